@@ -1,0 +1,110 @@
+# Bedside developer commands (GNU make).
+#
+#   make run   [ARGS="--db /tmp/x.sqlite3"]   start the app
+#   make test  [PYTEST_ARGS="-k storage -x"]  run the tests (Qt offscreen)
+#   make lint                                 ruff check, ruff format --check, mypy
+#   make format                               ruff format + ruff check --fix
+#   make translations                         update resources/translations/bedside_de.ts from ui/
+#   make translations-qm                      compile it to bedside_de.qm
+#   make clean                                remove .venv and build artefacts
+#
+# Everything runs from a virtual environment in .venv, created with $(PYTHON) on first use.
+# The project is (re)installed into it only when pyproject.toml changes (stamp files in .venv).
+
+PYTHON ?= python3
+VENV ?= .venv
+ARGS ?=
+PYTEST_ARGS ?=
+# Qt platform for `make test`; `make test TEST_QPA=xcb` under xvfb-run for a real X server.
+TEST_QPA ?= offscreen
+
+TS_FILE := resources/translations/bedside_de.ts
+QM_FILE := $(TS_FILE:.ts=.qm)
+TR_SOURCES ?= $(sort $(shell find ui -name '*.py' 2>/dev/null))
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+# Targets share one .venv: never install into it from two recipes at once.
+.NOTPARALLEL:
+MAKEFLAGS += --no-print-directory
+
+VPY := $(VENV)/bin/python
+PIP := $(VPY) -m pip --disable-pip-version-check --no-input -q
+# pip -q still prints one warning per package for a configured extra index or find-links
+# directory that does not exist on this machine; drop only that line, keep every other message.
+PIP_OUTPUT := 2>&1 | { grep -v -E "^WARNING: Location '[^']*' is ignored: it is neither a file nor a directory\.$$" >&2 || true; }
+SYSDEPS := bash scripts/ensure-system-deps.sh
+
+.PHONY: help run test lint format translations translations-qm clean venv
+
+help:
+	@sed -n 's/^#   make/  make/p' $(firstword $(MAKEFILE_LIST))
+
+# ---- virtual environment and installs ------------------------------------------------------
+
+venv: $(VENV)/pyvenv.cfg
+
+$(VENV)/pyvenv.cfg:
+	@command -v $(PYTHON) >/dev/null || { echo "make: '$(PYTHON)' not found; install Python 3.11+ or pass PYTHON=/path/to/python3" >&2; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "make: Bedside needs Python 3.11+, $(PYTHON) is $$($(PYTHON) -V 2>&1); pass PYTHON=python3.11 (or newer)" >&2; exit 1; }
+	@$(SYSDEPS) venv "$(PYTHON)"
+	@echo "==> creating $(VENV) with $$($(PYTHON) -V 2>&1)"
+	@rm -rf $(VENV)
+	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); echo "make: '$(PYTHON) -m venv $(VENV)' failed (on Debian/Ubuntu: sudo apt-get install python3-venv)" >&2; exit 1; }
+
+# One stamp per extra, each remade when pyproject.toml changes.
+$(VENV)/.installed-run: pyproject.toml | $(VENV)/pyvenv.cfg
+	@echo "==> pip install -e . (into $(VENV))"
+	@$(PIP) install -e . $(PIP_OUTPUT)
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/pyvenv.cfg
+	@echo "==> pip install -e \".[test]\" (into $(VENV))"
+	@$(PIP) install -e ".[test]" $(PIP_OUTPUT)
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(VENV)/pyvenv.cfg
+	@echo "==> pip install -e \".[dev]\" (into $(VENV))"
+	@$(PIP) install -e ".[dev]" $(PIP_OUTPUT)
+	@touch $@
+
+# ---- commands ------------------------------------------------------------------------------
+
+run: $(VENV)/.installed-run
+	@$(SYSDEPS) run
+	$(VPY) main.py $(ARGS)
+
+# pytest's exit 5 (no tests collected) fails the target like any other non-zero exit.
+test: $(VENV)/.installed-test
+	@$(SYSDEPS) test
+	@echo "==> QT_QPA_PLATFORM=$(TEST_QPA) python -m pytest $(PYTEST_ARGS)"
+	@rc=0; QT_QPA_PLATFORM=$(TEST_QPA) $(VPY) -m pytest $(PYTEST_ARGS) || rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "make test: pytest collected no tests (exit 5): failing" >&2; fi; \
+	exit $$rc
+
+# Runs all three checks, then fails if any of them failed.
+lint: $(VENV)/.installed-dev
+	@rc=0; \
+	echo "==> ruff check ."; $(VENV)/bin/ruff check . || rc=1; \
+	echo "==> ruff format --check ."; $(VENV)/bin/ruff format --check . || rc=1; \
+	echo "==> mypy"; $(VENV)/bin/mypy || rc=1; \
+	if [ $$rc -ne 0 ]; then echo "make lint: failed (make format fixes most ruff findings)" >&2; fi; \
+	exit $$rc
+
+format: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+translations: $(VENV)/.installed-run
+	@test -n "$(TR_SOURCES)" || { echo "make translations: no Python sources under ui/" >&2; exit 1; }
+	@mkdir -p $(dir $(TS_FILE))
+	$(VENV)/bin/pyside6-lupdate $(TR_SOURCES) -ts $(TS_FILE)
+
+translations-qm: $(VENV)/.installed-run
+	@test -f $(TS_FILE) || { echo "make translations-qm: no $(TS_FILE); run make translations first" >&2; exit 1; }
+	$(VENV)/bin/pyside6-lrelease $(TS_FILE) -qm $(QM_FILE)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	find . -path ./.git -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +

@@ -1,0 +1,129 @@
+"""What each CLI sub-command does; bedside/cli.py only parses arguments."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from bedside.checklist import Checklist
+from bedside.domain.patient import PatientRecord
+from bedside.errors import BedsideError, PatientFormatError
+from bedside.patient_export import to_json_text
+from bedside.patient_format import parse_json_text
+from bedside.protocol.diff import diff_protocols
+from bedside.protocol.loader import load_protocol, shipped_protocols
+from bedside.storage import Store
+from bedside.storage.audit import Actor
+
+
+def read_patient_file(path: Path) -> PatientRecord:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise BedsideError(f"{path}: cannot read the file: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise BedsideError(f"{path}: the file is not UTF-8 text") from None
+    return parse_json_text(text, str(path))
+
+
+def import_files(store: Store, files: list[Path], actor: Actor, replace: bool) -> int:
+    # Validate every file first, so a bad file in a batch changes nothing.
+    records = [read_patient_file(f) for f in files]
+    mrns = [r.mrn for r in records]
+    duplicates = sorted({m for m in mrns if mrns.count(m) > 1})
+    if duplicates:
+        raise BedsideError(f'MRN "{duplicates[0]}" appears in more than one file')
+    for record in records:
+        store.import_record(record, actor, replace=replace)
+    print(f"imported {len(records)} patient(s) into {store.path}")
+    return 0
+
+
+def export(store: Store, mrn: str, out: Path | None) -> int:
+    text = to_json_text(store.load_record(mrn))
+    if out is None:
+        sys.stdout.write(text)
+        return 0
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(out)  # never leave half a file behind
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def checklist(args: argparse.Namespace) -> int:
+    from bedside.cli import parse_day
+    from bedside.engine import checklist as build
+
+    on = parse_day(args.date)
+    if args.patient is not None:
+        record = read_patient_file(args.patient)
+    else:
+        from bedside.paths import database_path
+
+        store = Store.open(database_path(args.db))
+        try:
+            record = store.load_record(args.mrn)
+        finally:
+            store.close()
+    chosen = args.protocol or (record.protocol.id if record.protocol else None)
+    result = build(load_protocol(chosen), record, on, include_all=args.all)
+    if args.format == "json":
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(render_text(record, result))
+    return 0
+
+
+def render_text(record: PatientRecord, result: Checklist) -> str:
+    hematotox = result.scores["car_hematotox"]
+    score = "not computable" if hematotox is None else f"{hematotox['score']} ({hematotox['risk']} risk)"
+    lines = [
+        f"{record.patient.name}  MRN {record.mrn}  {record.therapy.product}",
+        f"{result.date.isoformat()}  day {result.day:+d}  protocol {result.protocol_id} {result.protocol_version}",
+        f"CAR-HEMATOTOX: {score}",
+        "",
+    ]
+    for item in result.items:
+        until = f" until {item.blocked_until.isoformat()}" if item.blocked_until else ""
+        lines.append(f"[{item.status.upper()}{until}] {item.id}  {item.title}")
+        if item.drug:
+            lines.append(f"    {item.drug}")
+        lines.append(f"    why: {item.why}")
+        lines.append(f"    sources: {', '.join(item.sources)}")
+    if not result.items:
+        lines.append("Nothing is due for this patient on this date.")
+    lines.append("")
+    lines.append("Bedside is a documentation aid for locally approved protocols, not a medical device.")
+    return "\n".join(lines)
+
+
+def protocol(args: argparse.Namespace) -> int:
+    if args.action == "list":
+        for pid in shipped_protocols():
+            p = load_protocol(pid)
+            print(f"{p.id:16} {p.version:8} {p.title}")
+        return 0
+    if args.action == "diff":
+        lines = diff_protocols(load_protocol(args.a), load_protocol(args.b))
+        print("\n".join(lines) if lines else "no differences")
+        return 0
+    for file in args.files:
+        p = load_protocol(file)
+        print(f"{file}: ok: {p.id} {p.version}, {len(p.items)} items")
+    return 0
+
+
+def users(store: Store, args: argparse.Namespace, actor: Actor) -> int:
+    if args.action == "add":
+        user = store.add_user(args.name, args.initials, actor)
+        print(f"added {user.name} ({user.initials})")
+        return 0
+    for user in store.users():
+        print(f"{user.initials:6} {user.name}")
+    return 0
+
+
+__all__ = ["PatientFormatError", "checklist", "export", "import_files", "protocol", "users"]

@@ -1,0 +1,1 @@
+"""Domain types: what a patient record holds, in the ward's words."""

@@ -1,0 +1,207 @@
+"""The checklist engine: a pure function of (protocol, patient record, date).
+
+No clock, no I/O, no database: the date is always passed in, and only data dated on or before it
+is used. Each item says why it is listed: the rule, the facts that triggered it, and its sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+
+from bedside.checklist import STATUSES, Checklist, ChecklistItem
+from bedside.dates import add_months, whole_months_between
+from bedside.domain.patient import PatientRecord
+from bedside.facts import Facts, PatientIndex
+from bedside.protocol.expr import Condition, Value
+from bedside.protocol.model import Item, Point, Protocol, Rule
+
+_PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
+_CATEGORY_ORDER = {
+    c: i
+    for i, c in enumerate(
+        (
+            "febrile neutropenia",
+            "monitoring",
+            "prophylaxis",
+            "immunoglobulin",
+            "screening",
+            "vaccination",
+            "label",
+        )
+    )
+}
+
+
+def checklist(
+    protocol: Protocol, record: PatientRecord | PatientIndex, on: date, *, include_all: bool = False
+) -> Checklist:
+    """What a ward following `protocol` should do for this patient on `on`."""
+    index = record if isinstance(record, PatientIndex) else PatientIndex(record)
+    facts = Facts(index, on)
+    items = (_evaluate(protocol, item, index, facts, on) for item in protocol.items)
+    listed = [i for i in items if include_all or i.status != "not-applicable"]
+    listed.sort(key=lambda i: (STATUSES.index(i.status), _CATEGORY_ORDER.get(i.category, 99), i.id))
+    score = index.hematotox_as_of(on)
+    return Checklist(
+        date=on,
+        day=(on - index.day0).days,
+        protocol_id=protocol.id,
+        protocol_version=protocol.version,
+        scores={"car_hematotox": None if score is None else {"score": score.score, "risk": score.risk}},
+        items=tuple(listed),
+    )
+
+
+def schedule(protocol: Protocol, record: PatientRecord, first: date, last: date) -> list[Checklist]:
+    """One checklist per day from first to last (inclusive), sharing one index of the record."""
+    index = PatientIndex(record)
+    days = (last - first).days + 1
+    return [checklist(protocol, index, first + timedelta(days=n)) for n in range(days)]
+
+
+def _evaluate(protocol: Protocol, item: Item, index: PatientIndex, facts: Facts, on: date) -> ChecklistItem:
+    rule = _rule_for(item, facts)
+    notes: list[str] = []
+
+    def result(status: str, detail: str = "", due: date | None = None, until: date | None = None) -> ChecklistItem:
+        why = _render(rule.why, facts)
+        tail = " ".join(t for t in (detail, *notes, _inherited(protocol, item)) if t)
+        return ChecklistItem(
+            item.id,
+            item.title,
+            item.category,
+            status,
+            f"{why} {tail}".strip(),
+            rule.sources,
+            due,
+            until,
+            rule.drug,
+            item.inherited_from,
+        )
+
+    if rule.gap is not None:
+        return result("not-applicable", rule.gap)
+    start = _resolve(rule.start, index, on, notes)
+    if start is None:
+        return result("not-applicable", f"Not started: {_anchor_label(rule.start.anchor)} has not happened.")
+    end = _resolve(rule.end, index, on, notes) if rule.end is not None else None
+    if on < start:
+        return result("not-applicable", f"Starts {start.isoformat()} ({rule.start.text}).")
+    if end is not None and on > end:
+        return result("not-applicable", f"Ended {end.isoformat()} ({rule.end.text if rule.end else ''}).")
+    holds = True if rule.when is None else rule.when.evaluate(facts)
+    if holds is None:
+        return result("not-applicable", f"Cannot tell: {_missing(rule.when, facts)} not recorded.")
+    if not holds:
+        assert rule.when is not None
+        return result("not-applicable", f"Condition not met: {rule.when.text} ({_values(rule.when, facts)}).")
+    due = _due_date(rule, start, on)
+    check = index.checks.get((item.id, due))
+    if check is not None:
+        return result(check, f"Checked {check} for {due.isoformat()}.", due)
+    if rule.done_by_lab is not None:
+        latest = index.latest(rule.done_by_lab, on)
+        if latest is not None and latest[0] >= due:
+            return result("done", f"Result on file: {latest[2]:g} on {latest[0].isoformat()}.", due)
+    if rule.stop is not None and rule.stop.evaluate(facts):
+        return result("stop-review", f"Stop criteria met ({rule.stop.text}): review stopping.", due)
+    blocked = [g for g in rule.gates if not g.require.evaluate(facts)]
+    if blocked:
+        until = [d for g in blocked if g.until and (d := _resolve(g.until, index, on, [])) is not None]
+        reasons = "; ".join(_render(g.why, facts) for g in blocked)
+        return result("blocked", f"Blocked: {reasons}.", due, max(until) if until else None)
+    if due < on:
+        return result("overdue", f"Was due {due.isoformat()} (day {(due - index.day0).days:+d}).", due)
+    return result("due", "", due)
+
+
+def _rule_for(item: Item, facts: Facts) -> Rule:
+    for variant in item.variants:
+        if variant.when.evaluate(facts):
+            return variant.rule
+    return item.rule
+
+
+def _resolve(point: Point | None, index: PatientIndex, on: date, notes: list[str]) -> date | None:
+    if point is None:
+        return None
+    anchor = _anchor_date(point.anchor, index, on)
+    if anchor is None and point.anchor in ("ld", "apheresis"):
+        anchor = index.day0  # the record lacks the date: count from day 0 and say so
+        notes.append(f"({_anchor_label(point.anchor)} not recorded: counted from day 0.)")
+    return None if anchor is None else point.resolve(anchor)
+
+
+def _anchor_date(anchor: str, index: PatientIndex, on: date) -> date | None:
+    therapy = index.record.therapy
+    if anchor == "d":
+        return index.day0
+    if anchor == "ld":
+        return therapy.lymphodepletion_start
+    if anchor == "apheresis":
+        return therapy.apheresis_date
+    if anchor == "last_ivig":
+        return index.last_treatment_day(("ivig",), on)
+    if anchor.startswith("steroid_day_"):
+        return index.steroid_day(int(anchor.rsplit("_", 1)[1]), on)
+    return None
+
+
+def _anchor_label(anchor: str) -> str:
+    labels = {
+        "ld": "lymphodepletion start",
+        "apheresis": "apheresis",
+        "last_ivig": "an IVIG dose",
+        "d": "day 0",
+    }
+    if anchor.startswith("steroid_day_"):
+        return f"steroid day {anchor.rsplit('_', 1)[1]}"
+    return labels.get(anchor, anchor)
+
+
+def _due_date(rule: Rule, start: date, on: date) -> date:
+    kind = rule.frequency.kind
+    if kind == "once":
+        return start
+    if kind == "every":
+        n = rule.frequency.days
+        return start + timedelta(days=((on - start).days // n) * n)
+    if kind in ("monthly", "months"):
+        step = 1 if kind == "monthly" else rule.frequency.days
+        return add_months(start, (whole_months_between(start, on) // step) * step)
+    return on  # daily and per-event: each day is its own instance
+
+
+def _inherited(protocol: Protocol, item: Item) -> str:
+    if item.inherited_from and item.inherited_from != protocol.id:
+        return f"(Rule inherited from {item.inherited_from}: {protocol.id} gives no rule of its own here.)"
+    return ""
+
+
+def _format(value: Value) -> str:
+    if value is None:
+        return "not recorded"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _render(template: str, facts: Mapping[str, Value]) -> str:
+    """Fill {fact} placeholders; protocol text is data, so only plain names are substituted."""
+    return _PLACEHOLDER.sub(lambda m: _format(facts[m.group(1)]) if m.group(1) in facts else m.group(0), template)
+
+
+def _names(condition: Condition) -> Iterable[str]:
+    return sorted(condition.facts)
+
+
+def _missing(condition: Condition | None, facts: Facts) -> str:
+    if condition is None:
+        return ""
+    return ", ".join(n for n in _names(condition) if facts[n] is None) or "a fact"
+
+
+def _values(condition: Condition, facts: Facts) -> str:
+    return ", ".join(f"{n} = {_format(facts[n])}" for n in _names(condition))

@@ -1,0 +1,36 @@
+"""The project's own error types: each names what is wrong and where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class BedsideError(Exception):
+    """Base for every error Bedside reports to a user (CLI exit 2, a dialog in the app)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str  # field path such as labs[3].unit; "" for the whole document
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class PatientFormatError(BedsideError):
+    """A patient document that does not follow bedside-patient/1; lists every problem found."""
+
+    def __init__(self, problems: list[Problem], source: str | None = None) -> None:
+        self.problems = problems
+        self.source = source
+        prefix = f"{source}: " if source else ""
+        super().__init__("\n".join(prefix + str(p) for p in problems))
+
+
+class StorageError(BedsideError):
+    """The database cannot do what was asked (newer version, locked, full, corrupt...)."""
+
+
+class NotFoundError(BedsideError):
+    """A patient, user or item that does not exist."""

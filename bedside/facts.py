@@ -1,0 +1,354 @@
+"""Patient facts as of a date: what the protocol's conditions may ask about.
+
+Only data dated on or before the date is used, so one record answers for any day of its course.
+`FACT_DOCS` is the vocabulary a protocol may use; a protocol naming another fact fails to load.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date, timedelta
+from functools import cached_property
+
+from bedside.dates import whole_months_between
+from bedside.domain.patient import PatientRecord
+from bedside.protocol.expr import Value
+from bedside.scores import HematotoxScore, car_hematotox
+
+LABEL_CHANGE = date(2025, 6, 26)  # FDA removed the CAR-T REMS; label values changed (FACTS §2.13)
+NEUTROPENIA_ANC = 0.5
+
+
+class PatientIndex:
+    """A record's dated data sorted once, for fast "as of" look-ups on any date."""
+
+    def __init__(self, record: PatientRecord) -> None:
+        self.record = record
+        self.day0 = record.therapy.day0
+        labs: dict[str, list[tuple[date, str, float]]] = {}
+        for lab in record.labs:
+            labs.setdefault(lab.test, []).append((lab.date, lab.time or "", lab.internal_value))
+        self.labs = {test: sorted(rows) for test, rows in labs.items()}
+        self.lab_dates = {test: [r[0] for r in rows] for test, rows in self.labs.items()}
+        obs: dict[str, list[tuple[date, str, float]]] = {}
+        for o in record.observations:
+            value = o.celsius if o.type == "temperature" else o.value
+            obs.setdefault(o.type, []).append((o.date, o.time or "", value))
+        self.obs = {kind: sorted(rows) for kind, rows in obs.items()}
+        self.obs_dates = {kind: [r[0] for r in rows] for kind, rows in self.obs.items()}
+        self.steroid_days = sorted(
+            {day for t in record.treatments if t.type == "steroid" for day in _days(t.first_day, t.end or t.date)}
+        )
+        self.treatments = sorted(record.treatments, key=lambda t: t.first_day)
+        self.infections = sorted(record.infections, key=lambda i: i.date)
+        self.checks: dict[tuple[str, date], str] = {(c.item, c.due): c.status for c in record.checks}
+
+    def latest(self, test: str, as_of: date) -> tuple[date, str, float] | None:
+        rows = self.labs.get(test)
+        if not rows:
+            return None
+        i = bisect_right(self.lab_dates[test], as_of)
+        return rows[i - 1] if i else None
+
+    def previous(self, test: str, as_of: date) -> tuple[date, str, float] | None:
+        rows = self.labs.get(test)
+        i = bisect_right(self.lab_dates.get(test, []), as_of)
+        return rows[i - 2] if rows and i >= 2 else None
+
+    def observations_on(self, kind: str, day: date) -> list[tuple[date, str, float]]:
+        dates = self.obs_dates.get(kind, [])
+        return self.obs[kind][bisect_right(dates, day - timedelta(days=1)) : bisect_right(dates, day)] if dates else []
+
+    def latest_observation(self, kind: str, as_of: date) -> tuple[date, str, float] | None:
+        dates = self.obs_dates.get(kind, [])
+        i = bisect_right(dates, as_of)
+        return self.obs[kind][i - 1] if i else None
+
+    def steroid_day(self, n: int, as_of: date) -> date | None:
+        """The date of the n-th calendar day with a systemic corticosteroid, if reached by as_of."""
+        if len(self.steroid_days) >= n and self.steroid_days[n - 1] <= as_of:
+            return self.steroid_days[n - 1]
+        return None
+
+    def last_treatment_day(self, kinds: tuple[str, ...], as_of: date) -> date | None:
+        days = [min(t.last_day(as_of), as_of) for t in self.treatments if t.type in kinds and t.first_day <= as_of]
+        return max(days) if days else None
+
+    def ld_start(self) -> date | None:
+        return self.record.therapy.lymphodepletion_start
+
+    @cached_property
+    def hematotox(self) -> HematotoxScore | None:
+        """CAR-HEMATOTOX from the latest labs on or before the first LD day (else the day before day 0)."""
+        cutoff = self.ld_start() or self.day0 - timedelta(days=1)
+        values = [self.latest(test, cutoff) for test in ("platelets", "anc", "hemoglobin", "crp", "ferritin")]
+        return car_hematotox(*(None if v is None else v[2] for v in values))
+
+    def hematotox_as_of(self, as_of: date) -> HematotoxScore | None:
+        cutoff = self.ld_start() or self.day0 - timedelta(days=1)
+        if as_of < cutoff:
+            labs = [self.latest(t, as_of) for t in ("platelets", "anc", "hemoglobin", "crp", "ferritin")]
+            return car_hematotox(*(None if v is None else v[2] for v in labs))
+        return self.hematotox
+
+
+def _days(first: date, last: date | None) -> Iterator[date]:
+    # An ongoing course (no end) counts up to its start here; Facts extends it to the checklist date.
+    day = first
+    while day <= (last or first):
+        yield day
+        day += timedelta(days=1)
+
+
+def _fever(readings: list[tuple[date, str, float]]) -> str | None:
+    """IDSA: one reading >=38.3 C, or >=38.0 C sustained over an hour (two readings 60+ min apart)."""
+    for _, time, value in readings:
+        if value >= 38.3:
+            return f"T {value:g} C" + (f" at {time}" if time else "")
+    run_start: str | None = None
+    for _, time, value in readings:
+        if value >= 38.0 and time:
+            if run_start is None:
+                run_start = time
+            elif _minutes(time) - _minutes(run_start) >= 60:
+                return f"T >=38.0 C from {run_start} to {time}"
+        else:
+            run_start = None
+    return None
+
+
+def _minutes(hhmm: str) -> int:
+    return int(hhmm[:2]) * 60 + int(hhmm[3:])
+
+
+class Facts(Mapping[str, Value]):
+    """The named facts for one patient on one date, computed on first use."""
+
+    def __init__(self, index: PatientIndex, on: date) -> None:
+        self.index, self.on, self._cache = index, on, dict[str, Value]()
+
+    def __getitem__(self, name: str) -> Value:
+        if name not in self._cache:
+            self._cache[name] = FACTS[name][1](self)
+        return self._cache[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(FACTS)
+
+    def __len__(self) -> int:
+        return len(FACTS)
+
+    # helpers used by the fact table
+    def lab(self, test: str) -> float | None:
+        row = self.index.latest(test, self.on)
+        return None if row is None else row[2]
+
+    def grade(self, kind: str) -> float | None:
+        row = self.index.latest_observation(kind, self.on)
+        return None if row is None else row[2]
+
+    def max_grade(self, kind: str) -> float | None:
+        dates = self.index.obs_dates.get(kind, [])
+        values = [r[2] for r in self.index.obs.get(kind, [])[: bisect_right(dates, self.on)]]
+        return max(values) if values else None
+
+    def months_since(self, day: date | None) -> int | None:
+        return None if day is None else whole_months_between(day, self.on)
+
+    def history_flag(self, name: str) -> bool | None:
+        history = self.index.record.history
+        return None if history is None else getattr(history, name)
+
+    def serology(self, name: str) -> str | None:
+        value = (self.index.record.serology or {}).get(name)
+        return None if value in (None, "unknown") else value
+
+    def anc_days_below(self) -> int | None:
+        rows = self.index.labs.get("anc", [])[: bisect_right(self.index.lab_dates.get("anc", []), self.on)]
+        if not rows:
+            return None
+        if rows[-1][2] >= NEUTROPENIA_ANC:
+            return 0
+        first_low = rows[-1][0]
+        for day, _, value in reversed(rows):
+            if value >= NEUTROPENIA_ANC:
+                break
+            first_low = day
+        return (self.on - first_low).days + 1
+
+    def neutropenic(self) -> bool | None:
+        anc = self.lab("anc")
+        if anc is None:
+            return None
+        previous = self.index.previous("anc", self.on)
+        falling = previous is not None and anc < previous[2]
+        return anc <= NEUTROPENIA_ANC or (anc <= 1.0 and falling)
+
+    def infection_count(self, sites: tuple[str, ...] | None = None, serious: bool = False) -> int:
+        return sum(
+            1
+            for i in self.index.infections
+            if i.date <= self.on and (sites is None or i.site in sites) and (not serious or i.serious)
+        )
+
+    def hct_months(self, kind: str) -> int | None:
+        history = self.index.record.history
+        dates = [h.date for h in (history.prior_hct or ()) if h.type == kind and h.date] if history else []
+        return self.months_since(max(dates)) if dates else None
+
+
+def _steroid_count(f: Facts) -> int:
+    index, count = f.index, bisect_right(f.index.steroid_days, f.on)
+    for t in index.treatments:  # an ongoing course adds its days up to the checklist date
+        if t.type == "steroid" and t.ongoing and t.start is not None and t.start <= f.on:
+            extra = {t.start + timedelta(days=k) for k in range((f.on - t.start).days + 1)}
+            count += len(extra - set(index.steroid_days[:count]))
+    return count
+
+
+def _label_era(f: Facts) -> str:
+    return "pre-2025" if f.index.day0 < LABEL_CHANGE else "2025"
+
+
+def _hematotox_score(f: Facts) -> Value:
+    score = f.index.hematotox_as_of(f.on)
+    return None if score is None else score.score
+
+
+def _hematotox_risk(f: Facts) -> Value:
+    score = f.index.hematotox_as_of(f.on)
+    return None if score is None else score.risk
+
+
+FactFn = Callable[[Facts], Value]
+FACTS: dict[str, tuple[str, FactFn]] = {
+    "day": (
+        "days since the first infusion (calendar days; negative before)",
+        lambda f: (f.on - f.index.day0).days,
+    ),
+    "months_since_infusion": (
+        "whole calendar months since day 0",
+        lambda f: f.months_since(f.index.day0),
+    ),
+    "product": ("product id, e.g. axi-cel", lambda f: f.index.record.therapy.product),
+    "target": ('"CD19" or "BCMA"', lambda f: f.index.record.therapy.product_info.target.value),
+    "label_era": ('"pre-2025" if day 0 is before 2025-06-26, else "2025"', _label_era),
+    "ld_started": (
+        "lymphodepletion has started",
+        lambda f: None if (s := f.index.ld_start()) is None else f.on >= s,
+    ),
+    "anc": ("latest ANC, 10^9/L", lambda f: f.lab("anc")),
+    "anc_days_below": (
+        "days of the current run of ANC <0.5 x10^9/L (0 if not)",
+        lambda f: f.anc_days_below(),
+    ),
+    "neutropenic": ("ANC <=0.5, or <=1.0 and falling (FN definition)", lambda f: f.neutropenic()),
+    "platelets": ("latest platelets, 10^9/L", lambda f: f.lab("platelets")),
+    "hemoglobin": ("latest hemoglobin, g/dL", lambda f: f.lab("hemoglobin")),
+    "igg": ("latest IgG, mg/dL", lambda f: f.lab("igg")),
+    "cd4": ("latest CD4, /uL", lambda f: f.lab("cd4")),
+    "b_cells": ("latest CD19 B cells, /uL", lambda f: f.lab("cd19_b_cells")),
+    "cmv_pcr": ("latest CMV PCR, IU/mL", lambda f: f.lab("cmv_pcr")),
+    "cmv_pcr_detected": (
+        "latest CMV PCR above 0",
+        lambda f: None if (v := f.lab("cmv_pcr")) is None else v > 0,
+    ),
+    "fever": (
+        "T >=38.3 C once or >=38.0 C over an hour, today",
+        lambda f: _fever(f.index.observations_on("temperature", f.on)) is not None,
+    ),
+    "fever_reading": (
+        "the reading that met the fever definition",
+        lambda f: _fever(f.index.observations_on("temperature", f.on)),
+    ),
+    "temperature_max": (
+        "highest temperature today, C",
+        lambda f: max((r[2] for r in f.index.observations_on("temperature", f.on)), default=None),
+    ),
+    "steroid_days": ("calendar days with any systemic corticosteroid", _steroid_count),
+    "tocilizumab_given": (
+        "any tocilizumab so far",
+        lambda f: any(t.type == "tocilizumab" and t.first_day <= f.on for t in f.index.treatments),
+    ),
+    "days_since_last_ivig": (
+        "days since the last IVIG (null if none)",
+        lambda f: None if (d := f.index.last_treatment_day(("ivig",), f.on)) is None else (f.on - d).days,
+    ),
+    "months_since_last_ivig": (
+        "whole months since the last IVIG (null if none)",
+        lambda f: f.months_since(f.index.last_treatment_day(("ivig",), f.on)),
+    ),
+    "months_since_immunosuppression": (
+        "months since the last steroid or immunosuppressant",
+        lambda f: f.months_since(f.index.last_treatment_day(("steroid", "immunosuppressant"), f.on)),
+    ),
+    "months_since_chemotherapy": (
+        "months since the last chemotherapy",
+        lambda f: f.months_since(f.index.last_treatment_day(("chemotherapy",), f.on)),
+    ),
+    "months_since_anti_cd19_cd20": (
+        "months since another anti-CD19/CD20 agent",
+        lambda f: f.months_since(f.index.last_treatment_day(("anti_cd19", "anti_cd20"), f.on)),
+    ),
+    "months_since_anti_bcma": (
+        "months since another anti-BCMA agent",
+        lambda f: f.months_since(f.index.last_treatment_day(("anti_bcma",), f.on)),
+    ),
+    "on_immunosuppression": (
+        "a steroid or immunosuppressant is given today",
+        lambda f: f.index.last_treatment_day(("steroid", "immunosuppressant"), f.on) == f.on,
+    ),
+    "on_chemotherapy": (
+        "chemotherapy is given today",
+        lambda f: f.index.last_treatment_day(("chemotherapy",), f.on) == f.on,
+    ),
+    "infections": ("infections recorded so far", lambda f: f.infection_count()),
+    "sinopulmonary_infections": (
+        "sinopulmonary infections or pneumonias so far",
+        lambda f: f.infection_count(("sinopulmonary", "pneumonia")),
+    ),
+    "serious_infections": (
+        "infections marked serious so far",
+        lambda f: f.infection_count(serious=True),
+    ),
+    "crs_grade": ("latest CRS grade recorded", lambda f: f.grade("crs_grade")),
+    "crs_grade_max": ("highest CRS grade so far", lambda f: f.max_grade("crs_grade")),
+    "icans_grade": ("latest ICANS grade recorded", lambda f: f.grade("icans_grade")),
+    "icans_grade_max": ("highest ICANS grade so far", lambda f: f.max_grade("icans_grade")),
+    "ice_score": ("latest ICE score (0-10)", lambda f: f.grade("ice_score")),
+    "mucositis_grade": ("latest mucositis grade", lambda f: f.grade("mucositis_grade")),
+    "prior_hct": (
+        "any prior stem-cell transplant",
+        lambda f: None if (h := f.index.record.history) is None or h.prior_hct is None else bool(h.prior_hct),
+    ),
+    "months_since_auto_hct": (
+        "months since an autologous transplant",
+        lambda f: f.hct_months("autologous"),
+    ),
+    "months_since_allo_hct": (
+        "months since an allogeneic transplant",
+        lambda f: f.hct_months("allogeneic"),
+    ),
+    "prior_mold_infection": (
+        "prior invasive mold infection",
+        lambda f: f.history_flag("prior_invasive_mold_infection"),
+    ),
+    "prior_fungal_infection": (
+        "prior invasive fungal infection",
+        lambda f: f.history_flag("prior_invasive_fungal_infection"),
+    ),
+    "bridging_therapy": ("bridging therapy given", lambda f: f.history_flag("bridging_therapy")),
+    "exposure_risk": (
+        "TB or Strongyloides exposure risk recorded",
+        lambda f: None if (h := f.index.record.history) is None or h.exposure_risks is None else bool(h.exposure_risks),
+    ),
+    "cmv_igg": ('CMV IgG: "positive", "negative" or null', lambda f: f.serology("cmv_igg")),
+    "hbsag": ("HBsAg", lambda f: f.serology("hbsag")),
+    "anti_hbc": ("anti-HBc", lambda f: f.serology("anti_hbc")),
+    "hbv_dna": ("HBV DNA serology field", lambda f: f.serology("hbv_dna")),
+    "car_hematotox": ("CAR-HEMATOTOX points (null if an input is missing)", _hematotox_score),
+    "car_hematotox_risk": ('"low" (0-1) or "high" (>=2)', _hematotox_risk),
+}
+FACT_NAMES = frozenset(FACTS)
+FACT_DOCS = {name: doc for name, (doc, _) in FACTS.items()}

@@ -1,0 +1,408 @@
+"""Read and write the `bedside-patient/1` JSON format (shared/spec/PATIENT_FORMAT.md).
+
+Reading validates everything and reports every problem with its field path; nothing is guessed.
+Writing gives back exactly what was read, so import -> export -> import is lossless.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+from bedside.domain.patient import (
+    CHECK_STATUSES,
+    HCT_TYPES,
+    INFECTION_SITES,
+    OBSERVATION_TYPES,
+    SEROLOGY_KEYS,
+    SEROLOGY_VALUES,
+    SEXES,
+    TREATMENT_TYPES,
+    VACCINES,
+    Check,
+    History,
+    Identity,
+    Infection,
+    Lab,
+    Observation,
+    PatientRecord,
+    PriorHct,
+    ProtocolPin,
+    Therapy,
+    Treatment,
+    Vaccination,
+)
+from bedside.domain.products import PRODUCTS
+from bedside.domain.units import LAB_TESTS, TEMPERATURE_UNITS, UnitError, celsius, to_internal
+from bedside.errors import PatientFormatError, Problem
+
+FORMAT_ID = "bedside-patient/1"
+LIST_SECTIONS = ("labs", "observations", "treatments", "infections", "vaccinations", "checks")
+TOP_KEYS = {"format", "patient", "therapy", "history", "serology", "protocol", *LIST_SECTIONS}
+MAX_PROBLEMS = 50
+
+# fullmatch with ASCII digits only: "$" would allow a trailing newline, \d any script's digits.
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+_MRN = re.compile(r"[A-Za-z0-9\-_/.]{1,32}")
+_UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?Z")
+T = TypeVar("T")
+
+
+class _TooMany(Exception):
+    pass
+
+
+class _Reader:
+    """Walks a parsed JSON document, collecting problems with their field paths."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def fail(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+        if len(self.problems) >= MAX_PROBLEMS:
+            raise _TooMany
+
+    def obj(self, value: Any, path: str, required: set[str], optional: set[str]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.fail(path, f"must be an object, not {_kind(value)}")
+            return {}
+        for key in value:
+            if key not in required and key not in optional:
+                self.fail(_join(path, key), "unknown field")
+        for key in sorted(required - value.keys()):
+            self.fail(_join(path, key), "required field is missing")
+        return value
+
+    def text(self, value: Any, path: str, max_len: int = 200) -> str | None:
+        if not isinstance(value, str):
+            self.fail(path, f"must be text, not {_kind(value)}")
+            return None
+        if not 1 <= len(value) <= max_len or not value.strip():
+            self.fail(path, f"must be 1 to {max_len} characters, not blank")
+            return None
+        return value
+
+    def day(self, value: Any, path: str) -> date | None:
+        if isinstance(value, str) and _DATE.fullmatch(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.fail(path, f"must be a date YYYY-MM-DD, not {_show(value)}")
+        return None
+
+    def clock(self, value: Any, path: str) -> str | None:
+        if isinstance(value, str) and _TIME.fullmatch(value):
+            return value
+        self.fail(path, f"must be a time HH:MM, not {_show(value)}")
+        return None
+
+    def number(self, value: Any, path: str, low: float | None = None, high: float | None = None) -> float | None:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            self.fail(path, f"must be a number, not {_show(value)}")
+            return None
+        if (low is not None and value < low) or (high is not None and value > high):
+            if low is not None and high is not None:
+                limit = f"between {low:g} and {high:g}"
+            else:
+                limit = f"at least {low:g}" if low is not None else f"at most {high:g}"
+            self.fail(path, f"must be {limit}, not {value:g}")
+            return None
+        return value
+
+    def flag(self, value: Any, path: str) -> bool | None:
+        if not isinstance(value, bool):
+            self.fail(path, f"must be true or false, not {_show(value)}")
+            return None
+        return value
+
+    def choice(self, value: Any, path: str, allowed: tuple[str, ...] | dict[str, Any]) -> str | None:
+        if isinstance(value, str) and value in allowed:
+            return value
+        self.fail(path, f"must be one of {', '.join(allowed)}; not {_show(value)}")
+        return None
+
+    def items(self, value: Any, path: str, parse: Callable[[Any, str], T | None]) -> tuple[T, ...]:
+        if not isinstance(value, list):
+            self.fail(path, f"must be a list, not {_kind(value)}")
+            return ()
+        parsed = (parse(entry, f"{path}[{i}]") for i, entry in enumerate(value))
+        return tuple(p for p in parsed if p is not None)
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(
+        type(value), "null" if value is None else "a number"
+    )
+
+
+def _show(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)[:60]
+
+
+def parse_json_text(text: str, source: str | None = None) -> PatientRecord:
+    """Parse one patient document; raise PatientFormatError naming every bad field."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as err:
+        problem = Problem("", f"not valid JSON: {err.msg} at line {err.lineno} column {err.colno}")
+        raise PatientFormatError([problem], source) from None
+    return parse_document(document, source)
+
+
+def parse_document(document: Any, source: str | None = None) -> PatientRecord:
+    reader = _Reader()
+    record: PatientRecord | None = None
+    try:
+        record = _parse(reader, document)
+    except _TooMany:
+        reader.problems.append(Problem("", f"stopped after {MAX_PROBLEMS} problems"))
+    if reader.problems or record is None:
+        raise PatientFormatError(reader.problems, source)
+    return record
+
+
+def _parse(r: _Reader, doc: Any) -> PatientRecord | None:
+    top = r.obj(doc, "", {"format", "patient", "therapy"}, TOP_KEYS)
+    if "format" in top and top["format"] != FORMAT_ID:
+        r.fail("format", f'must be "{FORMAT_ID}", not {_show(top["format"])}')
+    identity = _identity(r, top["patient"]) if "patient" in top else None
+    therapy = _therapy(r, top["therapy"]) if "therapy" in top else None
+    history = _history(r, top["history"]) if "history" in top else None
+    serology = _serology(r, top["serology"]) if "serology" in top else None
+    protocol = _protocol(r, top["protocol"]) if "protocol" in top else None
+    lists = {
+        "labs": _lab,
+        "observations": _observation,
+        "treatments": _treatment,
+        "infections": _infection,
+        "vaccinations": _vaccination,
+        "checks": _check,
+    }
+    parsed: dict[str, tuple[Any, ...]] = {
+        name: r.items(top[name], name, lambda v, p, f=fn: f(r, v, p))  # type: ignore[misc]
+        for name, fn in lists.items()
+        if name in top
+    }
+    if identity is None or therapy is None or r.problems:
+        return None
+    return PatientRecord(
+        patient=identity,
+        therapy=therapy,
+        history=history,
+        serology=serology,
+        protocol=protocol,
+        present_sections=frozenset(parsed),
+        **parsed,
+    )
+
+
+def _identity(r: _Reader, value: Any) -> Identity | None:
+    optional = {"birth_date", "sex", "weight_kg", "ward", "bed"}
+    o = r.obj(value, "patient", {"mrn", "name"}, optional)
+    mrn = o.get("mrn")
+    if "mrn" in o and not (isinstance(mrn, str) and _MRN.fullmatch(mrn)):
+        r.fail("patient.mrn", f"must be 1-32 characters of A-Z a-z 0-9 - _ / . , not {_show(mrn)}")
+        mrn = None
+    name = r.text(o["name"], "patient.name") if "name" in o else None
+    birth = r.day(o["birth_date"], "patient.birth_date") if "birth_date" in o else None
+    sex = r.choice(o["sex"], "patient.sex", SEXES) if "sex" in o else None
+    weight = r.number(o["weight_kg"], "patient.weight_kg", 1, 400) if "weight_kg" in o else None
+    ward = r.text(o["ward"], "patient.ward", 40) if "ward" in o else None
+    bed = r.text(o["bed"], "patient.bed", 20) if "bed" in o else None
+    if not (isinstance(mrn, str) and name):
+        return None
+    return Identity(mrn, name, birth, sex, weight, ward, bed)
+
+
+def _therapy(r: _Reader, value: Any) -> Therapy | None:
+    optional = {
+        "indication",
+        "apheresis_date",
+        "lymphodepletion_start",
+        "lymphodepletion_end",
+        "cryopreserved_autologous_cells",
+    }
+    o = r.obj(value, "therapy", {"product", "infusion_dates"}, optional)
+    product = r.choice(o["product"], "therapy.product", PRODUCTS) if "product" in o else None
+    infusions: tuple[date, ...] = ()
+    if "infusion_dates" in o:
+        raw = o["infusion_dates"]
+        if not isinstance(raw, list) or not raw:
+            r.fail("therapy.infusion_dates", "must be a list of one or more dates (day 0 = the first)")
+        else:
+            days = [r.day(v, f"therapy.infusion_dates[{i}]") for i, v in enumerate(raw)]
+            infusions = tuple(d for d in days if d is not None)
+            if len(infusions) == len(raw) and list(infusions) != sorted(set(infusions)):
+                r.fail("therapy.infusion_dates", "must be in date order, without repeats")
+    dates = {k: r.day(o[k], f"therapy.{k}") if k in o else None for k in optional if "date" in k or "lympho" in k}
+    ld_start, ld_end = dates["lymphodepletion_start"], dates["lymphodepletion_end"]
+    if ld_start and ld_end and ld_end < ld_start:
+        r.fail("therapy.lymphodepletion_end", "is before lymphodepletion_start")
+    if infusions and ld_start and ld_start > infusions[0]:
+        r.fail("therapy.lymphodepletion_start", "is after the first infusion")
+    indication = r.text(o["indication"], "therapy.indication") if "indication" in o else None
+    cryo_key = "cryopreserved_autologous_cells"
+    cryo = r.flag(o[cryo_key], f"therapy.{cryo_key}") if cryo_key in o else None
+    if product is None or not infusions:
+        return None
+    return Therapy(
+        product,
+        infusions,
+        indication,
+        dates["apheresis_date"],
+        ld_start,
+        ld_end,
+        cryo,
+    )
+
+
+def _history(r: _Reader, value: Any) -> History:
+    flags = ("prior_invasive_fungal_infection", "prior_invasive_mold_infection", "bridging_therapy")
+    o = r.obj(value, "history", set(), {"prior_hct", "exposure_risks", *flags})
+
+    def hct(v: Any, path: str) -> PriorHct | None:
+        h = r.obj(v, path, {"type"}, {"date"})
+        kind = r.choice(h["type"], f"{path}.type", HCT_TYPES) if "type" in h else None
+        when = r.day(h["date"], f"{path}.date") if "date" in h else None
+        return PriorHct(kind, when) if kind else None
+
+    def risk(v: Any, path: str) -> str | None:
+        return r.text(v, path, 60)
+
+    return History(
+        prior_hct=r.items(o["prior_hct"], "history.prior_hct", hct) if "prior_hct" in o else None,
+        exposure_risks=(
+            r.items(o["exposure_risks"], "history.exposure_risks", risk) if "exposure_risks" in o else None
+        ),
+        **{f: r.flag(o[f], f"history.{f}") if f in o else None for f in flags},
+    )
+
+
+def _serology(r: _Reader, value: Any) -> dict[str, str]:
+    o = r.obj(value, "serology", set(), set(SEROLOGY_KEYS))
+    result = {k: r.choice(v, f"serology.{k}", SEROLOGY_VALUES) for k, v in o.items() if k in SEROLOGY_KEYS}
+    return {k: v for k, v in result.items() if v is not None}
+
+
+def _protocol(r: _Reader, value: Any) -> ProtocolPin | None:
+    o = r.obj(value, "protocol", {"id", "version"}, set())
+    pid = r.text(o["id"], "protocol.id", 80) if "id" in o else None
+    version = r.text(o["version"], "protocol.version", 40) if "version" in o else None
+    return ProtocolPin(pid, version) if pid and version else None
+
+
+def _lab(r: _Reader, value: Any, path: str) -> Lab | None:
+    o = r.obj(value, path, {"date", "test", "value", "unit"}, {"time"})
+    when = r.day(o["date"], f"{path}.date") if "date" in o else None
+    time = r.clock(o["time"], f"{path}.time") if "time" in o else None
+    test = r.choice(o["test"], f"{path}.test", LAB_TESTS) if "test" in o else None
+    number = r.number(o["value"], f"{path}.value", 0) if "value" in o else None
+    unit = o.get("unit")
+    if "unit" in o and not isinstance(unit, str):
+        r.fail(f"{path}.unit", f"must be text, not {_show(unit)}")
+        unit = None
+    if test and isinstance(unit, str):
+        try:
+            to_internal(test, 0.0, unit)
+        except UnitError as err:
+            r.fail(f"{path}.unit", str(err))
+            unit = None
+    if when is None or test is None or number is None or not isinstance(unit, str):
+        return None
+    return Lab(when, test, number, unit, time)
+
+
+def _observation(r: _Reader, value: Any, path: str) -> Observation | None:
+    o = r.obj(value, path, {"date", "type", "value"}, {"time", "unit"})
+    when = r.day(o["date"], f"{path}.date") if "date" in o else None
+    time = r.clock(o["time"], f"{path}.time") if "time" in o else None
+    kind = r.choice(o["type"], f"{path}.type", OBSERVATION_TYPES) if "type" in o else None
+    number = r.number(o["value"], f"{path}.value") if "value" in o else None
+    unit = o.get("unit")
+    if kind == "temperature":
+        if unit not in TEMPERATURE_UNITS:
+            r.fail(f"{path}.unit", f"a temperature needs unit C or F, not {_show(unit)}")
+            return None
+    elif "unit" in o:
+        r.fail(f"{path}.unit", f"{kind} has no unit")
+        return None
+    if when is None or kind is None or number is None:
+        return None
+    low, high = OBSERVATION_TYPES[kind]
+    shown = celsius(number, str(unit)) if kind == "temperature" else number
+    if not low <= shown <= high:
+        r.fail(f"{path}.value", f"{kind} must be between {low:g} and {high:g}, not {number:g}")
+        return None
+    if kind != "temperature" and number != int(number):
+        r.fail(f"{path}.value", f"{kind} must be a whole number, not {number:g}")
+        return None
+    return Observation(when, kind, number, time, unit)
+
+
+def _treatment(r: _Reader, value: Any, path: str) -> Treatment | None:
+    optional = {"drug", "date", "start", "end", "ongoing", "dose", "dose_unit"}
+    o = r.obj(value, path, {"type"}, optional)
+    kind = r.choice(o["type"], f"{path}.type", TREATMENT_TYPES) if "type" in o else None
+    days = {k: r.day(o[k], f"{path}.{k}") if k in o else None for k in ("date", "start", "end")}
+    ongoing = r.flag(o["ongoing"], f"{path}.ongoing") if "ongoing" in o else None
+    drug = r.text(o["drug"], f"{path}.drug", 80) if "drug" in o else None
+    dose = r.number(o["dose"], f"{path}.dose", 0) if "dose" in o else None
+    dose_unit = r.text(o["dose_unit"], f"{path}.dose_unit", 20) if "dose_unit" in o else None
+    shapes = ("date" in o and not {"start", "end", "ongoing"} & o.keys()) or (
+        "start" in o and "date" not in o and (("end" in o) != bool(o.get("ongoing")))
+    )
+    if not shapes:
+        r.fail(path, 'needs "date", or "start" with "end", or "start" with "ongoing": true')
+        return None
+    if days["start"] and days["end"] and days["end"] < days["start"]:
+        r.fail(f"{path}.end", "is before start")
+        return None
+    if kind is None or None in [days[k] for k in ("date", "start", "end") if k in o]:
+        return None
+    return Treatment(kind, drug, days["date"], days["start"], days["end"], ongoing, dose, dose_unit)
+
+
+def _infection(r: _Reader, value: Any, path: str) -> Infection | None:
+    o = r.obj(value, path, {"date", "site"}, {"pathogen", "serious"})
+    when = r.day(o["date"], f"{path}.date") if "date" in o else None
+    site = r.choice(o["site"], f"{path}.site", INFECTION_SITES) if "site" in o else None
+    pathogen = r.text(o["pathogen"], f"{path}.pathogen", 120) if "pathogen" in o else None
+    serious = r.flag(o["serious"], f"{path}.serious") if "serious" in o else None
+    return Infection(when, site, pathogen, serious) if when and site else None
+
+
+def _vaccination(r: _Reader, value: Any, path: str) -> Vaccination | None:
+    o = r.obj(value, path, {"date", "vaccine"}, set())
+    when = r.day(o["date"], f"{path}.date") if "date" in o else None
+    vaccine = r.choice(o["vaccine"], f"{path}.vaccine", VACCINES) if "vaccine" in o else None
+    return Vaccination(when, vaccine) if when and vaccine else None
+
+
+def _check(r: _Reader, value: Any, path: str) -> Check | None:
+    o = r.obj(value, path, {"item", "due", "status", "by", "at"}, {"reason"})
+    item = r.text(o["item"], f"{path}.item", 40) if "item" in o else None
+    due = r.day(o["due"], f"{path}.due") if "due" in o else None
+    status = r.choice(o["status"], f"{path}.status", CHECK_STATUSES) if "status" in o else None
+    by = r.text(o["by"], f"{path}.by", 40) if "by" in o else None
+    at = o.get("at")
+    if "at" in o and not (isinstance(at, str) and _UTC.fullmatch(at)):
+        r.fail(f"{path}.at", f"must be a UTC time like 2025-03-10T09:14:00Z, not {_show(at)}")
+        at = None
+    reason = r.text(o["reason"], f"{path}.reason", 500) if "reason" in o else None
+    if status in ("not-done", "not-applicable") and not reason:
+        r.fail(f"{path}.reason", f'a "{status}" check needs a reason')
+        return None
+    if item and due and status and by and isinstance(at, str):
+        return Check(item, due, status, by, at, reason)
+    return None

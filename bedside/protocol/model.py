@@ -1,0 +1,148 @@
+"""What a loaded protocol is: items with windows, frequency, conditions, gates and stop criteria."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from bedside.dates import add_months
+from bedside.protocol.expr import Condition
+
+CATEGORIES = (
+    "screening",
+    "prophylaxis",
+    "monitoring",
+    "febrile neutropenia",
+    "vaccination",
+    "immunoglobulin",
+    "label",
+)
+# Window anchors: infusion day 0, lymphodepletion start, apheresis, or an event in the record.
+FIXED_ANCHORS = ("d", "ld", "apheresis")
+EVENT_ANCHORS = ("last_ivig",)
+_STEROID_ANCHOR = re.compile(r"^steroid_day_([1-9]|[12]\d|30)$")
+_POINT = re.compile(r"^(?P<anchor>[a-z_0-9]+?)(?:(?P<sign>[+-])(?P<n>\d{1,4})(?P<unit>mo|d)?)?$")
+_EVERY = re.compile(r"^every (?P<n>\d{1,3}) (?P<unit>days|months)$")
+
+
+class PointError(ValueError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A date relative to an anchor: "d+30", "ld", "apheresis-7", "d+6mo", "steroid_day_5"."""
+
+    text: str
+    anchor: str
+    offset: int
+    months: bool
+
+    @classmethod
+    def parse(cls, text: str) -> Point:
+        m = _POINT.match(text.replace(" ", ""))
+        anchor = m.group("anchor") if m else ""
+        if not m or not (anchor in FIXED_ANCHORS or anchor in EVENT_ANCHORS or _STEROID_ANCHOR.match(anchor)):
+            raise PointError(
+                f'"{text}" is not a day like d+30, d-5, ld, ld+0, apheresis-7, d+6mo, steroid_day_5 or last_ivig+2mo'
+            )
+        n = int(m.group("n") or 0) * (-1 if m.group("sign") == "-" else 1)
+        return cls(text, anchor, n, m.group("unit") == "mo")
+
+    def resolve(self, anchor_date: date) -> date:
+        return add_months(anchor_date, self.offset) if self.months else anchor_date + timedelta(days=self.offset)
+
+    def order_key(self) -> float:
+        """Rough day count, to catch windows whose end comes before their start."""
+        return self.offset * (30.4 if self.months else 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Frequency:
+    kind: str  # once | daily | every | monthly | per-event
+    days: int = 0  # for "every"
+
+    @classmethod
+    def parse(cls, text: str) -> Frequency:
+        if text in ("once", "daily", "monthly", "per-event"):
+            return cls(text)
+        if text == "weekly":
+            return cls("every", 7)
+        m = _EVERY.match(text)
+        if m and int(m.group("n")) >= 1:
+            return cls("every" if m.group("unit") == "days" else "months", int(m.group("n")))
+        raise ValueError(f'"{text}" is not once, daily, weekly, monthly, per-event, "every N days" or "every N months"')
+
+    @property
+    def text(self) -> str:
+        if self.kind == "every":
+            return f"every {self.days} days"
+        return f"every {self.days} months" if self.kind == "months" else self.kind
+
+
+@dataclass(frozen=True, slots=True)
+class Gate:
+    """A requirement that must hold before the item can be done; otherwise the item is blocked."""
+
+    require: Condition
+    why: str
+    until: Point | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """The parts of an item that a variant may replace."""
+
+    start: Point
+    end: Point | None
+    frequency: Frequency
+    when: Condition | None
+    stop: Condition | None
+    gates: tuple[Gate, ...]
+    why: str
+    drug: str | None
+    sources: tuple[str, ...]
+    gap: str | None  # the source gives no rule ([GAP]): the item never becomes due and says why
+    done_by_lab: str | None = None  # a result of this lab test dated in [due, today] completes the item
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    when: Condition
+    rule: Rule
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    id: str
+    title: str
+    category: str
+    rule: Rule
+    variants: tuple[Variant, ...] = ()
+    inherited_from: str | None = None  # set when a profile takes the item unchanged from its base
+    change_reason: str | None = None  # a center's reason for adding or overriding it
+
+    def rule_for(self, facts_ok: dict[int, bool | None]) -> Rule:
+        for i, variant in enumerate(self.variants):
+            if facts_ok.get(i):
+                return variant.rule
+        return self.rule
+
+
+@dataclass(frozen=True, slots=True)
+class Protocol:
+    id: str
+    title: str
+    version: str
+    effective: date
+    approved_by: str
+    sources: tuple[str, ...]
+    items: tuple[Item, ...]
+    path: str = ""
+    extends: str | None = None
+    description: str = ""
+    disabled: dict[str, str] = field(default_factory=dict)  # item id -> reason (center protocols)
+
+    def item(self, item_id: str) -> Item | None:
+        return next((i for i in self.items if i.id == item_id), None)

@@ -1,0 +1,141 @@
+"""Numbered, transactional schema migrations (sqlite-utils Migrations).
+
+Each migration sets PRAGMA user_version to its number inside its own transaction, so a file's
+version says which schema it has, and a file from a newer Bedside is recognised and refused.
+Never edit a released migration: add the next number.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "bedside"
+migrations = Migrations(MIGRATION_SET)
+
+_VOIDABLE = "voided_at TEXT, void_reason TEXT, voided_by TEXT"
+
+
+def _script(db: Database, sql: str, version: int) -> None:
+    # executescript() would COMMIT first; split into complete statements (triggers hold ';').
+    statement = ""
+    for piece in (sql + ";").split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \n;"):
+                db.execute(statement)
+            statement = ""
+    db.execute(f"PRAGMA user_version = {version}")
+
+
+@migrations(name="m001_patients")
+def m001_patients(db: Database) -> None:
+    """Users, patients and their dated data (labs, observations, treatments, ...)."""
+    _script(
+        db,
+        f"""
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            initials TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created_at TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1
+        ) STRICT;
+        CREATE TABLE patients (
+            id INTEGER PRIMARY KEY,
+            mrn TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            birth_date TEXT, sex TEXT, weight_kg ANY, ward TEXT, bed TEXT,
+            product TEXT NOT NULL,
+            indication TEXT, apheresis_date TEXT,
+            lymphodepletion_start TEXT, lymphodepletion_end TEXT,
+            infusion_dates TEXT NOT NULL,
+            cryopreserved_autologous_cells INTEGER,
+            history TEXT, serology TEXT,
+            protocol_id TEXT, protocol_version TEXT,
+            present_sections TEXT NOT NULL DEFAULT '[]',
+            active INTEGER NOT NULL DEFAULT 1,
+            demo INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE labs (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            date TEXT NOT NULL, time TEXT, test TEXT NOT NULL,
+            value ANY NOT NULL, unit TEXT NOT NULL, internal_value REAL NOT NULL, {_VOIDABLE}
+        ) STRICT;
+        CREATE TABLE observations (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            date TEXT NOT NULL, time TEXT, type TEXT NOT NULL, value ANY NOT NULL, unit TEXT, {_VOIDABLE}
+        ) STRICT;
+        CREATE TABLE treatments (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            type TEXT NOT NULL, drug TEXT, date TEXT, start TEXT, "end" TEXT, ongoing INTEGER,
+            dose ANY, dose_unit TEXT, {_VOIDABLE}
+        ) STRICT;
+        CREATE TABLE infections (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            date TEXT NOT NULL, site TEXT NOT NULL, pathogen TEXT, serious INTEGER, {_VOIDABLE}
+        ) STRICT;
+        CREATE TABLE vaccinations (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            date TEXT NOT NULL, vaccine TEXT NOT NULL, {_VOIDABLE}
+        ) STRICT;
+        CREATE TABLE checks (
+            id INTEGER PRIMARY KEY,
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            item TEXT NOT NULL, due TEXT NOT NULL, status TEXT NOT NULL,
+            "by" TEXT NOT NULL, at TEXT NOT NULL, reason TEXT, {_VOIDABLE}
+        ) STRICT;
+        CREATE INDEX labs_patient ON labs (patient_id, date);
+        CREATE INDEX observations_patient ON observations (patient_id, date);
+        CREATE INDEX treatments_patient ON treatments (patient_id);
+        CREATE INDEX infections_patient ON infections (patient_id);
+        CREATE INDEX vaccinations_patient ON vaccinations (patient_id);
+        CREATE INDEX checks_patient ON checks (patient_id, due);
+        CREATE INDEX patients_ward ON patients (active, ward, bed)
+        """,
+        1,
+    )
+
+
+@migrations(name="m002_audit_events")
+def m002_audit_events(db: Database) -> None:
+    """The append-only, hash-chained audit trail; triggers refuse UPDATE and DELETE."""
+    _script(
+        db,
+        """
+        CREATE TABLE events (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            workstation TEXT NOT NULL,
+            mrn TEXT,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT,
+            old_value TEXT,
+            new_value TEXT,
+            reason TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX events_mrn ON events (mrn, seq);
+        CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END
+        """,
+        2,
+    )
+
+
+MIGRATION_NAMES = tuple(m.name for m in migrations.pending(Database(memory=True)))
+SCHEMA_VERSION = len(MIGRATION_NAMES)

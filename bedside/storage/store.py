@@ -1,0 +1,273 @@
+"""The Store: every read and write of Bedside data goes through here, and every change is audited."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from bedside.domain.patient import CHECK_STATUSES, Check, PatientRecord
+from bedside.errors import BedsideError, NotFoundError, StorageError
+from bedside.patient_export import to_document
+from bedside.storage import audit, records
+from bedside.storage.audit import Actor, ChainReport, Event
+from bedside.storage.connection import connect, write_transaction
+from bedside.storage.migrations import MIGRATION_NAMES, SCHEMA_VERSION, migrations
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: int
+    name: str
+    initials: str
+
+
+@dataclass(frozen=True, slots=True)
+class PatientSummary:
+    """One row of the ward board."""
+
+    mrn: str
+    name: str
+    ward: str | None
+    bed: str | None
+    product: str
+    day0: date
+    demo: bool
+
+
+class Store:
+    """One open database file. Not shared between threads."""
+
+    def __init__(self, db: Database, path: str) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        """Open a database, refusing a newer schema and upgrading an older one (copied aside first)."""
+        target = str(path)
+        if target != ":memory:" and Path(target).exists():
+            _refuse_newer_read_only(target)  # before connect(), which switches the file to WAL
+        db = connect(target)
+        try:
+            _refuse_newer(db, target)
+            pending = migrations.pending(db)
+            if pending and _version(db) > 0 and target != ":memory:":
+                _copy_aside(db, target, pending[0].name)
+            try:
+                migrations.apply(db)
+            except Exception as err:
+                raise StorageError(f"upgrading {target} failed and was rolled back: {err}") from err
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, target)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def schema_version(self) -> int:
+        return _version(self.db)
+
+    # --- meta -------------------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str, actor: Actor) -> None:
+        with write_transaction(self.db):
+            old = self.meta(key)
+            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+            audit.append(self.db, actor, "setting.change", "meta", key, old=old, new=value)
+
+    # --- users ------------------------------------------------------------------------------
+    def add_user(self, name: str, initials: str, actor: Actor) -> User:
+        name, initials = name.strip(), initials.strip().upper()
+        if not name or not 1 <= len(initials) <= 5 or not initials.isalnum():
+            raise BedsideError("a user needs a name and 1-5 letters or digits as initials")
+        with write_transaction(self.db):
+            if self.db.execute("SELECT 1 FROM users WHERE initials = ?", [initials]).fetchone():
+                raise BedsideError(f'the initials "{initials}" are already taken; add a letter')
+            cursor = self.db.execute(
+                "INSERT INTO users (name, initials, created_at) VALUES (?, ?, ?)",
+                [name, initials, audit.utc_now()],
+            )
+            user_id = int(cursor.lastrowid or 0)
+            audit.append(
+                self.db,
+                actor,
+                "user.add",
+                "user",
+                user_id,
+                new={"name": name, "initials": initials},
+            )
+        return User(user_id, name, initials)
+
+    def users(self) -> list[User]:
+        rows = self.db.execute("SELECT id, name, initials FROM users WHERE active = 1 ORDER BY name").fetchall()
+        return [User(*r) for r in rows]
+
+    # --- patients ---------------------------------------------------------------------------
+    def import_record(self, record: PatientRecord, actor: Actor, *, replace: bool = False, demo: bool = False) -> int:
+        """Store a whole patient record in one transaction; refuse an existing MRN unless replace."""
+        with write_transaction(self.db):
+            existing = self._patient_row(record.mrn, required=False)
+            old = None
+            if existing is not None:
+                if not replace:
+                    raise BedsideError(f'patient "{record.mrn}" is already in this database (use --replace)')
+                old = to_document(records.load(self.db, existing))
+                pid = int(existing["id"])
+                for table in records.DATA_TABLES:
+                    self.db.execute(f"DELETE FROM {table} WHERE patient_id = ?", [pid])
+                self.db.table("patients").update(pid, records.patient_row(record))
+            else:
+                row = {
+                    **records.patient_row(record),
+                    "demo": int(demo),
+                    "created_at": audit.utc_now(),
+                }
+                pid = _pk(self.db.table("patients").insert(row).last_pk)
+            for entry in records.all_entries(record):
+                table, data = records.entry_row(entry)
+                self.db.table(table).insert({"patient_id": pid, **data})
+            action = "patient.replace" if old is not None else "patient.import"
+            audit.append(
+                self.db,
+                actor,
+                action,
+                "patient",
+                pid,
+                mrn=record.mrn,
+                old=old,
+                new=to_document(record),
+            )
+        return pid
+
+    def load_record(self, mrn: str) -> PatientRecord:
+        row = self._patient_row(mrn, required=True)
+        assert row is not None
+        return records.load(self.db, row)
+
+    def load_active_records(self) -> list[PatientRecord]:
+        rows = self.db.execute("SELECT * FROM patients WHERE active = 1 ORDER BY id")
+        names = [c[0] for c in rows.description]
+        return [records.load(self.db, dict(zip(names, r, strict=True))) for r in rows.fetchall()]
+
+    def patient_summaries(self, ward: str | None = None) -> list[PatientSummary]:
+        sql = "SELECT mrn, name, ward, bed, product, infusion_dates, demo FROM patients WHERE active = 1"
+        params: list[Any] = []
+        if ward is not None:
+            sql += " AND ward = ?"
+            params.append(ward)
+        result = []
+        for mrn, name, w, bed, product, infusions, demo in self.db.execute(sql, params).fetchall():
+            day0 = date.fromisoformat(infusions[2:12])  # first of a JSON list of ISO dates
+            result.append(PatientSummary(mrn, name, w, bed, product, day0, bool(demo)))
+        return sorted(result, key=lambda s: (s.ward or "", _bed_key(s.bed), s.name))
+
+    def record_check(self, mrn: str, check: Check, actor: Actor) -> int:
+        """Record a done / not-done / not-applicable check for an item's due date."""
+        if check.status not in CHECK_STATUSES:
+            raise BedsideError(f'a check status must be one of {", ".join(CHECK_STATUSES)}, not "{check.status}"')
+        if check.status != "done" and not (check.reason or "").strip():
+            raise BedsideError(f'a "{check.status}" check needs a reason')
+        with write_transaction(self.db):
+            pid = self._patient_id(mrn)
+            row = records.entry_row(check)[1]
+            check_id = _pk(self.db.table("checks").insert({"patient_id": pid, **row}).last_pk)
+            audit.append(
+                self.db,
+                actor,
+                "check.add",
+                "check",
+                check_id,
+                mrn=mrn,
+                new=row,
+                reason=check.reason,
+            )
+        return check_id
+
+    # --- audit ------------------------------------------------------------------------------
+    def events(self, mrn: str | None = None, limit: int | None = None) -> list[Event]:
+        return audit.events(self.db, mrn, limit)
+
+    def verify_audit(self) -> ChainReport:
+        return audit.verify(self.db)
+
+    # --- helpers ----------------------------------------------------------------------------
+    def _patient_row(self, mrn: str, *, required: bool) -> dict[str, Any] | None:
+        cursor = self.db.execute("SELECT * FROM patients WHERE mrn = ?", [mrn])
+        values = cursor.fetchone()
+        if values is None:
+            if required:
+                raise NotFoundError(f'no patient with MRN "{mrn}"')
+            return None
+        return dict(zip([c[0] for c in cursor.description], values, strict=True))
+
+    def _patient_id(self, mrn: str) -> int:
+        row = self.db.execute("SELECT id FROM patients WHERE mrn = ?", [mrn]).fetchone()
+        if row is None:
+            raise NotFoundError(f'no patient with MRN "{mrn}"')
+        return int(row[0])
+
+
+def _version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _refuse_newer(db: Database, target: str) -> None:
+    try:
+        version = _version(db)
+        applied = {m.name for m in migrations.applied(db)}
+    except sqlite3.DatabaseError as err:
+        raise StorageError(f"{target} is not a Bedside database or is damaged: {err}") from err
+    unknown = applied - set(MIGRATION_NAMES)
+    if version > SCHEMA_VERSION or unknown:
+        raise StorageError(
+            f"{target} was written by a newer Bedside (schema {version}; this version knows up to "
+            f"{SCHEMA_VERSION}). Install the newer Bedside. The file was not changed."
+        )
+
+
+def _refuse_newer_read_only(target: str) -> None:
+    uri = f"{Path(target).resolve().as_uri()}?mode=ro"
+    try:
+        probe = Database(sqlite3.connect(uri, uri=True), execute_plugins=False)
+    except sqlite3.Error as err:
+        raise StorageError(f"cannot open the database {target}: {err}") from err
+    try:
+        _refuse_newer(probe, target)
+    finally:
+        probe.close()
+
+
+def _copy_aside(db: Database, target: str, first_pending: str) -> Path:
+    """Copy the database (with the online backup API) before a migration touches it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    copy = Path(f"{target}.before-{first_pending}-{stamp}.bak")
+    dest = sqlite3.connect(copy)
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return copy
+
+
+def _bed_key(bed: str | None) -> tuple[int, str]:
+    """Beds sort as a nurse reads them: 2 before 10, then letters."""
+    if bed is None:
+        return (1_000_000, "")
+    digits = "".join(ch for ch in bed if ch.isdigit())
+    return (int(digits) if digits else 999_999, bed)
+
+
+def _pk(value: object) -> int:
+    if not isinstance(value, int):
+        raise StorageError("internal error: the database did not return a row id")
+    return value

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import os
+import sys
+
+# Without a display pytest-qt aborts: default to offscreen before Qt is imported (TOOLCHAIN.md).
+if sys.platform == "linux" and not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bedside.storage import Store
+
+DATA = Path(__file__).parent / "data"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses qtbot as gui, so `-m "not gui"` runs the core alone."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "bedside.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    opened = Store.open(db_path)
+    try:
+        yield opened
+    finally:
+        opened.close()

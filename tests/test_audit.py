@@ -1,0 +1,242 @@
+"""The audit trail is append-only and hash-chained (RELIABILITY.md decision 3)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bedside.domain.patient import Check
+from bedside.storage import Store
+from bedside.storage.audit import GENESIS, HASHED_FIELDS, Actor, ChainReport, _digest
+from tests.factories import ACTOR, full_document, minimal_document, record_of
+
+NURSE = Actor("CD", "ws-ward-2")
+
+
+def _write_several(store: Store) -> int:
+    """Six audited writes of different kinds; returns how many events they made."""
+    store.import_record(record_of(full_document(mrn="P-1", name="Zoë Øster")), ACTOR)
+    store.import_record(record_of(minimal_document(mrn="P-2", name="Иванов")), NURSE)
+    store.add_user("Carla Diaz", "cd", ACTOR)
+    store.record_check("P-1", Check("CMV-PCR", date(2025, 3, 10), "done", "AB", "2025-03-10T09:14:00Z"), ACTOR)
+    store.set_meta("site", "Ward H5", ACTOR)
+    store.record_check(
+        "P-2",
+        Check("IGG-MON", date(2025, 4, 2), "not-done", "CD", "2025-04-02T10:00:00Z", "lab closed"),
+        NURSE,
+    )
+    return 6
+
+
+@pytest.fixture
+def written(db_path: Path) -> Iterator[Path]:
+    """A database file with several audited writes, closed."""
+    store = Store.open(db_path)
+    try:
+        _write_several(store)
+    finally:
+        store.close()
+    yield db_path
+
+
+def _raw(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path, isolation_level=None)
+
+
+def _tamper(path: Path, *statements: str) -> None:
+    """Change the file the way someone outside the app would: drop the guards, edit, leave."""
+    raw = _raw(path)
+    try:
+        raw.execute("DROP TRIGGER events_no_update")
+        raw.execute("DROP TRIGGER events_no_delete")
+        for sql in statements:
+            raw.execute(sql)
+    finally:
+        raw.close()
+
+
+def _verify(path: Path) -> ChainReport:
+    store = Store.open(path)
+    try:
+        return store.verify_audit()
+    finally:
+        store.close()
+
+
+# --- append-only -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE events SET actor = 'ZZ' WHERE seq = 2",
+        "UPDATE events SET reason = 'oops'",
+        "DELETE FROM events WHERE seq = 2",
+        "DELETE FROM events",
+    ],
+)
+def test_direct_update_or_delete_on_events_is_refused(store: Store, sql: str) -> None:
+    _write_several(store)
+    before = store.db.execute("SELECT * FROM events ORDER BY seq").fetchall()
+
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        store.db.execute(sql)
+
+    assert store.db.execute("SELECT * FROM events ORDER BY seq").fetchall() == before
+    assert store.verify_audit().ok
+
+
+@pytest.mark.parametrize("sql", ["UPDATE events SET actor = 'ZZ'", "DELETE FROM events"])
+def test_another_connection_cannot_edit_events_either(written: Path, sql: str) -> None:
+    raw = _raw(written)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            raw.execute(sql)
+    finally:
+        raw.close()
+    assert _verify(written).ok
+
+
+# --- the chain -----------------------------------------------------------------------------------
+
+
+def test_chain_verifies_after_several_writes(store: Store) -> None:
+    count = _write_several(store)
+
+    report = store.verify_audit()
+
+    rows = store.db.execute("SELECT seq, prev_hash, hash FROM events ORDER BY seq").fetchall()
+    assert [seq for seq, _, _ in rows] == list(range(1, count + 1))
+    assert rows[0][1] == GENESIS
+    assert all(rows[i][1] == rows[i - 1][2] for i in range(1, len(rows)))
+    assert report.ok
+    assert report.rows == count
+    assert report.head_seq == count
+    assert report.head_hash == rows[-1][2]
+    assert report.first_bad_seq is None
+    assert report.head_label == f"#{count} {rows[-1][2][:12]}"
+
+
+def test_empty_chain_verifies(store: Store) -> None:
+    report = store.verify_audit()
+    assert report.ok
+    assert (report.rows, report.head_seq, report.head_hash) == (0, 0, GENESIS)
+
+
+def test_chain_continues_across_reopening(written: Path) -> None:
+    store = Store.open(written)
+    try:
+        head = store.verify_audit()
+        store.import_record(record_of(minimal_document(mrn="P-3")), ACTOR)
+        report = store.verify_audit()
+    finally:
+        store.close()
+    assert report.ok
+    assert report.head_seq == head.head_seq + 1
+
+
+def test_events_are_newest_first_and_filtered_by_patient(store: Store) -> None:
+    _write_several(store)
+
+    everything = store.events()
+    p1 = store.events("P-1")
+
+    assert [e.seq for e in everything] == sorted((e.seq for e in everything), reverse=True)
+    assert [e.action for e in p1] == ["check.add", "patient.import"]
+    assert {e.mrn for e in p1} == {"P-1"}
+    assert [e.seq for e in store.events(limit=2)] == [e.seq for e in everything[:2]]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "UPDATE events SET actor = 'ZZ' WHERE seq = 2",
+        "UPDATE events SET at = '2020-01-01T00:00:00Z' WHERE seq = 2",
+        "UPDATE events SET new_value = '{}' WHERE seq = 2",
+        "UPDATE events SET mrn = 'P-9' WHERE seq = 2",
+    ],
+)
+def test_row_edited_outside_the_app_is_reported_by_seq(written: Path, change: str) -> None:
+    assert _verify(written).ok
+
+    _tamper(written, change)
+    report = _verify(written)
+
+    assert not report.ok
+    assert report.first_bad_seq == 2
+    assert report.head_seq == 1  # the last row that still verifies
+    assert report.problem
+
+
+def _forge(path: Path, seqs: list[int], actor: str) -> None:
+    """Rewrite rows and recompute their hashes, as a careful forger would."""
+    names = (*HASHED_FIELDS, "prev_hash", "hash")
+    raw = _raw(path)
+    try:
+        raw.execute("DROP TRIGGER events_no_update")
+        for seq in seqs:
+            values = raw.execute(f"SELECT {', '.join(names)} FROM events WHERE seq = ?", [seq])
+            row = dict(zip(names, values.fetchone(), strict=True))
+            if seq == seqs[0]:
+                row["actor"] = actor
+            else:
+                prev = raw.execute("SELECT hash FROM events WHERE seq = ?", [seq - 1]).fetchone()
+                row["prev_hash"] = prev[0]
+            raw.execute(
+                "UPDATE events SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                [row["actor"], row["prev_hash"], _digest(row["prev_hash"], row), seq],
+            )
+    finally:
+        raw.close()
+
+
+def test_forged_row_with_recomputed_hash_is_caught_at_the_next_row(written: Path) -> None:
+    _forge(written, [2], "ZZ")
+
+    report = _verify(written)
+
+    assert not report.ok
+    assert report.first_bad_seq == 3
+
+
+def test_forging_the_whole_tail_changes_the_printed_head(written: Path) -> None:
+    """Undetectable inside the file, which is why the head is printed on every handover sheet."""
+    printed = _verify(written).head_label
+
+    _forge(written, [2, 3, 4, 5, 6], "ZZ")
+    report = _verify(written)
+
+    assert report.ok
+    assert report.head_seq == 6
+    assert report.head_label != printed
+    assert report.head_label.startswith("#6 ")
+
+
+@pytest.mark.parametrize("deleted", [2, 3, 5])
+def test_deleted_middle_row_is_reported_by_its_seq(written: Path, deleted: int) -> None:
+    _tamper(written, f"DELETE FROM events WHERE seq = {deleted}")
+
+    report = _verify(written)
+
+    assert not report.ok
+    assert report.first_bad_seq == deleted
+    assert report.rows == deleted - 1
+
+
+def test_swapped_rows_are_detected(written: Path) -> None:
+    raw = _raw(written)
+    actors = dict(raw.execute("SELECT seq, actor FROM events WHERE seq IN (1, 2)").fetchall())
+    raw.close()
+    assert actors[1] != actors[2]  # P-1 by AB, P-2 by CD
+
+    _tamper(
+        written,
+        f"UPDATE events SET actor = '{actors[2]}' WHERE seq = 1",
+        f"UPDATE events SET actor = '{actors[1]}' WHERE seq = 2",
+    )
+
+    assert _verify(written).first_bad_seq == 1
