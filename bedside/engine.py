@@ -17,6 +17,7 @@ from bedside.facts import Facts, PatientIndex
 from bedside.protocol.expr import Condition, Value
 from bedside.protocol.model import Item, Point, Protocol, Rule
 
+_NO_NOTES: list[str] = []  # sentinel: reasons are not wanted (explain=False); never appended to
 _PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
 _CATEGORY_ORDER = {
     c: i
@@ -35,13 +36,21 @@ _CATEGORY_ORDER = {
 
 
 def checklist(
-    protocol: Protocol, record: PatientRecord | PatientIndex, on: date, *, include_all: bool = False
+    protocol: Protocol,
+    record: PatientRecord | PatientIndex,
+    on: date,
+    *,
+    include_all: bool = False,
+    explain: bool = True,
 ) -> Checklist:
-    """What a ward following `protocol` should do for this patient on `on`."""
+    """What a ward following `protocol` should do for this patient on `on`.
+
+    explain=False leaves each item's `why` empty (statuses only), for timelines over many days.
+    """
     index = record if isinstance(record, PatientIndex) else PatientIndex(record)
     facts = Facts(index, on)
-    items = (_evaluate(protocol, item, index, facts, on) for item in protocol.items)
-    listed = [i for i in items if include_all or i.status != "not-applicable"]
+    items = (_evaluate(protocol, item, index, facts, on, include_all, explain) for item in protocol.items)
+    listed = [i for i in items if i is not None]
     listed.sort(key=lambda i: (STATUSES.index(i.status), _CATEGORY_ORDER.get(i.category, 99), i.id))
     score = index.hematotox_as_of(on)
     return Checklist(
@@ -54,67 +63,96 @@ def checklist(
     )
 
 
-def schedule(protocol: Protocol, record: PatientRecord, first: date, last: date) -> list[Checklist]:
-    """One checklist per day from first to last (inclusive), sharing one index of the record."""
+def schedule(
+    protocol: Protocol, record: PatientRecord, first: date, last: date, *, explain: bool = False
+) -> list[Checklist]:
+    """One checklist per day from first to last (inclusive), sharing one index of the record.
+
+    Statuses only by default (a timeline draws them); open one day with checklist() for the reasons.
+    """
     index = PatientIndex(record)
     days = (last - first).days + 1
-    return [checklist(protocol, index, first + timedelta(days=n)) for n in range(days)]
+    return [checklist(protocol, index, first + timedelta(days=n), explain=explain) for n in range(days)]
 
 
-def _evaluate(protocol: Protocol, item: Item, index: PatientIndex, facts: Facts, on: date) -> ChecklistItem:
+def _evaluate(
+    protocol: Protocol, item: Item, index: PatientIndex, facts: Facts, on: date, include_all: bool, explain: bool
+) -> ChecklistItem | None:
     rule = _rule_for(item, facts)
-    notes: list[str] = []
-
-    def result(status: str, detail: str = "", due: date | None = None, until: date | None = None) -> ChecklistItem:
-        why = _render(rule.why, facts)
-        tail = " ".join(t for t in (detail, *notes, _inherited(protocol, item)) if t)
-        return ChecklistItem(
-            item.id,
-            item.title,
-            item.category,
-            status,
-            f"{why} {tail}".strip(),
-            rule.sources,
-            due,
-            until,
-            rule.drug,
-            item.inherited_from,
-        )
-
+    notes: list[str] = [] if explain else _NO_NOTES
+    # Most items do not apply on a given day; without include_all their reasons are never built.
     if rule.gap is not None:
-        return result("not-applicable", rule.gap)
+        return _item(protocol, item, rule, facts, notes, "not-applicable", rule.gap) if include_all else None
     start = _resolve(rule.start, index, on, notes)
-    if start is None:
-        return result("not-applicable", f"Not started: {_anchor_label(rule.start.anchor)} has not happened.")
     end = _resolve(rule.end, index, on, notes) if rule.end is not None else None
-    if on < start:
-        return result("not-applicable", f"Starts {start.isoformat()} ({rule.start.text}).")
-    if end is not None and on > end:
-        return result("not-applicable", f"Ended {end.isoformat()} ({rule.end.text if rule.end else ''}).")
     holds = True if rule.when is None else rule.when.evaluate(facts)
-    if holds is None:
-        return result("not-applicable", f"Cannot tell: {_missing(rule.when, facts)} not recorded.")
-    if not holds:
-        assert rule.when is not None
-        return result("not-applicable", f"Condition not met: {rule.when.text} ({_values(rule.when, facts)}).")
+    if start is None or on < start or (end is not None and on > end) or not holds:
+        if not include_all:
+            return None
+        return _item(protocol, item, rule, facts, notes, "not-applicable", _why_not(rule, start, end, on, holds, facts))
     due = _due_date(rule, start, on)
     check = index.checks.get((item.id, due))
     if check is not None:
-        return result(check, f"Checked {check} for {due.isoformat()}.", due)
+        return _item(protocol, item, rule, facts, notes, check, f"Checked {check} for {due.isoformat()}.", due)
     if rule.done_by_lab is not None:
         latest = index.latest(rule.done_by_lab, on)
         if latest is not None and latest[0] >= due:
-            return result("done", f"Result on file: {latest[2]:g} on {latest[0].isoformat()}.", due)
+            detail = f"Result on file: {latest[2]:g} on {latest[0].isoformat()}."
+            return _item(protocol, item, rule, facts, notes, "done", detail, due)
     if rule.stop is not None and rule.stop.evaluate(facts):
-        return result("stop-review", f"Stop criteria met ({rule.stop.text}): review stopping.", due)
+        detail = f"Stop criteria met ({rule.stop.text}): review stopping."
+        return _item(protocol, item, rule, facts, notes, "stop-review", detail, due)
     blocked = [g for g in rule.gates if not g.require.evaluate(facts)]
     if blocked:
         until = [d for g in blocked if g.until and (d := _resolve(g.until, index, on, [])) is not None]
-        reasons = "; ".join(_render(g.why, facts) for g in blocked)
-        return result("blocked", f"Blocked: {reasons}.", due, max(until) if until else None)
+        detail = "Blocked: " + "; ".join(_render(g.why, facts) for g in blocked) + "."
+        return _item(protocol, item, rule, facts, notes, "blocked", detail, due, max(until) if until else None)
     if due < on:
-        return result("overdue", f"Was due {due.isoformat()} (day {(due - index.day0).days:+d}).", due)
-    return result("due", "", due)
+        detail = f"Was due {due.isoformat()} (day {(due - index.day0).days:+d})."
+        return _item(protocol, item, rule, facts, notes, "overdue", detail, due)
+    return _item(protocol, item, rule, facts, notes, "due", "", due)
+
+
+def _why_not(rule: Rule, start: date | None, end: date | None, on: date, holds: bool | None, facts: Facts) -> str:
+    if start is None:
+        return f"Not started: {_anchor_label(rule.start.anchor)} has not happened."
+    if on < start:
+        return f"Starts {start.isoformat()} ({rule.start.text})."
+    if end is not None and on > end:
+        return f"Ended {end.isoformat()} ({rule.end.text if rule.end else ''})."
+    assert rule.when is not None
+    if holds is None:
+        return f"Cannot tell: {_missing(rule.when, facts)} not recorded."
+    return f"Condition not met: {rule.when.text} ({_values(rule.when, facts)})."
+
+
+def _item(
+    protocol: Protocol,
+    item: Item,
+    rule: Rule,
+    facts: Facts,
+    notes: list[str],
+    status: str,
+    detail: str,
+    due: date | None = None,
+    until: date | None = None,
+) -> ChecklistItem:
+    why = ""
+    if notes is not _NO_NOTES:
+        tail = " ".join(t for t in (detail, *notes, _inherited(protocol, item)) if t)
+        why = f"{_render(rule.why, facts)} {tail}".strip()
+    return ChecklistItem(
+        item.id,
+        item.title,
+        item.category,
+        status,
+        why,
+        rule.sources,
+        due,
+        until,
+        rule.drug,
+        item.inherited_from,
+    )
 
 
 def _rule_for(item: Item, facts: Facts) -> Rule:
@@ -127,10 +165,18 @@ def _rule_for(item: Item, facts: Facts) -> Rule:
 def _resolve(point: Point | None, index: PatientIndex, on: date, notes: list[str]) -> date | None:
     if point is None:
         return None
+    if point.anchor in ("d", "ld", "apheresis"):
+        # Fixed anchors do not depend on the date: resolve once per patient.
+        cached = index.resolved.get(point.text)
+        if cached is None:
+            anchor, note = _anchor_date(point.anchor, index, on), ""
+            if anchor is None:  # the record lacks the date: count from day 0 and say so
+                anchor, note = index.day0, f"({_anchor_label(point.anchor)} not recorded: counted from day 0.)"
+            cached = index.resolved[point.text] = (point.resolve(anchor), note)
+        if cached[1] and notes is not _NO_NOTES and cached[1] not in notes:
+            notes.append(cached[1])
+        return cached[0]
     anchor = _anchor_date(point.anchor, index, on)
-    if anchor is None and point.anchor in ("ld", "apheresis"):
-        anchor = index.day0  # the record lacks the date: count from day 0 and say so
-        notes.append(f"({_anchor_label(point.anchor)} not recorded: counted from day 0.)")
     return None if anchor is None else point.resolve(anchor)
 
 

@@ -43,6 +43,9 @@ class PatientIndex:
         self.treatments = sorted(record.treatments, key=lambda t: t.first_day)
         self.infections = sorted(record.infections, key=lambda i: i.date)
         self.checks: dict[tuple[str, date], str] = {(c.item, c.due): c.status for c in record.checks}
+        # Window dates from fixed anchors (d, ld, apheresis), with any "not recorded" note: the engine fills it.
+        self.resolved: dict[str, tuple[date | None, str]] = {}
+        self.static: dict[str, Value] = {}  # facts that do not change with the date (STATIC_FACTS)
 
     def latest(self, test: str, as_of: date) -> tuple[date, str, float] | None:
         rows = self.labs.get(test)
@@ -129,9 +132,10 @@ class Facts(Mapping[str, Value]):
         self.index, self.on, self._cache = index, on, dict[str, Value]()
 
     def __getitem__(self, name: str) -> Value:
-        if name not in self._cache:
-            self._cache[name] = FACTS[name][1](self)
-        return self._cache[name]
+        cache = self.index.static if name in STATIC_FACTS else self._cache
+        if name not in cache:
+            cache[name] = FACTS[name][1](self)
+        return cache[name]
 
     def __iter__(self) -> Iterator[str]:
         return iter(FACTS)
@@ -351,4 +355,9 @@ FACTS: dict[str, tuple[str, FactFn]] = {
     "car_hematotox_risk": ('"low" (0-1) or "high" (>=2)', _hematotox_risk),
 }
 FACT_NAMES = frozenset(FACTS)
+# Facts of the record itself, the same on every date: computed once per patient.
+STATIC_FACTS = frozenset(
+    {"product", "target", "label_era", "cmv_igg", "hbsag", "anti_hbc", "hbv_dna", "prior_mold_infection"}
+    | {"prior_fungal_infection", "bridging_therapy", "exposure_risk", "prior_hct"}
+)
 FACT_DOCS = {name: doc for name, (doc, _) in FACTS.items()}

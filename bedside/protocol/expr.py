@@ -74,16 +74,20 @@ class Logic:
 Node = Union[Const, Fact, Compare, InList, Not, Logic]  # noqa: UP007 (recursive alias)
 
 
+Evaluator = Callable[[Mapping[str, Value]], Value]
+
+
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """A parsed condition with its source text and the facts it reads."""
+    """A parsed condition with its source text, the facts it reads, and its compiled evaluator."""
 
     text: str
     tree: Node
     facts: frozenset[str]
+    run: Evaluator
 
     def evaluate(self, facts: Mapping[str, Value]) -> bool | None:
-        return _truth(_eval(self.tree, facts))
+        return _truth(self.run(facts))
 
 
 def parse(text: str, known_facts: frozenset[str] | set[str]) -> Condition:
@@ -96,7 +100,7 @@ def parse(text: str, known_facts: frozenset[str] | set[str]) -> Condition:
     unknown = sorted(names - set(known_facts))
     if unknown:
         raise ExpressionError(f'unknown fact "{unknown[0]}" in condition "{text}"')
-    return Condition(text, tree, names)
+    return Condition(text, tree, names, _compile(tree))
 
 
 def _tokenize(text: str) -> list[str]:
@@ -237,3 +241,49 @@ def _eval(node: Node, facts: Mapping[str, Value]) -> Value:
     if node.op == "and":
         return False if False in values else (None if None in values else True)
     return True if True in values else (None if None in values else False)
+
+
+def _compile(node: Node) -> Evaluator:
+    """Turn the tree into nested closures once, so evaluation does no type dispatch (same rules as _eval)."""
+    if isinstance(node, Const):
+        value = node.value
+        return lambda facts: value
+    if isinstance(node, Fact):
+        name = node.name
+        return lambda facts: facts[name]
+    if isinstance(node, Compare):
+        left, right, op = _compile(node.left), _compile(node.right), _COMPARE[node.op]
+        if node.op in ("==", "!=") and Const(None) in (node.left, node.right):
+            equal = node.op == "=="
+            return lambda facts: (left(facts) is None and right(facts) is None) == equal
+
+        def compare(facts: Mapping[str, Value]) -> Value:
+            a, b = left(facts), right(facts)
+            if a is None or b is None:
+                return None
+            try:
+                return op(a, b)
+            except TypeError:
+                return None
+
+        return compare
+    if isinstance(node, InList):
+        item, options = _compile(node.item), node.options
+        return lambda facts: None if (v := item(facts)) is None else v in options
+    if isinstance(node, Not):
+        operand = _compile(node.operand)
+        return lambda facts: None if (v := _truth(operand(facts))) is None else not v
+    parts = [_compile(operand) for operand in node.operands]
+    stop_on = node.op == "or"  # "or" stops at true, "and" stops at false
+
+    def chain(facts: Mapping[str, Value]) -> Value:
+        unknown = False
+        for part in parts:
+            v = _truth(part(facts))
+            if v is None:
+                unknown = True
+            elif v is stop_on:
+                return stop_on
+        return None if unknown else not stop_on
+
+    return chain
