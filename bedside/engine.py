@@ -91,7 +91,7 @@ def _evaluate(
             return None
         return _item(protocol, item, rule, facts, notes, "not-applicable", _why_not(rule, start, end, on, holds, facts))
     due = _due_date(rule, start, on)
-    check = index.checks.get((item.id, due))
+    check = index.check_status(item.id, due, on)
     if check is not None:
         return _item(protocol, item, rule, facts, notes, check, f"Checked {check} for {due.isoformat()}.", due)
     if rule.done_by_lab is not None:

@@ -42,10 +42,18 @@ class PatientIndex:
         )
         self.treatments = sorted(record.treatments, key=lambda t: t.first_day)
         self.infections = sorted(record.infections, key=lambda i: i.date)
-        self.checks: dict[tuple[str, date], str] = {(c.item, c.due): c.status for c in record.checks}
         # Window dates from fixed anchors (d, ld, apheresis), with any "not recorded" note: the engine fills it.
         self.resolved: dict[str, tuple[date | None, str]] = {}
         self.static: dict[str, Value] = {}  # facts that do not change with the date (STATIC_FACTS)
+        # (item, due) -> (status, day it was recorded); the newest check for a due date wins.
+        self.checks: dict[tuple[str, date], list[tuple[date, str]]] = {}
+        for c in sorted(record.checks, key=lambda c: c.at):
+            self.checks.setdefault((c.item, c.due), []).append((date.fromisoformat(c.at[:10]), c.status))
+
+    def check_status(self, item: str, due: date, as_of: date) -> str | None:
+        """The status checked for this due date, counting only checks recorded on or before as_of."""
+        known = [status for recorded, status in self.checks.get((item, due), ()) if recorded <= as_of]
+        return known[-1] if known else None
 
     def latest(self, test: str, as_of: date) -> tuple[date, str, float] | None:
         rows = self.labs.get(test)
@@ -68,11 +76,21 @@ class PatientIndex:
         i = bisect_right(dates, as_of)
         return self.obs[kind][i - 1] if i else None
 
+    def steroid_dates(self, as_of: date) -> list[date]:
+        """Calendar days with any systemic corticosteroid up to as_of; an ongoing course runs to as_of."""
+        days = self.steroid_days[: bisect_right(self.steroid_days, as_of)]
+        ongoing = [
+            t.start for t in self.treatments if t.type == "steroid" and t.ongoing and t.start and t.start <= as_of
+        ]
+        if not ongoing:
+            return days
+        extra = {start + timedelta(days=k) for start in ongoing for k in range((as_of - start).days + 1)}
+        return sorted(extra.union(days))
+
     def steroid_day(self, n: int, as_of: date) -> date | None:
         """The date of the n-th calendar day with a systemic corticosteroid, if reached by as_of."""
-        if len(self.steroid_days) >= n and self.steroid_days[n - 1] <= as_of:
-            return self.steroid_days[n - 1]
-        return None
+        days = self.steroid_dates(as_of)
+        return days[n - 1] if len(days) >= n else None
 
     def last_treatment_day(self, kinds: tuple[str, ...], as_of: date) -> date | None:
         days = [min(t.last_day(as_of), as_of) for t in self.treatments if t.type in kinds and t.first_day <= as_of]
@@ -203,12 +221,7 @@ class Facts(Mapping[str, Value]):
 
 
 def _steroid_count(f: Facts) -> int:
-    index, count = f.index, bisect_right(f.index.steroid_days, f.on)
-    for t in index.treatments:  # an ongoing course adds its days up to the checklist date
-        if t.type == "steroid" and t.ongoing and t.start is not None and t.start <= f.on:
-            extra = {t.start + timedelta(days=k) for k in range((f.on - t.start).days + 1)}
-            count += len(extra - set(index.steroid_days[:count]))
-    return count
+    return len(f.index.steroid_dates(f.on))
 
 
 def _label_era(f: Facts) -> str:
