@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -41,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="load patients from bedside-patient/1 JSON files")
     imp.add_argument("files", nargs="+", type=Path)
     imp.add_argument("--replace", action="store_true", help="replace a patient whose MRN is already stored")
+    imp.add_argument("--protocol", help="pin patients without a protocol to this id or file (default: ash-2024)")
 
     exp = sub.add_parser("export", help="write one patient as bedside-patient/1 JSON")
     exp.add_argument("--mrn", required=True)
@@ -63,6 +65,10 @@ def _parser() -> argparse.ArgumentParser:
     pdiff.add_argument("a")
     pdiff.add_argument("b")
     psub.add_parser("list", help="the shipped protocols")
+    pmove = psub.add_parser("move", help="move a patient to another protocol or version (audited)")
+    pmove.add_argument("--mrn", required=True)
+    pmove.add_argument("--to", required=True, help="protocol id or file")
+    pmove.add_argument("--reason", required=True)
 
     users = sub.add_parser("users", help="list or add users")
     usub = users.add_subparsers(dest="action", required=True)
@@ -89,7 +95,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     if args.command == "checklist":
         return commands.checklist(args)
-    if args.command == "protocol":
+    if args.command == "protocol" and args.action != "move":
         return commands.protocol(args)
     from bedside.storage import Store
     from bedside.storage.audit import Actor
@@ -98,7 +104,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     store = Store.open(database_path(args.db))
     try:
         if args.command == "import":
-            return commands.import_files(store, args.files, actor, args.replace)
+            return commands.import_files(store, args.files, actor, args.replace, args.protocol)
+        if args.command == "protocol":
+            return commands.move_protocol(store, args, actor)
         if args.command == "export":
             return commands.export(store, args.mrn, args.out)
         return commands.users(store, args, actor)
@@ -107,9 +115,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def parse_day(text: str, what: str = "--date") -> date:
-    try:
-        if len(text) == 10:
+    # fullmatch first: Python's fromisoformat also takes week dates like 2025-W10-4.
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        try:
             return date.fromisoformat(text)
-    except ValueError:
-        pass
+        except ValueError:
+            pass
     raise BedsideError(f"{what}: must be a date YYYY-MM-DD, not {json.dumps(text)}")

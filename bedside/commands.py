@@ -28,15 +28,16 @@ def read_patient_file(path: Path) -> PatientRecord:
     return parse_json_text(text, str(path))
 
 
-def import_files(store: Store, files: list[Path], actor: Actor, replace: bool) -> int:
-    # Validate every file first, so a bad file in a batch changes nothing.
+def import_files(store: Store, files: list[Path], actor: Actor, replace: bool, protocol_id: str | None = None) -> int:
+    # Validate every file (and the protocol) first, so a bad file in a batch changes nothing.
     records = [read_patient_file(f) for f in files]
+    protocol = load_protocol(protocol_id) if protocol_id else None
     mrns = [r.mrn for r in records]
     duplicates = sorted({m for m in mrns if mrns.count(m) > 1})
     if duplicates:
         raise BedsideError(f'MRN "{duplicates[0]}" appears in more than one file')
     for record in records:
-        store.import_record(record, actor, replace=replace)
+        store.import_record(record, actor, replace=replace, protocol=protocol)
     print(f"imported {len(records)} patient(s) into {store.path}")
     return 0
 
@@ -60,16 +61,23 @@ def checklist(args: argparse.Namespace) -> int:
     on = parse_day(args.date)
     if args.patient is not None:
         record = read_patient_file(args.patient)
+        protocol = load_protocol(args.protocol or (record.protocol.id if record.protocol else None))
+        if not args.protocol and record.protocol and record.protocol.version != protocol.version:
+            print(
+                f"bedside: warning: the file is pinned to {record.protocol.id} {record.protocol.version}; "
+                f"using the installed {protocol.version}",
+                file=sys.stderr,
+            )
     else:
         from bedside.paths import database_path
 
         store = Store.open(database_path(args.db))
         try:
             record = store.load_record(args.mrn)
+            protocol = load_protocol(args.protocol) if args.protocol else store.protocol_for(record)
         finally:
             store.close()
-    chosen = args.protocol or (record.protocol.id if record.protocol else None)
-    result = build(load_protocol(chosen), record, on, include_all=args.all)
+    result = build(protocol, record, on, include_all=args.all)
     if args.format == "json":
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -113,6 +121,13 @@ def protocol(args: argparse.Namespace) -> int:
     for file in args.files:
         p = load_protocol(file)
         print(f"{file}: ok: {p.id} {p.version}, {len(p.items)} items")
+    return 0
+
+
+def move_protocol(store: Store, args: argparse.Namespace, actor: Actor) -> int:
+    protocol = load_protocol(args.to)
+    store.move_protocol(args.mrn, protocol, actor, args.reason)
+    print(f"moved {args.mrn} to {protocol.id} {protocol.version}")
     return 0
 
 

@@ -7,7 +7,6 @@ from datetime import date
 
 from bedside.engine import checklist
 from bedside.facts import Facts, PatientIndex
-from bedside.protocol.loader import load_protocol
 from bedside.protocol.model import Protocol
 from bedside.storage import Store
 
@@ -40,13 +39,13 @@ def severity(crs: float | None, icans: float | None, fn_open: bool) -> str:
 
 
 def board(store: Store, on: date) -> list[BoardRow]:
-    protocols: dict[str | None, Protocol] = {}
+    protocols: dict[tuple[str, str] | None, Protocol] = {}
     summaries = {s.mrn: s for s in store.patient_summaries()}
     rows = []
     for record in store.load_active_records():
-        pinned = record.protocol.id if record.protocol else None
+        pinned = (record.protocol.id, record.protocol.version) if record.protocol else None
         if pinned not in protocols:
-            protocols[pinned] = load_protocol(pinned)
+            protocols[pinned] = store.protocol_for(record)
         index = PatientIndex(record)
         result = checklist(protocols[pinned], index, on)
         counts = result.counts()

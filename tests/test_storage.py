@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import sqlite3
@@ -10,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from bedside.domain.patient import Check
+from bedside.domain.patient import Check, ProtocolPin
 from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.patient_export import to_document, to_json_text
 from bedside.patient_format import parse_json_text
+from bedside.protocol.loader import load_protocol
 from bedside.storage import Store
 from bedside.storage.migrations import SCHEMA_VERSION
 from tests.factories import ACTOR, full_document, minimal_document, record_of
@@ -123,18 +125,21 @@ def test_replace_keeps_one_patient_and_audits_the_old_document(store: Store) -> 
     new_doc["labs"] = [{"date": "2025-03-05", "test": "igg", "value": 4, "unit": "g/L"}]
     new = record_of(new_doc)
     store.import_record(old, ACTOR)
+    stored_old = store.load_record("A12345")
 
     store.import_record(new, ACTOR, replace=True)
 
     assert store.db.execute("SELECT count(*) FROM patients").fetchone()[0] == 1
-    assert store.load_record("A12345") == new
+    default = load_protocol(None)
+    assert store.load_record("A12345") == dataclasses.replace(new, protocol=ProtocolPin(default.id, default.version))
     assert store.db.execute("SELECT count(*) FROM labs").fetchone()[0] == 1
     latest = store.events("A12345")[0]
     assert latest.action == "patient.replace"
     assert latest.actor == ACTOR.user
     assert latest.workstation == ACTOR.workstation
-    assert latest.old_value == to_document(old)
-    assert latest.new_value == to_document(new)
+    assert latest.old_value == to_document(stored_old)
+    assert latest.new_value == to_document(store.load_record("A12345"))
+    assert latest.new_value["labs"] == new_doc["labs"]
     assert store.verify_audit().ok
 
 

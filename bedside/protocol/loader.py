@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -99,7 +100,38 @@ def load_protocol(id_or_path: str | None = None) -> Protocol:
     return load_file(path)
 
 
-def load_file(path: Path, _seen: tuple[str, ...] = ()) -> Protocol:
+def load_file(path: Path) -> Protocol:
+    """A protocol file; a base it extends is looked for beside it, then among the shipped ones."""
+    return _load(str(path), _read(path), _disk_resolver(path.parent), ())
+
+
+def load_bundle(files: dict[str, str], protocol_id: str) -> Protocol:
+    """A protocol from stored texts (a snapshot): file name -> TOML text, bases included."""
+    name = f"{protocol_id}.toml"
+    if name not in files:
+        raise ProtocolError(name, "not in the stored snapshot")
+
+    def resolve(extends: str) -> tuple[str, str] | None:
+        base = f"{extends}.toml"
+        return (base, files[base]) if base in files else None
+
+    return _load(name, files[name], resolve, ())
+
+
+Resolver = Callable[[str], "tuple[str, str] | None"]
+
+
+def _disk_resolver(folder: Path) -> Resolver:
+    def resolve(extends: str) -> tuple[str, str] | None:
+        for candidate in (folder / f"{extends}.toml", shipped_dir() / f"{extends}.toml"):
+            if candidate.exists():
+                return str(candidate), _read(candidate)
+        return None
+
+    return resolve
+
+
+def _read(path: Path) -> str:
     file = str(path)
     try:
         raw = path.read_bytes()
@@ -108,19 +140,24 @@ def load_file(path: Path, _seen: tuple[str, ...] = ()) -> Protocol:
     if len(raw) > MAX_BYTES:
         raise ProtocolError(file, f"the file is {len(raw):,} bytes; a protocol may be at most {MAX_BYTES:,}")
     try:
-        text = raw.decode("utf-8")
-        document = tomllib.loads(text)
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ProtocolError(file, "the file is not UTF-8 text") from None
+
+
+def _load(file: str, text: str, resolve: Resolver, seen: tuple[str, ...]) -> Protocol:
+    try:
+        document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         m = re.search(r"line (\d+)", str(err))
         raise ProtocolError(file, f"not valid TOML: {err}", int(m.group(1)) if m else None) from None
-    return _Builder(file, text, _seen).build(document)
+    return _Builder(file, text, seen, resolve).build(document)
 
 
 class _Builder:
-    def __init__(self, file: str, text: str, seen: tuple[str, ...]) -> None:
-        self.file, self.lines, self.seen = file, text.splitlines(), seen
+    def __init__(self, file: str, text: str, seen: tuple[str, ...], resolve: Resolver) -> None:
+        self.file, self.text, self.lines, self.seen = file, text, text.splitlines(), seen
+        self.resolve = resolve
         self.source_keys = dict(SOURCE_KEYS)
 
     def error(self, message: str, item: str | None = None, field: str | None = None) -> ProtocolError:
@@ -137,11 +174,17 @@ class _Builder:
             return start + 1 if item else None
         pattern = re.compile(rf"^\s*(\[+)?\s*(item\.)?{re.escape(field)}\b")
         for i in range(start, len(self.lines)):
-            if i > start and item is not None and self.lines[i].strip() == "[[item]]":
+            # An item's field lies before the next item; a header field before the first one.
+            if (i > start or item is None) and self.lines[i].strip() == "[[item]]":
                 break
             if pattern.match(self.lines[i]):
                 return i + 1
         return start + 1 if item else None
+
+    def _line_of_id(self, item: str, occurrence: int) -> int | None:
+        pattern = re.compile(rf'^\s*id\s*=\s*"{re.escape(item)}"')
+        found = [i + 1 for i, line in enumerate(self.lines) if pattern.match(line)]
+        return found[occurrence - 1] if len(found) >= occurrence else None
 
     def build(self, doc: dict[str, Any]) -> Protocol:
         for key in doc:
@@ -169,9 +212,15 @@ class _Builder:
         extends = header.get("extends")
         base = self._base(extends) if extends else None
         items, disabled = self._items(raw_items, base)
-        sources = self._sources(header.get("sources", []), None, "sources")
+        if "sources" not in header and base is not None:
+            sources = base.sources  # a centre file cites what its base cites unless it says otherwise
+        else:
+            sources = self._sources(header.get("sources"), None, "sources")
+        protocol_id = self._text(header["id"], None, "id")
+        files = {**(base.files if base else {}), f"{protocol_id}.toml": self.text}
         return Protocol(
-            id=self._text(header["id"], None, "id"),
+            files=files,
+            id=protocol_id,
             title=self._text(header["title"], None, "title"),
             version=str(header["version"]),
             effective=effective,
@@ -189,11 +238,10 @@ class _Builder:
             raise self.error("must be a protocol id", field="extends")
         if extends in self.seen:
             raise self.error(f'"{extends}" extends itself in a loop', field="extends")
-        sibling = Path(self.file).with_name(f"{extends}.toml")
-        path = sibling if sibling.exists() else shipped_dir() / f"{extends}.toml"
-        if not path.exists():
+        found = self.resolve(extends)
+        if found is None:
             raise self.error(f'no protocol "{extends}" to extend', field="extends")
-        return load_file(path, (*self.seen, extends))
+        return _load(found[0], found[1], self.resolve, (*self.seen, extends))
 
     def _items(self, raw_items: list[Any], base: Protocol | None) -> tuple[list[Item], dict[str, str]]:
         base_raw = {i.id: i for i in base.items} if base else {}
@@ -222,7 +270,7 @@ class _Builder:
             if not _ID.match(item_id):
                 raise self.error("ids are upper-case words joined by '-', like CMV-PCR", item_id, "id")
             if item_id in seen:
-                raise self.error("duplicate id", item_id, "id")
+                raise ProtocolError(self.file, "duplicate id", self._line_of_id(item_id, 2), item_id, "id")
             seen.add(item_id)
             for key in raw:
                 if key not in ITEM_FIELDS:

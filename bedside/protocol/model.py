@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -143,6 +144,15 @@ class Protocol:
     extends: str | None = None
     description: str = ""
     disabled: dict[str, str] = field(default_factory=dict)  # item id -> reason (center protocols)
+    # The TOML texts it was built from, bases included (file name -> text): what a snapshot stores.
+    files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def sha256(self) -> str:
+        digest = hashlib.sha256()
+        for name in sorted(self.files):
+            digest.update(name.encode() + b"\0" + self.files[name].encode() + b"\0")
+        return digest.hexdigest()
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.items if i.id == item_id), None)

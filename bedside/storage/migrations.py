@@ -137,5 +137,24 @@ def m002_audit_events(db: Database) -> None:
     )
 
 
+@migrations(name="m003_protocol_snapshots")
+def m003_protocol_snapshots(db: Database) -> None:
+    """The protocol texts each pinned version was built from, so an upgrade never changes a patient's rules."""
+    _script(
+        db,
+        """
+        CREATE TABLE protocol_snapshots (
+            id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            files TEXT NOT NULL,
+            stored_at TEXT NOT NULL,
+            PRIMARY KEY (id, version)
+        ) STRICT
+        """,
+        3,
+    )
+
+
 MIGRATION_NAMES = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from dataclasses import replace as replace_fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
-from bedside.domain.patient import CHECK_STATUSES, Check, PatientRecord
+from bedside.domain.patient import CHECK_STATUSES, Check, PatientRecord, ProtocolPin
 from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.patient_export import to_document
-from bedside.storage import audit, records
+from bedside.protocol.loader import load_protocol
+from bedside.protocol.model import Protocol
+from bedside.storage import audit, protocols, records
 from bedside.storage.audit import Actor, ChainReport, Event
 from bedside.storage.connection import connect, write_transaction
 from bedside.storage.migrations import MIGRATION_NAMES, SCHEMA_VERSION, migrations
@@ -113,9 +116,25 @@ class Store:
         return [User(*r) for r in rows]
 
     # --- patients ---------------------------------------------------------------------------
-    def import_record(self, record: PatientRecord, actor: Actor, *, replace: bool = False, demo: bool = False) -> int:
-        """Store a whole patient record in one transaction; refuse an existing MRN unless replace."""
+    def import_record(
+        self,
+        record: PatientRecord,
+        actor: Actor,
+        *,
+        replace: bool = False,
+        demo: bool = False,
+        protocol: Protocol | None = None,
+    ) -> int:
+        """Store a whole patient record in one transaction; refuse an existing MRN unless replace.
+
+        A record without a protocol pin is pinned to `protocol` (default: ash-2024 as installed now).
+        """
+        if record.protocol is None:
+            chosen = protocol or load_protocol(None)
+            protocol = chosen
+            record = replace_fields(record, protocol=ProtocolPin(chosen.id, chosen.version))
         with write_transaction(self.db):
+            self._pin_snapshot(record, protocol)
             existing = self._patient_row(record.mrn, required=False)
             old = None
             if existing is not None:
@@ -148,6 +167,45 @@ class Store:
                 new=to_document(record),
             )
         return pid
+
+    def _pin_snapshot(self, record: PatientRecord, chosen: Protocol | None) -> None:
+        """Keep the texts of the pinned version; refuse a pin this workstation cannot honour."""
+        assert record.protocol is not None
+        pin = record.protocol
+        if chosen is not None and (chosen.id, chosen.version) == (pin.id, pin.version):
+            protocols.snapshot(self.db, chosen)
+            return
+        try:
+            found = protocols.pinned(self.db, pin.id, pin.version)
+        except BedsideError:
+            raise BedsideError(
+                f'patient "{record.mrn}": protocol: {pin.id} version {pin.version} is not available here'
+            ) from None
+        protocols.snapshot(self.db, found)
+
+    def protocol_for(self, record: PatientRecord) -> Protocol:
+        """The protocol version this patient is pinned to."""
+        if record.protocol is None:
+            return load_protocol(None)
+        return protocols.pinned(self.db, record.protocol.id, record.protocol.version)
+
+    def move_protocol(self, mrn: str, protocol: Protocol, actor: Actor, reason: str) -> None:
+        """Move a patient to another protocol or version: an explicit act, with a reason, in the audit trail."""
+        if not reason.strip():
+            raise BedsideError("moving a patient to another protocol needs a reason")
+        with write_transaction(self.db):
+            row = self._patient_row(mrn, required=True)
+            assert row is not None
+            old = {"id": row["protocol_id"], "version": row["protocol_version"]}
+            new = {"id": protocol.id, "version": protocol.version}
+            protocols.snapshot(self.db, protocol)
+            self.db.execute(
+                "UPDATE patients SET protocol_id = ?, protocol_version = ? WHERE id = ?",
+                [protocol.id, protocol.version, row["id"]],
+            )
+            audit.append(
+                self.db, actor, "protocol.move", "patient", row["id"], mrn=mrn, old=old, new=new, reason=reason
+            )
 
     def load_record(self, mrn: str) -> PatientRecord:
         row = self._patient_row(mrn, required=True)
