@@ -16,6 +16,8 @@ def add_months(start: date, months: int) -> date:
 def whole_months_between(start: date, end: date) -> int:
     """Full calendar months from start to end (negative when end is earlier)."""
     months = (end.year - start.year) * 12 + (end.month - start.month)
+    if months >= 0 and end.day >= start.day:
+        return months  # the day of the month has been reached: no clamping question
     if months > 0 and add_months(start, months) > end:
         months -= 1
     elif months < 0 and add_months(start, months) < end:

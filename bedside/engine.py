@@ -13,9 +13,9 @@ from datetime import date, timedelta
 from bedside.checklist import STATUSES, Checklist, ChecklistItem
 from bedside.dates import add_months, whole_months_between
 from bedside.domain.patient import PatientRecord
-from bedside.facts import Facts, PatientIndex
+from bedside.facts import FACT_NAMES, STATIC_FACTS, Facts, PatientIndex
 from bedside.protocol.expr import Condition, Value
-from bedside.protocol.model import Item, Point, Protocol, Rule
+from bedside.protocol.model import FIXED_ANCHORS, Item, Point, Protocol, Rule
 
 _NO_NOTES: list[str] = []  # sentinel: reasons are not wanted (explain=False); never appended to
 _PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
@@ -83,10 +83,11 @@ def _evaluate(
     # Most items do not apply on a given day; without include_all their reasons are never built.
     if rule.gap is not None:
         return _item(protocol, item, rule, facts, notes, "not-applicable", rule.gap) if include_all else None
-    start = _resolve(rule.start, index, on, notes)
-    end = _resolve(rule.end, index, on, notes) if rule.end is not None else None
-    holds = True if rule.when is None else rule.when.evaluate(facts)
-    if start is None or on < start or (end is not None and on > end) or not holds:
+    start, end = _window(rule, index, on, notes)
+    outside = start is None or on < start or (end is not None and on > end)
+    # Outside the window the condition is not needed: skip it (most items, most days).
+    holds = True if rule.when is None or (outside and not include_all) else rule.when.evaluate(facts)
+    if start is None or outside or not holds:
         if not include_all:
             return None
         return _item(protocol, item, rule, facts, notes, "not-applicable", _why_not(rule, start, end, on, holds, facts))
@@ -156,16 +157,39 @@ def _item(
 
 
 def _rule_for(item: Item, facts: Facts) -> Rule:
-    for variant in item.variants:
-        if variant.when.evaluate(facts):
-            return variant.rule
-    return item.rule
+    if not item.variants:
+        return item.rule
+    static = all(v.when.facts <= STATIC_FACTS for v in item.variants)
+    cache = facts.index.rules
+    if static and item.id in cache:
+        return cache[item.id]  # product, target, label era...: the same choice on every date
+    rule = next((v.rule for v in item.variants if v.when.evaluate(facts)), item.rule)
+    if static:
+        cache[item.id] = rule
+    return rule
+
+
+def _window(rule: Rule, index: PatientIndex, on: date, notes: list[str]) -> tuple[date | None, date | None]:
+    """The rule's first and last day; fixed-anchor windows are resolved once per patient."""
+    cached = index.windows.get(id(rule))
+    if cached is not None and cached[0] is rule:
+        if cached[3] and notes is not _NO_NOTES:
+            notes.extend(n for n in cached[3] if n not in notes)
+        return cached[1], cached[2]
+    found: list[str] = []
+    start = _resolve(rule.start, index, on, found)
+    end = _resolve(rule.end, index, on, found) if rule.end is not None else None
+    if rule.start.anchor in FIXED_ANCHORS and (rule.end is None or rule.end.anchor in FIXED_ANCHORS):
+        index.windows[id(rule)] = (rule, start, end, tuple(found))
+    if notes is not _NO_NOTES:
+        notes.extend(n for n in found if n not in notes)
+    return start, end
 
 
 def _resolve(point: Point | None, index: PatientIndex, on: date, notes: list[str]) -> date | None:
     if point is None:
         return None
-    if point.anchor in ("d", "ld", "apheresis"):
+    if point.anchor in FIXED_ANCHORS:
         # Fixed anchors do not depend on the date: resolve once per patient.
         cached = index.resolved.get(point.text)
         if cached is None:
@@ -209,6 +233,8 @@ def _anchor_label(anchor: str) -> str:
 
 def _due_date(rule: Rule, start: date, on: date) -> date:
     kind = rule.frequency.kind
+    if kind in ("daily", "per-event"):
+        return on  # each day is its own instance
     if kind == "once":
         return start
     if kind == "every":
@@ -236,7 +262,7 @@ def _format(value: Value) -> str:
 
 def _render(template: str, facts: Mapping[str, Value]) -> str:
     """Fill {fact} placeholders; protocol text is data, so only plain names are substituted."""
-    return _PLACEHOLDER.sub(lambda m: _format(facts[m.group(1)]) if m.group(1) in facts else m.group(0), template)
+    return _PLACEHOLDER.sub(lambda m: _format(facts[m.group(1)]) if m.group(1) in FACT_NAMES else m.group(0), template)
 
 
 def _names(condition: Condition) -> Iterable[str]:

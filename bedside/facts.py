@@ -7,13 +7,17 @@ Only data dated on or before the date is used, so one record answers for any day
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from bedside.dates import whole_months_between
 from bedside.domain.patient import PatientRecord
 from bedside.protocol.expr import Value
+
+if TYPE_CHECKING:
+    from bedside.protocol.model import Rule
 from bedside.scores import HematotoxScore, car_hematotox
 
 LABEL_CHANGE = date(2025, 6, 26)  # FDA removed the CAR-T REMS; label values changed (FACTS §2.13)
@@ -45,6 +49,9 @@ class PatientIndex:
         # Window dates from fixed anchors (d, ld, apheresis), with any "not recorded" note: the engine fills it.
         self.resolved: dict[str, tuple[date | None, str]] = {}
         self.static: dict[str, Value] = {}  # facts that do not change with the date (STATIC_FACTS)
+        self.rules: dict[str, Rule] = {}  # item id -> its variant, when chosen by static facts only
+        # id(rule) -> (rule, first day, last day, notes): windows from fixed anchors, filled by the engine.
+        self.windows: dict[int, tuple[Rule, date | None, date | None, tuple[str, ...]]] = {}
         # (item, due) -> (status, day it was recorded); the newest check for a due date wins.
         self.checks: dict[tuple[str, date], list[tuple[date, str]]] = {}
         for c in sorted(record.checks, key=lambda c: c.at):
@@ -52,7 +59,10 @@ class PatientIndex:
 
     def check_status(self, item: str, due: date, as_of: date) -> str | None:
         """The status checked for this due date, counting only checks recorded on or before as_of."""
-        known = [status for recorded, status in self.checks.get((item, due), ()) if recorded <= as_of]
+        entries = self.checks.get((item, due))
+        if entries is None:
+            return None
+        known = [status for recorded, status in entries if recorded <= as_of]
         return known[-1] if known else None
 
     def latest(self, test: str, as_of: date) -> tuple[date, str, float] | None:
@@ -143,23 +153,23 @@ def _minutes(hhmm: str) -> int:
     return int(hhmm[:2]) * 60 + int(hhmm[3:])
 
 
-class Facts(Mapping[str, Value]):
-    """The named facts for one patient on one date, computed on first use."""
+class Facts(dict[str, Value]):
+    """The named facts for one patient on one date, computed on first use.
+
+    A dict, so a fact already computed is found at C speed; `__missing__` computes the rest.
+    Facts of the record itself (STATIC_FACTS) are shared by every date of the same patient.
+    """
 
     def __init__(self, index: PatientIndex, on: date) -> None:
-        self.index, self.on, self._cache = index, on, dict[str, Value]()
+        super().__init__(index.static)
+        self.index, self.on = index, on
 
-    def __getitem__(self, name: str) -> Value:
-        cache = self.index.static if name in STATIC_FACTS else self._cache
-        if name not in cache:
-            cache[name] = FACTS[name][1](self)
-        return cache[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(FACTS)
-
-    def __len__(self) -> int:
-        return len(FACTS)
+    def __missing__(self, name: str) -> Value:
+        value = FACTS[name][1](self)  # KeyError for a name that is not a fact
+        if name in STATIC_FACTS:
+            self.index.static[name] = value
+        self[name] = value
+        return value
 
     # helpers used by the fact table
     def lab(self, test: str) -> float | None:
