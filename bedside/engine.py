@@ -18,7 +18,8 @@ from bedside.protocol.expr import Condition, Value
 from bedside.protocol.model import FIXED_ANCHORS, Item, Point, Protocol, Rule
 
 _NO_NOTES: list[str] = []  # sentinel: reasons are not wanted (explain=False); never appended to
-_PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}")
+# A placeholder and the unit written after it: an unrecorded value drops its unit ("CD4 not recorded").
+_PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}((?: ?(?:x10\^9/L|/uL|mg/dL|g/dL|IU/mL|C))(?![A-Za-z]))?")
 _CATEGORY_ORDER = {
     c: i
     for i, c in enumerate(
@@ -262,7 +263,14 @@ def _format(value: Value) -> str:
 
 def _render(template: str, facts: Mapping[str, Value]) -> str:
     """Fill {fact} placeholders; protocol text is data, so only plain names are substituted."""
-    return _PLACEHOLDER.sub(lambda m: _format(facts[m.group(1)]) if m.group(1) in FACT_NAMES else m.group(0), template)
+
+    def fill(m: re.Match[str]) -> str:
+        if m.group(1) not in FACT_NAMES:
+            return m.group(0)
+        value = facts[m.group(1)]
+        return _format(value) + ("" if value is None else m.group(2) or "")
+
+    return _PLACEHOLDER.sub(fill, template)
 
 
 def _names(condition: Condition) -> Iterable[str]:

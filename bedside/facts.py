@@ -132,25 +132,31 @@ def _days(first: date, last: date | None) -> Iterator[date]:
         day += timedelta(days=1)
 
 
-def _fever(readings: list[tuple[date, str, float]]) -> str | None:
-    """IDSA: one reading >=38.3 C, or >=38.0 C sustained over an hour (two readings 60+ min apart)."""
-    for _, time, value in readings:
+def _fever(index: PatientIndex, day: date) -> str | None:
+    """IDSA: one reading >=38.3 C today, or >=38.0 C sustained over an hour (readings 60+ min apart).
+
+    A sustained run may start the evening before (23:30 then 00:40 counts); it must end today.
+    """
+    today = index.observations_on("temperature", day)
+    for _, time, value in today:
         if value >= 38.3:
             return f"T {value:g} C" + (f" at {time}" if time else "")
-    run_start: str | None = None
-    for _, time, value in readings:
+    readings = index.observations_on("temperature", day - timedelta(days=1)) + today
+    run_start: tuple[date, str] | None = None
+    for when, time, value in readings:
         if value >= 38.0 and time:
             if run_start is None:
-                run_start = time
-            elif _minutes(time) - _minutes(run_start) >= 60:
-                return f"T >=38.0 C from {run_start} to {time}"
+                run_start = (when, time)
+            elif when == day and _minutes(when, time) - _minutes(*run_start) >= 60:
+                start = run_start[1] if run_start[0] == day else f"{run_start[1]} the day before"
+                return f"T >=38.0 C from {start} to {time}"
         else:
             run_start = None
     return None
 
 
-def _minutes(hhmm: str) -> int:
-    return int(hhmm[:2]) * 60 + int(hhmm[3:])
+def _minutes(when: date, hhmm: str) -> int:
+    return when.toordinal() * 1440 + int(hhmm[:2]) * 60 + int(hhmm[3:])
 
 
 class Facts(dict[str, Value]):
@@ -283,11 +289,11 @@ FACTS: dict[str, tuple[str, FactFn]] = {
     ),
     "fever": (
         "T >=38.3 C once or >=38.0 C over an hour, today",
-        lambda f: _fever(f.index.observations_on("temperature", f.on)) is not None,
+        lambda f: _fever(f.index, f.on) is not None,
     ),
     "fever_reading": (
         "the reading that met the fever definition",
-        lambda f: _fever(f.index.observations_on("temperature", f.on)),
+        lambda f: _fever(f.index, f.on),
     ),
     "temperature_max": (
         "highest temperature today, C",
