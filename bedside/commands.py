@@ -9,7 +9,7 @@ from pathlib import Path
 
 from bedside.checklist import Checklist
 from bedside.domain.patient import PatientRecord
-from bedside.errors import BedsideError, PatientFormatError
+from bedside.errors import BedsideError
 from bedside.patient_export import to_json_text
 from bedside.patient_format import parse_json_text
 from bedside.protocol.diff import diff_protocols
@@ -139,6 +139,3 @@ def users(store: Store, args: argparse.Namespace, actor: Actor) -> int:
     for user in store.users():
         print(f"{user.initials:6} {user.name}")
     return 0
-
-
-__all__ = ["PatientFormatError", "checklist", "export", "import_files", "protocol", "users"]

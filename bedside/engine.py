@@ -7,7 +7,7 @@ is used. Each item says why it is listed: the rule, the facts that triggered it,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from bedside.checklist import STATUSES, Checklist, ChecklistItem
@@ -273,15 +273,11 @@ def _render(template: str, facts: Mapping[str, Value]) -> str:
     return _PLACEHOLDER.sub(fill, template)
 
 
-def _names(condition: Condition) -> Iterable[str]:
-    return sorted(condition.facts)
-
-
 def _missing(condition: Condition | None, facts: Facts) -> str:
     if condition is None:
         return ""
-    return ", ".join(n for n in _names(condition) if facts[n] is None) or "a fact"
+    return ", ".join(n for n in sorted(condition.facts) if facts[n] is None) or "a fact"
 
 
 def _values(condition: Condition, facts: Facts) -> str:
-    return ", ".join(f"{n} = {_format(facts[n])}" for n in _names(condition))
+    return ", ".join(f"{n} = {_format(facts[n])}" for n in sorted(condition.facts))

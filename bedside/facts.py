@@ -112,16 +112,19 @@ class PatientIndex:
     @cached_property
     def hematotox(self) -> HematotoxScore | None:
         """CAR-HEMATOTOX from the latest labs on or before the first LD day (else the day before day 0)."""
-        cutoff = self.ld_start() or self.day0 - timedelta(days=1)
-        values = [self.latest(test, cutoff) for test in ("platelets", "anc", "hemoglobin", "crp", "ferritin")]
-        return car_hematotox(*(None if v is None else v[2] for v in values))
+        return self._hematotox_from(self.hematotox_cutoff)
+
+    @property
+    def hematotox_cutoff(self) -> date:
+        return self.ld_start() or self.day0 - timedelta(days=1)
 
     def hematotox_as_of(self, as_of: date) -> HematotoxScore | None:
-        cutoff = self.ld_start() or self.day0 - timedelta(days=1)
-        if as_of < cutoff:
-            labs = [self.latest(t, as_of) for t in ("platelets", "anc", "hemoglobin", "crp", "ferritin")]
-            return car_hematotox(*(None if v is None else v[2] for v in labs))
-        return self.hematotox
+        """Before the cutoff only the labs known so far count; after it, the pre-LD score."""
+        return self._hematotox_from(as_of) if as_of < self.hematotox_cutoff else self.hematotox
+
+    def _hematotox_from(self, cutoff: date) -> HematotoxScore | None:
+        values = [self.latest(test, cutoff) for test in ("platelets", "anc", "hemoglobin", "crp", "ferritin")]
+        return car_hematotox(*(None if v is None else v[2] for v in values))
 
 
 def _days(first: date, last: date | None) -> Iterator[date]:

@@ -40,7 +40,8 @@ def severity(crs: float | None, icans: float | None, fn_open: bool) -> str:
 
 def board(store: Store, on: date) -> list[BoardRow]:
     protocols: dict[tuple[str, str] | None, Protocol] = {}
-    summaries = {s.mrn: s for s in store.patient_summaries()}
+    ordered = store.patient_summaries()  # already in bed order
+    summaries = {s.mrn: s for s in ordered}
     rows = []
     for record in store.load_active_records():
         pinned = (record.protocol.id, record.protocol.version) if record.protocol else None
@@ -75,5 +76,5 @@ def board(store: Store, on: date) -> list[BoardRow]:
                 protocols[pinned].id,
             )
         )
-    order = {s.mrn: i for i, s in enumerate(store.patient_summaries())}
+    order = {s.mrn: i for i, s in enumerate(ordered)}
     return sorted(rows, key=lambda r: order[r.mrn])

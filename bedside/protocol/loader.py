@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -244,23 +245,8 @@ class _Builder:
         return _load(found[0], found[1], self.resolve, (*self.seen, extends))
 
     def _items(self, raw_items: list[Any], base: Protocol | None) -> tuple[list[Item], dict[str, str]]:
-        base_raw = {i.id: i for i in base.items} if base else {}
-        result: dict[str, Item] = (
-            {
-                i.id: Item(
-                    i.id,
-                    i.title,
-                    i.category,
-                    i.rule,
-                    i.variants,
-                    i.inherited_from or base.id,
-                    i.change_reason,
-                )
-                for i in (base.items if base else ())
-            }
-            if base
-            else {}
-        )
+        # Items taken from the base keep their origin, so their "why" can say they were inherited.
+        result = {i.id: replace(i, inherited_from=i.inherited_from or base.id) for i in base.items} if base else {}
         disabled: dict[str, str] = dict(base.disabled) if base else {}
         seen: set[str] = set()
         for raw in raw_items:
@@ -275,7 +261,7 @@ class _Builder:
             for key in raw:
                 if key not in ITEM_FIELDS:
                     raise self.error("unknown field", item_id, key)
-            change = raw.get("change", "override" if item_id in base_raw else "add")
+            change = raw.get("change", "override" if item_id in result else "add")
             if base is None and "change" in raw:
                 raise self.error('"change" needs "extends" in [protocol]', item_id, "change")
             if base is not None and not str(raw.get("reason", "")).strip():
@@ -309,7 +295,7 @@ class _Builder:
         category = raw["category"]
         if category not in CATEGORIES:
             raise self.error(f"must be one of: {', '.join(CATEGORIES)}", item_id, "category")
-        rule = self._rule(raw, item_id, None)
+        rule = self._rule(raw, item_id)
         variants = []
         for n, v in enumerate(raw.get("variant", [])):
             if not isinstance(v, dict) or "if" not in v:
@@ -320,7 +306,7 @@ class _Builder:
             selector = self._condition(v["if"], item_id, "if")
             assert selector is not None
             fields = {**_rule_raw(raw), **{k: val for k, val in v.items() if k != "if"}}
-            variants.append(Variant(selector, self._rule(fields, item_id, n)))
+            variants.append(Variant(selector, self._rule(fields, item_id)))
         return Item(
             item_id,
             self._text(raw["title"], item_id, "title"),
@@ -331,7 +317,7 @@ class _Builder:
             None if reason is None else str(reason),
         )
 
-    def _rule(self, raw: dict[str, Any], item_id: str, variant: int | None) -> Rule:
+    def _rule(self, raw: dict[str, Any], item_id: str) -> Rule:
         start = self._point(raw["start"], item_id, "start")
         end = self._point(raw["end"], item_id, "end") if raw.get("end") is not None else None
         if end is not None and end.anchor == start.anchor and end.order_key() < start.order_key():

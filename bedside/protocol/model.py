@@ -124,12 +124,6 @@ class Item:
     inherited_from: str | None = None  # set when a profile takes the item unchanged from its base
     change_reason: str | None = None  # a center's reason for adding or overriding it
 
-    def rule_for(self, facts_ok: dict[int, bool | None]) -> Rule:
-        for i, variant in enumerate(self.variants):
-            if facts_ok.get(i):
-                return variant.rule
-        return self.rule
-
 
 @dataclass(frozen=True, slots=True)
 class Protocol:
