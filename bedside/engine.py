@@ -7,7 +7,7 @@ is used. Each item says why it is listed: the rule, the facts that triggered it,
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from bedside.checklist import STATUSES, Checklist, ChecklistItem
@@ -49,8 +49,14 @@ def checklist(
     explain=False leaves each item's `why` empty (statuses only), for timelines over many days.
     """
     index = record if isinstance(record, PatientIndex) else PatientIndex(record)
+    return _day(protocol, index, on, protocol.items, include_all, explain)
+
+
+def _day(
+    protocol: Protocol, index: PatientIndex, on: date, candidates: Sequence[Item], include_all: bool, explain: bool
+) -> Checklist:
     facts = Facts(index, on)
-    items = (_evaluate(protocol, item, index, facts, on, include_all, explain) for item in protocol.items)
+    items = (_evaluate(protocol, item, index, facts, on, include_all, explain) for item in candidates)
     listed = [i for i in items if i is not None]
     listed.sort(key=lambda i: (STATUSES.index(i.status), _CATEGORY_ORDER.get(i.category, 99), i.id))
     score = index.hematotox_as_of(on)
@@ -72,8 +78,43 @@ def schedule(
     Statuses only by default (a timeline draws them); open one day with checklist() for the reasons.
     """
     index = PatientIndex(record)
-    days = (last - first).days + 1
-    return [checklist(protocol, index, first + timedelta(days=n), explain=explain) for n in range(days)]
+    fixed, moving = _fixed_windows(protocol, index, first)
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    # Only items whose window holds the day are evaluated: most items are outside it on most days.
+    return [
+        _day(
+            protocol,
+            index,
+            on,
+            [*(i for i, a, b in fixed if a <= on and (b is None or on <= b)), *moving],
+            False,
+            explain,
+        )
+        for on in days
+    ]
+
+
+def _fixed_windows(
+    protocol: Protocol, index: PatientIndex, on: date
+) -> tuple[list[tuple[Item, date, date | None]], list[Item]]:
+    """Items whose rule and window do not depend on the date, with their first and last day; and the rest."""
+    facts = Facts(index, on)
+    fixed: list[tuple[Item, date, date | None]] = []
+    moving: list[Item] = []
+    for item in protocol.items:
+        if item.variants and not all(v.when.facts <= STATIC_FACTS for v in item.variants):
+            moving.append(item)
+            continue
+        rule = _rule_for(item, facts)
+        if rule.gap is not None:
+            continue  # a gap is listed only with include_all
+        if rule.start.anchor not in FIXED_ANCHORS or (rule.end is not None and rule.end.anchor not in FIXED_ANCHORS):
+            moving.append(item)
+            continue
+        start, end = _window(rule, index, on, _NO_NOTES)
+        if start is not None:
+            fixed.append((item, start, end))
+    return fixed, moving
 
 
 def _evaluate(

@@ -397,3 +397,15 @@ def test_checklist_twice_gives_equal_results(profile: str) -> None:
     second = checklist(protocol(profile), record, date(2025, 3, 6), include_all=True)
     assert first == second
     assert first.to_json() == second.to_json()
+
+
+@pytest.mark.parametrize("name", ["example-1.json", "example-2.json"])
+def test_a_whole_course_schedule_matches_day_by_day_checklists(name: str) -> None:
+    # schedule() skips items outside their window; every window edge of the year must still agree.
+    record = parse_json_text((DATA / name).read_text(encoding="utf-8"))
+    first = record.therapy.day0 - timedelta(days=30)
+    for profile_id in shipped_protocols():
+        profile = load_protocol(profile_id)
+        days = bedside.engine.schedule(profile, record, first, first + timedelta(days=430))
+        assert len(days) == 431
+        assert days == [checklist(profile, record, c.date, explain=False) for c in days]
