@@ -8,14 +8,14 @@ import json
 import re
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from bedside import __version__
 from bedside.errors import BedsideError
 from bedside.paths import database_path
 
-COMMANDS = ("import", "export", "checklist", "protocol", "users")
+COMMANDS = ("import", "export", "checklist", "protocol", "users", "handover", "plan")
 
 
 def wants_cli(argv: Sequence[str]) -> bool:
@@ -70,6 +70,20 @@ def _parser() -> argparse.ArgumentParser:
     pmove.add_argument("--to", required=True, help="protocol id or file")
     pmove.add_argument("--reason", required=True)
 
+    hand = sub.add_parser("handover", help="write the ward handover (I-PASS) as a PDF")
+    hand.add_argument("--ward", required=True)
+    hand.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    hand.add_argument("--mrn", nargs="+", action="extend", help="only these patients (default: every active one)")
+    hand.add_argument(
+        "--severity", action="append", metavar="MRN=LEVEL", help="the ward's severity: stable, watcher or unstable"
+    )
+    hand.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+
+    plan = sub.add_parser("plan", help="write a patient's follow-up plan as a PDF (large type)")
+    plan.add_argument("--mrn", required=True)
+    plan.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    plan.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+
     users = sub.add_parser("users", help="list or add users")
     usub = users.add_subparsers(dest="action", required=True)
     usub.add_parser("list")
@@ -109,6 +123,13 @@ def _dispatch(args: argparse.Namespace) -> int:
             return commands.move_protocol(store, args, actor)
         if args.command == "export":
             return commands.export(store, args.mrn, args.out)
+        if args.command in ("handover", "plan"):
+            # The core takes the date and time as parameters: "today" is decided here, once.
+            on = parse_day(args.date) if args.date else date.today()
+            printed_at = datetime.now().astimezone()
+            if args.command == "plan":
+                return commands.plan(store, args.mrn, on, actor.user, printed_at, args.out)
+            return commands.handover(store, args, on, actor.user, printed_at)
         return commands.users(store, args, actor)
     finally:
         store.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date, datetime
 from pathlib import Path
 
 from bedside.checklist import Checklist
@@ -51,6 +52,46 @@ def export(store: Store, mrn: str, out: Path | None) -> int:
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(out)  # never leave half a file behind
     print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+def _write_whole(out: Path, data: bytes) -> None:
+    tmp = out.with_name(out.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(out)  # never leave half a file behind
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise BedsideError(f"{out}: cannot write the file: {err.strerror or err}") from None
+
+
+def handover(store: Store, args: argparse.Namespace, on: date, printed_by: str, printed_at: datetime) -> int:
+    from bedside.handover import ward_handover_pdf
+
+    severity: dict[str, str] = {}
+    for pair in args.severity or []:
+        mrn, sep, level = pair.partition("=")
+        if not sep or not mrn or not level:
+            raise BedsideError(f'--severity: expected MRN=LEVEL, not "{pair}"')
+        severity[mrn] = level
+    result = ward_handover_pdf(
+        store, args.ward, on, printed_by=printed_by, printed_at=printed_at, mrns=args.mrn, severity=severity
+    )
+    return _write_pdf(args.out, result.pdf, result.pages, result.warnings)
+
+
+def plan(store: Store, mrn: str, on: date, printed_by: str, printed_at: datetime, out: Path) -> int:
+    from bedside.handover import follow_up_plan_pdf
+
+    result = follow_up_plan_pdf(store, mrn, on, printed_by=printed_by, printed_at=printed_at)
+    return _write_pdf(out, result.pdf, result.pages, result.warnings)
+
+
+def _write_pdf(out: Path, pdf: bytes, pages: int, warnings: tuple[str, ...]) -> int:
+    for warning in warnings:
+        print(f"bedside: warning: {warning}", file=sys.stderr)
+    _write_whole(out, pdf)
+    print(f"wrote {out} ({pages} page{'s' if pages != 1 else ''})", file=sys.stderr)
     return 0
 
 

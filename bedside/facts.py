@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,8 @@ NEUTROPENIA_ANC = 0.5
 class PatientIndex:
     """A record's dated data sorted once, for fast "as of" look-ups on any date."""
 
-    def __init__(self, record: PatientRecord) -> None:
+    def __init__(self, record: PatientRecord, zone: tzinfo | None = None) -> None:
+        """zone: the ward's time zone, for the local day a check (stamped in UTC) was recorded on."""
         self.record = record
         self.day0 = record.therapy.day0
         labs: dict[str, list[tuple[date, str, float]]] = {}
@@ -55,7 +56,7 @@ class PatientIndex:
         # (item, due) -> (status, day it was recorded); the newest check for a due date wins.
         self.checks: dict[tuple[str, date], list[tuple[date, str]]] = {}
         for c in sorted(record.checks, key=lambda c: c.at):
-            self.checks.setdefault((c.item, c.due), []).append((date.fromisoformat(c.at[:10]), c.status))
+            self.checks.setdefault((c.item, c.due), []).append((recorded_day(c.at, zone), c.status))
 
     def check_status(self, item: str, due: date, as_of: date) -> str | None:
         """The status checked for this due date, counting only checks recorded on or before as_of."""
@@ -125,6 +126,13 @@ class PatientIndex:
     def _hematotox_from(self, cutoff: date) -> HematotoxScore | None:
         values = [self.latest(test, cutoff) for test in ("platelets", "anc", "hemoglobin", "crp", "ferritin")]
         return car_hematotox(*(None if v is None else v[2] for v in values))
+
+
+def recorded_day(at: str, zone: tzinfo | None) -> date:
+    """The local day of a UTC time stamp (2025-03-10T23:30:00Z is 2025-03-10 in London, the 11th in Berlin)."""
+    if zone is None:
+        return date.fromisoformat(at[:10])
+    return datetime.fromisoformat(at.replace("Z", "+00:00")).astimezone(zone).date()
 
 
 def _days(first: date, last: date | None) -> Iterator[date]:

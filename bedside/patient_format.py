@@ -172,6 +172,24 @@ def parse_document(document: Any, source: str | None = None) -> PatientRecord:
     return record
 
 
+def parse_entry(section: str, value: Any) -> Lab | Observation | Treatment | Infection | Vaccination | Check:
+    """One entry typed into a form, checked by the same rules as a file; problems name the field ("value")."""
+    parsers = {
+        "labs": _lab,
+        "observations": _observation,
+        "treatments": _treatment,
+        "infections": _infection,
+        "vaccinations": _vaccination,
+        "checks": _check,
+    }
+    reader = _Reader()
+    entry = parsers[section](reader, value, "")
+    if reader.problems or entry is None:
+        problems = [Problem(p.path.lstrip("."), p.message) for p in reader.problems]
+        raise PatientFormatError(problems or [Problem("", "incomplete entry")])
+    return entry
+
+
 def _parse(r: _Reader, doc: Any) -> PatientRecord | None:
     top = r.obj(doc, "", {"format", "patient", "therapy"}, TOP_KEYS)
     if "format" in top and top["format"] != FORMAT_ID:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, tzinfo
 
 from bedside.engine import checklist
 from bedside.facts import Facts, PatientIndex
@@ -38,16 +38,17 @@ def severity(crs: float | None, icans: float | None, fn_open: bool) -> str:
     return "stable"
 
 
-def board(store: Store, on: date) -> list[BoardRow]:
+def board(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:
+    """zone: the ward's time zone, for the local day each check was recorded on."""
     protocols: dict[tuple[str, str] | None, Protocol] = {}
     ordered = store.patient_summaries()  # already in bed order
     summaries = {s.mrn: s for s in ordered}
     rows = []
-    for record in store.load_active_records():
+    for record in store.load_active_records(as_of=on):
         pinned = (record.protocol.id, record.protocol.version) if record.protocol else None
         if pinned not in protocols:
             protocols[pinned] = store.protocol_for(record)
-        index = PatientIndex(record)
+        index = PatientIndex(record, zone)
         result = checklist(protocols[pinned], index, on)
         counts = result.counts()
         facts = Facts(index, on)

@@ -22,9 +22,12 @@ app = QApplication([])
 from bedside.storage import Store
 from ui.app import seed_demo_once
 from ui.main_window import MainWindow
+from ui.session import Session
+from bedside.storage.audit import Actor
 store = Store.open({db!r})
 seed_demo_once(store, date(2026, 11, 21))
-window = MainWindow(store, date(2026, 11, 21))
+user = store.users()[0] if store.users() else store.add_user("Bench Nurse", "BN", Actor.here("bench"))
+window = MainWindow(Session(store, user, date(2026, 11, 21)))
 window.show()
 app.processEvents()
 print(time.perf_counter() - t0)

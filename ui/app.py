@@ -1,4 +1,4 @@
-"""Start the window: QApplication, the database, first-start demo ward, then the main window."""
+"""Start the window: QApplication, the database, first-start demo ward, the notice, sign-in, then the main window."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from bedside.demo import demo_records
 from bedside.errors import BedsideError
@@ -13,7 +14,11 @@ from bedside.paths import APP_NAME, database_path
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
 DEMO_SEEDED = "demo_seeded"
+NOTICE_SEEN = "notice/seen"
 
 
 def seed_demo_once(store: Store, today: date) -> int:
@@ -34,6 +39,43 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def notice_box(parent: QWidget | None = None) -> QMessageBox:
+    """The first-start notice (also in Help > About)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.main_window import NOTICE
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("App", "Bedside"),
+        QCoreApplication.translate("MainWindow", NOTICE),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "App",
+            "Every checklist item shows why it is listed, so a clinician can check it. "
+            "The shipped reference profiles are not approved for local use.",
+        )
+    )
+    return box
+
+
+def show_notice_once() -> bool:
+    """Show the notice on this workstation's first start; True when it was shown now."""
+    from ui.main_window import app_settings
+
+    settings = app_settings()
+    if settings.value(NOTICE_SEEN, False, type=bool):
+        return False
+    notice_box().exec()
+    settings.setValue(NOTICE_SEEN, True)
+    return True
+
+
 def run_gui(options: argparse.Namespace) -> int:
     if not _has_display():
         print(
@@ -42,22 +84,35 @@ def run_gui(options: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ui.main_window import MainWindow
+    from ui.session import Session
+    from ui.sign_in import SignInDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName(APP_NAME)
-    QApplication.setOrganizationName("")
+    QApplication.setOrganizationName("")  # keeps the data folder at .../Bedside (bedside/paths.py)
     today = date.today()  # the UI passes today in; the engine never reads the clock
     try:
         store = Store.open(database_path(options.db))
         seed_demo_once(store, today)
     except BedsideError as err:
-        QMessageBox.critical(None, "Bedside", str(err))
+        box = QMessageBox(QMessageBox.Icon.Critical, "Bedside", str(err))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
         return 2
-    window = MainWindow(store, today)
-    window.show()
-    code = app.exec()
-    store.close()
+    try:
+        show_notice_once()
+        sign_in = SignInDialog(store)
+        if sign_in.exec() != SignInDialog.DialogCode.Accepted or sign_in.user is None:
+            print(QCoreApplication.translate("App", "bedside: nobody signed in; closing."), file=sys.stderr)
+            return 0
+        window = MainWindow(Session(store, sign_in.user, today))
+        window.show()
+        code = app.exec()
+        window.session.close()  # the session in use now (Switch user replaces it)
+    finally:
+        store.close()
     return int(code)

@@ -1,4 +1,4 @@
-"""The ward board as a Qt table model: a thin adapter over bedside.ward.BoardRow."""
+"""The ward board as a Qt table model: a thin adapter over bedside.ward.BoardRow, and its ward/search filter."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -16,7 +17,9 @@ from PySide6.QtGui import QBrush, QColor
 from bedside.ward import BoardRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# Pale backgrounds keep black text readable; the text label carries the meaning on a greyscale copy.
 _SEVERITY_COLOURS = {"unstable": "#f4c7c3", "watcher": "#fce8b2", "stable": "#ffffff"}
+_NUMBERS = ("day", "overdue", "due", "blocked")
 
 
 def _tr(text: str) -> str:
@@ -46,6 +49,9 @@ class BoardModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
+    def rows(self) -> list[BoardRow]:
+        return list(self._rows)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -53,21 +59,14 @@ class BoardModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
-        labels = {
-            "bed": _tr("Bed"),
-            "severity": _tr("Severity"),
-            "name": _tr("Name"),
-            "mrn": _tr("MRN"),
-            "product": _tr("Product"),
-            "day": _tr("Day"),
-            "crs_icans": _tr("CRS / ICANS"),
-            "overdue": _tr("Overdue"),
-            "due": _tr("Due"),
-            "blocked": _tr("Blocked"),
-        }
-        return labels[self.COLUMNS[section]]
+        column = self.COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _header_labels()[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _header_tips().get(column)
+        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -75,17 +74,16 @@ class BoardModel(QAbstractTableModel):
         row, column = self._rows[index.row()], self.COLUMNS[index.column()]
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == "severity":
             return QBrush(QColor(_SEVERITY_COLOURS[row.severity]))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            "day",
-            "overdue",
-            "due",
-            "blocked",
-        ):
+        if role == Qt.ItemDataRole.ForegroundRole and column == "severity":
+            return QBrush(QColor("#000000"))  # the pale background needs dark text in a dark theme too
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "severity":
+            return _tr("A suggestion from today's CRS/ICANS grades and open FN bundle; the nurse confirms it.")
         return None
 
     def _display(self, row: BoardRow, column: str) -> str:
@@ -103,5 +101,63 @@ class BoardModel(QAbstractTableModel):
         return str(getattr(row, column))
 
 
+def _header_labels() -> dict[str, str]:
+    return {
+        "bed": _tr("Bed"),
+        "severity": _tr("Severity"),
+        "name": _tr("Name"),
+        "mrn": _tr("MRN"),
+        "product": _tr("Product"),
+        "day": _tr("Day"),
+        "crs_icans": _tr("CRS / ICANS"),
+        "overdue": _tr("Overdue"),
+        "due": _tr("Due"),
+        "blocked": _tr("Blocked"),
+    }
+
+
+def _header_tips() -> dict[str, str]:
+    return {
+        "day": _tr("Days since the first infusion (day 0)"),
+        "crs_icans": _tr("Latest recorded CRS and ICANS grades; - when none is recorded"),
+        "overdue": _tr("Checklist items past their window today"),
+        "due": _tr("Checklist items due today"),
+        "blocked": _tr("Items waiting for a missing fact or a gate"),
+    }
+
+
 def _grade(value: float | None) -> str:
     return "-" if value is None else f"{value:g}"
+
+
+class BoardFilter(QSortFilterProxyModel):
+    """Narrows the board to one ward and to rows whose name or MRN contains the search text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ward: str | None = None
+        self._text = ""
+
+    @property
+    def ward(self) -> str | None:
+        return self._ward
+
+    def set_ward(self, ward: str | None) -> None:
+        """None shows every ward."""
+        self.beginFilterChange()
+        self._ward = ward
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        row = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        if not isinstance(row, BoardRow):
+            return False
+        if self._ward is not None and row.ward != self._ward:
+            return False
+        return not self._text or self._text in row.name.casefold() or self._text in row.mrn.casefold()

@@ -1,100 +1,353 @@
-"""The main window: the ward board, with a clear DEMO banner when demo patients are shown."""
+"""The main window: the ward board (home) and one patient at a time, with the File/View/Help menus."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from bedside import __version__
+from bedside.errors import BedsideError, NotFoundError, PatientFormatError
+from bedside.paths import APP_NAME
+from bedside.patient_export import to_json_text
+from bedside.patient_format import parse_json_text
 from bedside.storage import Store
+from bedside.storage.store import User
 from bedside.ward import board
-from ui.board_model import BoardModel
+from ui.board_page import BoardPage
+from ui.patient_dialog import PatientDialog
+from ui.patient_view import PatientView
+from ui.session import Session
+from ui.sign_in import SignInDialog
 
 NOTICE = "Bedside is a documentation aid for locally approved protocols, not a medical device."
+EXPORT_NAME = "patient-export.json"  # neutral: a file name never carries patient data
+MAX_PROBLEMS_SHOWN = 12
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def app_settings() -> QSettings:
+    """Window state and preferences; the data itself lives in the database."""
+    return QSettings(APP_NAME, APP_NAME)
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, today: date) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
-        self.store, self.today = store, today
-        self.setWindowTitle(_tr("Bedside: ward board"))
-        self.model = BoardModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(_tr("Ward board"))
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.banner = QLabel()
-        self.banner.setAccessibleName(_tr("Demo data notice"))
-        self.banner.setStyleSheet("background:#fff3b0; color:#5a4500; padding:6px; font-weight:bold;")
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout()
-        layout.addWidget(self.banner)
-        layout.addWidget(self.table)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(_tr(NOTICE))
+        self.session = session
+        self.patient_view: PatientView | None = None
+        self.patient_dialog: PatientDialog | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.last_message: QMessageBox | None = None
+        self._stale = False
+        settings = app_settings()
+        self.board = BoardPage(str(settings.value("board/ward", "")))
+        self.board.open_requested.connect(self.open_patient)
+        self.board.current_changed.connect(self._update_actions)
+        self.board.ward_chosen.connect(lambda ward: app_settings().setValue("board/ward", ward))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.board)
+        self.setCentralWidget(self.stack)
+        notice = QLabel(_tr(NOTICE))
+        notice.setAccessibleName(_tr("Notice"))
+        self.statusBar().addWidget(notice, 1)
+        self.user_label = QLabel()
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.user_label.setAccessibleName(_tr("Signed in as"))
+        self.statusBar().addPermanentWidget(self.user_label)
         self._menus()
+        self._connect_session()
+        self.resize(1100, 560)
+        if (geometry := settings.value("main/geometry")) is not None:
+            self.restoreGeometry(geometry)
+        if (state := settings.value("main/state")) is not None:
+            self.restoreState(state)
         self.refresh()
-        self.resize(1100, 520)
-        state = QSettings().value("main/geometry")
-        if state is not None:
-            self.restoreGeometry(state)
+
+    def _action(
+        self, text: str, slot: Callable[[], object] | None, shortcut: QKeySequence | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
 
     def _menus(self) -> None:
-        refresh = QAction(_tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        quit_action = QAction(_tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        about = QAction(_tr("&About Bedside"), self)
-        about.triggered.connect(self.show_about)
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(_tr("&New patient…"), self.new_patient, QKeySequence(keys.New))
+        self.edit_action = self._action(
+            _tr("&Edit patient…"), self.edit_patient, QKeySequence("Ctrl+E"), _tr("Edit the selected or open patient")
+        )
+        self.import_action = self._action(
+            _tr("&Import patient JSON…"),
+            self.import_patient,
+            QKeySequence(keys.Open),
+            _tr("Add a bedside-patient/1 file"),
+        )
+        self.export_action = self._action(
+            _tr("E&xport patient JSON…"), self.export_patient, tip=_tr("Save the selected or open patient as a file")
+        )
+        self.print_action = self._action(
+            _tr("&Print handover…"),
+            None,  # wired by the handover PDFs
+            QKeySequence(keys.Print),
+            _tr("Handover printing comes with the handover PDFs"),
+        )
+        self.print_action.setEnabled(False)
+        self.switch_action = self._action(
+            _tr("S&witch user…"), self.switch_user, tip=_tr("Sign in as someone else on this workstation")
+        )
+        quit_action = self._action(_tr("&Quit"), self.close, QKeySequence(keys.Quit))
         file_menu = self.menuBar().addMenu(_tr("&File"))
-        file_menu.addAction(refresh)
-        file_menu.addAction(quit_action)
-        self.menuBar().addMenu(_tr("&Help")).addAction(about)
+        file_menu.setToolTipsVisible(True)  # the disabled Print says why
+        groups = [[self.new_action, self.edit_action], [self.import_action, self.export_action], [self.print_action]]
+        for group in [*groups, [self.switch_action, quit_action]]:
+            if file_menu.actions():
+                file_menu.addSeparator()
+            file_menu.addActions(group)
+        self.find_action = self._action(_tr("&Find patient"), self.focus_search, QKeySequence(keys.Find))
+        self.refresh_action = self._action(_tr("&Refresh"), self.session_refresh, QKeySequence(keys.Refresh))
+        self.back_action = self._action(
+            _tr("&Back to the ward board"), self.show_board, QKeySequence(Qt.Key.Key_Escape), _tr("Esc or Alt+Left")
+        )
+        view_menu = self.menuBar().addMenu(_tr("&View"))
+        view_menu.setToolTipsVisible(True)
+        for action in (self.find_action, self.refresh_action, self.back_action):
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(_tr("&Help"))
+        help_menu.addAction(self._action(_tr("&About Bedside"), self.show_about))
+
+    def _connect_session(self) -> None:
+        self.session.changed.connect(self._data_changed)
+        user = self.session.user
+        self.user_label.setText(_tr("Signed in: {name} ({initials})").format(name=user.name, initials=user.initials))
+
+    @property
+    def store(self) -> Store:
+        return self.session.store
+
+    # --- the board ------------------------------------------------------------------------------
+    def _data_changed(self) -> None:
+        # The open patient reloads itself; the board catches up when it is shown again.
+        if self.stack.currentWidget() is self.board:
+            self.refresh()
+        else:
+            self._stale = True
+
+    def session_refresh(self) -> None:
+        """F5: every open view reloads (as after a write)."""
+        self.session.notify()
 
     def refresh(self) -> None:
-        rows = board(self.store, self.today)
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        demo = sum(r.demo for r in rows)
-        self.banner.setVisible(demo > 0)
-        self.banner.setText(
-            _tr("DEMO: {n} demo patients (ward DEMO) are shown. They are not real patients.").format(n=demo)
-        )
+        rows = board(self.store, self.session.today, self.session.zone)
+        self.board.set_rows(rows)
         self.setWindowTitle(
-            _tr("Bedside: ward board, {day} ({n} patients)").format(day=self.today.isoformat(), n=len(rows))
+            _tr("Bedside: ward board, {day} ({n} patients)").format(day=self.session.today.isoformat(), n=len(rows))
         )
+        self._stale = False
+        self._update_actions()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            _tr("About Bedside"),
-            _tr("Bedside {version}\n\n{notice}\n\nDatabase: {path}").format(
-                version=__version__, notice=_tr(NOTICE), path=self.store.path
-            ),
+    def select_mrn(self, mrn: str | None) -> bool:
+        return self.board.select_mrn(mrn)
+
+    def focus_search(self) -> None:
+        self.show_board()
+        self.board.focus_search()
+
+    def current_mrn(self) -> str | None:
+        """The open patient, else the one selected on the board."""
+        if self.patient_view is not None and self.stack.currentWidget() is self.patient_view:
+            return self.patient_view.mrn
+        return self.board.current_mrn()
+
+    def _update_actions(self) -> None:
+        has_patient = self.current_mrn() is not None
+        self.edit_action.setEnabled(has_patient)
+        self.export_action.setEnabled(has_patient)
+        self.back_action.setEnabled(self.patient_view is not None)
+
+    # --- one patient ------------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        if (mrn := self.current_mrn()) is not None:
+            self.open_patient(mrn)
+
+    def open_patient(self, mrn: str) -> None:
+        self._close_patient()
+        self.patient_view = PatientView(self.session, mrn)
+        self.patient_view.back_requested.connect(self.show_board)
+        self.stack.addWidget(self.patient_view)
+        self.stack.setCurrentWidget(self.patient_view)
+        self.patient_view.tabs.setFocus()
+        self._update_actions()
+
+    def show_board(self) -> None:
+        mrn = self.current_mrn()
+        self._close_patient()
+        self.stack.setCurrentWidget(self.board)
+        if self._stale:
+            self.refresh()
+        self.select_mrn(mrn)
+        self.board.table.setFocus()
+        self._update_actions()
+
+    def _close_patient(self) -> None:
+        if self.patient_view is not None:
+            self.stack.removeWidget(self.patient_view)
+            self.patient_view.deleteLater()
+            self.patient_view = None
+
+    # --- patients: add, edit, import, export -------------------------------------------------------
+    def new_patient(self) -> PatientDialog:
+        return self._open_dialog(PatientDialog(self.session, None, self))
+
+    def edit_patient(self) -> PatientDialog | None:
+        mrn = self.current_mrn()
+        if mrn is None:
+            return None
+        return self._open_dialog(PatientDialog(self.session, self.store.load_record(mrn), self))
+
+    def _open_dialog(self, dialog: PatientDialog) -> PatientDialog:
+        self.patient_dialog = dialog
+        dialog.accepted.connect(self._patient_saved)
+        dialog.open()
+        return dialog
+
+    def _patient_saved(self) -> None:
+        if self.patient_dialog is not None:
+            self.select_mrn(self.patient_dialog.saved_mrn)
+
+    def import_patient(self) -> None:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(
+            self, _tr("Import patient JSON"), start, _tr("Patient JSON (*.json);;All files (*)")
         )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> bool:
+        """Add (or, after asking, replace) the patient in a bedside-patient/1 file; a bad file changes nothing."""
+        try:
+            record = parse_json_text(path.read_text(encoding="utf-8"), path.name)
+        except PatientFormatError as err:
+            shown = "\n".join(str(p) for p in err.problems[:MAX_PROBLEMS_SHOWN])
+            more = len(err.problems) - MAX_PROBLEMS_SHOWN
+            extra = "\n" + _tr("…and {n} more").format(n=more) if more > 0 else ""
+            self.show_message(
+                _tr("Nothing was imported"),
+                _tr("{file} is not a valid patient file. Nothing was changed.\n\n{problems}").format(
+                    file=path.name, problems=shown + extra
+                ),
+            )
+            return False
+        except (OSError, UnicodeDecodeError) as err:
+            self.show_message(
+                _tr("Nothing was imported"), _tr("Cannot read {file}: {err}").format(file=path.name, err=err)
+            )
+            return False
+        replace = self._exists(record.mrn)
+        question = _tr("A patient with MRN {mrn} is already here. Replace the whole record with the file's?")
+        if replace and not self.confirm(_tr("Replace patient?"), question.format(mrn=record.mrn)):
+            return False
+        try:
+            self.store.import_record(record, self.session.actor, replace=replace)
+        except BedsideError as err:
+            self.show_message(_tr("Nothing was imported"), str(err))
+            return False
+        self.session.notify()
+        self.select_mrn(record.mrn)
+        self.statusBar().showMessage(_tr("Imported {mrn}").format(mrn=record.mrn), 5000)
+        return True
+
+    def _exists(self, mrn: str) -> bool:
+        try:
+            self.store.load_record(mrn)
+        except NotFoundError:
+            return False
+        return True
+
+    def export_patient(self) -> None:
+        mrn = self.current_mrn()
+        if mrn is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr("Export patient JSON"), str(Path(folder) / EXPORT_NAME), _tr("Patient JSON (*.json)")
+        )
+        if path:
+            self.export_file(mrn, Path(path))
+
+    def export_file(self, mrn: str, path: Path) -> bool:
+        """Write the patient as bedside-patient/1; the file appears whole or not at all (QSaveFile)."""
+        data = to_json_text(self.store.load_record(mrn)).encode("utf-8")
+        out = QSaveFile(str(path))
+        if not out.open(QIODevice.OpenModeFlag.WriteOnly) or out.write(data) != len(data) or not out.commit():
+            out.cancelWriting()
+            self.show_message(
+                _tr("Export failed"), _tr("Cannot write {file}: {err}").format(file=path, err=out.errorString())
+            )
+            return False
+        self.statusBar().showMessage(_tr("Exported to {file}").format(file=path), 5000)
+        return True
+
+    # --- messages, user, about ----------------------------------------------------------------------
+    def show_message(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
+        """A window-modal message in plain text (names and file contents are never markup)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAccessibleName(title)
+        box.open()
+        self.last_message = box
+        return box
+
+    def confirm(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.addButton(QMessageBox.StandardButton.Yes)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def switch_user(self) -> SignInDialog:
+        dialog = SignInDialog(self.store, self)
+        dialog.accepted.connect(self._signed_in)
+        self.sign_in_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _signed_in(self) -> None:
+        if self.sign_in_dialog is not None:
+            self.set_user(self.sign_in_dialog.user)
+
+    def set_user(self, user: User | None) -> None:
+        """From now on every action is recorded as `user`."""
+        if user is None:
+            return
+        self.show_board()
+        old = self.session
+        old.changed.disconnect(self._data_changed)
+        old.close()
+        self.session = Session(old.store, user, old.today, self, now=old.now, zone=old.zone)
+        self._connect_session()
+        self.refresh()
+
+    def show_about(self) -> QMessageBox:
+        text = _tr("Bedside {version}\n\n{notice}\n\nDatabase: {path}").format(
+            version=__version__, notice=_tr(NOTICE), path=self.store.path
+        )
+        return self.show_message(_tr("About Bedside"), text, QMessageBox.Icon.Information)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("main/geometry", self.saveGeometry())
+        settings = app_settings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/state", self.saveState())
         super().closeEvent(event)

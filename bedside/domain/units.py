@@ -50,6 +50,8 @@ def to_internal(test: str, value: float, unit: str) -> float:
     if factor is None:
         accepted = " or ".join(lab.factors)
         raise UnitError(f'unknown unit "{unit}" for test "{test}" (use {accepted})')
+    if factor == 1.0:
+        return float(value)  # the internal unit already: nothing to round (most rows on a board)
     # Round away binary noise (0.1 * 3 = 0.30000000000000004) that would show on screens.
     return round(value * factor, 9)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlite_utils import Database
@@ -24,10 +25,6 @@ from bedside.domain.patient import (
 )
 
 DATA_TABLES = ("labs", "observations", "treatments", "infections", "vaccinations", "checks")
-
-
-def _d(value: str | None) -> date | None:
-    return None if value is None else date.fromisoformat(value)
 
 
 def _iso(value: date | None) -> str | None:
@@ -135,18 +132,55 @@ def all_entries(record: PatientRecord) -> list[Entry]:
     ]
 
 
-def _rows(db: Database, table: str, patient_id: int) -> list[dict[str, Any]]:
-    cursor = db.execute(
-        f"SELECT * FROM {table} WHERE patient_id = ? AND voided_at IS NULL ORDER BY id",
-        [patient_id],
-    )
-    names = [c[0] for c in cursor.description]
-    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+# Columns read back per table, in the order the domain classes take them.
+_COLUMNS = {
+    "labs": ("date", "test", "value", "unit", "time"),
+    "observations": ("date", "type", "value", "time", "unit"),
+    "treatments": ("type", "drug", "date", "start", '"end"', "ongoing", "dose", "dose_unit"),
+    "infections": ("date", "site", "pathogen", "serious"),
+    "vaccinations": ("date", "vaccine"),
+    "checks": ("item", "due", "status", '"by"', "at", "reason"),
+}
+_DATED = {"labs", "observations"}  # rows after an as-of date are never needed for that date's checklist
+
+
+@lru_cache(maxsize=8192)
+def _day(value: str) -> date:
+    return date.fromisoformat(value)  # the same few hundred dates repeat across a ward
+
+
+def _d(value: str | None) -> date | None:
+    return None if value is None else _day(value)
+
+
+def _grouped(db: Database, table: str, patient_id: int | None, as_of: date | None) -> dict[int, list[tuple[Any, ...]]]:
+    """Non-voided rows of one table for one patient (None: every active patient), in entry order, as tuples."""
+    where = "patient_id = ?" if patient_id is not None else "patient_id IN (SELECT id FROM patients WHERE active = 1)"
+    params: list[Any] = [patient_id] if patient_id is not None else []
+    if as_of is not None and table in _DATED:
+        where += " AND date <= ?"
+        params.append(as_of.isoformat())
+    columns = ", ".join(_COLUMNS[table])
+    sql = f"SELECT patient_id, {columns} FROM {table} WHERE {where} AND voided_at IS NULL ORDER BY id"
+    found: dict[int, list[tuple[Any, ...]]] = {}
+    for row in db.execute(sql, params).fetchall():
+        found.setdefault(row[0], []).append(row[1:])
+    return found
 
 
 def load(db: Database, row: dict[str, Any]) -> PatientRecord:
     """Rebuild a record from its patient row and its (non-voided) data rows."""
-    pid = row["id"]
+    data = {table: _grouped(db, table, row["id"], None).get(row["id"], []) for table in DATA_TABLES}
+    return _record(row, data)
+
+
+def load_active(db: Database, rows: list[dict[str, Any]], as_of: date | None = None) -> list[PatientRecord]:
+    """Every active patient, one query per table; with as_of, labs and observations after it are left out."""
+    tables = {table: _grouped(db, table, None, as_of) for table in DATA_TABLES}
+    return [_record(r, {table: tables[table].get(r["id"], []) for table in DATA_TABLES}) for r in rows]
+
+
+def _record(row: dict[str, Any], data: dict[str, list[tuple[Any, ...]]]) -> PatientRecord:
     history = None
     if row["history"] is not None:
         h = json.loads(row["history"])
@@ -185,37 +219,19 @@ def load(db: Database, row: dict[str, Any]) -> PatientRecord:
         serology=None if row["serology"] is None else json.loads(row["serology"]),
         protocol=protocol,
         present_sections=frozenset(json.loads(row["present_sections"])),
-        labs=tuple(
-            Lab(_d(x["date"]), x["test"], x["value"], x["unit"], x["time"])  # type: ignore[arg-type]
-            for x in _rows(db, "labs", pid)
-        ),
+        labs=tuple(Lab(_day(d), test, value, unit, time) for d, test, value, unit, time in data["labs"]),
         observations=tuple(
-            Observation(_d(x["date"]), x["type"], x["value"], x["time"], x["unit"])  # type: ignore[arg-type]
-            for x in _rows(db, "observations", pid)
+            Observation(_day(d), kind, value, time, unit) for d, kind, value, time, unit in data["observations"]
         ),
         treatments=tuple(
-            Treatment(
-                x["type"],
-                x["drug"],
-                _d(x["date"]),
-                _d(x["start"]),
-                _d(x["end"]),
-                _b(x["ongoing"]),
-                x["dose"],
-                x["dose_unit"],
-            )
-            for x in _rows(db, "treatments", pid)
+            Treatment(kind, drug, _d(d), _d(start), _d(end), _b(ongoing), dose, dose_unit)
+            for kind, drug, d, start, end, ongoing, dose, dose_unit in data["treatments"]
         ),
         infections=tuple(
-            Infection(_d(x["date"]), x["site"], x["pathogen"], _b(x["serious"]))  # type: ignore[arg-type]
-            for x in _rows(db, "infections", pid)
+            Infection(_day(d), site, pathogen, _b(serious)) for d, site, pathogen, serious in data["infections"]
         ),
-        vaccinations=tuple(
-            Vaccination(_d(x["date"]), x["vaccine"])  # type: ignore[arg-type]
-            for x in _rows(db, "vaccinations", pid)
-        ),
+        vaccinations=tuple(Vaccination(_day(d), vaccine) for d, vaccine in data["vaccinations"]),
         checks=tuple(
-            Check(x["item"], _d(x["due"]), x["status"], x["by"], x["at"], x["reason"])  # type: ignore[arg-type]
-            for x in _rows(db, "checks", pid)
+            Check(item, _day(due), status, by, at, reason) for item, due, status, by, at, reason in data["checks"]
         ),
     )

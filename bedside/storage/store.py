@@ -16,7 +16,7 @@ from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.patient_export import to_document
 from bedside.protocol.loader import load_protocol
 from bedside.protocol.model import Protocol
-from bedside.storage import audit, protocols, records
+from bedside.storage import audit, entries, protocols, records
 from bedside.storage.audit import Actor, ChainReport, Event
 from bedside.storage.connection import connect, write_transaction
 from bedside.storage.migrations import MIGRATION_NAMES, SCHEMA_VERSION, migrations
@@ -48,6 +48,8 @@ class Store:
     def __init__(self, db: Database, path: str) -> None:
         self.db = db
         self.path = path
+        # Parsed pinned protocols: a stored (id, version) never changes (a changed text is refused).
+        self._protocols: dict[tuple[str, str], Protocol] = {}
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
@@ -187,7 +189,10 @@ class Store:
         """The protocol version this patient is pinned to."""
         if record.protocol is None:
             return load_protocol(None)
-        return protocols.pinned(self.db, record.protocol.id, record.protocol.version)
+        key = (record.protocol.id, record.protocol.version)
+        if key not in self._protocols:
+            self._protocols[key] = protocols.pinned(self.db, *key)
+        return self._protocols[key]
 
     def move_protocol(self, mrn: str, protocol: Protocol, actor: Actor, reason: str) -> None:
         """Move a patient to another protocol or version: an explicit act, with a reason, in the audit trail."""
@@ -212,10 +217,11 @@ class Store:
         assert row is not None
         return records.load(self.db, row)
 
-    def load_active_records(self) -> list[PatientRecord]:
+    def load_active_records(self, as_of: date | None = None) -> list[PatientRecord]:
+        """Every active patient; with as_of, only the labs and observations up to that date (a board)."""
         rows = self.db.execute("SELECT * FROM patients WHERE active = 1 ORDER BY id")
         names = [c[0] for c in rows.description]
-        return [records.load(self.db, dict(zip(names, r, strict=True))) for r in rows.fetchall()]
+        return records.load_active(self.db, [dict(zip(names, r, strict=True)) for r in rows.fetchall()], as_of)
 
     def patient_summaries(self, ward: str | None = None) -> list[PatientSummary]:
         sql = "SELECT mrn, name, ward, bed, product, infusion_dates, demo FROM patients WHERE active = 1"
@@ -251,6 +257,45 @@ class Store:
             )
         return check_id
 
+    def add_entry(self, mrn: str, entry: records.Entry, actor: Actor) -> int:
+        """Store one lab, observation, treatment, infection, vaccination or check; returns its row id."""
+        if isinstance(entry, Check):
+            return self.record_check(mrn, entry, actor)
+        with write_transaction(self.db):
+            return entries.add(self.db, self._patient_id(mrn), mrn, entry, actor)
+
+    def void_entry(self, mrn: str, entity: str, row_id: int, reason: str, actor: Actor) -> None:
+        """Void a mistaken entry (or undo a tick) with a reason; the row and the trail keep it."""
+        with write_transaction(self.db):
+            entries.void(self.db, self._patient_id(mrn), mrn, entity, row_id, reason, actor)
+
+    def entry_rows(self, mrn: str, entity: str, *, include_voided: bool = True) -> list[entries.EntryRow]:
+        return entries.rows(self.db, self._patient_id(mrn), entity, include_voided=include_voided)
+
+    def edit_patient(self, record: PatientRecord, actor: Actor) -> None:
+        """Change a patient's identity, therapy, history or serology; the dated data and pin stay."""
+        with write_transaction(self.db):
+            row = self._patient_row(record.mrn, required=True)
+            assert row is not None
+            before = records.load(self.db, row)
+            old, new = to_document(before), to_document(replace_fields(before, **_header(record)))
+            keep = ("labs", "observations", "treatments", "infections", "vaccinations", "checks", "protocol")
+            changed = {k: v for k, v in new.items() if k not in keep and old.get(k) != v}
+            if not changed:
+                return
+            fields = records.patient_row(replace_fields(before, **_header(record)))
+            fields = {k: v for k, v in fields.items() if k not in ("mrn", "protocol_id", "protocol_version")}
+            self.db.table("patients").update(row["id"], fields)
+            previous = {k: old.get(k) for k in changed}
+            audit.append(
+                self.db, actor, "patient.edit", "patient", row["id"], mrn=record.mrn, old=previous, new=changed
+            )
+
+    def change_token(self) -> tuple[int, int]:
+        """Changes since the last call show as a new token: another process's commits, or this connection's."""
+        other = int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        return other, self.db.conn.total_changes
+
     # --- audit ------------------------------------------------------------------------------
     def events(self, mrn: str | None = None, limit: int | None = None) -> list[Event]:
         return audit.events(self.db, mrn, limit)
@@ -273,6 +318,15 @@ class Store:
         if row is None:
             raise NotFoundError(f'no patient with MRN "{mrn}"')
         return int(row[0])
+
+
+def _header(record: PatientRecord) -> dict[str, Any]:
+    return {
+        "patient": record.patient,
+        "therapy": record.therapy,
+        "history": record.history,
+        "serology": record.serology,
+    }
 
 
 def _version(db: Database) -> int:

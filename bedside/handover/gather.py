@@ -1,0 +1,93 @@
+"""Handover data from the Store: which patients, their pinned protocols, and the audit-trail head."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+
+from bedside.errors import BedsideError
+from bedside.handover.data import Handover, PatientHandover, Printout
+from bedside.handover.sections import patient_section
+from bedside.protocol.model import Protocol
+from bedside.storage import Store
+
+
+def printout_of(store: Store, printed_by: str, printed_at: datetime) -> Printout:
+    """The page furniture every document shares; a broken audit chain is printed, not hidden."""
+    report = store.verify_audit()
+    head = report.head_label if report.ok else f"DOES NOT VERIFY from row {report.first_bad_seq}"
+    return Printout(printed_at, printed_by, head)
+
+
+def ward_handover(
+    store: Store,
+    ward: str,
+    on: date,
+    *,
+    printed_by: str,
+    printed_at: datetime,
+    mrns: Sequence[str] | None = None,
+    severity: Mapping[str, str] | None = None,
+) -> Handover:
+    """Every active patient on `ward` (or the chosen `mrns` among them), in bed order.
+
+    `severity` maps MRN -> the level the ward chose ("stable", "watcher", "unstable");
+    patients not in it get Bedside's suggestion.
+    """
+    on_ward = store.patient_summaries(ward)
+    if not on_ward:
+        raise BedsideError(f'ward "{ward}" has no active patients')
+    chosen = on_ward
+    if mrns:
+        known = {s.mrn for s in on_ward}
+        missing = [m for m in mrns if m not in known]
+        if missing:
+            raise BedsideError(f'patient "{missing[0]}" is not an active patient on ward "{ward}"')
+        wanted = set(mrns)
+        chosen = [s for s in on_ward if s.mrn in wanted]
+    _refuse_unknown(severity or {}, {s.mrn for s in chosen})
+    protocols: dict[tuple[str, str] | None, Protocol] = {}
+    sections = [_section(store, s.mrn, on, s.demo, (severity or {}).get(s.mrn), protocols) for s in chosen]
+    return Handover(ward, on, printout_of(store, printed_by, printed_at), tuple(sections))
+
+
+def patient_handover(
+    store: Store,
+    mrn: str,
+    on: date,
+    *,
+    printed_by: str,
+    printed_at: datetime,
+    severity: str | None = None,
+) -> Handover:
+    """A single patient's handover (the patient need not be active)."""
+    record = store.load_record(mrn)
+    demo = is_demo(store, mrn)
+    section = patient_section(store.protocol_for(record), record, on, demo=demo, severity=severity)
+    return Handover(record.patient.ward or "", on, printout_of(store, printed_by, printed_at), (section,))
+
+
+def _section(
+    store: Store,
+    mrn: str,
+    on: date,
+    demo: bool,
+    severity: str | None,
+    protocols: dict[tuple[str, str] | None, Protocol],
+) -> PatientHandover:
+    record = store.load_record(mrn)
+    pinned = (record.protocol.id, record.protocol.version) if record.protocol else None
+    if pinned not in protocols:
+        protocols[pinned] = store.protocol_for(record)  # one load per pinned version, as on the board
+    return patient_section(protocols[pinned], record, on, demo=demo, severity=severity)
+
+
+def is_demo(store: Store, mrn: str) -> bool:
+    # Inactive patients are not in the summaries; only the seeded DEMO ward is marked demo.
+    return any(s.mrn == mrn and s.demo for s in store.patient_summaries())
+
+
+def _refuse_unknown(severity: Mapping[str, str], chosen: set[str]) -> None:
+    stray = sorted(set(severity) - chosen)
+    if stray:
+        raise BedsideError(f'a severity was given for "{stray[0]}", who is not in this handover')

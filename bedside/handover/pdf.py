@@ -1,0 +1,206 @@
+"""The handover sheet: one section per patient, I-PASS order, laid out from `Handover` data.
+
+Only the render path imports this module (it imports reportlab at the top); call it through
+`bedside.handover.render_handover`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from reportlab.graphics.shapes import Circle, Drawing, PolyLine  # type: ignore[import-untyped]
+from reportlab.lib.colors import Color, black, white  # type: ignore[import-untyped]
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table  # type: ignore[import-untyped]
+
+from bedside.handover.data import SEVERITIES, Handover, LabTrend, PatientHandover
+from bedside.handover.fonts import register
+from bedside.handover.layout import (
+    BODY_WIDTH,
+    LIGHT,
+    PageFurniture,
+    build_pdf,
+    furniture,
+    section_start,
+    stylesheet,
+)
+from bedside.handover.text import RenderedPdf, TextGuard
+
+BODY_SIZE = 8.5
+STATUS_TEXT = {"overdue": "OVERDUE", "due": "due today", "done": "done today", "stop-review": "REVIEW STOPPING"}
+UNITS = {"10^9/L": "×10⁹/L"}
+NOTE_LINES = 6
+
+
+def render(handover: Handover, *, invariant: bool = False, strict: bool = False) -> RenderedPdf:
+    guard = TextGuard(register().__contains__, strict=strict)
+    styles = stylesheet(BODY_SIZE)
+    story: list[Any] = []
+    furniture = []
+    for n, patient in enumerate(handover.patients):
+        if n:
+            story.append(PageBreak())
+        story.append(section_start(n))
+        furniture.append(_furniture(handover, patient, guard))
+        story.extend(_section(patient, guard, styles))
+    if not handover.patients:
+        story.append(Paragraph("No patients were chosen for this handover.", styles["body"]))
+        furniture.append(_furniture(handover, None, guard))
+    pdf, pages = build_pdf(story, furniture, title="Bedside handover", invariant=invariant)
+    return RenderedPdf(pdf, tuple(guard.warnings), pages)
+
+
+def _furniture(handover: Handover, patient: PatientHandover | None, guard: TextGuard) -> PageFurniture:
+    kind = "Ward handover" if len(handover.patients) != 1 else "Handover"
+    title = f"{kind} {handover.on.isoformat()}" + (f" (day {patient.summary.day:+d})" if patient else "")
+    who = patient.identifiers if patient else None
+    pinned = (patient.protocol_id, patient.protocol_version) if patient else None
+    return furniture(guard, who, title, handover.printout, pinned, handover.ward)
+
+
+def _section(p: PatientHandover, guard: TextGuard, styles: dict[str, Any]) -> list[Any]:
+    mrn = p.identifiers.mrn
+
+    def text(value: object, field: str) -> str:
+        return guard.markup(value, f"{mrn} {field}")
+
+    story: list[Any] = [Paragraph("I · Illness severity", styles["h2"]), _severity_row(p, styles)]
+    s = p.severity
+    if s.set_by_ward:
+        note = f"Set by the ward; Bedside suggested: {s.suggested}."
+    else:
+        note = f"Suggested by Bedside from {'; '.join(s.reasons)}. Confirm or correct by hand."
+    story.append(Paragraph(note, styles["small"]))
+    story.append(Paragraph("P · Patient summary", styles["h2"]))
+    story.append(Paragraph(text(p.summary.text, "summary"), styles["body"]))
+    weight = f"Weight {p.weight_kg:g} kg. " if p.weight_kg is not None else ""
+    story.append(Paragraph(f"{weight}Counts: latest results with the ones before them.", styles["small"]))
+    story.append(_labs(p.labs, styles))
+
+    story.append(Paragraph("A · Action list: due and overdue today, and why", styles["h2"]))
+    if not p.actions:
+        story.append(Paragraph("Nothing is due or overdue today.", styles["body"]))
+    for a in p.actions:
+        story.extend(_item(a.title, a.status, a.due, p.on, a.drug, a.why, a.item_id, text, styles))
+    story.append(Paragraph("Pending results", styles["h3"]))
+    if not p.pending:
+        story.append(Paragraph("No protocol item is waiting for a lab result.", styles["body"]))
+    for r in p.pending:
+        result = f"no {text(r.test, r.item_id)} result on file since {r.due.isoformat()}"
+        line = f"☐ <b>{text(r.title, r.item_id)}</b>: {result}"
+        story.append(Paragraph(line, styles["item"]))
+    story.append(Paragraph("Prophylaxis in force", styles["h3"]))
+    if not p.prophylaxis:
+        story.append(Paragraph("None listed by the protocol today.", styles["body"]))
+    for a in p.prophylaxis:
+        story.extend(_item(a.title, a.status, a.due, p.on, a.drug, a.why, a.item_id, text, styles))
+
+    story.append(Paragraph("S · Situation awareness: if / then (from the protocol)", styles["h2"]))
+    if not p.contingencies:
+        story.append(Paragraph("No if/then item applies today beyond those in the action list.", styles["body"]))
+    for c in p.contingencies:
+        drug = f" {text(c.drug, c.item_id + ' drug')}." if c.drug else ""
+        trigger = f"<b>If {text(c.trigger, c.item_id)}</b> → <b>{text(c.title, c.item_id)}</b>"
+        line = f"{trigger}:{drug} {text(c.then, c.item_id)}"
+        story.append(Paragraph(f"{line} [{text(c.item_id, 'item')}]", styles["item"]))
+    story.append(KeepTogether([Paragraph("S · Synthesis by receiver", styles["h2"]), *_sign_off(styles)]))
+    return story
+
+
+def _severity_row(p: PatientHandover, styles: dict[str, Any]) -> Table:
+    """All three levels with the chosen one ticked, in capitals and shaded: readable in greyscale."""
+    index = SEVERITIES.index(p.severity.level)
+    dark = p.severity.level == "unstable"
+    chosen_style = styles["cell_bold"].clone("chosen", textColor=white if dark else black)
+    cells = [
+        Paragraph(f"☒ {level.upper()}", chosen_style) if n == index else Paragraph(f"☐ {level}", styles["cell"])
+        for n, level in enumerate(SEVERITIES)
+    ]
+    table = Table([cells], colWidths=[BODY_WIDTH / 3] * 3)
+    table.setStyle(
+        [
+            ("BOX", (0, 0), (-1, -1), 0.5, black),
+            ("INNERGRID", (0, 0), (-1, -1), 0.5, black),
+            ("BACKGROUND", (index, 0), (index, 0), Color(0.25, 0.25, 0.25) if dark else LIGHT),
+            ("BOX", (index, 0), (index, 0), 2, black),
+        ]
+    )
+    return table
+
+
+def _item(
+    title: str,
+    status: str,
+    due: date | None,
+    on: date,
+    drug: str | None,
+    why: str,
+    item_id: str,
+    text: Callable[[object, str], str],
+    styles: dict[str, Any],
+) -> list[Any]:
+    state = STATUS_TEXT.get(status, status)
+    if status == "overdue" and due is not None:
+        state += f", was due {due.isoformat()}"
+    elif due is not None and due != on:
+        state += f" (due {due.isoformat()})"
+    head = f"☐ <b>{text(title, item_id)}</b>: {state}"
+    if drug:
+        head += f". {text(drug, item_id + ' drug')}"
+    return [Paragraph(head, styles["item"]), Paragraph(f"Why: {text(why, item_id + ' why')}", styles["why"])]
+
+
+def _labs(labs: tuple[LabTrend, ...], styles: dict[str, Any]) -> Table:
+    rows = []
+    for lab in labs:
+        unit = UNITS.get(lab.unit, lab.unit)
+        latest = lab.latest
+        now = "not recorded" if latest is None else f"<b>{latest[1]:g}</b> on {latest[0].isoformat()}"
+        earlier = ", ".join(f"{v:g} ({d.isoformat()[5:]})" for d, v in reversed(lab.points[:-1])) or "none"
+        rows.append(
+            [
+                Paragraph(f"<b>{lab.label}</b> {unit}", styles["cell"]),
+                Paragraph(now, styles["cell"]),
+                Paragraph(f"before: {earlier}", styles["small"]),
+                _sparkline(lab),
+            ]
+        )
+    table = Table(rows, colWidths=[BODY_WIDTH * 0.2, BODY_WIDTH * 0.22, BODY_WIDTH * 0.43, BODY_WIDTH * 0.15])
+    table.setStyle(
+        [
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, LIGHT),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]
+    )
+    return table
+
+
+def _sparkline(lab: LabTrend, width: float = 60, height: float = 13) -> Drawing:
+    """A tiny line of the values, oldest left; its shape only: the numbers are printed beside it."""
+    drawing = Drawing(width, height)
+    values = [v for _, v in lab.points]
+    if len(values) < 2:
+        return drawing  # one value has no trend
+    low, high = min(values), max(values)
+    span = (high - low) or 1.0
+    step = width / max(len(values) - 1, 1)
+    xy = [
+        (i * step if len(values) > 1 else width / 2, 2 + (v - low) / span * (height - 4)) for i, v in enumerate(values)
+    ]
+    if len(xy) > 1:
+        drawing.add(PolyLine([c for point in xy for c in point], strokeColor=black, strokeWidth=0.8))
+    drawing.add(Circle(xy[-1][0], xy[-1][1], 1.6, fillColor=black, strokeColor=None))
+    return drawing
+
+
+def _sign_off(styles: dict[str, Any]) -> list[Any]:
+    lines = Table([[""]] * NOTE_LINES, colWidths=[BODY_WIDTH], rowHeights=[16] * NOTE_LINES)
+    lines.setStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, Color(0.6, 0.6, 0.6))])
+    sign = Paragraph(
+        "Received by ______________________  Time ________  Signature ______________________",
+        styles["body"],
+    )
+    return [Paragraph("Notes (handwritten):", styles["small"]), lines, Spacer(1, 10), sign]

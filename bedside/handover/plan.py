@@ -1,0 +1,182 @@
+"""The patient's follow-up plan: restrictions, prophylaxis, vaccinations and whom to call, as plain data.
+
+Every date comes from the engine: the patient's schedule is worked out day by day from today with
+the record as it stands (no new results, no new doses), and each line keeps the engine's "why".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from bedside.checklist import ChecklistItem
+from bedside.dates import add_months
+from bedside.domain.patient import PatientRecord
+from bedside.engine import checklist, schedule
+from bedside.facts import PatientIndex
+from bedside.handover.data import Identifiers, Printout
+from bedside.handover.gather import is_demo, printout_of
+from bedside.handover.sections import IN_FORCE, OPEN, identifiers_of
+from bedside.protocol.model import Protocol
+from bedside.storage import Store
+
+RESTRICTION_ITEMS = ("LBL-DRIVE", "LBL-PROX")  # the label's no-driving and stay-near-the-centre items
+HORIZON_MONTHS = 24  # dates are looked for up to this many months after day 0 (at least a year ahead)
+FEVER_CONTACT_KEY = "contact_fever"  # Store.meta key: whom a patient calls with a fever
+
+
+@dataclass(frozen=True, slots=True)
+class PlanLine:
+    """One line of the plan: what, from or until when, and the engine's reason."""
+
+    item_id: str
+    title: str
+    drug: str | None
+    when: str  # "until 2026-03-20", "not before 2026-04-04", "due now", "may be reviewed for stopping from ..."
+    day: date | None  # the date in `when`, if there is one
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpPlan:
+    identifiers: Identifiers
+    on: date
+    product: str
+    infusion_date: date
+    protocol_id: str
+    protocol_version: str
+    restrictions: tuple[PlanLine, ...]
+    prophylaxis: tuple[PlanLine, ...]
+    vaccinations: tuple[PlanLine, ...]
+    vaccines_given: tuple[tuple[date, str], ...]
+    fever_contact: str | None  # None: the sheet prints a blank line for the ward to fill in
+    horizon: date  # the last day the schedule was worked out to
+    printout: Printout
+
+
+def follow_up_plan(store: Store, mrn: str, on: date, *, printed_by: str, printed_at: datetime) -> FollowUpPlan:
+    """The plan for one patient as of `on`, with the fever contact set for this database (if any)."""
+    record = store.load_record(mrn)
+    return build_plan(
+        store.protocol_for(record),
+        record,
+        on,
+        printout=printout_of(store, printed_by, printed_at),
+        fever_contact=store.meta(FEVER_CONTACT_KEY),
+        demo=is_demo(store, mrn),
+    )
+
+
+def build_plan(
+    protocol: Protocol,
+    record: PatientRecord,
+    on: date,
+    *,
+    printout: Printout,
+    fever_contact: str | None = None,
+    demo: bool = False,
+) -> FollowUpPlan:
+    """Pure: the plan from (protocol, record, date)."""
+    day0 = record.therapy.day0
+    horizon = max(add_months(day0, HORIZON_MONTHS), on + timedelta(days=365))
+    first = min(on, day0)
+    course = _Course(protocol, record, first, horizon)
+    return FollowUpPlan(
+        identifiers=identifiers_of(record, demo),
+        on=on,
+        product=record.therapy.product,
+        infusion_date=day0,
+        protocol_id=protocol.id,
+        protocol_version=protocol.version,
+        restrictions=tuple(line for i in RESTRICTION_ITEMS if (line := course.restriction(i, on)) is not None),
+        prophylaxis=tuple(
+            course.prophylaxis(i.id, on)
+            for i in protocol.items
+            if i.category == "prophylaxis" and course.status(i.id, on) in IN_FORCE
+        ),
+        vaccinations=tuple(
+            sorted(
+                (
+                    line
+                    for i in protocol.items
+                    if i.category == "vaccination" and (line := course.vaccination(i.id, on))
+                ),
+                key=lambda line: line.day or date.max,
+            )
+        ),
+        vaccines_given=tuple(sorted((v.date, v.vaccine) for v in record.vaccinations if v.date <= on)),
+        fever_contact=(fever_contact or "").strip() or None,
+        horizon=horizon,
+        printout=printout,
+    )
+
+
+class _Course:
+    """The patient's statuses day by day (statuses only), with the full item for any day on demand."""
+
+    def __init__(self, protocol: Protocol, record: PatientRecord, first: date, last: date) -> None:
+        self.protocol = protocol
+        self.index = PatientIndex(record)
+        self.last = last
+        self.days: dict[str, dict[date, str]] = {}
+        for day in schedule(protocol, record, first, last):
+            for item in day.items:
+                self.days.setdefault(item.id, {})[day.date] = item.status
+
+    def status(self, item_id: str, day: date) -> str | None:
+        return self.days.get(item_id, {}).get(day)
+
+    def item_on(self, item_id: str, day: date) -> ChecklistItem:
+        found = checklist(self.protocol, self.index, day).item(item_id)
+        assert found is not None  # only asked for days the schedule listed the item
+        return found
+
+    def restriction(self, item_id: str, on: date) -> PlanLine | None:
+        listed = sorted(self.days.get(item_id, {}))
+        if not listed:
+            return None
+        start, end = listed[0], listed[-1]
+        item = self.item_on(item_id, min(max(on, start), end))
+        if "[GAP]" in item.why:  # the protocol has no value for this product: no date to print
+            return PlanLine(item_id, item.title, item.drug, "no end date on file: ask your team", None, item.why)
+        when = f"until {end.isoformat()}" if end >= on else f"ended {end.isoformat()}"
+        return PlanLine(item_id, item.title, item.drug, when, end, item.why)
+
+    def prophylaxis(self, item_id: str, on: date) -> PlanLine:
+        item = self.item_on(item_id, on)
+        if item.status == "stop-review":
+            return PlanLine(item_id, item.title, item.drug, "may be reviewed for stopping now", on, item.why)
+        day, when, found = on, "no stop date can be given yet (see why)", None
+        while day < self.last:
+            day += timedelta(days=1)
+            status = self.status(item_id, day)
+            if status == "stop-review":
+                when, found = f"may be reviewed for stopping from {day.isoformat()}", day
+                break
+            if status is None:
+                end = day - timedelta(days=1)
+                when, found = f"until {end.isoformat()}", end
+                break
+        return PlanLine(item_id, item.title, item.drug, when, found, item.why)
+
+    def vaccination(self, item_id: str, on: date) -> PlanLine | None:
+        ahead = sorted((d, s) for d, s in self.days.get(item_id, {}).items() if d >= on)
+        if not ahead:
+            return None  # its window has passed, or it does not apply within the horizon
+        first, status = ahead[0]
+        item = self.item_on(item_id, first)
+        opens = next((d for d, s in ahead if s in OPEN), None)
+        day: date | None
+        if status in OPEN and first == on:
+            since = item.due if status == "overdue" and item.due else None
+            when, day = (f"due since {since.isoformat()}", since) if since else ("due now", on)
+        elif status in OPEN:
+            when, day = f"from {first.isoformat()}", first
+        elif status == "blocked":
+            day = opens or item.blocked_until
+            when = f"not before {day.isoformat()}" if day else "not yet: the conditions below are not met"
+            if opens is None and day is not None:  # another gate, with no date of its own, still blocks it
+                when += ", and only once the conditions below are met"
+        else:  # done, not-done or not-applicable, as checked by the ward
+            when, day = f"{status} ({item.due.isoformat()})" if item.due else status, item.due
+        return PlanLine(item_id, item.title, item.drug, when, day, item.why)

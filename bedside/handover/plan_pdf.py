@@ -1,0 +1,90 @@
+"""The patient's follow-up plan on paper, in large type. Call it through `bedside.handover.render_plan`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib.colors import black  # type: ignore[import-untyped]
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table  # type: ignore[import-untyped]
+
+from bedside.handover.fonts import register
+from bedside.handover.layout import BODY_WIDTH, LIGHT, build_pdf, furniture, section_start, stylesheet
+from bedside.handover.plan import FollowUpPlan, PlanLine
+from bedside.handover.text import RenderedPdf, TextGuard
+
+BODY_SIZE = 13
+BLANK_CONTACT = "Call: ________________________________"
+
+
+def render(plan: FollowUpPlan, *, invariant: bool = False, strict: bool = False) -> RenderedPdf:
+    guard = TextGuard(register().__contains__, strict=strict)
+    styles = stylesheet(BODY_SIZE)
+    mrn = plan.identifiers.mrn
+
+    def text(value: object, field: str) -> str:
+        return guard.markup(value, f"{mrn} {field}")
+
+    story: list[Any] = [section_start(0), Paragraph("Your follow-up plan after CAR-T cell therapy", styles["h1"])]
+    story.append(
+        Paragraph(
+            f"{text(plan.identifiers.name, 'name')}: {text(plan.product, 'product')} "
+            f"{'given' if plan.on >= plan.infusion_date else 'to be given'} on "
+            f"{plan.infusion_date.isoformat()} (day 0). This plan was made on {plan.on.isoformat()} "
+            f"(day {(plan.on - plan.infusion_date).days:+d}).",
+            styles["body"],
+        )
+    )
+    story.append(_fever_box(plan, text, styles))
+    story.extend(_part("Driving and staying near the treating centre", plan.restrictions, text, styles))
+    story.extend(_part("Medicines to prevent infection", plan.prophylaxis, text, styles))
+    story.extend(_part("Vaccinations", plan.vaccinations, text, styles))
+    if plan.vaccines_given:
+        given = ", ".join(f"{text(v, 'vaccine')} ({d.isoformat()})" for d, v in plan.vaccines_given)
+        story.append(Paragraph(f"Vaccinations recorded so far: {given}.", styles["body"]))
+    story.append(
+        Paragraph(
+            f"The dates above were worked out on {plan.on.isoformat()} from your record as it stood then, "
+            f"assuming no new results or treatments, with the centre's protocol "
+            f"{text(plan.protocol_id, 'protocol')} {text(plan.protocol_version, 'protocol')}, up to "
+            f"{plan.horizon.isoformat()}. Your care team may change them.",
+            styles["small"],
+        )
+    )
+    title = f"Follow-up plan {plan.on.isoformat()}"
+    pinned = (plan.protocol_id, plan.protocol_version)
+    page = furniture(guard, plan.identifiers, title, plan.printout, pinned, plan.identifiers.ward)
+    pdf, pages = build_pdf(story, [page], title="Bedside follow-up plan", invariant=invariant)
+    return RenderedPdf(pdf, tuple(guard.warnings), pages)
+
+
+def _fever_box(plan: FollowUpPlan, text: Callable[[object, str], str], styles: dict[str, Any]) -> KeepTogether:
+    contact = f"Call: {text(plan.fever_contact, 'fever contact')}" if plan.fever_contact else BLANK_CONTACT
+    big = styles["h2"].clone("fever", spaceBefore=0, spaceAfter=0)
+    box = Table([[Paragraph("If you have a fever", big)], [Paragraph(contact, big)]], colWidths=[BODY_WIDTH])
+    box.setStyle(
+        [
+            ("BOX", (0, 0), (-1, -1), 2, black),
+            ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (0, 0), 6),
+            ("BOTTOMPADDING", (0, -1), (0, -1), 8),
+        ]
+    )
+    return KeepTogether([Spacer(1, 6), box])
+
+
+def _part(
+    heading: str, lines: tuple[PlanLine, ...], text: Callable[[object, str], str], styles: dict[str, Any]
+) -> list[Any]:
+    story: list[Any] = [Paragraph(heading, styles["h2"])]
+    if not lines:
+        story.append(Paragraph("Nothing listed by the protocol for you at present.", styles["body"]))
+    for line in lines:
+        head = f"<b>{text(line.title, line.item_id)}: {text(line.when, line.item_id)}</b>"
+        block = [Paragraph(head, styles["item"])]
+        if line.drug:
+            block.append(Paragraph(text(line.drug, line.item_id + " drug"), styles["detail"]))
+        block.append(Paragraph(f"Why: {text(line.why, line.item_id + ' why')}", styles["why"]))
+        story.append(KeepTogether(block))
+    return story

@@ -1,0 +1,173 @@
+"""One patient's handover section from (protocol, record, date): pure, like the engine it calls."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+
+from bedside.checklist import Checklist, ChecklistItem
+from bedside.domain.patient import PatientRecord
+from bedside.domain.units import LAB_TESTS
+from bedside.engine import checklist
+from bedside.errors import BedsideError
+from bedside.facts import Facts, PatientIndex
+from bedside.handover.data import (
+    SEVERITIES,
+    ActionLine,
+    Contingency,
+    Identifiers,
+    LabTrend,
+    PatientHandover,
+    PendingResult,
+    Severity,
+    Summary,
+)
+from bedside.protocol.model import Item, Protocol, Rule
+from bedside.ward import severity as suggest_severity
+
+TREND_TESTS = ("anc", "platelets", "igg")
+TREND_POINTS = 5
+OPEN = ("due", "overdue")
+IN_FORCE = ("due", "overdue", "done", "stop-review")
+# A per-event item's why starts by describing the event ("{fever_reading} with ANC {anc} ...:"); before
+# the event that clause has nothing to say, so a contingency prints only what follows it.
+_EVENT_CLAUSE = re.compile(r"^[^:]*\{[a-z_0-9]+\}[^:]*:\s*")
+_LIFTED = "(if)"  # suffix of the ids the lifted items are asked under
+
+
+def patient_section(
+    protocol: Protocol,
+    record: PatientRecord,
+    on: date,
+    *,
+    demo: bool = False,
+    severity: str | None = None,
+) -> PatientHandover:
+    """The handover section for one patient on `on`; `severity` is the ward's choice, if it made one."""
+    if severity is not None and severity not in SEVERITIES:
+        raise BedsideError(f'{record.mrn}: severity must be one of {", ".join(SEVERITIES)}, not "{severity}"')
+    index = PatientIndex(record)
+    today = checklist(protocol, index, on)
+    facts = Facts(index, on)
+    items = {item.id: item for item in protocol.items}
+    return PatientHandover(
+        identifiers=identifiers_of(record, demo),
+        on=on,
+        protocol_id=protocol.id,
+        protocol_version=protocol.version,
+        severity=_severity(today, facts, severity),
+        summary=_summary(index, today, facts),
+        weight_kg=record.patient.weight_kg,
+        actions=tuple(_line(i) for i in today.items if i.status in OPEN and i.category != "prophylaxis"),
+        pending=_pending(today, items, facts),
+        contingencies=contingencies(protocol, index, on, today, facts),
+        prophylaxis=tuple(_line(i) for i in today.items if i.category == "prophylaxis" and i.status in IN_FORCE),
+        labs=tuple(lab_trend(index, test, on) for test in TREND_TESTS),
+    )
+
+
+def identifiers_of(record: PatientRecord, demo: bool) -> Identifiers:
+    p = record.patient
+    return Identifiers(p.mrn, p.name, p.birth_date, p.ward or "", p.bed or "", demo)
+
+
+def lab_trend(index: PatientIndex, test: str, on: date, points: int = TREND_POINTS) -> LabTrend:
+    rows = index.labs.get(test, [])[: bisect_right(index.lab_dates.get(test, []), on)]
+    lab = LAB_TESTS[test]
+    return LabTrend(test, lab.label, lab.internal_unit, tuple((day, value) for day, _, value in rows[-points:]))
+
+
+def rule_today(item: Item, facts: Facts) -> Rule:
+    """The variant of `item` that applies to this patient on facts.on (the engine's choice: first match)."""
+    return next((v.rule for v in item.variants if v.when.evaluate(facts)), item.rule)
+
+
+def contingencies(
+    protocol: Protocol, index: PatientIndex, on: date, today: Checklist, facts: Facts
+) -> tuple[Contingency, ...]:
+    """If/then lines: per-event items whose window holds today and that are not already open.
+
+    The engine decides the window: it is asked about the same items with their trigger lifted, under
+    ids of their own so that nothing the engine caches on the index for the real items is touched.
+    """
+    open_now = {i.id for i in today.items if i.status in OPEN}
+    candidates = [i for i in protocol.items if i.rule.frequency.kind == "per-event" and i.id not in open_now]
+    triggers = {i.id: rule_today(i, facts).when for i in candidates}
+    lifted = {f"{i.id} {_LIFTED}": i for i in candidates if triggers[i.id] is not None}
+    if not lifted:
+        return ()
+    asked = tuple(_lift_trigger(item, lifted_id) for lifted_id, item in lifted.items())
+    result = []
+    for found in checklist(replace(protocol, items=asked), index, on).items:
+        item = lifted[found.id]
+        trigger = triggers[item.id]
+        assert trigger is not None
+        result.append(Contingency(item.id, trigger.text, found.title, found.drug, found.why, found.sources))
+    return tuple(result)
+
+
+def _lift_trigger(item: Item, lifted_id: str) -> Item:
+    def lifted(rule: Rule) -> Rule:
+        return replace(rule, when=None, why=_EVENT_CLAUSE.sub("", rule.why, count=1))
+
+    variants = tuple(replace(v, rule=lifted(v.rule)) for v in item.variants)
+    return replace(item, id=lifted_id, rule=lifted(item.rule), variants=variants)
+
+
+def _severity(today: Checklist, facts: Facts, chosen: str | None) -> Severity:
+    crs, icans = _grade(facts["crs_grade"]), _grade(facts["icans_grade"])
+    # The same inputs as the ward board's suggestion, so screen and paper agree.
+    fn_open = any(i.id == "FN-BUNDLE" and i.status in OPEN for i in today.items)
+    suggested = suggest_severity(crs, icans, fn_open)
+    reasons = (
+        "no CRS grade recorded" if crs is None else f"latest CRS grade {crs:g}",
+        "no ICANS grade recorded" if icans is None else f"latest ICANS grade {icans:g}",
+        "febrile-neutropenia bundle " + ("open" if fn_open else "not open"),
+    )
+    return Severity(chosen or suggested, suggested, reasons, chosen is not None)
+
+
+def _summary(index: PatientIndex, today: Checklist, facts: Facts) -> Summary:
+    therapy = index.record.therapy
+    score = today.scores.get("car_hematotox")
+    return Summary(
+        on=today.date,
+        day=today.day,
+        product=therapy.product,
+        indication=therapy.indication,
+        infusion_date=therapy.day0,
+        crs_now=_grade(facts["crs_grade"]),
+        crs_max=_grade(facts["crs_grade_max"]),
+        icans_now=_grade(facts["icans_grade"]),
+        icans_max=_grade(facts["icans_grade_max"]),
+        graded_on={
+            kind: row[0]
+            for kind in ("crs", "icans")
+            if (row := index.latest_observation(f"{kind}_grade", today.date)) is not None
+        },
+        last_ice=index.latest_observation("ice_score", today.date),
+        hematotox=None if score is None else (int(score["score"]), str(score["risk"])),
+    )
+
+
+def _pending(today: Checklist, items: Mapping[str, Item], facts: Facts) -> tuple[PendingResult, ...]:
+    pending = []
+    for listed in today.items:
+        item = items.get(listed.id)
+        if listed.status not in OPEN or item is None or listed.due is None:
+            continue
+        lab = rule_today(item, facts).done_by_lab
+        if lab is not None:
+            pending.append(PendingResult(listed.id, listed.title, LAB_TESTS[lab].label, listed.due))
+    return tuple(pending)
+
+
+def _line(item: ChecklistItem) -> ActionLine:
+    return ActionLine(item.id, item.title, item.category, item.status, item.due, item.drug, item.why)
+
+
+def _grade(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None

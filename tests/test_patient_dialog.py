@@ -1,0 +1,189 @@
+"""Adding, editing, importing and exporting patients from the window: bad input is named by field and saves nothing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from bedside.patient_format import parse_json_text
+from bedside.storage import Store
+from bedside.storage.audit import Actor
+from tests.factories import as_text, full_document, minimal_document
+from ui.app import seed_demo_once
+from ui.main_window import MainWindow
+from ui.patient_dialog import PatientDialog
+from ui.session import Session
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture(autouse=True)
+def settings_in_tmp(tmp_path: Path) -> None:
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    seed_demo_once(store, TODAY)
+    session = Session(store, store.add_user("Tess Nurse", "TN", Actor("system", "ws-test")), TODAY)
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    session.close()  # its poll timer must not outlive the store
+
+
+def fill(dialog: PatientDialog, **values: str) -> None:
+    """Type into the form as a nurse would: line edits get text, combo boxes the entry with that data."""
+    for path, value in values.items():
+        widget = dialog.widget(path.replace("__", "."))
+        if isinstance(widget, QComboBox) and not widget.isEditable():
+            index = widget.findData(value)
+            assert index >= 0, f"{path}: no choice {value!r}"
+            widget.setCurrentIndex(index)
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentText(value)
+        else:
+            assert isinstance(widget, QLineEdit)
+            widget.setText(value)
+
+
+GOOD = {
+    "patient__mrn": "H5-0042",
+    "patient__name": "Lund, Maja",
+    "patient__ward": "H5",
+    "patient__bed": "3",
+    "patient__birth_date": "1961-02-03",
+    "patient__weight_kg": "64,5",
+    "therapy__product": "axi-cel",
+    "therapy__infusion_dates": "2026-11-18",
+    "therapy__lymphodepletion_start": "2026-11-13",
+    "therapy__lymphodepletion_end": "2026-11-15",
+    "serology__cmv_igg": "positive",
+}
+
+
+def rows_on_board(window: MainWindow) -> list[str]:
+    return [window.board.model.index(r, 3).data() for r in range(window.board.model.rowCount())]
+
+
+def test_bad_input_is_shown_beside_each_field_and_nothing_is_saved(window: MainWindow) -> None:
+    events = len(window.session.store.events())
+    dialog = window.new_patient()
+    fill(dialog, **{**GOOD, "patient__birth_date": "1961-13-03", "patient__weight_kg": "heavy"})
+    fill(dialog, therapy__infusion_dates="2026-11-18, 2026-11-32")
+    assert dialog.save() is False
+    assert "must be a date YYYY-MM-DD" in dialog.problem_text("patient.birth_date")
+    assert 'must be a number, not "heavy"' in dialog.problem_text("patient.weight_kg")
+    assert dialog.problem_text("therapy.infusion_dates").startswith("#2: must be a date")
+    assert dialog.problem_text("patient.name") == ""
+    assert dialog.widget("patient.weight_kg").text() == "heavy"  # what was typed stays
+    assert dialog.isVisible()
+    assert len(window.session.store.events()) == events and "H5-0042" not in rows_on_board(window)
+
+
+def test_missing_required_fields_are_named(window: MainWindow) -> None:
+    dialog = window.new_patient()
+    assert dialog.save() is False
+    assert "required field is missing" in dialog.problem_text("patient.mrn")
+    assert "required field is missing" in dialog.problem_text("therapy.product")
+    assert "required field is missing" in dialog.problem_text("therapy.infusion_dates")
+
+
+def test_a_good_patient_is_saved_and_appears_on_the_board(window: MainWindow) -> None:
+    dialog = window.new_patient()
+    fill(dialog, **GOOD)
+    dialog.widget("protocol").setCurrentIndex(dialog.widget("protocol").findData("eha-ebmt-2023"))
+    dialog.widget("history.exposure_risks").set_entries(["tuberculosis"])
+    assert dialog.save() is True, dialog.general_error.text()
+    assert "H5-0042" in rows_on_board(window)
+    assert window.current_mrn() == "H5-0042"
+    record = window.session.store.load_record("H5-0042")
+    assert record.patient.weight_kg == 64.5 and record.serology == {"cmv_igg": "positive"}
+    assert record.protocol is not None and record.protocol.id == "eha-ebmt-2023"
+    assert record.history is not None and record.history.exposure_risks == ("tuberculosis",)
+    assert window.session.store.events("H5-0042")[0].actor == "TN"
+
+
+def test_an_existing_mrn_is_refused_beside_the_mrn(window: MainWindow) -> None:
+    dialog = window.new_patient()
+    fill(dialog, **{**GOOD, "patient__mrn": "DEMO-001"})
+    assert dialog.save() is False
+    assert "already here" in dialog.problem_text("patient.mrn")
+
+
+def test_edit_keeps_what_the_form_does_not_show_and_moving_protocol_needs_a_reason(
+    window: MainWindow, store: Store
+) -> None:
+    store.import_record(parse_json_text(as_text(full_document("H5-7"))), window.session.actor)
+    window.refresh()
+    window.select_mrn("H5-7")
+    dialog = window.edit_patient()
+    assert dialog is not None and dialog.widget("patient.mrn").isReadOnly()
+    assert "ash-2024 version 2024.1" in dialog.pinned_label.text()
+    assert dialog.widget("history.prior_hct").entries.text() == "autologous 2023-05-01; allogeneic"
+    fill(dialog, patient__name="Øster, Zoë Anna")
+    protocol = dialog.widget("protocol")
+    protocol.setCurrentIndex(protocol.findData("stanford-car19"))
+    assert dialog.save() is False
+    assert "needs a reason" in dialog.problem_text("protocol.reason")
+    assert store.load_record("H5-7").patient.name == "Øster, Zoë"
+    fill(dialog, protocol__reason="centre switched to Stanford")
+    assert dialog.save() is True
+    after = store.load_record("H5-7")
+    assert after.patient.name == "Øster, Zoë Anna" and after.protocol is not None
+    assert after.protocol.id == "stanford-car19"
+    assert after.therapy.cryopreserved_autologous_cells is False  # not on the form, kept
+    assert after.serology is not None and after.serology["anti_hbc"] == "unknown"
+    assert len(after.labs) == 4  # dated data untouched
+    actions = [e.action for e in store.events("H5-7")[:2]]
+    assert actions == ["protocol.move", "patient.edit"]
+
+
+def test_importing_a_bad_file_changes_nothing_and_names_the_field(window: MainWindow, tmp_path: Path) -> None:
+    bad = minimal_document()
+    bad["therapy"]["product"] = "abc-cel"
+    path = tmp_path / "bad.json"
+    path.write_text(as_text(bad), encoding="utf-8")
+    events = len(window.session.store.events())
+    assert window.import_file(path) is False
+    assert window.last_message is not None
+    assert "therapy.product" in window.last_message.text() and "Nothing was changed" in window.last_message.text()
+    assert len(window.session.store.events()) == events and len(rows_on_board(window)) == 6
+
+
+def test_importing_an_existing_mrn_asks_before_replacing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "p.json"
+    path.write_text(as_text(full_document("H5-7", "First, Name")), encoding="utf-8")
+    assert window.import_file(path) is True
+    assert "H5-7" in rows_on_board(window)
+    path.write_text(as_text(full_document("H5-7", "Second, Name")), encoding="utf-8")
+    asked: list[str] = []
+    monkeypatch.setattr(window, "confirm", lambda title, text: asked.append(text) or False)
+    assert window.import_file(path) is False
+    assert "H5-7" in asked[0] and window.session.store.load_record("H5-7").patient.name == "First, Name"
+    monkeypatch.setattr(window, "confirm", lambda title, text: True)
+    assert window.import_file(path) is True
+    assert window.session.store.load_record("H5-7").patient.name == "Second, Name"
+
+
+def test_export_writes_the_patient_losslessly(window: MainWindow, tmp_path: Path) -> None:
+    window.select_mrn("DEMO-001")
+    target = tmp_path / "patient-export.json"
+    assert window.export_file(window.current_mrn() or "", target) is True
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["patient"]["name"] == "DEMO O'Brien & <b>Kelly</b>, Declan"
+    assert parse_json_text(target.read_text(encoding="utf-8")) == window.session.store.load_record("DEMO-001")
+
+
+def test_export_to_an_unwritable_place_says_so(window: MainWindow, tmp_path: Path) -> None:
+    assert window.export_file("DEMO-001", tmp_path / "missing-folder" / "x.json") is False
+    assert window.last_message is not None and "Cannot write" in window.last_message.text()

@@ -1,0 +1,110 @@
+"""One day's checklist as a two-level Qt model: groups (overdue first, then categories) over items.
+
+A thin adapter over bedside.day_view.DayView; Qt's own QStandardItemModel does the bookkeeping.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+
+from bedside.day_view import OVERDUE_GROUP, DayRow, DayView
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# Text first, colour second: the mark survives greyscale print and colour blindness.
+_MARKS = {
+    "overdue": "▲",
+    "due": "●",
+    "blocked": "⏸",
+    "stop-review": "?",
+    "not-done": "✗",
+    "done": "✓",
+    "not-applicable": "–",
+}
+_COLOURS = {
+    "overdue": "#f4c7c3",
+    "due": "#fce8b2",
+    "blocked": "#dde3ea",
+    "stop-review": "#e6d7f2",
+    "not-done": "#f3d9c6",
+    "done": "#d4ecd9",
+    "not-applicable": "#f2f2f2",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChecklistModel", text)
+
+
+def status_label(row: DayRow) -> str:
+    item = row.item
+    words = {
+        "overdue": _tr("overdue"),
+        "due": _tr("due"),
+        "blocked": _tr("blocked"),
+        "stop-review": _tr("review stopping"),
+        "not-done": _tr("not done"),
+        "done": _tr("done"),
+        "not-applicable": _tr("not applicable"),
+    }
+    text = f"{_MARKS[item.status]} {words[item.status]}"
+    if item.status == "blocked" and item.blocked_until is not None:
+        text += " " + _tr("until {day}").format(day=item.blocked_until.isoformat())
+    if row.later_check is not None:
+        text += " · " + _tr("{status} recorded {day}").format(
+            status=row.later_check.status, day=row.later_check.at[:10]
+        )
+    return text
+
+
+def group_label(group: str) -> str:
+    labels = {
+        OVERDUE_GROUP: _tr("Overdue from earlier days"),
+        "febrile neutropenia": _tr("Febrile neutropenia"),
+        "monitoring": _tr("Monitoring"),
+        "prophylaxis": _tr("Prophylaxis"),
+        "immunoglobulin": _tr("Immunoglobulin"),
+        "screening": _tr("Screening"),
+        "vaccination": _tr("Vaccination"),
+        "label": _tr("Product label"),
+    }
+    return labels.get(group, group)
+
+
+class ChecklistModel(QStandardItemModel):
+    COLUMNS = ("status", "item", "due", "why")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHorizontalHeaderLabels([_tr("Status"), _tr("Item"), _tr("Due"), _tr("Why")])
+
+    def set_view(self, view: DayView) -> None:
+        self.removeRows(0, self.rowCount())
+        bold = QFont()
+        bold.setBold(True)
+        for group, rows in view.groups:
+            head = QStandardItem(f"{group_label(group)} ({len(rows)})")
+            head.setFont(bold)
+            head.setEditable(False)
+            head.setData(group, ROW_ROLE)
+            filler = [QStandardItem("") for _ in self.COLUMNS[1:]]
+            for cell in filler:
+                cell.setEditable(False)
+            for row in rows:
+                head.appendRow(self._cells(row))
+            self.appendRow([head, *filler])
+
+    def _cells(self, row: DayRow) -> list[QStandardItem]:
+        item = row.item
+        due = "" if item.due is None else item.due.isoformat()
+        texts = (status_label(row), item.title, due, item.why)
+        cells = []
+        for text in texts:
+            cell = QStandardItem(text)
+            cell.setEditable(False)
+            cell.setData(row, ROW_ROLE)
+            cell.setToolTip(item.why)
+            cell.setBackground(QBrush(QColor(_COLOURS[item.status])))
+            cells.append(cell)
+        cells[0].setAccessibleText(f"{item.title}: {status_label(row)}")
+        return cells

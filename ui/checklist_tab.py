@@ -1,0 +1,371 @@
+"""The day view: one patient's checklist for a chosen date, and the ticks that settle it.
+
+Every tick is committed at once (one transaction, audited) and can be undone through Qt's undo stack;
+undoing voids the check with a reason, so the history keeps both.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside.day_view import DayRow, DayView, day_view
+from bedside.domain.patient import Check
+from bedside.errors import BedsideError
+from ui.checklist_model import ROW_ROLE, ChecklistModel, status_label
+from ui.lazy import ReloadWhenShown
+from ui.session import Session
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChecklistTab", text)
+
+
+class CheckCommand(QUndoCommand):
+    """A tick (done / not done / not applicable). The first redo is the write already made."""
+
+    def __init__(self, tab: ChecklistTab, check: Check, check_id: int, title: str) -> None:
+        words = {"done": _tr("done"), "not-done": _tr("not done"), "not-applicable": _tr("not applicable")}
+        super().__init__(_tr("{item} {status}").format(item=title, status=words[check.status]))
+        self.tab, self.check, self.check_id, self.first = tab, check, check_id, True
+
+    def redo(self) -> None:
+        if self.first:
+            self.first = False
+            return
+        c = self.check
+        again = Check(c.item, c.due, c.status, c.by, self.tab.session.now(), c.reason)
+        new_id = self.tab.write(lambda s: s.record_check(self.tab.mrn, again, self.tab.session.actor))
+        if new_id is not None:
+            self.check_id = new_id
+
+    def undo(self) -> None:
+        reason = _tr("undone by {user}").format(user=self.tab.session.user.initials)
+        self.tab.write(lambda s: s.void_entry(self.tab.mrn, "check", self.check_id, reason, self.tab.session.actor))
+
+
+class ReasonDialog(QDialog):
+    """Asks why; OK stays disabled until a reason is typed."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(_tr("Reason"))
+        self.reason.setPlaceholderText(_tr("Why? (required)"))
+        self.reason.setMaxLength(500)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(title))
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+
+
+class ChecklistTab(QWidget):
+    def __init__(self, session: Session, mrn: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.mrn = session, mrn
+        self.day = session.today
+        self.view: DayView | None = None
+        self.undo_stack = QUndoStack(self)
+        self.model = ChecklistModel()
+        self._build()
+        session.changed.connect(ReloadWhenShown(self, self.reload).changed)
+        self.reload()
+
+    # --- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.previous = self._button(_tr("◀ Previous day"), _tr("Previous day (Alt+Page Up)"), lambda: self.step(-1))
+        self.next = self._button(_tr("Next day ▶"), _tr("Next day (Alt+Page Down)"), lambda: self.step(1))
+        self.today_button = self._button(_tr("Today"), _tr("Back to today (Alt+Home)"), self.go_today)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName(_tr("Checklist date"))
+        self.date_edit.setToolTip(_tr("Choose the day to show"))
+        self.date_edit.dateChanged.connect(lambda d: self.show_day(d.toPython()))
+        self.day_spin = QSpinBox()
+        self.day_spin.setRange(-400, 3650)
+        self.day_spin.setPrefix(_tr("day "))
+        self.day_spin.setAccessibleName(_tr("Go to day number"))
+        self.day_spin.setToolTip(_tr("Day after the first infusion; Enter goes there"))
+        self.day_spin.editingFinished.connect(self.go_to_day_number)
+        self.show_all = QCheckBox(_tr("Show items that do not apply"))
+        self.show_all.setAccessibleName(_tr("Show items that do not apply"))
+        self.show_all.setToolTip(_tr("Also list every item that is not due today, with the reason"))
+        self.show_all.toggled.connect(self.reload)
+        bar = QHBoxLayout()
+        for widget in (
+            self.previous,
+            self.date_edit,
+            self.next,
+            self.today_button,
+            QLabel(_tr("Go to")),
+            self.day_spin,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.show_all)
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(_tr("Checklist items"))
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.tree.selectionModel().currentRowChanged.connect(self._show_details)
+        self.tree.doubleClicked.connect(lambda _index: self.mark_done())
+
+        self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # protocol and patient text is data
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(_tr("Item details"))
+        self.sources_button = QPushButton(_tr("Show &sources"))
+        self.sources_button.setCheckable(True)
+        self.sources_button.setAccessibleName(_tr("Show sources"))
+        self.sources_button.setToolTip(_tr("Show the publications this item cites"))
+        self.sources_button.toggled.connect(lambda _on: self._show_details(self.tree.currentIndex()))
+
+        self.done_button = self._button(_tr("&Done"), _tr("Mark the selected item done (Space)"), self.mark_done)
+        self.not_done_button = self._button(
+            _tr("&Not done…"), _tr("Record that it was not done, with a reason"), lambda: self.ask("not-done")
+        )
+        self.na_button = self._button(
+            _tr("Not &applicable…"),
+            _tr("Record that it does not apply to this patient, with a reason"),
+            lambda: self.ask("not-applicable"),
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, _tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, _tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([self.undo_action, self.redo_action])
+        self.undo_button = self._button(_tr("Undo"), _tr("Undo the last tick (Ctrl+Z)"), self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        actions = QHBoxLayout()
+        for button in (self.done_button, self.not_done_button, self.na_button, self.undo_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.sources_button)
+
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(_tr("Checklist message"))
+        self.message.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(_tr("Day summary"))
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addLayout(actions)
+        lower_layout.addWidget(self.message)
+        lower_layout.addWidget(self.details, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tree)
+        split.addWidget(lower)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+
+        shortcuts = (
+            (Qt.Key.Key_Space, self.mark_done),
+            (QKeySequence("Alt+PgUp"), lambda: self.step(-1)),
+            (QKeySequence("Alt+PgDown"), lambda: self.step(1)),
+            (QKeySequence("Alt+Home"), self.go_today),
+        )
+        for key, slot in shortcuts:
+            shortcut = QShortcut(QKeySequence(key), self.tree if key == Qt.Key.Key_Space else self)
+            shortcut.activated.connect(slot)
+
+    def _button(self, text: str, tip: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    # --- days ----------------------------------------------------------------------------------
+    def show_day(self, day: date) -> None:
+        if day != self.day:
+            self.day = day
+            self.reload()
+
+    def step(self, days: int) -> None:
+        self.show_day(self.day + timedelta(days=days))
+
+    def go_today(self) -> None:
+        self.show_day(self.session.today)
+
+    def go_to_day_number(self) -> None:
+        record = self.session.store.load_record(self.mrn)
+        self.show_day(record.therapy.day0 + timedelta(days=self.day_spin.value()))
+
+    def reload(self) -> None:
+        store = self.session.store
+        record = store.load_record(self.mrn)
+        protocol = store.protocol_for(record)
+        chosen = self.selected_row()
+        self.view = day_view(
+            protocol,
+            record,
+            self.day,
+            self.session.today,
+            include_all=self.show_all.isChecked(),
+            zone=self.session.zone,
+        )
+        self.model.set_view(self.view)
+        self.tree.expandAll()
+        for column, width in enumerate((210, 300, 90)):
+            self.tree.setColumnWidth(column, width)
+        for widget, value in ((self.date_edit, QDate(self.day)), (self.day_spin, self.view.checklist.day)):
+            widget.blockSignals(True)
+            widget.setDate(value) if isinstance(widget, QDateEdit) else widget.setValue(value)  # type: ignore[arg-type]
+            widget.blockSignals(False)
+        counts = self.view.checklist.counts()
+        when = _tr("today") if self.day == self.session.today else self.day.strftime("%a")
+        self.summary.setText(
+            _tr("{when}, day {day:+d}: {overdue} overdue, {due} due, {blocked} blocked, {done} done").format(
+                when=when, day=self.view.checklist.day, **{k.replace("-", "_"): v for k, v in counts.items()}
+            )
+            + (_tr("  ·  a future day: shown for planning, nothing can be ticked yet") if self.view.future else "")
+        )
+        self._select(chosen.item.id if chosen else None)
+
+    def _select(self, item_id: str | None) -> None:
+        """Keep the selection on the same item after a reload, else the first open item."""
+        first: QModelIndex | None = None
+        for g in range(self.model.rowCount()):
+            group = self.model.index(g, 0)
+            for r in range(self.model.rowCount(group)):
+                index = self.model.index(r, 0, group)
+                row: DayRow = index.data(ROW_ROLE)
+                if first is None:
+                    first = index
+                if row.item.id == item_id:
+                    self.tree.setCurrentIndex(index)
+                    return
+        if first is not None:
+            self.tree.setCurrentIndex(first)
+        else:
+            self._show_details(QModelIndex())
+
+    def selected_row(self) -> DayRow | None:
+        row = self.tree.currentIndex().data(ROW_ROLE)
+        return row if isinstance(row, DayRow) else None
+
+    def _show_details(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        allowed = isinstance(row, DayRow) and row.can_check and self.view is not None and not self.view.future
+        for button in (self.done_button, self.not_done_button, self.na_button):
+            button.setEnabled(allowed)
+        if not isinstance(row, DayRow):
+            self.details.setText(
+                _tr("No item selected.") if self.model.rowCount() else _tr("Nothing listed for this day.")
+            )
+            return
+        item = row.item
+        lines = [f"{item.title} ({item.id}) · {status_label(row)}", item.why]
+        if item.drug:
+            lines.append(_tr("Drug and dose: {drug}").format(drug=item.drug))
+        if row.later_check is not None:
+            check = row.later_check
+            lines.append(
+                _tr("Recorded later: {status} by {by} at {at}").format(status=check.status, by=check.by, at=check.at)
+                + (f" ({check.reason})" if check.reason else "")
+            )
+        if self.sources_button.isChecked():
+            lines.append(_tr("Sources:"))
+            lines.extend(f"  {key}: {citation}" for key, citation in row.sources)
+        else:
+            lines.append(_tr("Sources: {keys}").format(keys=", ".join(key for key, _ in row.sources)))
+        self.details.setText("\n".join(lines))
+
+    # --- ticks ---------------------------------------------------------------------------------
+    def mark_done(self) -> None:
+        self.record("done")
+
+    def ask(self, status: str) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        title = {"not-done": _tr("Not done: {item}"), "not-applicable": _tr("Not applicable: {item}")}[status]
+        dialog = ReasonDialog(title.format(item=row.item.title), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.record(status, dialog.reason.text())
+
+    def record(self, status: str, reason: str | None = None) -> bool:
+        """Commit a check for the selected item now; False (and a message) if it was refused."""
+        row = self.selected_row()
+        if row is None or self.view is None:
+            return False
+        if self.view.future:
+            self.message.setText(_tr("This day is in the future: nothing can be ticked yet."))
+            return False
+        if not row.can_check or row.item.due is None:
+            self.message.setText(
+                _tr("{item} is {status}: there is nothing to tick.").format(
+                    item=row.item.title, status=status_label(row)
+                )
+            )
+            return False
+        if status != "done" and not (reason or "").strip():
+            self.message.setText(_tr('Refused: "{status}" needs a reason. Nothing was saved.').format(status=status))
+            return False
+        check = Check(row.item.id, row.item.due, status, self.session.user.initials, self.session.now(), reason)
+        check_id = self.write(lambda s: s.record_check(self.mrn, check, self.session.actor))
+        if check_id is None:
+            return False
+        self.undo_stack.push(CheckCommand(self, check, check_id, row.item.title))
+        self.message.setText(
+            _tr("Saved: {item} {status} for {due}.").format(
+                item=row.item.title, status=status, due=row.item.due.isoformat()
+            )
+        )
+        return True
+
+    def write(self, action: object) -> int | None:
+        """Run one store write; a refusal is shown, never swallowed, and nothing is shown as saved."""
+        try:
+            result = action(self.session.store)  # type: ignore[operator]
+        except BedsideError as err:
+            self.message.setText(_tr("Not saved: {error}").format(error=str(err)))
+            return None
+        self.session.notify()
+        return result if isinstance(result, int) else 0
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [self.undo_action, self.redo_action]

@@ -1,0 +1,73 @@
+"""One patient: a header (identifiers, product, day +N, CAR-HEMATOTOX, protocol) over four tabs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from bedside.patient_view import header
+from ui.checklist_tab import ChecklistTab
+from ui.history_tab import HistoryTab
+from ui.labs_tab import LabsTab
+from ui.session import Session
+from ui.timeline_tab import TimelineTab
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PatientView", text)
+
+
+class PatientView(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, session: Session, mrn: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.mrn = session, mrn
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names are data, never markup
+        self.title.setAccessibleName(_tr("Patient"))
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.details = QLabel()
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setAccessibleName(_tr("Patient details"))
+        self.details.setWordWrap(True)
+        back = QPushButton(_tr("← Ward board"))
+        back.setAccessibleName(_tr("Back to the ward board"))
+        back.setToolTip(_tr("Back to the ward board (Alt+Left)"))
+        back.clicked.connect(self.back_requested)
+        QShortcut(QKeySequence.StandardKey.Back, self, activated=self.back_requested.emit)
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.title, 1)
+        self.checklist = ChecklistTab(session, mrn)
+        self.timeline = TimelineTab(session, mrn)
+        self.labs = LabsTab(session, mrn)
+        self.history = HistoryTab(session, mrn)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(_tr("Patient record"))
+        self.tabs.addTab(self.checklist, _tr("&Checklist"))
+        self.tabs.addTab(self.timeline, _tr("&Timeline"))
+        self.tabs.addTab(self.labs, _tr("&Labs and events"))
+        self.tabs.addTab(self.history, _tr("&History"))
+        self.timeline.day_chosen.connect(self.open_day)
+        self.labs.day_chosen.connect(self.open_day)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        layout.addWidget(self.tabs, 1)
+        session.changed.connect(self.reload_header)
+        self.reload_header()
+
+    def open_day(self, day: date) -> None:
+        """From the timeline: show that day's checklist."""
+        self.tabs.setCurrentWidget(self.checklist)
+        self.checklist.show_day(day)
+
+    def reload_header(self) -> None:
+        record = self.session.store.load_record(self.mrn)
+        head = header(record, self.session.store.protocol_for(record), self.session.today)
+        self.title.setText(f"{head.name}  ·  {head.mrn}")
+        self.details.setText(head.line)
