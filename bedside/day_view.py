@@ -12,21 +12,12 @@ from datetime import date, tzinfo
 
 from bedside.checklist import Checklist, ChecklistItem
 from bedside.domain.patient import Check, PatientRecord
-from bedside.engine import checklist
+from bedside.engine import CATEGORY_ORDER, checklist
 from bedside.facts import PatientIndex, recorded_day
 from bedside.protocol.model import Protocol
 from bedside.protocol.sources import SOURCE_KEYS
 
 OVERDUE_GROUP = "overdue from earlier days"
-CATEGORY_ORDER = (
-    "febrile neutropenia",
-    "monitoring",
-    "prophylaxis",
-    "immunoglobulin",
-    "screening",
-    "vaccination",
-    "label",
-)
 OPEN = ("due", "overdue", "blocked", "stop-review")  # statuses a check can still settle
 
 

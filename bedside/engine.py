@@ -20,20 +20,17 @@ from bedside.protocol.model import FIXED_ANCHORS, Item, Point, Protocol, Rule
 _NO_NOTES: list[str] = []  # sentinel: reasons are not wanted (explain=False); never appended to
 # A placeholder and the unit written after it: an unrecorded value drops its unit ("CD4 not recorded").
 _PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}((?: ?(?:x10\^9/L|/uL|mg/dL|g/dL|IU/mL|C))(?![A-Za-z]))?")
-_CATEGORY_ORDER = {
-    c: i
-    for i, c in enumerate(
-        (
-            "febrile neutropenia",
-            "monitoring",
-            "prophylaxis",
-            "immunoglobulin",
-            "screening",
-            "vaccination",
-            "label",
-        )
-    )
-}
+# The order a ward reads a day's list in: fever first, the product label last.
+CATEGORY_ORDER = (
+    "febrile neutropenia",
+    "monitoring",
+    "prophylaxis",
+    "immunoglobulin",
+    "screening",
+    "vaccination",
+    "label",
+)
+_CATEGORY_RANK = {c: i for i, c in enumerate(CATEGORY_ORDER)}
 
 
 def checklist(
@@ -58,7 +55,7 @@ def _day(
     facts = Facts(index, on)
     items = (_evaluate(protocol, item, index, facts, on, include_all, explain) for item in candidates)
     listed = [i for i in items if i is not None]
-    listed.sort(key=lambda i: (STATUSES.index(i.status), _CATEGORY_ORDER.get(i.category, 99), i.id))
+    listed.sort(key=lambda i: (STATUSES.index(i.status), _CATEGORY_RANK.get(i.category, 99), i.id))
     score = index.hematotox_as_of(on)
     return Checklist(
         date=on,

@@ -172,18 +172,13 @@ def parse_document(document: Any, source: str | None = None) -> PatientRecord:
     return record
 
 
-def parse_entry(section: str, value: Any) -> Lab | Observation | Treatment | Infection | Vaccination | Check:
+Entry = Lab | Observation | Treatment | Infection | Vaccination | Check
+
+
+def parse_entry(section: str, value: Any) -> Entry:
     """One entry typed into a form, checked by the same rules as a file; problems name the field ("value")."""
-    parsers = {
-        "labs": _lab,
-        "observations": _observation,
-        "treatments": _treatment,
-        "infections": _infection,
-        "vaccinations": _vaccination,
-        "checks": _check,
-    }
     reader = _Reader()
-    entry = parsers[section](reader, value, "")
+    entry: Entry | None = _SECTION_PARSERS[section](reader, value, "")
     if reader.problems or entry is None:
         problems = [Problem(p.path.lstrip("."), p.message) for p in reader.problems]
         raise PatientFormatError(problems or [Problem("", "incomplete entry")])
@@ -199,14 +194,7 @@ def _parse(r: _Reader, doc: Any) -> PatientRecord | None:
     history = _history(r, top["history"]) if "history" in top else None
     serology = _serology(r, top["serology"]) if "serology" in top else None
     protocol = _protocol(r, top["protocol"]) if "protocol" in top else None
-    lists = {
-        "labs": _lab,
-        "observations": _observation,
-        "treatments": _treatment,
-        "infections": _infection,
-        "vaccinations": _vaccination,
-        "checks": _check,
-    }
+    lists = _SECTION_PARSERS
     parsed: dict[str, tuple[Any, ...]] = {
         name: r.items(top[name], name, lambda v, p, f=fn: f(r, v, p))  # type: ignore[misc]
         for name, fn in lists.items()
@@ -424,3 +412,14 @@ def _check(r: _Reader, value: Any, path: str) -> Check | None:
     if item and due and status and by and isinstance(at, str):
         return Check(item, due, status, by, at, reason)
     return None
+
+
+# Each list section of a document and the reader of one of its entries (used by files and by forms).
+_SECTION_PARSERS: dict[str, Callable[[_Reader, Any, str], Any]] = {
+    "labs": _lab,
+    "observations": _observation,
+    "treatments": _treatment,
+    "infections": _infection,
+    "vaccinations": _vaccination,
+    "checks": _check,
+}

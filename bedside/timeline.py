@@ -102,17 +102,19 @@ def timeline(protocol: Protocol, record: PatientRecord, today: date) -> Timeline
     for day in schedule(protocol, record, first, last):
         planned = day.date > today
         for item in day.items:
+            # After today nothing is late yet: an item the engine would call overdue then is planned as due.
+            status = "due" if planned and item.status == "overdue" else item.status
             runs = open_runs.setdefault(item.id, [])
             previous = runs[-1] if runs else None
             if (
                 previous is not None
                 and previous.last == day.date - timedelta(days=1)
-                and previous.status == item.status
+                and previous.status == status
                 and previous.planned == planned
             ):
-                runs[-1] = Run(previous.first, day.date, item.status, planned)
+                runs[-1] = Run(previous.first, day.date, status, planned)
             else:
-                runs.append(Run(day.date, day.date, item.status, planned))
+                runs.append(Run(day.date, day.date, status, planned))
     order = {c: i for i, c in enumerate(CATEGORIES)}
     items = sorted(
         (item for item in protocol.items if item.id in open_runs),

@@ -2,10 +2,14 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 
 # Without a display pytest-qt aborts: default to offscreen before Qt is imported (TOOLCHAIN.md).
 if sys.platform == "linux" and not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never read or write the user's real Bedside settings (QSettings) or data folder.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bedside-tests-config-")
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="bedside-tests-data-")
 
 from collections.abc import Iterator
 from pathlib import Path

@@ -60,6 +60,8 @@ def test_bars_are_the_engines_statuses_on_every_day() -> None:
     for n in range(course.days):
         day = course.first + timedelta(days=n)
         expected = {i.id: i.status for i in checklist(protocol, record, day, explain=False).items}
+        if day > TODAY:  # after today nothing is late yet: what would be overdue then is planned as due
+            expected = {k: "due" if v == "overdue" else v for k, v in expected.items()}
         drawn = {row.item_id: run.status for row, run in course.listed_on(day)}
         assert drawn == expected, day
         for _, run in course.listed_on(day):

@@ -176,11 +176,6 @@ def test_board_refreshes_when_data_changes(window: MainWindow, session: Session)
     assert "New, Patient" in names_shown(window)
 
 
-def test_print_waits_for_the_handover_pdfs(window: MainWindow) -> None:
-    assert not window.print_action.isEnabled()
-    assert "handover PDFs" in window.print_action.toolTip()
-
-
 def test_switch_user_records_actions_as_the_new_user(qtbot, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
     session.store.add_user("Ann Berg", "AB", Actor("system", "ws-test"))
     dialog = window.switch_user()

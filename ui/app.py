@@ -87,6 +87,7 @@ def run_gui(options: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from ui.i18n import app_icon, install_translator
     from ui.main_window import MainWindow
     from ui.session import Session
     from ui.sign_in import SignInDialog
@@ -94,6 +95,8 @@ def run_gui(options: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName("")  # keeps the data folder at .../Bedside (bedside/paths.py)
+    install_translator(app)
+    app.setWindowIcon(app_icon())  # an SVG: sharp at any display scale
     today = date.today()  # the UI passes today in; the engine never reads the clock
     try:
         store = Store.open(database_path(options.db))

@@ -9,12 +9,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from bedside.ward import BoardRow
+from ui.filtering import ChoiceAndSearchFilter
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 # Pale backgrounds keep black text readable; the text label carries the meaning on a greyscale copy.
@@ -22,8 +22,14 @@ _SEVERITY_COLOURS = {"unstable": "#f4c7c3", "watcher": "#fce8b2", "stable": "#ff
 _NUMBERS = ("day", "overdue", "due", "blocked")
 
 
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardModel", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 class BoardModel(QAbstractTableModel):
@@ -80,6 +86,13 @@ class BoardModel(QAbstractTableModel):
             return QBrush(QColor(_SEVERITY_COLOURS[row.severity]))
         if role == Qt.ItemDataRole.ForegroundRole and column == "severity":
             return QBrush(QColor("#000000"))  # the pale background needs dark text in a dark theme too
+        if column == "overdue" and row.overdue > 0:  # missed work stands out from a column of zeros
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(_SEVERITY_COLOURS["unstable"]))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#000000"))
+            if role == Qt.ItemDataRole.FontRole:
+                return _bold()
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "severity":
@@ -130,34 +143,22 @@ def _grade(value: float | None) -> str:
     return "-" if value is None else f"{value:g}"
 
 
-class BoardFilter(QSortFilterProxyModel):
+class BoardFilter(ChoiceAndSearchFilter):
     """Narrows the board to one ward and to rows whose name or MRN contains the search text."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._ward: str | None = None
-        self._text = ""
 
     @property
     def ward(self) -> str | None:
-        return self._ward
+        return self._choice
 
     def set_ward(self, ward: str | None) -> None:
         """None shows every ward."""
-        self.beginFilterChange()
-        self._ward = ward
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter(ward, self._text)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         row = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
         if not isinstance(row, BoardRow):
             return False
-        if self._ward is not None and row.ward != self._ward:
+        if self._choice is not None and row.ward != self._choice:
             return False
         return not self._text or self._text in row.name.casefold() or self._text in row.mrn.casefold()

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLine
 from bedside.ward import BoardRow
 from ui.board_model import ROW_ROLE, BoardFilter, BoardModel
 
+COLUMN_PADDING = 14  # pixels added to each column's content width
+
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("BoardPage", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 class BoardPage(QWidget):
@@ -80,6 +82,9 @@ class BoardPage(QWidget):
         if not self._sized and rows:
             # Sized once: ResizeToContents on every refresh is slow on a full ward (TOOLCHAIN.md).
             self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()
+            for column in range(header.count()):  # room between a number and the next column's text
+                header.resizeSection(column, header.sectionSize(column) + COLUMN_PADDING)
             name = BoardModel.COLUMNS.index("name")
             self.table.horizontalHeader().setSectionResizeMode(name, QHeaderView.ResizeMode.Stretch)
             self._sized = True
@@ -132,6 +137,10 @@ class BoardPage(QWidget):
         index = self.table.currentIndex()
         row = index.data(ROW_ROLE) if index.isValid() else None
         return row.mrn if isinstance(row, BoardRow) else None
+
+    def current_ward(self) -> str | None:
+        """The ward chosen in the filter; None for all wards."""
+        return self._wanted_ward
 
     def focus_search(self) -> None:
         self.search.setFocus()

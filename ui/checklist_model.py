@@ -1,12 +1,14 @@
 """One day's checklist as a two-level Qt model: groups (overdue first, then categories) over items.
 
 A thin adapter over bedside.day_view.DayView; Qt's own QStandardItemModel does the bookkeeping.
+WrappedRows draws its rows in a QTreeView with every line of the why shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from bedside.day_view import OVERDUE_GROUP, DayRow, DayView
 
@@ -30,10 +32,13 @@ _COLOURS = {
     "done": "#d4ecd9",
     "not-applicable": "#f2f2f2",
 }
+_TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+ROW_GAP = 6  # pixels between one item's wrapped lines and the next item's
+ROW_LINE = "#ffffff"  # between the pale status colours
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistModel", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def status_label(row: DayRow) -> str:
@@ -105,6 +110,34 @@ class ChecklistModel(QStandardItemModel):
             cell.setData(row, ROW_ROLE)
             cell.setToolTip(item.why)
             cell.setBackground(QBrush(QColor(_COLOURS[item.status])))
+            cell.setTextAlignment(_TOP_LEFT)  # the title lines up with the first line of a wrapped why
             cells.append(cell)
         cells[0].setAccessibleText(f"{item.title}: {status_label(row)}")
         return cells
+
+
+class WrappedRows(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the column's current width (QTreeView measures unwrapped)."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = self.tree.columnWidth(index.column())
+        if index.column() == 0 and index.parent().isValid():
+            width -= self.tree.indentation()  # the branch lines take the start of the first column
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(width, 1), max(option.rect.height(), 1))
+        hint = super().sizeHint(sized, index)
+        return QSize(hint.width(), hint.height() + ROW_GAP)  # wrapped rows must not run into each other
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().paint(painter, option, index)
+        if index.parent().isValid():  # a hairline under each item: two wrapped whys never read as one
+            painter.save()
+            painter.setPen(QColor(ROW_LINE))
+            painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+            painter.restore()

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTreeView,
@@ -30,13 +32,16 @@ from PySide6.QtWidgets import (
 from bedside.day_view import DayRow, DayView, day_view
 from bedside.domain.patient import Check
 from bedside.errors import BedsideError
-from ui.checklist_model import ROW_ROLE, ChecklistModel, status_label
+from ui.checklist_model import ROW_ROLE, ChecklistModel, WrappedRows, status_label
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
 
+# Status, item, due; the why takes the rest of the width.
+COLUMN_WIDTHS = (170, 290, 95)
+
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistTab", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 class CheckCommand(QUndoCommand):
@@ -134,11 +139,21 @@ class ChecklistTab(QWidget):
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(_tr("Checklist items"))
         self.tree.setAlternatingRowColors(False)
-        self.tree.setUniformRowHeights(True)
+        # The why is the point of an item: wrapped in full, never cut off with "…".
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappedRows(self.tree))
         self.tree.setAllColumnsShowFocus(True)
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(COLUMN_WIDTHS):  # once: a width the user drags stays
+            self.tree.setColumnWidth(column, width)
+        # Wrapped rows change height with their column's width: lay them out again after a resize.
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        header.sectionResized.connect(lambda *_: self._relayout.start(0))
         self.tree.selectionModel().currentRowChanged.connect(self._show_details)
         self.tree.doubleClicked.connect(lambda _index: self.mark_done())
 
@@ -190,7 +205,15 @@ class ChecklistTab(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(actions)
         lower_layout.addWidget(self.message)
-        lower_layout.addWidget(self.details, 1)
+        # A long why with all its sources scrolls instead of being cut off at the window's edge.
+        details_area = QScrollArea()
+        details_area.setWidget(self.details)
+        details_area.setWidgetResizable(True)
+        details_area.setFrameShape(QFrame.Shape.NoFrame)
+        details_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the buttons back to the list
+        details_area.viewport().setAutoFillBackground(False)  # the tab's own background, as before
+        self.details.setAutoFillBackground(False)
+        lower_layout.addWidget(details_area, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.tree)
         split.addWidget(lower)
@@ -209,6 +232,9 @@ class ChecklistTab(QWidget):
         )
         for key, slot in shortcuts:
             shortcut = QShortcut(QKeySequence(key), self.tree if key == Qt.Key.Key_Space else self)
+            if key == Qt.Key.Key_Space:
+                # Only in the list: Space on a focused button or check box presses that, never ticks the item.
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 
     def _button(self, text: str, tip: str, slot: object) -> QPushButton:
@@ -248,15 +274,15 @@ class ChecklistTab(QWidget):
             zone=self.session.zone,
         )
         self.model.set_view(self.view)
+        for group in range(self.model.rowCount()):  # a group's name reads across the row
+            self.tree.setFirstColumnSpanned(group, QModelIndex(), True)
         self.tree.expandAll()
-        for column, width in enumerate((210, 300, 90)):
-            self.tree.setColumnWidth(column, width)
         for widget, value in ((self.date_edit, QDate(self.day)), (self.day_spin, self.view.checklist.day)):
             widget.blockSignals(True)
             widget.setDate(value) if isinstance(widget, QDateEdit) else widget.setValue(value)  # type: ignore[arg-type]
             widget.blockSignals(False)
         counts = self.view.checklist.counts()
-        when = _tr("today") if self.day == self.session.today else self.day.strftime("%a")
+        when = _tr("Today") if self.day == self.session.today else self.day.strftime("%A")
         self.summary.setText(
             _tr("{when}, day {day:+d}: {overdue} overdue, {due} due, {blocked} blocked, {done} done").format(
                 when=when, day=self.view.checklist.day, **{k.replace("-", "_"): v for k, v in counts.items()}

@@ -39,7 +39,7 @@ ERROR_STYLE = "color: #b00020;"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntryForm", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def typed_number(text: str) -> Any:

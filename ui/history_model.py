@@ -10,20 +10,20 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from bedside.storage.audit import Event
 from bedside.storage.entries import TABLES
+from ui.filtering import ChoiceAndSearchFilter
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 KINDS = ("all", "check", "entry", "patient", "void")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryModel", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def kind_labels() -> dict[str, str]:
@@ -224,30 +224,21 @@ class HistoryModel(QAbstractTableModel):
         return event.reason or ""
 
 
-class HistoryFilter(QSortFilterProxyModel):
+class HistoryFilter(ChoiceAndSearchFilter):
     """Shows one kind of event (or all) whose words contain the search text."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._kind = "all"
-        self._text = ""
+        super().__init__("all")
 
     def set_kind(self, kind: str) -> None:
-        self.beginFilterChange()
-        self._kind = kind
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter(kind, self._text)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         event = model.data(model.index(source_row, 0, source_parent), EVENT_ROLE)
         if not isinstance(event, Event):
             return False
-        if self._kind != "all" and kind_of(event) != self._kind:
+        if self._choice != "all" and kind_of(event) != self._choice:
             return False
         if not self._text:
             return True

@@ -25,9 +25,11 @@ from ui.history_model import EVENT_ROLE, KINDS, HistoryFilter, HistoryModel, des
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
 
+COLUMN_PADDING = 14  # pixels added to each column's content width
+
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryTab", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 class HistoryTab(QWidget):
@@ -106,7 +108,11 @@ class HistoryTab(QWidget):
         # Sized once from the first rows: ResizeToContents on every reload is slow on a long trail.
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in range(header.count()):
+            header.resizeSection(column, header.sectionSize(column) + COLUMN_PADDING)
+        # What happened and why share the spare width: a reason typed later is not cut to a few words.
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self._sized = True
 

@@ -44,7 +44,7 @@ ENTITIES = ("lab", "observation", "treatment", "infection", "vaccination")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("LabsTab", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def _number(value: Any) -> str:

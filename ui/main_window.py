@@ -20,6 +20,7 @@ from bedside.ward import board
 from ui.board_page import BoardPage
 from ui.patient_dialog import PatientDialog
 from ui.patient_view import PatientView
+from ui.print_actions import PrintMenu
 from ui.session import Session
 from ui.sign_in import SignInDialog
 
@@ -29,7 +30,7 @@ MAX_PROBLEMS_SHOWN = 12
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def app_settings() -> QSettings:
@@ -98,20 +99,15 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             _tr("E&xport patient JSON…"), self.export_patient, tip=_tr("Save the selected or open patient as a file")
         )
-        self.print_action = self._action(
-            _tr("&Print handover…"),
-            None,  # wired by the handover PDFs
-            QKeySequence(keys.Print),
-            _tr("Handover printing comes with the handover PDFs"),
-        )
-        self.print_action.setEnabled(False)
+        self.printing = PrintMenu(self)  # Ctrl+P: the ward chosen on the board; then the open patient's sheets
+        self.print_action = self.printing.ward_action
         self.switch_action = self._action(
             _tr("S&witch user…"), self.switch_user, tip=_tr("Sign in as someone else on this workstation")
         )
         quit_action = self._action(_tr("&Quit"), self.close, QKeySequence(keys.Quit))
         file_menu = self.menuBar().addMenu(_tr("&File"))
-        file_menu.setToolTipsVisible(True)  # the disabled Print says why
-        groups = [[self.new_action, self.edit_action], [self.import_action, self.export_action], [self.print_action]]
+        file_menu.setToolTipsVisible(True)  # the print actions say which ward or patient they print
+        groups = [[self.new_action, self.edit_action], [self.import_action, self.export_action], self.printing.actions]
         for group in [*groups, [self.switch_action, quit_action]]:
             if file_menu.actions():
                 file_menu.addSeparator()
@@ -176,6 +172,7 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(has_patient)
         self.export_action.setEnabled(has_patient)
         self.back_action.setEnabled(self.patient_view is not None)
+        self.printing.update()
 
     # --- one patient ------------------------------------------------------------------------------
     def open_selected(self) -> None:

@@ -38,7 +38,7 @@ MOVE_REASON = "protocol.reason"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("PatientDialog", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 class PatientDialog(QDialog):
@@ -68,6 +68,8 @@ class PatientDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():  # a screen reader names a button by its words, without the mnemonic
+            button.setAccessibleName(button.text().replace("&", ""))
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.general_error)

@@ -20,7 +20,7 @@ SEPARATORS = re.compile(r"[;,\s]+")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("PatientFields", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def split_items(text: str, separators: str = ";,") -> list[str]:

@@ -17,7 +17,7 @@ from ui.timeline_tab import TimelineTab
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("PatientView", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 class PatientView(QWidget):

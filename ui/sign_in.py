@@ -31,7 +31,7 @@ ERROR_STYLE = "color: #a00000;"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignInDialog", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 class SignInDialog(QDialog):
@@ -76,6 +76,8 @@ class SignInDialog(QDialog):
         for button in buttons.buttons():
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
+            if not button.accessibleName():  # a screen reader names a button by its words
+                button.setAccessibleName(button.text().replace("&", ""))
         choose = QVBoxLayout()
         who = QLabel(_tr("&Who are you?"))
         who.setBuddy(self.search)

@@ -27,7 +27,7 @@ from bedside.timeline import MARK_KINDS, ItemRow, Mark, Timeline
 
 ZOOMS = (2, 3, 4, 6, 8, 12, 16, 24, 32, 48)  # pixels per day
 DEFAULT_ZOOM = 2
-LABEL_W, AXIS_H, ROW_H, GROUP_H = 250, 40, 22, 18
+LABEL_W, AXIS_H, ROW_H, GROUP_H = 320, 40, 22, 18  # wide enough for "FN-BUNDLE  Febrile neutropenia bundle"
 TODAY_COLOUR = "#d50000"
 Pattern = Qt.BrushStyle
 # status -> (fill, hatch pattern, hatch/border colour, text colour)
@@ -49,7 +49,7 @@ MARK_COLOURS = dict(
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineTab", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def status_words() -> dict[str, str]:
@@ -400,7 +400,7 @@ class TimelineCanvas(QWidget):
                 a=self.data.day_number(run.first),
                 b=self.data.day_number(run.last),
             )
-            planned = [_tr("after today: expected if nothing new is recorded")] if run.planned else []
+            planned = [_tr("after today: planned, if nothing new is recorded")] if run.planned else []
             return [head, lane.label, span, *planned]
         return [head]
 

@@ -18,7 +18,7 @@ MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 52, 10, 22, 20
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrendChart", text)
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def nice_step(span: float, ticks: int = 3) -> float:

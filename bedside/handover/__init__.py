@@ -9,7 +9,7 @@ does not import reportlab: only rendering does.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from bedside.handover.data import (
     CONFIDENTIAL,
@@ -25,10 +25,11 @@ from bedside.handover.data import (
     Severity,
     Summary,
 )
-from bedside.handover.gather import patient_handover, printout_of, ward_handover
+from bedside.handover.gather import choose_severity, patient_handover, printout_of, ward_handover
 from bedside.handover.plan import FollowUpPlan, PlanLine, follow_up_plan
 from bedside.handover.sections import patient_section
 from bedside.handover.text import MissingGlyphError, RenderedPdf
+from bedside.site_zone import site_zone
 from bedside.storage import Store
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "RenderedPdf",
     "Severity",
     "Summary",
+    "choose_severity",
     "file_name",
     "follow_up_plan",
     "follow_up_plan_pdf",
@@ -79,17 +81,26 @@ def render_plan(plan: FollowUpPlan, *, invariant: bool = False, strict: bool = F
 
 def ward_handover_pdf(
     store: Store,
-    ward: str,
+    ward: str | None,
     on: date,
     *,
     printed_by: str,
     printed_at: datetime,
     mrns: Sequence[str] | None = None,
     severity: Mapping[str, str] | None = None,
+    zone: tzinfo | None = None,
     invariant: bool = False,
 ) -> RenderedPdf:
+    """Gather and render in one call. The `*_pdf` functions default `zone` to the site's (as the window does)."""
     handover = ward_handover(
-        store, ward, on, printed_by=printed_by, printed_at=printed_at, mrns=mrns, severity=severity
+        store,
+        ward,
+        on,
+        printed_by=printed_by,
+        printed_at=printed_at,
+        mrns=mrns,
+        severity=severity,
+        zone=zone or _site_zone(store),
     )
     return render_handover(handover, invariant=invariant)
 
@@ -102,16 +113,26 @@ def patient_handover_pdf(
     printed_by: str,
     printed_at: datetime,
     severity: str | None = None,
+    zone: tzinfo | None = None,
     invariant: bool = False,
 ) -> RenderedPdf:
-    handover = patient_handover(store, mrn, on, printed_by=printed_by, printed_at=printed_at, severity=severity)
+    handover = patient_handover(
+        store, mrn, on, printed_by=printed_by, printed_at=printed_at, severity=severity, zone=zone or _site_zone(store)
+    )
     return render_handover(handover, invariant=invariant)
 
 
 def follow_up_plan_pdf(
-    store: Store, mrn: str, on: date, *, printed_by: str, printed_at: datetime, invariant: bool = False
+    store: Store,
+    mrn: str,
+    on: date,
+    *,
+    printed_by: str,
+    printed_at: datetime,
+    zone: tzinfo | None = None,
+    invariant: bool = False,
 ) -> RenderedPdf:
-    plan = follow_up_plan(store, mrn, on, printed_by=printed_by, printed_at=printed_at)
+    plan = follow_up_plan(store, mrn, on, printed_by=printed_by, printed_at=printed_at, zone=zone or _site_zone(store))
     return render_plan(plan, invariant=invariant)
 
 
@@ -119,3 +140,8 @@ def file_name(kind: str, on: date, ward: str | None = None) -> str:
     """A neutral default file name: the document kind, the ward and the date, never a patient's data."""
     safe_ward = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in ward) if ward else ""
     return "-".join(part for part in ("bedside", kind, safe_ward, on.isoformat()) if part) + ".pdf"
+
+
+def _site_zone(store: Store) -> tzinfo:
+    # The ward's clock, as ui/session.py works it out: the database's setting, else the workstation's.
+    return site_zone(store.meta("site_timezone"))

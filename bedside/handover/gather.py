@@ -3,52 +3,55 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, tzinfo
 
 from bedside.errors import BedsideError
-from bedside.handover.data import Handover, PatientHandover, Printout
+from bedside.handover.data import SEVERITIES, Handover, PatientHandover, Printout
 from bedside.handover.sections import patient_section
 from bedside.protocol.model import Protocol
 from bedside.storage import Store
 
 
 def printout_of(store: Store, printed_by: str, printed_at: datetime) -> Printout:
-    """The page furniture every document shares; a broken audit chain is printed, not hidden."""
-    report = store.verify_audit()
-    head = report.head_label if report.ok else f"DOES NOT VERIFY from row {report.first_bad_seq}"
-    return Printout(printed_at, printed_by, head)
+    """The page furniture every document shares, with the audit trail's newest row (read, not verified:
+    verifying reads the whole trail, and a preview regenerates on every change)."""
+    return Printout(printed_at, printed_by, store.audit_head())
 
 
 def ward_handover(
     store: Store,
-    ward: str,
+    ward: str | None,
     on: date,
     *,
     printed_by: str,
     printed_at: datetime,
     mrns: Sequence[str] | None = None,
     severity: Mapping[str, str] | None = None,
+    zone: tzinfo | None = None,
 ) -> Handover:
-    """Every active patient on `ward` (or the chosen `mrns` among them), in bed order.
+    """Every active patient on `ward` (None: on every ward), or the chosen `mrns` among them, in bed order.
 
     `severity` maps MRN -> the level the ward chose ("stable", "watcher", "unstable");
-    patients not in it get Bedside's suggestion.
+    patients not in it get Bedside's suggestion. `zone`: the ward's time zone, for the local day
+    each check was recorded on (as on the ward board).
     """
     on_ward = store.patient_summaries(ward)
     if not on_ward:
-        raise BedsideError(f'ward "{ward}" has no active patients')
+        raise BedsideError(f'ward "{ward}" has no active patients' if ward is not None else "no active patients")
     chosen = on_ward
     if mrns:
         known = {s.mrn for s in on_ward}
         missing = [m for m in mrns if m not in known]
         if missing:
-            raise BedsideError(f'patient "{missing[0]}" is not an active patient on ward "{ward}"')
+            where = f'on ward "{ward}"' if ward is not None else "here"
+            raise BedsideError(f'patient "{missing[0]}" is not an active patient {where}')
         wanted = set(mrns)
         chosen = [s for s in on_ward if s.mrn in wanted]
     _refuse_unknown(severity or {}, {s.mrn for s in chosen})
     protocols: dict[tuple[str, str] | None, Protocol] = {}
-    sections = [_section(store, s.mrn, on, s.demo, (severity or {}).get(s.mrn), protocols) for s in chosen]
-    return Handover(ward, on, printout_of(store, printed_by, printed_at), tuple(sections))
+    sections = [_section(store, s.mrn, on, s.demo, (severity or {}).get(s.mrn), protocols, zone) for s in chosen]
+    return Handover(ward or "", on, printout_of(store, printed_by, printed_at), tuple(sections))
 
 
 def patient_handover(
@@ -59,11 +62,12 @@ def patient_handover(
     printed_by: str,
     printed_at: datetime,
     severity: str | None = None,
+    zone: tzinfo | None = None,
 ) -> Handover:
     """A single patient's handover (the patient need not be active)."""
     record = store.load_record(mrn)
     demo = is_demo(store, mrn)
-    section = patient_section(store.protocol_for(record), record, on, demo=demo, severity=severity)
+    section = patient_section(store.protocol_for(record), record, on, demo=demo, severity=severity, zone=zone)
     return Handover(record.patient.ward or "", on, printout_of(store, printed_by, printed_at), (section,))
 
 
@@ -74,12 +78,32 @@ def _section(
     demo: bool,
     severity: str | None,
     protocols: dict[tuple[str, str] | None, Protocol],
+    zone: tzinfo | None,
 ) -> PatientHandover:
     record = store.load_record(mrn)
     pinned = (record.protocol.id, record.protocol.version) if record.protocol else None
     if pinned not in protocols:
         protocols[pinned] = store.protocol_for(record)  # one load per pinned version, as on the board
-    return patient_section(protocols[pinned], record, on, demo=demo, severity=severity)
+    return patient_section(protocols[pinned], record, on, demo=demo, severity=severity, zone=zone)
+
+
+def choose_severity(handover: Handover, severity: Mapping[str, str]) -> Handover:
+    """The same handover with the ward's chosen levels (MRN -> level) in place of Bedside's suggestion.
+
+    Pure and cheap: a preview re-renders with it instead of gathering again. Patients not in
+    `severity` keep what they had.
+    """
+    _refuse_unknown(severity, {p.identifiers.mrn for p in handover.patients})
+    for mrn, level in severity.items():
+        if level not in SEVERITIES:
+            raise BedsideError(f'{mrn}: severity must be one of {", ".join(SEVERITIES)}, not "{level}"')
+    patients = tuple(
+        replace(p, severity=replace(p.severity, level=severity[p.identifiers.mrn], set_by_ward=True))
+        if p.identifiers.mrn in severity
+        else p
+        for p in handover.patients
+    )
+    return replace(handover, patients=patients)
 
 
 def is_demo(store: Store, mrn: str) -> bool:

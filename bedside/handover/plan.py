@@ -7,7 +7,7 @@ the record as it stands (no new results, no new doses), and each line keeps the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from bedside.checklist import ChecklistItem
 from bedside.dates import add_months
@@ -54,7 +54,9 @@ class FollowUpPlan:
     printout: Printout
 
 
-def follow_up_plan(store: Store, mrn: str, on: date, *, printed_by: str, printed_at: datetime) -> FollowUpPlan:
+def follow_up_plan(
+    store: Store, mrn: str, on: date, *, printed_by: str, printed_at: datetime, zone: tzinfo | None = None
+) -> FollowUpPlan:
     """The plan for one patient as of `on`, with the fever contact set for this database (if any)."""
     record = store.load_record(mrn)
     return build_plan(
@@ -64,6 +66,7 @@ def follow_up_plan(store: Store, mrn: str, on: date, *, printed_by: str, printed
         printout=printout_of(store, printed_by, printed_at),
         fever_contact=store.meta(FEVER_CONTACT_KEY),
         demo=is_demo(store, mrn),
+        zone=zone,
     )
 
 
@@ -75,12 +78,13 @@ def build_plan(
     printout: Printout,
     fever_contact: str | None = None,
     demo: bool = False,
+    zone: tzinfo | None = None,
 ) -> FollowUpPlan:
-    """Pure: the plan from (protocol, record, date)."""
+    """Pure: the plan from (protocol, record, date); `zone` as for the handover (the local day of a check)."""
     day0 = record.therapy.day0
     horizon = max(add_months(day0, HORIZON_MONTHS), on + timedelta(days=365))
     first = min(on, day0)
-    course = _Course(protocol, record, first, horizon)
+    course = _Course(protocol, record, first, horizon, zone)
     return FollowUpPlan(
         identifiers=identifiers_of(record, demo),
         on=on,
@@ -114,9 +118,10 @@ def build_plan(
 class _Course:
     """The patient's statuses day by day (statuses only), with the full item for any day on demand."""
 
-    def __init__(self, protocol: Protocol, record: PatientRecord, first: date, last: date) -> None:
+    def __init__(self, protocol: Protocol, record: PatientRecord, first: date, last: date, zone: tzinfo | None) -> None:
         self.protocol = protocol
-        self.index = PatientIndex(record)
+        # engine.schedule() takes no zone yet: its day-by-day statuses count a check on its UTC day.
+        self.index = PatientIndex(record, zone)
         self.last = last
         self.days: dict[str, dict[date, str]] = {}
         for day in schedule(protocol, record, first, last):

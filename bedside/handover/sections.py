@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, tzinfo
 
 from bedside.checklist import Checklist, ChecklistItem
 from bedside.domain.patient import PatientRecord
@@ -45,11 +45,15 @@ def patient_section(
     *,
     demo: bool = False,
     severity: str | None = None,
+    zone: tzinfo | None = None,
 ) -> PatientHandover:
-    """The handover section for one patient on `on`; `severity` is the ward's choice, if it made one."""
+    """The handover section for one patient on `on`; `severity` is the ward's choice, if it made one.
+
+    `zone`: the ward's time zone, for the local day each check was recorded on (None: the UTC day).
+    """
     if severity is not None and severity not in SEVERITIES:
         raise BedsideError(f'{record.mrn}: severity must be one of {", ".join(SEVERITIES)}, not "{severity}"')
-    index = PatientIndex(record)
+    index = PatientIndex(record, zone)
     today = checklist(protocol, index, on)
     facts = Facts(index, on)
     items = {item.id: item for item in protocol.items}

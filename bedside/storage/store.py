@@ -319,6 +319,44 @@ class Store:
             raise NotFoundError(f'no patient with MRN "{mrn}"')
         return int(row[0])
 
+    # --- printing ---------------------------------------------------------------------------
+    PRINT_KINDS = ("handover", "plan")  # audit actions "handover.print" and "plan.print"
+    PRINT_OUTPUTS = ("printer", "file")
+
+    def audit_head(self) -> str:
+        """The newest audit row as a printed sheet carries it ("#120 3fa4c9e01b2d"), read without
+        verifying the chain: verify_audit() reads every row, this reads one."""
+        row = self.db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, digest = (int(row[0]), str(row[1])) if row else (0, audit.GENESIS)
+        return ChainReport(True, seq, seq, digest).head_label
+
+    def record_print(
+        self,
+        kind: str,
+        actor: Actor,
+        mrn: str | None = None,
+        ward: str | None = None,
+        *,
+        pages: int,
+        output: str = "printer",
+        patients: int | None = None,
+    ) -> int:
+        """Note that a handover or plan went to a printer or a file: which ward or patient, how many
+        pages, never the sheet's content. mrn=None with ward=None is a handover of every ward."""
+        if kind not in self.PRINT_KINDS:
+            raise BedsideError(f'a printed document is one of {", ".join(self.PRINT_KINDS)}, not "{kind}"')
+        if output not in self.PRINT_OUTPUTS:
+            raise BedsideError(f'a document is printed to one of {", ".join(self.PRINT_OUTPUTS)}, not "{output}"')
+        if kind == "plan" and mrn is None:
+            raise BedsideError("a follow-up plan is printed for one patient: the MRN is missing")
+        new: dict[str, Any] = {"pages": pages, "output": output}
+        if patients is not None:
+            new["patients"] = patients
+        with write_transaction(self.db):
+            if mrn is not None:
+                return audit.append(self.db, actor, f"{kind}.print", "patient", self._patient_id(mrn), mrn=mrn, new=new)
+            return audit.append(self.db, actor, f"{kind}.print", "ward", ward, new={**new, "ward": ward})
+
 
 def _header(record: PatientRecord) -> dict[str, Any]:
     return {

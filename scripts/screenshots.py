@@ -1,0 +1,219 @@
+"""Screenshots of the main screens for the README, taken from a throwaway demo ward.
+
+Run under Xvfb (a real X server, so fonts and styles are the ones a user sees):
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py [--out docs]
+
+Writes board.png, checklist.png, timeline.png, labs.png, history.png and patient-dialog.png.
+Everything happens in a temporary folder: its own database, its own QSettings, a fixed day
+(2026-11-21) and a fixed clock, so the pictures are the same on every run and never touch the
+user's real data or window settings. A nurse, Ann Berg (AB), signs in and works on DEMO-001 through
+the same widgets a user clicks: a tick, a lab, a temperature, an item not done with a reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.checklist_tab import ChecklistTab
+    from ui.patient_dialog import PatientDialog
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = date(2026, 11, 21)
+SIZE = (1280, 760)
+ZONE = ZoneInfo("UTC")  # the history's "local time" is then the fixed clock as written here
+DEMO_PATIENT = "DEMO-001"  # day +3, fever with neutropenia: the febrile-neutropenia bundle is due
+
+
+class FixedClock:
+    """Every time stamp Bedside writes, moved forward by hand as the demo day goes on."""
+
+    def __init__(self, stamp: str) -> None:
+        self.stamp = stamp
+
+    def at(self, hh_mm: str) -> None:
+        self.stamp = f"{TODAY.isoformat()}T{hh_mm}:00Z"
+
+    def __call__(self) -> str:
+        return self.stamp
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Screenshots of Bedside's main screens for the README.")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs", help="folder for the PNG files (default: docs)")
+    options = parser.parse_args(argv)
+    if sys.platform == "linux" and not (os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
+        print('screenshots: no display. Run: xvfb-run -a -s "-screen 0 1280x800x24" ' + " ".join(sys.argv))
+        return 2
+    out: Path = options.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="bedside-shots-") as tmp:
+        # Before Qt starts: app data and settings resolve inside the throwaway folder only.
+        os.environ["XDG_DATA_HOME"] = str(Path(tmp) / "data")
+        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
+        os.environ.pop("BEDSIDE_DB", None)
+        if str(ROOT) not in sys.path:
+            sys.path.insert(0, str(ROOT))  # a checkout that is not pip-installed
+        return take_all(Path(tmp), out)
+
+
+def take_all(tmp: Path, out: Path) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    import bedside.storage.audit as audit
+    from bedside.paths import APP_NAME
+    from bedside.storage import Store
+    from ui.app import seed_demo_once
+    from ui.main_window import MainWindow
+    from ui.patient_dialog import PatientDialog
+    from ui.session import Session
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp / "config"))
+    app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841  (kept alive to the end)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName("")
+    clock = FixedClock("")
+    audit.utc_now = clock  # the store stamps its trail with this clock too, not only the session
+
+    store = Store.open(tmp / "bedside.sqlite3")
+    session: Session | None = None
+    try:
+        clock.at("07:02")
+        seed_demo_once(store, TODAY)
+        clock.at("07:40")
+        nurse = store.add_user("Ann Berg", "AB", audit.Actor.here("AB"))
+        session = Session(store, nurse, TODAY, now=clock, zone=ZONE)
+        window = MainWindow(session)
+        window.resize(*SIZE)
+        window.show()
+        settle()
+        window.select_mrn(DEMO_PATIENT)
+        window.board.table.setFocus()
+        settle()
+        save(window, out / "board.png")
+
+        window.open_patient(DEMO_PATIENT)
+        view = window.patient_view
+        assert view is not None
+        checklist = view.checklist
+        clock.at("08:15")
+        tick(checklist, "HSV-VZV", "done")
+        select_item(checklist, "FN-BUNDLE")  # the details pane says why the bundle is listed
+        checklist.tree.setFocus()
+        settle()
+        save(window, out / "checklist.png")
+
+        # More of the day's work, so the other screens show what a shift leaves behind.
+        clock.at("15:50")
+        tick(checklist, "AF-YEAST", "not-done", "vomiting since noon; dose held, team informed")
+        view.tabs.setCurrentWidget(view.labs)
+        settle()
+        labs = view.labs
+        clock.at("16:05")
+        labs.observation_form.time.setText("16:00")
+        labs.observation_form.value.setText("39.1")
+        labs.observation_form.save()
+        clock.at("16:20")
+        labs.lab_form.time.setText("15:30")
+        labs.lab_form.test.setCurrentIndex(labs.lab_form.test.findData("anc"))
+        labs.lab_form.value.setText("0.2")
+        labs.lab_form.save()
+        labs.kinds.setCurrentRow(1)  # the temperature form, as after entering one
+        for tab, name in ((view.timeline, "timeline"), (view.labs, "labs"), (view.history, "history")):
+            view.tabs.setCurrentWidget(tab)
+            tab.setFocus()
+            settle()
+            save(window, out / f"{name}.png")
+
+        window.show_board()
+        dialog = PatientDialog(session, None, window)
+        fill_new_patient(dialog)
+        dialog.show()
+        settle()
+        dialog.widget("patient.mrn").deselect()  # focus selects all; a nurse typing sees plain text
+        settle()
+        save(dialog, out / "patient-dialog.png")
+        dialog.reject()
+        window.close()
+        settle()
+    finally:
+        if session is not None:
+            session.close()
+        store.close()
+    return 0
+
+
+def settle(rounds: int = 5) -> None:
+    """Let layouts, lazy reloads and first paints finish."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(rounds):
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def select_item(checklist: ChecklistTab, item_id: str) -> None:
+    from ui.checklist_model import ROW_ROLE
+
+    model = checklist.model
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for r in range(model.rowCount(group)):
+            index = model.index(r, 0, group)
+            if index.data(ROW_ROLE).item.id == item_id:
+                checklist.tree.setCurrentIndex(index)
+                return
+    raise SystemExit(f"screenshots: {item_id} is not on {DEMO_PATIENT}'s checklist for {TODAY}")
+
+
+def tick(checklist: ChecklistTab, item_id: str, status: str, reason: str | None = None) -> None:
+    select_item(checklist, item_id)
+    if not checklist.record(status, reason):
+        raise SystemExit(f"screenshots: could not record {item_id} {status}: {checklist.message.text()}")
+
+
+def fill_new_patient(dialog: PatientDialog) -> None:
+    """A new DEMO patient typed in, as a nurse sees the form just before Save."""
+    typed = {
+        "patient.mrn": "DEMO-007",
+        "patient.name": "DEMO Doe, Jane",
+        "patient.birth_date": "1961-04-09",
+        "patient.weight_kg": "64",
+        "patient.ward": "DEMO",
+        "patient.bed": "14",
+        "therapy.indication": "DLBCL",
+        "therapy.lymphodepletion_start": "2026-11-16",
+        "therapy.lymphodepletion_end": "2026-11-18",
+        "therapy.infusion_dates": "2026-11-21",
+    }
+    for path, text in typed.items():
+        widget = dialog.widget(path)
+        if hasattr(widget, "setText"):
+            widget.setText(text)
+        else:
+            widget.setCurrentText(text)  # the editable ward box
+    product = dialog.widget("therapy.product")
+    product.setCurrentIndex(product.findData("axi-cel"))
+    dialog.widget("patient.mrn").setFocus()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    pixmap = widget.grab()
+    if not pixmap.save(str(path)):
+        raise SystemExit(f"screenshots: cannot write {path}")
+    print(f"wrote {path} ({pixmap.width()}x{pixmap.height()})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,387 @@
+"""Printing from the window: Ctrl+P previews the chosen ward's handover, the preview prints every page through
+the print dialog, saves through QSaveFile under a neutral name, lets the ward change a severity, and each
+print or save is in the audit trail."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QDialog, QWidget
+
+from bedside.domain.patient import Observation
+from bedside.storage import Store
+from bedside.storage.audit import Actor
+from tests.factories import full_document, record_of
+from ui.app import seed_demo_once
+from ui.handover_preview import HandoverPreview
+from ui.main_window import MainWindow
+from ui.print_actions import page_image
+from ui.session import Session
+
+TODAY = date(2026, 11, 21)
+NOW = "2026-11-21T23:30:00Z"  # 00:30 the next morning on the ward's clock (Berlin)
+DEMO = "DEMO"
+
+
+@pytest.fixture(autouse=True)
+def settings_in_tmp(tmp_path: Path) -> None:
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def session(store: Store) -> Iterator[Session]:
+    seed_demo_once(store, TODAY)
+    doc = full_document("H5-1", "Elsewhere, Eve")  # on ward H5: not on the DEMO handover
+    doc["therapy"]["infusion_dates"] = ["2026-11-10"]
+    store.import_record(record_of(doc), Actor("system", "ws-test"))
+    nurse = store.add_user("Tess Nurse", "TN", Actor("system", "ws-test"))
+    opened = Session(store, nurse, TODAY, now=lambda: NOW, zone=ZoneInfo("Europe/Berlin"))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot, session: Session) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.session.close()
+
+
+def choose_ward(window: MainWindow, ward: str | None) -> None:
+    combo = window.board.ward_filter
+    combo.setCurrentIndex(combo.findData(ward) if ward else 0)
+
+
+@pytest.fixture
+def preview(window: MainWindow) -> HandoverPreview:
+    choose_ward(window, DEMO)
+    shown = window.printing.print_ward()
+    assert shown is not None
+    return shown
+
+
+def pdf_pages(data: bytes) -> list[str]:
+    return [re.sub(r"\s+", " ", page.extract_text()) for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def demo_people(store: Store) -> list[tuple[str, str]]:
+    return [(s.mrn, s.name) for s in store.patient_summaries(DEMO)]
+
+
+# --- the menu ---------------------------------------------------------------------------------------------
+def test_ctrl_p_previews_the_handover_of_the_ward_chosen_on_the_board(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    choose_ward(window, DEMO)
+    assert window.print_action.isEnabled()
+    assert window.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert DEMO in window.print_action.toolTip()
+
+    window.activateWindow()
+    qtbot.keyClick(window.board.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    preview = window.printing.preview
+    assert preview is not None and preview.isVisible()
+
+    assert preview.printable.ward == DEMO
+    shown = [p.identifiers.mrn for p in preview.printable.patients]
+    assert shown == [mrn for mrn, _ in demo_people(window.store)]
+    text = " ".join(pdf_pages(preview.rendered.pdf))
+    assert "MRN DEMO-001" in text and "H5-1" not in text
+
+
+def test_all_wards_prints_every_active_patient(window: MainWindow) -> None:
+    choose_ward(window, None)
+    preview = window.printing.print_ward()
+
+    assert preview is not None and preview.printable.ward is None
+    assert {p.identifiers.ward for p in preview.printable.patients} == {DEMO, "H5"}
+    assert "all wards" in window.print_action.toolTip()
+
+
+def test_patient_sheets_follow_the_selected_patient(window: MainWindow) -> None:
+    window.select_mrn("DEMO-004")
+    assert window.printing.patient_action.isEnabled() and window.printing.plan_action.isEnabled()
+
+    handover = window.printing.print_patient()
+    assert handover is not None
+    assert [p.identifiers.mrn for p in handover.printable.patients] == ["DEMO-004"]
+    assert list(handover.severity_boxes) == ["DEMO-004"]
+    handover.close()
+
+    plan = window.printing.print_plan()
+    assert plan is not None and plan.severity_boxes == {}
+    assert "Your follow-up plan" in pdf_pages(plan.rendered.pdf)[0]
+
+
+def test_a_ward_with_nobody_on_it_says_so(window: MainWindow) -> None:
+    assert window.printing.open_preview("ward", ward="NOWHERE") is None
+
+    message = window.printing.last_message
+    assert message is not None and message.isVisible()
+    assert "NOWHERE" in message.text() and message.textFormat() == Qt.TextFormat.PlainText
+    message.close()
+
+
+# --- the preview ------------------------------------------------------------------------------------------------
+def test_the_preview_shows_the_generated_pdf_with_its_page_count(preview: HandoverPreview) -> None:
+    assert preview.rendered is not None
+    pages = len(PdfReader(io.BytesIO(preview.rendered.pdf)).pages)
+
+    assert preview.page_count() == preview.rendered.pages == pages >= len(preview.printable.patients)
+    assert preview.page_label.text() == f"Page 1 of {pages}"
+    assert preview.print_button.isDefault()  # Enter prints
+    assert preview.warnings.isHidden()  # the demo names are all in the font
+
+
+def test_paper_and_screen_share_the_wards_clock_and_the_signed_in_user(
+    preview: HandoverPreview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "Printed 2026-11-22 00:30 by Tess Nurse (TN)" in pdf_pages(preview.rendered.pdf)[0]
+
+    monkeypatch.setattr(preview.printable.session, "now", lambda: "2026-11-22T06:15:00Z")  # hours later
+    target = tmp_path / "later.pdf"
+    monkeypatch.setattr("ui.handover_preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
+    assert preview.save_document()
+
+    assert "Printed 2026-11-22 07:15 by Tess Nurse (TN)" in pdf_pages(target.read_bytes())[0]
+
+
+def test_pages_render_on_white(preview: HandoverPreview) -> None:
+    image = page_image(preview.document, 0, dpi=40)
+
+    assert image.pixelColor(0, 0) == QColor(Qt.GlobalColor.white)
+    assert not image.hasAlphaChannel()
+
+
+def test_a_character_the_font_lacks_is_shown_plainly(window: MainWindow) -> None:
+    doc = full_document("C-1", "王, 小明")
+    doc["patient"]["ward"] = "H7"
+    window.store.import_record(record_of(doc), window.session.actor)
+    window.session.notify()
+    choose_ward(window, "H7")
+
+    preview = window.printing.print_ward()
+    assert preview is not None
+    assert not preview.warnings.isHidden()
+    assert "U+738B" in preview.warnings.text()
+    assert preview.warnings.textFormat() == Qt.TextFormat.PlainText
+    assert preview.warnings.text().count("\n") == 3  # the heading and the three characters of the name
+
+
+def test_many_missing_characters_do_not_push_the_sheet_off_screen(window: MainWindow) -> None:
+    doc = full_document("C-2", "<b>四五六七八</b>")
+    doc["patient"]["ward"] = "H7"
+    window.store.import_record(record_of(doc), window.session.actor)
+    window.session.notify()
+    choose_ward(window, "H7")
+
+    preview = window.printing.print_ward()
+    assert preview is not None and preview.rendered is not None
+    assert len(preview.rendered.warnings) == 5
+    assert preview.warnings.text().count("\n") == 5  # heading, four warnings, "and 1 more"
+    assert preview.warnings.toolTip().count("C-2 name") == 5  # all of them, on hover
+
+
+def test_zoom_steps_and_fits(preview: HandoverPreview) -> None:
+    preview.zoom.setCurrentIndex(preview.zoom.findData(1.0))
+    preview.step_zoom(1)
+    assert preview.view.zoomFactor() == pytest.approx(1.25)
+    preview.step_zoom(-1)
+    preview.step_zoom(-1)
+    assert preview.view.zoomFactor() == pytest.approx(0.75)
+    preview.zoom.setCurrentIndex(preview.zoom.findData("fit-page"))
+    assert preview.view.zoomMode() == preview.view.ZoomMode.FitInView
+
+
+def test_every_control_has_a_name_and_a_tip(preview: HandoverPreview) -> None:
+    controls = [
+        w
+        for w in preview.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QComboBox | QAbstractScrollArea)
+        and w.isVisible()
+        and not isinstance(w.parentWidget(), QComboBox)  # a combo box's own popup parts
+    ]
+    assert preview.view in controls and len(controls) >= 5 + len(preview.severity_boxes)
+    assert [w for w in controls if not w.accessibleName()] == []
+    for widget in (preview.print_button, preview.save_button, preview.zoom, preview.zoom_in, preview.zoom_out):
+        assert widget.toolTip()
+    for box in preview.severity_boxes.values():
+        assert box.accessibleName().startswith("Illness severity for ") and box.toolTip()
+
+
+# --- severity -------------------------------------------------------------------------------------------------------
+def test_changing_a_severity_makes_the_sheet_again_and_shows_that_patient(preview: HandoverPreview) -> None:
+    mrn = "DEMO-004"
+    box = preview.severity_boxes[mrn]
+    suggested = box.currentData()
+    assert "(suggested)" in box.currentText()
+
+    box.setCurrentIndex(box.findData("unstable"))
+
+    pages = pdf_pages(preview.rendered.pdf)
+    page = preview.view.pageNavigator().currentPage()
+    assert f"MRN {mrn}" in pages[page]  # the preview moved to the patient's page
+    assert "☒ UNSTABLE" in pages[page]
+    assert f"Set by the ward; Bedside suggested: {suggested}." in pages[page]
+    assert sum("☒ UNSTABLE" in p for p in pages) == 1
+
+    box.setCurrentIndex(box.findData(suggested))  # back to Bedside's suggestion
+    page_text = pdf_pages(preview.rendered.pdf)[page]
+    assert "Suggested by Bedside" in page_text and "☒ UNSTABLE" not in page_text
+
+
+def test_a_change_in_the_data_makes_the_preview_again(qtbot, preview: HandoverPreview, session: Session) -> None:  # type: ignore[no-untyped-def]
+    preview.severity_boxes["DEMO-006"].setCurrentIndex(2)  # the ward's choice survives the new data
+    session.store.add_entry("DEMO-002", Observation(TODAY, "crs_grade", 3, "12:00"), session.actor)
+    session.notify()
+
+    qtbot.waitUntil(lambda: "(suggested)" in preview.severity_boxes["DEMO-002"].itemText(2))
+    assert preview.printable.severity == {"DEMO-006": "unstable"}
+    assert preview.severity_boxes["DEMO-006"].currentData() == "unstable"
+
+
+# --- print, save, audit ---------------------------------------------------------------------------------------------
+class FakePrintDialog:
+    """Stands in for QPrintDialog: "prints" to a PDF file, as choosing Print to file would."""
+
+    PrintDialogOption = QPrintDialog.PrintDialogOption
+    target: Path
+    accept = True
+
+    def __init__(self, printer: QPrinter, parent: object = None) -> None:
+        self.printer = printer
+        self.range: tuple[int, int] | None = None
+
+    def setWindowTitle(self, title: str) -> None: ...
+
+    def setOption(self, option: object, on: bool = True) -> None: ...
+
+    def setMinMax(self, low: int, high: int) -> None:
+        self.range = (low, high)
+
+    def exec(self) -> QDialog.DialogCode:
+        self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer.setOutputFileName(str(self.target))
+        return QDialog.DialogCode.Accepted if self.accept else QDialog.DialogCode.Rejected
+
+
+def test_print_sends_every_page_to_the_printer_and_notes_it(
+    preview: HandoverPreview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    FakePrintDialog.target = tmp_path / "printed.pdf"
+    monkeypatch.setattr("ui.handover_preview.QPrintDialog", FakePrintDialog)
+    head = preview.printable.session.store.audit_head()
+
+    assert preview.print_document()
+
+    assert len(PdfReader(FakePrintDialog.target).pages) == preview.page_count()
+    assert preview.printer is not None and preview.printer.outputFileName() == str(FakePrintDialog.target)
+    assert preview.print_dialog is not None and preview.print_dialog.range == (1, preview.page_count())
+    assert preview.printer.docName() == f"Ward handover, {DEMO}, {TODAY.isoformat()}"  # the print queue's name
+    event = preview.printable.session.store.events(limit=1)[0]
+    assert (event.action, event.entity, event.entity_id, event.mrn, event.actor) == (
+        "handover.print",
+        "ward",
+        DEMO,
+        None,
+        "TN",
+    )
+    assert event.new_value["pages"] == preview.page_count() and event.new_value["output"] == "printer"
+    assert f"Audit trail {head}" in pdf_pages(preview.rendered.pdf)[0]  # the head when it was printed
+
+
+def test_a_print_range_prints_only_those_pages(preview: HandoverPreview, tmp_path: Path) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "two.pdf"))
+    printer.setFromTo(2, 3)
+
+    assert preview.print_to(printer)
+    assert len(PdfReader(tmp_path / "two.pdf").pages) == 2
+
+
+def test_cancelling_the_print_dialog_prints_and_notes_nothing(
+    preview: HandoverPreview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    FakePrintDialog.target = tmp_path / "never.pdf"
+    monkeypatch.setattr(FakePrintDialog, "accept", False)
+    monkeypatch.setattr("ui.handover_preview.QPrintDialog", FakePrintDialog)
+    head = preview.printable.session.store.audit_head()
+
+    assert not preview.print_document()
+    assert not FakePrintDialog.target.exists()
+    assert preview.printable.session.store.audit_head() == head
+
+
+def test_save_writes_the_pdf_under_a_neutral_name(
+    preview: HandoverPreview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    target = tmp_path / "out" / "chosen.pdf"
+    target.parent.mkdir()
+
+    def ask(parent: object, title: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(target), filters
+
+    monkeypatch.setattr("ui.handover_preview.QFileDialog.getSaveFileName", ask)
+    assert preview.save_document()
+
+    assert target.read_bytes() == preview.rendered.pdf
+    assert [p.name for p in target.parent.iterdir()] == ["chosen.pdf"]  # QSaveFile left no temporary file
+    suggested = Path(asked[0]).name
+    assert suggested == f"bedside-handover-{DEMO}-{TODAY.isoformat()}.pdf"
+    metadata = PdfReader(target).metadata or {}
+    for mrn, name in demo_people(preview.printable.session.store):
+        surname = name.split(",")[0].removeprefix("DEMO ")
+        assert mrn not in suggested and surname not in suggested
+        assert not any(mrn in str(v) or surname in str(v) for v in metadata.values())
+    event = preview.printable.session.store.events(limit=1)[0]
+    assert (event.action, event.new_value["output"]) == ("handover.print", "file")
+
+
+def test_a_file_that_cannot_be_written_says_so_and_notes_nothing(preview: HandoverPreview, tmp_path: Path) -> None:
+    head = preview.printable.session.store.audit_head()
+
+    assert not preview.save_to(str(tmp_path / "missing-folder" / "x.pdf"))
+    assert preview.status.text().startswith("Not saved")
+    assert preview.printable.session.store.audit_head() == head
+
+
+def test_a_change_not_yet_seen_is_on_the_sheet_before_it_leaves(
+    preview: HandoverPreview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another workstation's write lands between two polls: saving (or printing) makes the sheet again first."""
+    store = preview.printable.session.store
+    store.add_entry("DEMO-002", Observation(TODAY, "crs_grade", 3, "12:00"), Actor("OT", "ws-other"))
+    head = store.audit_head()
+    target = tmp_path / "latest.pdf"
+    monkeypatch.setattr("ui.handover_preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
+
+    assert preview.save_document()
+
+    page = next(t for t in pdf_pages(target.read_bytes()) if "MRN DEMO-002" in t)
+    assert f"Audit trail {head}" in page  # the head the content was read at
+    assert "☒ UNSTABLE" in page  # CRS grade 3: Bedside now suggests unstable
+
+
+def test_a_plan_print_is_noted_under_the_patient(window: MainWindow, tmp_path: Path) -> None:
+    window.select_mrn("DEMO-003")
+    plan = window.printing.print_plan()
+    assert plan is not None
+
+    assert plan.save_to(str(tmp_path / "plan.pdf"))
+    event = window.store.events("DEMO-003", limit=1)[0]
+    assert (event.action, event.entity, event.mrn) == ("plan.print", "patient", "DEMO-003")
+    assert plan.printable.file_name == f"bedside-follow-up-plan-{TODAY.isoformat()}.pdf"

@@ -1,0 +1,399 @@
+"""The print preview: the generated PDF as it will print, its pages and zoom, the severity of each patient
+(Bedside suggests, the ward decides), any characters the font cannot print, then Print… or Save as PDF…."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMargins,
+    QPointF,
+    QStandardPaths,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside.errors import BedsideError
+from bedside.handover import SEVERITIES, PatientHandover, RenderedPdf
+from ui.print_actions import Printable, print_pages, write_file
+
+ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+FIT_WIDTH, FIT_PAGE = "fit-width", "fit-page"
+WARNINGS_SHOWN = 4  # the rest are in the tooltip: a long foreign name must not push the sheet off screen
+CHANGE_DELAY_MS = 400  # a burst of changes (another workstation's ticks) makes the sheet again once
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+
+
+def severity_labels() -> dict[str, str]:
+    return {"stable": _tr("stable"), "watcher": _tr("watcher"), "unstable": _tr("unstable")}
+
+
+class HandoverPreview(QDialog):
+    def __init__(self, printable: Printable, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.printable = printable
+        self.rendered: RenderedPdf | None = None
+        self.printer: QPrinter | None = None  # kept: Qt crashes on a QPrinter collected under a dialog
+        self.print_dialog: QPrintDialog | None = None
+        self.severity_boxes: dict[str, QComboBox] = {}
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(_tr("Print preview: {document}").format(document=printable.title))
+        self.setAccessibleName(_tr("Print preview"))
+        self.document = QPdfDocument(self)
+        self.buffer = QBuffer(self)  # the PDF stays in memory: no patient data in a temporary file
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.setDocumentMargins(QMargins(12, 12, 12, 12))
+        self.view.setStyleSheet("QPdfView { background: #8a8f96; }")  # white pages stand out on grey
+        self.view.setAccessibleName(_tr("The sheet as it will print"))
+        self.view.setToolTip(_tr("Page Up and Page Down move through the pages"))
+        self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
+        self.warnings = QLabel()
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("background:#fff3b0; color:#5a4500; padding:6px;")
+        self.warnings.setAccessibleName(_tr("Characters that cannot be printed"))
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(_tr("Print status"))
+        self._changed = QTimer(self)
+        self._changed.setSingleShot(True)
+        self._changed.setInterval(CHANGE_DELAY_MS)
+        self._changed.timeout.connect(self.regenerate)
+        printable.session.changed.connect(self._changed.start)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.warnings)
+        body = QHBoxLayout()
+        self._listed: tuple[tuple[str, str, str, str], ...] = ()
+        if printable.kind != "plan":
+            body.addWidget(self._severity_panel())
+        body.addWidget(self.view, 1)
+        layout.addLayout(body, 1)
+        layout.addLayout(self._buttons())
+        self._shortcuts()
+        self._size_to_screen()
+        self.show_rendered(printable.render())
+        self.print_button.setFocus()
+
+    # --- building the dialog ------------------------------------------------------------------------------------
+    def _toolbar(self) -> QHBoxLayout:
+        self.page_label = QLabel()
+        self.page_label.setAccessibleName(_tr("Page number"))
+        self.zoom = QComboBox()
+        self.zoom.addItem(_tr("Fit width"), FIT_WIDTH)
+        self.zoom.addItem(_tr("Whole page"), FIT_PAGE)
+        for factor in ZOOMS:
+            self.zoom.addItem(f"{factor:.0%}", factor)
+        self.zoom.setAccessibleName(_tr("Zoom"))
+        self.zoom.setToolTip(_tr("How large the page is shown (Ctrl+plus, Ctrl+minus); printing is not affected"))
+        self.zoom.currentIndexChanged.connect(self._zoom_chosen)
+        zoom_label = QLabel(_tr("&Zoom"))
+        zoom_label.setBuddy(self.zoom)
+        self.zoom_out = self._tool_button("−", _tr("Zoom out"), _tr("Smaller (Ctrl+minus)"), lambda: self.step_zoom(-1))
+        self.zoom_in = self._tool_button("+", _tr("Zoom in"), _tr("Larger (Ctrl+plus)"), lambda: self.step_zoom(1))
+        bar = QHBoxLayout()
+        bar.addWidget(self.page_label)
+        bar.addStretch(1)
+        for widget in (zoom_label, self.zoom_out, self.zoom, self.zoom_in):
+            bar.addWidget(widget)
+        return bar
+
+    def _tool_button(self, text: str, name: str, tip: str, slot: object) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _severity_panel(self) -> QGroupBox:
+        panel = QGroupBox(_tr("Illness severity (I-PASS)"))
+        panel.setAccessibleName(_tr("Illness severity"))
+        hint = QLabel(
+            _tr(
+                "Bedside suggests a level from the latest CRS and ICANS grades and an open febrile-neutropenia "
+                "bundle. Choose another level to print it instead."
+            )
+        )
+        hint.setWordWrap(True)
+        self.severity_scroll = QScrollArea()
+        self.severity_scroll.setWidgetResizable(True)
+        self.severity_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.severity_scroll.setAccessibleName(_tr("Patients on this sheet"))
+        self._fill_severity()
+        column = QVBoxLayout(panel)
+        column.addWidget(hint)
+        column.addWidget(self.severity_scroll, 1)
+        panel.setMinimumWidth(300)
+        panel.setMaximumWidth(380)
+        return panel
+
+    def _fill_severity(self) -> None:
+        """One row per patient: bed, name and MRN (plain text), and the level to print."""
+        self.severity_boxes = {}
+        self._listed = _listing(self.printable.patients)
+        grid = QGridLayout()
+        for row, patient in enumerate(self.printable.patients):
+            name = QLabel(_patient_label(patient))
+            name.setTextFormat(Qt.TextFormat.PlainText)
+            name.setWordWrap(True)
+            box = self._severity_box(patient)
+            name.setBuddy(box)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(box, row, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(self.printable.patients), 1)
+        inner = QWidget()
+        inner.setLayout(grid)
+        self.severity_scroll.setWidget(inner)  # the previous rows are deleted with their widget
+
+    def _severity_box(self, patient: PatientHandover) -> QComboBox:
+        mrn, suggested = patient.identifiers.mrn, patient.severity.suggested
+        box = QComboBox()
+        labels = severity_labels()
+        for level in SEVERITIES:
+            text = _tr("{level} (suggested)").format(level=labels[level]) if level == suggested else labels[level]
+            box.addItem(text, level)
+        box.setCurrentIndex(SEVERITIES.index(self.printable.severity.get(mrn, suggested)))
+        box.setAccessibleName(_tr("Illness severity for {name}").format(name=patient.identifiers.name))
+        box.setToolTip(
+            _tr("Bedside suggests {level}: {reasons}. The sheet prints the level chosen here.").format(
+                level=labels[suggested], reasons="; ".join(patient.severity.reasons)
+            )
+        )
+        box.currentIndexChanged.connect(lambda _index, mrn=mrn, box=box: self.choose_severity(mrn, box.currentData()))
+        self.severity_boxes[mrn] = box
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        buttons = QDialogButtonBox()
+        self.print_button = QPushButton(_tr("&Print…"))
+        self.print_button.setToolTip(_tr("Choose a printer and print the sheet (Ctrl+P)"))
+        self.print_button.setAccessibleName(_tr("Print"))
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button = QPushButton(_tr("&Save as PDF…"))
+        self.save_button.setToolTip(_tr("Save the sheet as a PDF file (Ctrl+S)"))
+        self.save_button.setAccessibleName(_tr("Save as PDF"))
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save_document)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setToolTip(_tr("Close the preview without printing (Esc)"))
+        close.setAccessibleName(_tr("Close"))
+        close.setAutoDefault(False)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(buttons)
+        return row
+
+    def _shortcuts(self) -> None:
+        keys = QKeySequence.StandardKey
+        for key, slot in (
+            (QKeySequence(keys.Print), self.print_document),
+            (QKeySequence(keys.Save), self.save_document),
+            (QKeySequence(keys.ZoomIn), lambda: self.step_zoom(1)),
+            (QKeySequence("Ctrl+="), lambda: self.step_zoom(1)),
+            (QKeySequence(keys.ZoomOut), lambda: self.step_zoom(-1)),
+        ):
+            QShortcut(key, self, slot)
+
+    def _size_to_screen(self) -> None:
+        screen = self.screen().availableGeometry()
+        self.resize(min(1180, int(screen.width() * 0.92)), min(860, int(screen.height() * 0.92)))
+
+    # --- showing the sheet ----------------------------------------------------------------------------------------
+    def show_rendered(self, rendered: RenderedPdf, page: int | None = None) -> None:
+        """Show a newly made sheet, on `page` (or the page shown before)."""
+        keep = self.view.pageNavigator().currentPage() if page is None else page
+        self.rendered = rendered
+        self.document.close()
+        self.buffer.close()
+        self.buffer.setData(QByteArray(rendered.pdf))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self.buffer)
+        self.view.pageNavigator().jump(min(keep, max(self.document.pageCount() - 1, 0)), QPointF(), 0)
+        self._show_page_number()
+        self.warnings.setVisible(bool(rendered.warnings))
+        shown = list(rendered.warnings[:WARNINGS_SHOWN])
+        if len(rendered.warnings) > WARNINGS_SHOWN:
+            shown.append(_tr("…and {n} more (hover to see all)").format(n=len(rendered.warnings) - WARNINGS_SHOWN))
+        heading = _tr("Some characters are not in the printing font. The sheet shows them as [U+…] codes:")
+        self.warnings.setText("\n".join([heading, *shown]))
+        self.warnings.setToolTip("<br>".join(html.escape(w) for w in rendered.warnings))  # a tip is rich text
+        self.print_button.setEnabled(True)
+        self.save_button.setEnabled(True)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def _show_page_number(self) -> None:
+        count = self.document.pageCount()
+        current = self.view.pageNavigator().currentPage() + 1
+        self.page_label.setText(_tr("Page {page} of {count}").format(page=min(current, count), count=count))
+
+    def _zoom_chosen(self, _index: int) -> None:
+        chosen = self.zoom.currentData()
+        if chosen == FIT_WIDTH:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        elif chosen == FIT_PAGE:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        else:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(float(chosen))
+
+    def step_zoom(self, step: int) -> None:
+        """One step larger or smaller than what is shown now (from a fitted zoom too)."""
+        now = self.view.zoomFactor()
+        if step > 0:
+            factor = next((z for z in ZOOMS if z > now + 0.01), ZOOMS[-1])
+        else:
+            factor = next((z for z in reversed(ZOOMS) if z < now - 0.01), ZOOMS[0])
+        self.zoom.setCurrentIndex(self.zoom.findData(factor))
+
+    def choose_severity(self, mrn: str, level: str) -> None:
+        """Print `level` for this patient; the sheet is made again and shows the patient's first page."""
+        self.printable.choose(mrn, level)
+        self.show_rendered(self._render(), self._first_page_of(mrn))
+
+    def _first_page_of(self, mrn: str) -> int | None:
+        for page in range(self.document.pageCount()):
+            if f"MRN {mrn}" in self.document.getAllText(page).text():
+                return page
+        return None
+
+    def regenerate(self) -> bool:
+        """The data changed: read it again and show the new sheet. False (and printing off) if it cannot."""
+        self._changed.stop()
+        try:
+            self.printable.gather()
+        except BedsideError as err:
+            self.print_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+            self.status.setText(_tr("This sheet cannot be made now: {error}").format(error=err))
+            return False
+        if self.printable.kind != "plan" and _listing(self.printable.patients) != self._listed:
+            self._fill_severity()  # a patient came or went, or Bedside now suggests another level
+        self.status.setText(_tr("Made again with the latest data."))
+        self.show_rendered(self._render())
+        return True
+
+    def _render(self) -> RenderedPdf:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return self.printable.render()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _stamp_now(self) -> bool:
+        """Before it leaves Bedside the sheet holds the latest data, its audit head and the time of now."""
+        if (self._changed.isActive() or self.printable.stale()) and not self.regenerate():
+            return False
+        if self.printable.restamp():
+            self.show_rendered(self._render())
+        return self.print_button.isEnabled()
+
+    # --- print and save ---------------------------------------------------------------------------------------------
+    def print_document(self) -> bool:
+        """Ask for a printer in the system print dialog, then print every page (or the range chosen)."""
+        if not self._stamp_now():
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.printable.title)  # what the print queue shows: no patient data
+        printer.setCreator("Bedside")
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        self.printer = printer
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(_tr("Print"))
+        dialog.setMinMax(1, self.page_count())
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        self.print_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.status.setText(_tr("Not printed."))
+            return False
+        return self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print onto a printer already set up (by the print dialog, or a PDF file in a test)."""
+        self.printer = printer
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sent = print_pages(self.document, printer)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if sent == 0:
+            self.status.setText(_tr("Nothing was printed: the printer could not be started."))
+            return False
+        self.printable.record("printer", sent)
+        self._changed.stop()  # the print's own audit event changes nothing on the sheet
+        self.status.setText(_tr("Sent {n} page(s) to the printer.").format(n=sent))
+        return True
+
+    def save_document(self) -> bool:
+        """Save the sheet as a PDF file, under a neutral name the user can change."""
+        if not self._stamp_now():
+            return False
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr("Save as PDF"), str(Path(folder) / self.printable.file_name), _tr("PDF files (*.pdf)")
+        )
+        if not path:
+            self.status.setText(_tr("Not saved."))
+            return False
+        return self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def save_to(self, path: str) -> bool:
+        assert self.rendered is not None
+        error = write_file(path, self.rendered.pdf)
+        if error is not None:
+            self.status.setText(_tr("Not saved: cannot write {file}: {error}").format(file=path, error=error))
+            return False
+        self.printable.record("file", self.rendered.pages)
+        self._changed.stop()
+        self.status.setText(_tr("Saved {file}").format(file=path))
+        return True
+
+
+def _listing(patients: tuple[PatientHandover, ...]) -> tuple[tuple[str, str, str, str], ...]:
+    return tuple((p.identifiers.mrn, p.identifiers.name, p.identifiers.bed, p.severity.suggested) for p in patients)
+
+
+def _patient_label(patient: PatientHandover) -> str:
+    who = patient.identifiers
+    bed = _tr("Bed {bed}").format(bed=who.bed) if who.bed else _tr("No bed")
+    return f"{bed} · {who.name}\n{who.mrn}"

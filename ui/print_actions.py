@@ -1,0 +1,306 @@
+"""Printing from the window: the File menu's three print actions, the document each one previews, and the
+Qt mechanics (pages onto a QPrinter on white, a PDF written whole through QSaveFile).
+
+QtPdf is imported only when a preview opens (ui/handover_preview.py), so starting the app costs nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QRect, QSaveFile, QSize, Qt
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from bedside.errors import BedsideError
+from bedside.handover import (
+    FollowUpPlan,
+    Handover,
+    PatientHandover,
+    Printout,
+    RenderedPdf,
+    choose_severity,
+    file_name,
+    follow_up_plan,
+    patient_handover,
+    render_handover,
+    render_plan,
+    ward_handover,
+)
+from ui.session import Session
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.board_page import BoardPage
+    from ui.handover_preview import HandoverPreview
+
+KINDS = ("ward", "patient", "plan")  # a ward's handover, one patient's handover, one patient's plan
+PRINT_DPI = 300  # pages reach the printer as images: 300 dpi prints the type as sharp as the PDF's
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+
+
+def printed_by(session: Session) -> str:
+    """Who printed, as the page says it: the name and the initials the audit trail uses."""
+    return f"{session.user.name} ({session.user.initials})"
+
+
+def printed_at(session: Session) -> datetime:
+    """Now on the ward's clock (the session's UTC stamp in its time zone), as paper and screen show it."""
+    return datetime.fromisoformat(session.now().replace("Z", "+00:00")).astimezone(session.zone)
+
+
+class Printable:
+    """One document as a preview shows it: made from the Store on the session's day, with the severities
+    chosen in the preview, made again after a change, and noted in the audit trail when printed or saved."""
+
+    def __init__(self, session: Session, kind: str, *, ward: str | None = None, mrn: str | None = None) -> None:
+        if kind not in KINDS or (kind != "ward" and mrn is None):
+            raise ValueError(f"cannot print {kind} for {mrn}")
+        self.session, self.kind, self.ward, self.mrn = session, kind, ward, mrn
+        self.severity: dict[str, str] = {}  # MRN -> the level chosen in the preview, instead of the suggestion
+        self._handover: Handover | None = None
+        self._plan: FollowUpPlan | None = None
+        self.gather()
+
+    def gather(self) -> None:
+        """Read the data again (raises BedsideError, e.g. when the ward has no active patient left)."""
+        s = self.session
+        by, at, today = printed_by(s), printed_at(s), s.today
+        if self.kind == "plan":
+            assert self.mrn is not None
+            self._plan = follow_up_plan(s.store, self.mrn, today, printed_by=by, printed_at=at, zone=s.zone)
+        elif self.kind == "patient":
+            assert self.mrn is not None
+            self._handover = patient_handover(s.store, self.mrn, today, printed_by=by, printed_at=at, zone=s.zone)
+        else:
+            self._handover = ward_handover(s.store, self.ward, today, printed_by=by, printed_at=at, zone=s.zone)
+        known = {p.identifiers.mrn for p in self.patients}
+        self.severity = {mrn: level for mrn, level in self.severity.items() if mrn in known}
+
+    @property
+    def patients(self) -> tuple[PatientHandover, ...]:
+        """The patients on a handover, in bed order (none on a plan): each can get another severity."""
+        return self._handover.patients if self._handover is not None else ()
+
+    def choose(self, mrn: str, level: str | None) -> None:
+        """Print `level` for the patient; None or Bedside's own suggestion goes back to the suggestion."""
+        suggested = next(p.severity.suggested for p in self.patients if p.identifiers.mrn == mrn)
+        if level is None or level == suggested:
+            self.severity.pop(mrn, None)
+        else:
+            self.severity[mrn] = level
+
+    def render(self) -> RenderedPdf:
+        if self._plan is not None:
+            return render_plan(self._plan)
+        assert self._handover is not None
+        return render_handover(choose_severity(self._handover, self.severity))
+
+    def stale(self) -> bool:
+        """The data changed since the sheet was made: every change appends to the audit trail, whose head
+        the sheet prints, so a sheet is never printed with a head its content does not match."""
+        return self.session.store.audit_head() != self._printout().audit_head
+
+    def restamp(self) -> bool:
+        """Stamp the time of now (before printing); True when the printed-at line changes."""
+        fresh = replace(self._printout(), printed_at=printed_at(self.session))
+        if fresh.printed_at_text == self._printout().printed_at_text:
+            return False
+        if self._plan is not None:
+            self._plan = replace(self._plan, printout=fresh)
+        elif self._handover is not None:
+            self._handover = replace(self._handover, printout=fresh)
+        return True
+
+    def _printout(self) -> Printout:
+        if self._plan is not None:
+            return self._plan.printout
+        assert self._handover is not None
+        return self._handover.printout
+
+    @property
+    def title(self) -> str:
+        """What the preview's title bar says: never a patient's name or MRN (it shows in the task bar)."""
+        day = self.session.today.isoformat()
+        if self.kind == "plan":
+            return _tr("Follow-up plan, {day}").format(day=day)
+        if self.kind == "patient":
+            return _tr("Patient handover, {day}").format(day=day)
+        if self.ward is None:
+            return _tr("Ward handover, all wards, {day}").format(day=day)
+        return _tr("Ward handover, {ward}, {day}").format(ward=self.ward, day=day)
+
+    @property
+    def file_name(self) -> str:
+        """A neutral file name: the kind, the ward (of a ward handover) and the date."""
+        names = {"ward": "handover", "patient": "patient-handover", "plan": "follow-up-plan"}
+        return file_name(names[self.kind], self.session.today, self.ward if self.kind == "ward" else None)
+
+    def record(self, output: str, pages: int) -> None:
+        """Note in the audit trail that this document went to a printer or a file (no content)."""
+        store, actor = self.session.store, self.session.actor
+        if self.kind == "ward":
+            store.record_print(
+                "handover", actor, ward=self.ward, pages=pages, output=output, patients=len(self.patients)
+            )
+        else:
+            store.record_print(
+                "plan" if self.kind == "plan" else "handover", actor, self.mrn, pages=pages, output=output
+            )
+        self.session.notify()
+
+
+# --- Qt mechanics ---------------------------------------------------------------------------------------------
+def page_image(document: QPdfDocument, index: int, dpi: int = PRINT_DPI) -> QImage:
+    """One page at `dpi`, on white: QPdfDocument.render() leaves the page background transparent."""
+    points = document.pagePointSize(index)
+    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    page = QImage(size, QImage.Format.Format_RGB32)
+    page.fill(Qt.GlobalColor.white)
+    painter = QPainter(page)
+    painter.drawImage(0, 0, document.render(index, size))
+    painter.end()
+    return page
+
+
+def print_pages(document: QPdfDocument, printer: QPrinter, dpi: int = PRINT_DPI) -> int:
+    """Every page (or the range chosen in the print dialog) onto `printer`, each fitted to the printable
+    area without distortion. Returns the number of pages sent; 0 when the printer could not start."""
+    count = document.pageCount()
+    first, last = 1, count
+    if printer.fromPage() > 0:
+        first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
+    painter = QPainter()
+    if count == 0 or not painter.begin(printer):
+        return 0
+    sent = 0
+    try:
+        area = painter.viewport()
+        for number in range(first, last + 1):
+            if sent and not printer.newPage():
+                break
+            image = page_image(document, number - 1, dpi)
+            fitted = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            left = area.x() + (area.width() - fitted.width()) // 2
+            painter.drawImage(QRect(left, area.y(), fitted.width(), fitted.height()), image)
+            sent += 1
+    finally:
+        painter.end()
+    return sent
+
+
+def write_file(path: str, data: bytes) -> str | None:
+    """Write `data` whole or not at all (QSaveFile); the error text, or None when written."""
+    out = QSaveFile(path)
+    if not out.open(QIODevice.OpenModeFlag.WriteOnly) or out.write(data) != len(data) or not out.commit():
+        error = out.errorString()
+        out.cancelWriting()
+        return error or _tr("the file could not be written")
+    return None
+
+
+# --- the File menu's print actions --------------------------------------------------------------------------------
+class PrintingWindow(Protocol):
+    """What the print actions need from the main window."""
+
+    session: Session
+    board: BoardPage
+
+    def current_mrn(self) -> str | None: ...
+
+
+class PrintMenu(QObject):
+    """Print ward handover… (Ctrl+P, the ward chosen on the board), Print patient handover… and Print
+    follow-up plan… (the open or selected patient). Each opens the preview; printing happens there."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.preview: HandoverPreview | None = None
+        self.last_message: QMessageBox | None = None
+        self.ward_action = self._action(_tr("&Print ward handover…"), self.print_ward)
+        self.ward_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.patient_action = self._action(_tr("Print p&atient handover…"), self.print_patient)
+        self.patient_action.setToolTip(_tr("Preview and print the I-PASS handover of the open or selected patient"))
+        self.plan_action = self._action(_tr("Print &follow-up plan…"), self.print_plan)
+        self.plan_action.setToolTip(_tr("Preview and print the patient's own follow-up plan, in large type"))
+        for action in (self.patient_action, self.plan_action):
+            action.setStatusTip(action.toolTip())
+        self.update()
+
+    def _action(self, text: str, slot: object) -> QAction:
+        action = QAction(text, self.window)
+        action.triggered.connect(slot)
+        return action
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.ward_action, self.patient_action, self.plan_action]
+
+    def _host(self) -> PrintingWindow:
+        return self.window  # type: ignore[return-value]
+
+    def update(self) -> None:
+        """Enable what can be printed now, and say which ward Ctrl+P prints."""
+        host = self._host()
+        ward = host.board.current_ward()
+        rows = host.board.model.rows()
+        self.ward_action.setEnabled(any(ward is None or row.ward == ward for row in rows))
+        if ward is None:
+            text = _tr("&Print ward handover: all wards…")
+            tip = _tr("Preview and print the I-PASS handover of every active patient, all wards")
+        else:
+            text = _tr("&Print ward handover: {ward}…").format(ward=ward.replace("&", "&&"))
+            tip = _tr("Preview and print the I-PASS handover of every active patient on ward {ward}").format(ward=ward)
+        self.ward_action.setText(text)
+        self.ward_action.setToolTip(tip)
+        self.ward_action.setStatusTip(tip)
+        has_patient = host.current_mrn() is not None
+        self.patient_action.setEnabled(has_patient)
+        self.plan_action.setEnabled(has_patient)
+
+    def print_ward(self) -> HandoverPreview | None:
+        return self.open_preview("ward", ward=self._host().board.current_ward())
+
+    def print_patient(self) -> HandoverPreview | None:
+        mrn = self._host().current_mrn()
+        return None if mrn is None else self.open_preview("patient", mrn=mrn)
+
+    def print_plan(self) -> HandoverPreview | None:
+        mrn = self._host().current_mrn()
+        return None if mrn is None else self.open_preview("plan", mrn=mrn)
+
+    def open_preview(self, kind: str, *, ward: str | None = None, mrn: str | None = None) -> HandoverPreview | None:
+        from ui.handover_preview import HandoverPreview  # QtPdf loads with the first preview
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            printable = Printable(self._host().session, kind, ward=ward, mrn=mrn)
+            preview = HandoverPreview(printable, self.window)
+        except BedsideError as err:
+            self._tell(str(err))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        preview.finished.connect(self._closed)
+        self.preview = preview
+        preview.open()
+        return preview
+
+    def _closed(self) -> None:
+        self.preview = None  # the dialog deletes itself, and the patient data it held
+
+    def _tell(self, text: str) -> None:
+        title = _tr("Nothing to print")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAccessibleName(title)
+        box.open()
+        self.last_message = box
