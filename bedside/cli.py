@@ -128,8 +128,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             on = parse_day(args.date) if args.date else date.today()
             printed_at = datetime.now().astimezone()
             if args.command == "plan":
-                return commands.plan(store, args.mrn, on, actor.user, printed_at, args.out)
-            return commands.handover(store, args, on, actor.user, printed_at)
+                return commands.plan(store, args.mrn, on, actor, printed_at, args.out)
+            return commands.handover(store, args, on, actor, printed_at)
         return commands.users(store, args, actor)
     finally:
         store.close()

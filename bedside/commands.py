@@ -65,7 +65,7 @@ def _write_whole(out: Path, data: bytes) -> None:
         raise BedsideError(f"{out}: cannot write the file: {err.strerror or err}") from None
 
 
-def handover(store: Store, args: argparse.Namespace, on: date, printed_by: str, printed_at: datetime) -> int:
+def handover(store: Store, args: argparse.Namespace, on: date, actor: Actor, printed_at: datetime) -> int:
     from bedside.handover import ward_handover_pdf
 
     severity: dict[str, str] = {}
@@ -75,16 +75,22 @@ def handover(store: Store, args: argparse.Namespace, on: date, printed_by: str, 
             raise BedsideError(f'--severity: expected MRN=LEVEL, not "{pair}"')
         severity[mrn] = level
     result = ward_handover_pdf(
-        store, args.ward, on, printed_by=printed_by, printed_at=printed_at, mrns=args.mrn, severity=severity
+        store, args.ward, on, printed_by=actor.user, printed_at=printed_at, mrns=args.mrn, severity=severity
     )
-    return _write_pdf(args.out, result.pdf, result.pages, result.warnings)
+    _write_pdf(args.out, result.pdf, result.pages, result.warnings)
+    mrns = args.mrn or None
+    one = mrns[0] if mrns and len(mrns) == 1 else None
+    store.record_print("handover", actor, one, args.ward, pages=result.pages, output="file")  # data left the system
+    return 0
 
 
-def plan(store: Store, mrn: str, on: date, printed_by: str, printed_at: datetime, out: Path) -> int:
+def plan(store: Store, mrn: str, on: date, actor: Actor, printed_at: datetime, out: Path) -> int:
     from bedside.handover import follow_up_plan_pdf
 
-    result = follow_up_plan_pdf(store, mrn, on, printed_by=printed_by, printed_at=printed_at)
-    return _write_pdf(out, result.pdf, result.pages, result.warnings)
+    result = follow_up_plan_pdf(store, mrn, on, printed_by=actor.user, printed_at=printed_at)
+    _write_pdf(out, result.pdf, result.pages, result.warnings)
+    store.record_print("plan", actor, mrn, pages=result.pages, output="file")  # who took patient data off the system
+    return 0
 
 
 def _write_pdf(out: Path, pdf: bytes, pages: int, warnings: tuple[str, ...]) -> int:

@@ -98,3 +98,23 @@ def test_a_character_the_font_lacks_is_a_warning(loaded: Run, tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     assert 'bedside: warning: C-1 name: "王" (U+738B) is not in the font; printed as [U+738B]' in result.stderr
     assert "[U+738B]" in text_of(out)
+
+
+def test_a_printed_sheet_is_in_the_audit_trail(tmp_path: Path) -> None:
+    # Patient data leaving the system on paper or in a file is recorded: who, what, how many pages.
+    db = tmp_path / "bedside.sqlite3"
+    run = runner(db)
+    doc = patient_document("P-9", "Doe, Jane", "3", 3, ward=WARD)
+    source = tmp_path / "p.json"
+    source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert run("import", source).returncode == 0
+    assert run("--user", "QX", "plan", "--mrn", "P-9", "--out", tmp_path / "plan.pdf").returncode == 0
+    from bedside.storage import Store
+
+    store = Store.open(db)
+    try:
+        event = store.events("P-9")[0]
+    finally:
+        store.close()
+    assert (event.action, event.actor, event.new_value["output"]) == ("plan.print", "QX", "file")
+    assert event.new_value["pages"] >= 1

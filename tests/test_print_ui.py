@@ -15,8 +15,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QDialog, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QDialog, QToolBar, QWidget
 
 from bedside.domain.patient import Observation
 from bedside.storage import Store
@@ -385,3 +385,19 @@ def test_a_plan_print_is_noted_under_the_patient(window: MainWindow, tmp_path: P
     event = window.store.events("DEMO-003", limit=1)[0]
     assert (event.action, event.entity, event.mrn) == ("plan.print", "patient", "DEMO-003")
     assert plan.printable.file_name == f"bedside-follow-up-plan-{TODAY.isoformat()}.pdf"
+
+
+def test_two_clicks_board_toolbar_then_print(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Click 1: the toolbar's handover button on the board opens the preview of the chosen ward.
+    button = window.findChild(QToolBar, "print-toolbar").widgetForAction(window.print_action)
+    assert button is not None and button.isEnabled()
+    button.click()
+    preview = window.printing.preview
+    assert preview is not None and preview.page_count() >= 1
+    # Click 2: Print goes to the default printer; a workstation without one is asked which printer to use.
+    asked: list[bool] = []
+    monkeypatch.setattr(preview, "print_document", lambda: asked.append(True) or False)
+    monkeypatch.setattr("ui.handover_preview.QPrinterInfo.defaultPrinter", lambda: QPrinterInfo())
+    preview.print_button.click()
+    assert asked == [True]
+    preview.reject()

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -200,11 +200,16 @@ class HandoverPreview(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         buttons = QDialogButtonBox()
-        self.print_button = QPushButton(_tr("&Print…"))
-        self.print_button.setToolTip(_tr("Choose a printer and print the sheet (Ctrl+P)"))
+        self.print_button = QPushButton(_tr("&Print"))
+        self.print_button.setToolTip(_tr("Print on this workstation's default printer; without one, choose a printer"))
         self.print_button.setAccessibleName(_tr("Print"))
         self.print_button.setDefault(True)
-        self.print_button.clicked.connect(self.print_document)
+        self.print_button.clicked.connect(self.print_default)
+        self.choose_button = QPushButton(_tr("&Choose printer…"))
+        self.choose_button.setToolTip(_tr("Choose a printer and the pages in the system print dialog"))
+        self.choose_button.setAccessibleName(_tr("Choose printer"))
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.print_document)
         self.save_button = QPushButton(_tr("&Save as PDF…"))
         self.save_button.setToolTip(_tr("Save the sheet as a PDF file (Ctrl+S)"))
         self.save_button.setAccessibleName(_tr("Save as PDF"))
@@ -215,6 +220,7 @@ class HandoverPreview(QDialog):
         close.setAccessibleName(_tr("Close"))
         close.setAutoDefault(False)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -329,6 +335,22 @@ class HandoverPreview(QDialog):
         return self.print_button.isEnabled()
 
     # --- print and save ---------------------------------------------------------------------------------------------
+    def print_default(self) -> bool:
+        """Two clicks from the board: Print sends the sheet to the default printer, named in the status line."""
+        info = QPrinterInfo.defaultPrinter()
+        if info.isNull():
+            return self.print_document()  # no default printer: ask which one
+        if not self._stamp_now():
+            return False
+        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.printable.title)
+        printer.setCreator("Bedside")
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        done = self.print_to(printer)
+        if done:
+            self.status.setText(self.status.text() + " " + _tr("({printer})").format(printer=info.printerName()))
+        return done
+
     def print_document(self) -> bool:
         """Ask for a printer in the system print dialog, then print every page (or the range chosen)."""
         if not self._stamp_now():

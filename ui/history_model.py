@@ -135,6 +135,12 @@ def describe(event: Event) -> str:
             old=f"{old.get('id')} {old.get('version')}",
             reason=event.reason,
         )
+    if action in ("handover.print", "plan.print") and isinstance(event.new_value, dict):
+        sheet = _tr("the handover") if action == "handover.print" else _tr("the follow-up plan")
+        where = _tr("to a file") if event.new_value.get("output") == "file" else _tr("on a printer")
+        return _tr("printed {sheet} ({pages} pages) {where}").format(
+            sheet=sheet, pages=event.new_value.get("pages"), where=where
+        )
     return f"{action} {entity} {number or ''}".strip()
 
 

@@ -101,6 +101,11 @@ class MainWindow(QMainWindow):
         )
         self.printing = PrintMenu(self)  # Ctrl+P: the ward chosen on the board; then the open patient's sheets
         self.print_action = self.printing.ward_action
+        toolbar = self.addToolBar(_tr("Print"))  # the handover is one click away on the board, Print is the second
+        toolbar.setObjectName("print-toolbar")
+        toolbar.setAccessibleName(_tr("Print toolbar"))
+        toolbar.addAction(self.print_action)
+        toolbar.widgetForAction(self.print_action).setAccessibleName(_tr("Print ward handover"))
         self.switch_action = self._action(
             _tr("S&witch user…"), self.switch_user, tip=_tr("Sign in as someone else on this workstation")
         )
