@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
 
 from bedside.checklist import STATUSES, Checklist, ChecklistItem
 from bedside.dates import add_months, whole_months_between
@@ -68,13 +68,20 @@ def _day(
 
 
 def schedule(
-    protocol: Protocol, record: PatientRecord, first: date, last: date, *, explain: bool = False
+    protocol: Protocol,
+    record: PatientRecord,
+    first: date,
+    last: date,
+    *,
+    explain: bool = False,
+    zone: tzinfo | None = None,
 ) -> list[Checklist]:
     """One checklist per day from first to last (inclusive), sharing one index of the record.
 
     Statuses only by default (a timeline draws them); open one day with checklist() for the reasons.
+    zone: the ward's time zone, for the local day each check was recorded on.
     """
-    index = PatientIndex(record)
+    index = PatientIndex(record, zone)
     fixed, moving = _fixed_windows(protocol, index, first)
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     # Only items whose window holds the day are evaluated: most items are outside it on most days.

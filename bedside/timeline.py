@@ -8,7 +8,7 @@ patient index; everything else is what the record says.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
 
 from bedside.domain.patient import PatientRecord, Treatment
 from bedside.engine import schedule
@@ -95,11 +95,13 @@ def course_range(record: PatientRecord) -> tuple[date, date]:
     return first, day0 + timedelta(days=LAST_DAY)
 
 
-def timeline(protocol: Protocol, record: PatientRecord, today: date) -> Timeline:
-    """The whole course: one row per item listed at least once, grouped by category, and the marks."""
+def timeline(protocol: Protocol, record: PatientRecord, today: date, zone: tzinfo | None = None) -> Timeline:
+    """The whole course: one row per item listed at least once, grouped by category, and the marks.
+
+    zone: the ward's time zone, for the local day each check was recorded on (as the checklist counts it)."""
     first, last = course_range(record)
     open_runs: dict[str, list[Run]] = {}
-    for day in schedule(protocol, record, first, last):
+    for day in schedule(protocol, record, first, last, zone=zone):
         planned = day.date > today
         for item in day.items:
             # After today nothing is late yet: an item the engine would call overdue then is planned as due.

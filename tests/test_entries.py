@@ -119,3 +119,20 @@ def test_the_site_zone_is_a_named_zone_that_follows_summer_time(monkeypatch: pyt
     monkeypatch.setenv("TZ", "America/New_York")
     assert site_zone(None) == ZoneInfo("America/New_York")
     assert site_zone("No/Such_Zone") == ZoneInfo("America/New_York")  # a bad setting falls back, never crashes
+
+
+def test_schedule_and_checklist_count_a_check_on_the_same_local_day() -> None:
+    from bedside.engine import checklist, schedule
+    from bedside.protocol.loader import load_protocol
+
+    zone = ZoneInfo("America/New_York")
+    doc = minimal_document()
+    record = replace(
+        record_of(doc), checks=(Check("HSV-VZV", date(2025, 3, 10), "done", "AB", "2025-03-11T02:00:00Z"),)
+    )
+    protocol = load_protocol("ash-2024")
+    day = schedule(protocol, record, date(2025, 3, 10), date(2025, 3, 10), zone=zone)[0]
+    single = checklist(protocol, PatientIndex(record, zone), date(2025, 3, 10), explain=False)
+    assert day == single
+    item = day.item("HSV-VZV")
+    assert item is not None and item.status == "done"  # ticked at 21:00 in New York, on the 10th

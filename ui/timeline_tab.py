@@ -87,7 +87,7 @@ class TimelineTab(QWidget):
     def reload(self) -> None:
         record = self.session.store.load_record(self.mrn)
         protocol = self.session.store.protocol_for(record)
-        self.canvas.set_timeline(timeline(protocol, record, self.session.today))
+        self.canvas.set_timeline(timeline(protocol, record, self.session.today, self.session.zone))
         self._cursor_moved(self.canvas.cursor_day or self.session.today)
 
     def zoom(self, steps: int, at_x: float | None = None) -> None:

@@ -120,11 +120,10 @@ class _Course:
 
     def __init__(self, protocol: Protocol, record: PatientRecord, first: date, last: date, zone: tzinfo | None) -> None:
         self.protocol = protocol
-        # engine.schedule() takes no zone yet: its day-by-day statuses count a check on its UTC day.
         self.index = PatientIndex(record, zone)
         self.last = last
         self.days: dict[str, dict[date, str]] = {}
-        for day in schedule(protocol, record, first, last):
+        for day in schedule(protocol, record, first, last, zone=zone):
             for item in day.items:
                 self.days.setdefault(item.id, {})[day.date] = item.status
 
