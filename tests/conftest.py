@@ -40,3 +40,13 @@ def store(db_path: Path) -> Iterator[Store]:
         yield opened
     finally:
         opened.close()
+
+
+@pytest.fixture(autouse=True)
+def settings_in_tmp(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """A GUI test's window state and preferences go to its own throwaway folder."""
+    if "qtbot" not in request.fixturenames:
+        return  # core tests never load Qt
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))

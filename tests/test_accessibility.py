@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -54,11 +53,6 @@ CONTROLS = (
 # spin box, date edit or editable combo box, a combo box's popup list, a line edit's clear button, a
 # view's headers and corner button, a tab bar's scroll buttons. (A QTabWidget holds pages, not parts.)
 OWNERS_OF_PARTS = (QComboBox, QAbstractSpinBox, QLineEdit, QAbstractItemView, QTabBar)
-
-
-@pytest.fixture(autouse=True)
-def settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit
 
 from bedside.day_view import DayRow
@@ -30,12 +30,6 @@ from ui.sign_in import SignInDialog
 TODAY = date(2026, 11, 21)
 CLOCK = "2026-11-21T10:00:00Z"
 UTC = ZoneInfo("UTC")  # the clock's 10:00 is on 2026-11-21 wherever the test runs
-
-
-@pytest.fixture(autouse=True)
-def settings_in_tmp(tmp_path: Path) -> None:
-    """Window state goes to a throwaway folder, never the tester's own."""
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
 
 class Workstation:

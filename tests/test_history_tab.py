@@ -5,10 +5,9 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from bedside.domain.patient import Check, Lab
 from bedside.storage import Store
@@ -20,11 +19,6 @@ from ui.session import Session
 
 TODAY = date(2026, 11, 21)
 MRN = "DEMO-004"
-
-
-@pytest.fixture(autouse=True)
-def settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from bedside.patient_format import parse_json_text
@@ -21,11 +20,6 @@ from ui.patient_dialog import PatientDialog
 from ui.session import Session
 
 TODAY = date(2026, 11, 21)
-
-
-@pytest.fixture(autouse=True)
-def settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QDialog, QToolBar, QWidget
@@ -31,11 +31,6 @@ from ui.session import Session
 TODAY = date(2026, 11, 21)
 NOW = "2026-11-21T23:30:00Z"  # 00:30 the next morning on the ward's clock (Berlin)
 DEMO = "DEMO"
-
-
-@pytest.fixture(autouse=True)
-def settings_in_tmp(tmp_path: Path) -> None:
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
 
 
 @pytest.fixture
