@@ -135,7 +135,7 @@ def test_sign_in_open_a_patient_tick_an_item_and_find_it_after_a_restart(  # typ
     assert view.tabs.currentWidget() is view.checklist
 
     checklist = view.checklist
-    checklist.tree.setFocus()
+    qtbot.waitUntil(checklist.tree.hasFocus)  # opening a patient puts the keyboard on its list: Space ticks
     for _ in range(40):  # down the list, over the group headings, to the first item due today
         row = checklist.selected_row()
         if isinstance(row, DayRow) and row.item.status == "due" and row.can_check:

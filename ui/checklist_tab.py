@@ -257,8 +257,9 @@ class ChecklistTab(QWidget):
         self.show_day(self.session.today)
 
     def go_to_day_number(self) -> None:
-        record = self.session.store.load_record(self.mrn)
-        self.show_day(record.therapy.day0 + timedelta(days=self.day_spin.value()))
+        if self.view is not None:  # day 0 is the shown day minus its number: no second read of the record
+            day0 = self.day - timedelta(days=self.view.checklist.day)
+            self.show_day(day0 + timedelta(days=self.day_spin.value()))
 
     def reload(self) -> None:
         store = self.session.store

@@ -90,6 +90,7 @@ class EntryForm(QWidget):
 
     # --- building -----------------------------------------------------------------------------
     def build(self) -> None:
+        """Each form (LabForm, ObservationForm, ...) lays out its own fields here; the base form has none."""
         raise NotImplementedError
 
     def add(self, key: str, label: str, widget: QWidget, tip: str) -> Any:
@@ -131,7 +132,7 @@ class EntryForm(QWidget):
 
     # --- saving -------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
-        """The entry as a bedside-patient/1 dictionary, exactly as typed."""
+        """The entry as a bedside-patient/1 dictionary, exactly as typed; each form reads its own fields."""
         raise NotImplementedError
 
     def confirm(self, entry: Any) -> bool:

@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self.patient_view.back_requested.connect(self.show_board)
         self.stack.addWidget(self.patient_view)
         self.stack.setCurrentWidget(self.patient_view)
-        self.patient_view.tabs.setFocus()
+        self.patient_view.checklist.tree.setFocus()  # Space ticks at once, as soon as the patient opens
         self._update_actions()
 
     def show_board(self) -> None:
