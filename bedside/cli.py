@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from bedside import __version__
+from bedside import __version__, backup_commands
 from bedside.errors import BedsideError
 from bedside.paths import database_path
 
-COMMANDS = ("import", "export", "checklist", "protocol", "users", "handover", "plan")
+COMMANDS = ("import", "export", "checklist", "protocol", "users", "handover", "plan", "backup", "restore", "ward-list")
+ALLOW_NETWORK_HELP = "open a database on a network file system anyway (unsafe; recorded in the audit trail)"
 
 
 def wants_cli(argv: Sequence[str]) -> bool:
@@ -26,6 +27,7 @@ def wants_cli(argv: Sequence[str]) -> bool:
 def gui_options(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="bedside")
     parser.add_argument("--db", help="database file (default: BEDSIDE_DB, then the app-data folder)")
+    parser.add_argument("--allow-network-db", action="store_true", help=ALLOW_NETWORK_HELP)
     return parser.parse_args(list(argv))
 
 
@@ -37,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"bedside {__version__}")
     p.add_argument("--db", help="database file (default: BEDSIDE_DB, then the app-data folder)")
     p.add_argument("--user", help="initials recorded in the audit trail (default: cli:<login>)")
+    p.add_argument("--allow-network-db", action="store_true", help=ALLOW_NETWORK_HELP)
     sub = p.add_subparsers(dest="command", required=True)
 
     imp = sub.add_parser("import", help="load patients from bedside-patient/1 JSON files")
@@ -84,12 +87,27 @@ def _parser() -> argparse.ArgumentParser:
     plan.add_argument("--date", help="YYYY-MM-DD (default: today)")
     plan.add_argument("--out", type=Path, required=True, help="the PDF file to write")
 
-    users = sub.add_parser("users", help="list or add users")
+    wlist = sub.add_parser("ward-list", help="write the ward list (bed, name, MRN, day, due counts) as CSV")
+    wlist.add_argument("--ward", help="one ward (default: every ward)")
+    wlist.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    wlist.add_argument("--out", type=Path, required=True, help="the CSV file to write, e.g. ward-list-2026-11-21.csv")
+
+    users = sub.add_parser("users", help="list and manage users (whoever owns the database file acts as admin)")
     usub = users.add_subparsers(dest="action", required=True)
     usub.add_parser("list")
-    uadd = usub.add_parser("add")
+    uadd = usub.add_parser("add", help="add a user; asks for their PIN (or reads it from standard input)")
     uadd.add_argument("--name", required=True)
     uadd.add_argument("--initials", required=True)
+    uadd.add_argument("--admin", action="store_true", help="may manage users, protocols and settings")
+    for verb, text in (("pin", "set a new PIN"), ("unlock", "unlock after wrong PINs")):
+        usub.add_parser(verb, help=text).add_argument("--initials", required=True)
+    urole = usub.add_parser("role", help="make a user admin or staff")
+    urole.add_argument("--initials", required=True)
+    urole.add_argument("role", choices=("admin", "staff"))
+    uremove = usub.add_parser("remove", help="stop a user signing in (their name stays in the trail)")
+    uremove.add_argument("--initials", required=True)
+    uremove.add_argument("--reason", required=True)
+    backup_commands.add_parsers(sub)
     return p
 
 
@@ -106,17 +124,30 @@ def run(argv: Sequence[str]) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     from bedside import commands
+    from bedside.storage.location import allowed_by_environment, check_location, open_store
 
+    allow_network = args.allow_network_db or allowed_by_environment()
     if args.command == "checklist":
+        if args.mrn is not None:  # reads the database: the same location rule as every other opening
+            check_location(database_path(args.db), allow_network)
         return commands.checklist(args)
     if args.command == "protocol" and args.action != "move":
         return commands.protocol(args)
-    from bedside.storage import Store
     from bedside.storage.audit import Actor
 
     actor = Actor.here(args.user or f"cli:{getpass.getuser()}")
-    store = Store.open(database_path(args.db))
+    if args.command in ("backup", "restore"):  # no Store: a restore must find the file closed
+        check_location(database_path(args.db), allow_network)
+        return backup_commands.run(args, database_path(args.db), actor)
+    store = open_store(database_path(args.db), allow_network=args.allow_network_db, actor=actor)
     try:
+        if args.command == "ward-list":
+            from bedside.ward_list import write_ward_list
+
+            on = parse_day(args.date) if args.date else date.today()
+            written = write_ward_list(store, args.out, on, actor, args.ward)
+            print(f"wrote {written.path} ({written.patients} patients)", file=sys.stderr)
+            return 0
         if args.command == "import":
             return commands.import_files(store, args.files, actor, args.replace, args.protocol)
         if args.command == "protocol":

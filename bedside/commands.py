@@ -179,10 +179,41 @@ def move_protocol(store: Store, args: argparse.Namespace, actor: Actor) -> int:
 
 
 def users(store: Store, args: argparse.Namespace, actor: Actor) -> int:
-    if args.action == "add":
-        user = store.add_user(args.name, args.initials, actor)
-        print(f"added {user.name} ({user.initials})")
+    from bedside.storage import access
+
+    if args.action == "list":
+        for user in store.users():
+            flags = [user.role] + ([] if user.has_pin else ["no PIN yet"]) + (["LOCKED"] if user.locked else [])
+            print(f"{user.initials:6} {user.name}  ({', '.join(flags)})")
         return 0
-    for user in store.users():
-        print(f"{user.initials:6} {user.name}")
+    if args.action == "add":
+        role = "admin" if args.admin else "staff"
+        user = store.add_user(args.name, args.initials, actor, pin=read_new_pin(), role=role)
+        print(f"added {user.name} ({user.initials}), {role}")
+        return 0
+    user = access.find(store.db, args.initials)
+    if args.action == "pin":
+        access.set_pin(store.db, user, read_new_pin(), actor)
+    elif args.action == "unlock":
+        access.unlock(store.db, user, actor)
+    elif args.action == "role":
+        access.set_role(store.db, user, args.role, actor)
+    else:
+        access.deactivate(store.db, user, actor, args.reason)
+    print(f"{args.action}: done for {user.name} ({user.initials})")
     return 0
+
+
+def read_new_pin() -> str:
+    """Twice at a terminal (never echoed); one line from standard input when it is not a terminal."""
+    from bedside.storage.access import check_new_pin
+
+    if not sys.stdin.isatty():
+        pin = sys.stdin.readline().strip()
+        check_new_pin(pin)
+        return pin
+    import getpass
+
+    pin = getpass.getpass("PIN (4-12 digits): ")
+    check_new_pin(pin, getpass.getpass("the same PIN again: "))
+    return pin

@@ -34,3 +34,22 @@ class StorageError(BedsideError):
 
 class NotFoundError(BedsideError):
     """A patient, user or item that does not exist."""
+
+
+class DamagedDatabaseError(StorageError):
+    """SQLite's quick_check found damage in the database file at start; the file was left exactly as it was."""
+
+    def __init__(self, path: str, detail: str) -> None:
+        self.path, self.detail = path, detail
+        super().__init__(
+            f"the database {path} is damaged (SQLite's check says: {detail}). Nothing was written to it; "
+            "restore a verified backup (the recovery screen, or: bedside restore FILE)"
+        )
+
+
+class DatabaseInUseError(StorageError):
+    """Another Bedside (or another program) has the database open, so its file cannot be replaced now."""
+
+
+class AccessError(BedsideError):
+    """Sign-in, PIN or role rules: a wrong PIN, a locked user, work only an admin may do."""

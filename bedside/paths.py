@@ -29,3 +29,10 @@ def database_path(explicit: str | None = None) -> Path:
     """--db wins, then BEDSIDE_DB, then the platform's app-data folder."""
     chosen = explicit or os.environ.get(DB_ENV)
     return Path(chosen).expanduser() if chosen else data_dir() / DB_FILENAME
+
+
+def backup_dir(database: Path | str) -> Path:
+    """Where verified backups of a database go by default: beside it (<data dir>/backups for the usual file)."""
+    db = Path(database)
+    # Another database file in the same folder gets its own folder, so two wards' backups never mix.
+    return db.parent / ("backups" if db.name == DB_FILENAME else f"{db.stem}-backups")

@@ -7,11 +7,10 @@ Writing gives back exactly what was read, so import -> export -> import is lossl
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
 from bedside.domain.patient import (
     CHECK_STATUSES,
@@ -39,133 +38,65 @@ from bedside.domain.patient import (
 from bedside.domain.products import PRODUCTS
 from bedside.domain.units import LAB_TESTS, TEMPERATURE_UNITS, UnitError, celsius, to_internal
 from bedside.errors import PatientFormatError, Problem
+from bedside.patient_reader import MAX_PROBLEMS, Reader, TooMany, printable, show
 
 FORMAT_ID = "bedside-patient/1"
 LIST_SECTIONS = ("labs", "observations", "treatments", "infections", "vaccinations", "checks")
 TOP_KEYS = {"format", "patient", "therapy", "history", "serology", "protocol", *LIST_SECTIONS}
-MAX_PROBLEMS = 50
-
-# fullmatch with ASCII digits only: "$" would allow a trailing newline, \d any script's digits.
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 _MRN = re.compile(r"[A-Za-z0-9\-_/.]{1,32}")
 _UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?Z")
-T = TypeVar("T")
 
 
-class _TooMany(Exception):
-    pass
-
-
-class _Reader:
-    """Walks a parsed JSON document, collecting problems with their field paths."""
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-
-    def fail(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message))
-        if len(self.problems) >= MAX_PROBLEMS:
-            raise _TooMany
-
-    def obj(self, value: Any, path: str, required: set[str], optional: set[str]) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            self.fail(path, f"must be an object, not {_kind(value)}")
-            return {}
-        for key in value:
-            if key not in required and key not in optional:
-                self.fail(_join(path, key), "unknown field")
-        for key in sorted(required - value.keys()):
-            self.fail(_join(path, key), "required field is missing")
-        return value
-
-    def text(self, value: Any, path: str, max_len: int = 200) -> str | None:
-        if not isinstance(value, str):
-            self.fail(path, f"must be text, not {_kind(value)}")
-            return None
-        if not 1 <= len(value) <= max_len or not value.strip():
-            self.fail(path, f"must be 1 to {max_len} characters, not blank")
-            return None
-        return value
-
-    def day(self, value: Any, path: str) -> date | None:
-        if isinstance(value, str) and _DATE.fullmatch(value):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                pass
-        self.fail(path, f"must be a date YYYY-MM-DD, not {_show(value)}")
-        return None
-
-    def clock(self, value: Any, path: str) -> str | None:
-        if isinstance(value, str) and _TIME.fullmatch(value):
-            return value
-        self.fail(path, f"must be a time HH:MM, not {_show(value)}")
-        return None
-
-    def number(self, value: Any, path: str, low: float | None = None, high: float | None = None) -> float | None:
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-            self.fail(path, f"must be a number, not {_show(value)}")
-            return None
-        if (low is not None and value < low) or (high is not None and value > high):
-            if low is not None and high is not None:
-                limit = f"between {low:g} and {high:g}"
-            else:
-                limit = f"at least {low:g}" if low is not None else f"at most {high:g}"
-            self.fail(path, f"must be {limit}, not {value:g}")
-            return None
-        return value
-
-    def flag(self, value: Any, path: str) -> bool | None:
-        if not isinstance(value, bool):
-            self.fail(path, f"must be true or false, not {_show(value)}")
-            return None
-        return value
-
-    def choice(self, value: Any, path: str, allowed: tuple[str, ...] | dict[str, Any]) -> str | None:
-        if isinstance(value, str) and value in allowed:
-            return value
-        self.fail(path, f"must be one of {', '.join(allowed)}; not {_show(value)}")
-        return None
-
-    def items(self, value: Any, path: str, parse: Callable[[Any, str], T | None]) -> tuple[T, ...]:
-        if not isinstance(value, list):
-            self.fail(path, f"must be a list, not {_kind(value)}")
-            return ()
-        parsed = (parse(entry, f"{path}[{i}]") for i, entry in enumerate(value))
-        return tuple(p for p in parsed if p is not None)
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
-def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false"}.get(
-        type(value), "null" if value is None else "a number"
-    )
-
-
-def _show(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)[:60]
+def parse_json_bytes(data: bytes, source: str | None = None) -> PatientRecord:
+    """A patient file's bytes: UTF-8 (a byte-order mark is allowed), then as parse_json_text."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        problem = Problem("", f"not UTF-8 text: byte {err.start + 1} (line {line}) is {data[err.start]:#04x}")
+        raise PatientFormatError([problem], source) from None
+    return parse_json_text(text, source)
 
 
 def parse_json_text(text: str, source: str | None = None) -> PatientRecord:
     """Parse one patient document; raise PatientFormatError naming every bad field."""
     try:
-        document = json.loads(text)
+        # A byte-order mark (Windows Notepad) is not part of the document.
+        document = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_no_repeated_keys)
     except json.JSONDecodeError as err:
         problem = Problem("", f"not valid JSON: {err.msg} at line {err.lineno} column {err.colno}")
         raise PatientFormatError([problem], source) from None
+    except _RepeatedKey as err:
+        problem = Problem("", f'the field "{printable(err.key)}" appears twice in one object; which one is meant?')
+        raise PatientFormatError([problem], source) from None
+    except RecursionError:
+        raise PatientFormatError([Problem("", "not valid JSON: lists or objects nested too deeply")], source) from None
+    except ValueError:  # json turns a number of thousands of digits into a bare ValueError
+        raise PatientFormatError([Problem("", "not valid JSON: a number with far too many digits")], source) from None
     return parse_document(document, source)
 
 
+class _RepeatedKey(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json.loads would keep the last of two equal keys silently: that is a guess, and nothing is guessed.
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _RepeatedKey(key)
+        result[key] = value
+    return result
+
+
 def parse_document(document: Any, source: str | None = None) -> PatientRecord:
-    reader = _Reader()
+    reader = Reader()
     record: PatientRecord | None = None
     try:
         record = _parse(reader, document)
-    except _TooMany:
+    except TooMany:
         reader.problems.append(Problem("", f"stopped after {MAX_PROBLEMS} problems"))
     if reader.problems or record is None:
         raise PatientFormatError(reader.problems, source)
@@ -177,7 +108,7 @@ Entry = Lab | Observation | Treatment | Infection | Vaccination | Check
 
 def parse_entry(section: str, value: Any) -> Entry:
     """One entry typed into a form, checked by the same rules as a file; problems name the field ("value")."""
-    reader = _Reader()
+    reader = Reader()
     entry: Entry | None = _SECTION_PARSERS[section](reader, value, "")
     if reader.problems or entry is None:
         problems = [Problem(p.path.lstrip("."), p.message) for p in reader.problems]
@@ -185,10 +116,10 @@ def parse_entry(section: str, value: Any) -> Entry:
     return entry
 
 
-def _parse(r: _Reader, doc: Any) -> PatientRecord | None:
+def _parse(r: Reader, doc: Any) -> PatientRecord | None:
     top = r.obj(doc, "", {"format", "patient", "therapy"}, TOP_KEYS)
     if "format" in top and top["format"] != FORMAT_ID:
-        r.fail("format", f'must be "{FORMAT_ID}", not {_show(top["format"])}')
+        r.fail("format", f'must be "{FORMAT_ID}", not {show(top["format"])}')
     identity = _identity(r, top["patient"]) if "patient" in top else None
     therapy = _therapy(r, top["therapy"]) if "therapy" in top else None
     history = _history(r, top["history"]) if "history" in top else None
@@ -213,12 +144,12 @@ def _parse(r: _Reader, doc: Any) -> PatientRecord | None:
     )
 
 
-def _identity(r: _Reader, value: Any) -> Identity | None:
+def _identity(r: Reader, value: Any) -> Identity | None:
     optional = {"birth_date", "sex", "weight_kg", "ward", "bed"}
     o = r.obj(value, "patient", {"mrn", "name"}, optional)
     mrn = o.get("mrn")
     if "mrn" in o and not (isinstance(mrn, str) and _MRN.fullmatch(mrn)):
-        r.fail("patient.mrn", f"must be 1-32 characters of A-Z a-z 0-9 - _ / . , not {_show(mrn)}")
+        r.fail("patient.mrn", f"must be 1-32 characters of A-Z a-z 0-9 - _ / . , not {show(mrn)}")
         mrn = None
     name = r.text(o["name"], "patient.name") if "name" in o else None
     birth = r.day(o["birth_date"], "patient.birth_date") if "birth_date" in o else None
@@ -231,7 +162,7 @@ def _identity(r: _Reader, value: Any) -> Identity | None:
     return Identity(mrn, name, birth, sex, weight, ward, bed)
 
 
-def _therapy(r: _Reader, value: Any) -> Therapy | None:
+def _therapy(r: Reader, value: Any) -> Therapy | None:
     optional = {
         "indication",
         "apheresis_date",
@@ -273,7 +204,7 @@ def _therapy(r: _Reader, value: Any) -> Therapy | None:
     )
 
 
-def _history(r: _Reader, value: Any) -> History:
+def _history(r: Reader, value: Any) -> History:
     flags = ("prior_invasive_fungal_infection", "prior_invasive_mold_infection", "bridging_therapy")
     o = r.obj(value, "history", set(), {"prior_hct", "exposure_risks", *flags})
 
@@ -295,20 +226,20 @@ def _history(r: _Reader, value: Any) -> History:
     )
 
 
-def _serology(r: _Reader, value: Any) -> dict[str, str]:
+def _serology(r: Reader, value: Any) -> dict[str, str]:
     o = r.obj(value, "serology", set(), set(SEROLOGY_KEYS))
     result = {k: r.choice(v, f"serology.{k}", SEROLOGY_VALUES) for k, v in o.items() if k in SEROLOGY_KEYS}
     return {k: v for k, v in result.items() if v is not None}
 
 
-def _protocol(r: _Reader, value: Any) -> ProtocolPin | None:
+def _protocol(r: Reader, value: Any) -> ProtocolPin | None:
     o = r.obj(value, "protocol", {"id", "version"}, set())
     pid = r.text(o["id"], "protocol.id", 80) if "id" in o else None
     version = r.text(o["version"], "protocol.version", 40) if "version" in o else None
     return ProtocolPin(pid, version) if pid and version else None
 
 
-def _lab(r: _Reader, value: Any, path: str) -> Lab | None:
+def _lab(r: Reader, value: Any, path: str) -> Lab | None:
     o = r.obj(value, path, {"date", "test", "value", "unit"}, {"time"})
     when = r.day(o["date"], f"{path}.date") if "date" in o else None
     time = r.clock(o["time"], f"{path}.time") if "time" in o else None
@@ -316,20 +247,22 @@ def _lab(r: _Reader, value: Any, path: str) -> Lab | None:
     number = r.number(o["value"], f"{path}.value", 0) if "value" in o else None
     unit = o.get("unit")
     if "unit" in o and not isinstance(unit, str):
-        r.fail(f"{path}.unit", f"must be text, not {_show(unit)}")
+        r.fail(f"{path}.unit", f"must be text, not {show(unit)}")
         unit = None
     if test and isinstance(unit, str):
         try:
             to_internal(test, 0.0, unit)
         except UnitError as err:
-            r.fail(f"{path}.unit", str(err))
+            # A unit is a few characters: a long one is shown by its start, like every other value.
+            known = printable(str(err)) if len(unit) <= 20 else f'unknown unit {show(unit)} for test "{test}"'
+            r.fail(f"{path}.unit", known)
             unit = None
     if when is None or test is None or number is None or not isinstance(unit, str):
         return None
     return Lab(when, test, number, unit, time)
 
 
-def _observation(r: _Reader, value: Any, path: str) -> Observation | None:
+def _observation(r: Reader, value: Any, path: str) -> Observation | None:
     o = r.obj(value, path, {"date", "type", "value"}, {"time", "unit"})
     when = r.day(o["date"], f"{path}.date") if "date" in o else None
     time = r.clock(o["time"], f"{path}.time") if "time" in o else None
@@ -338,7 +271,7 @@ def _observation(r: _Reader, value: Any, path: str) -> Observation | None:
     unit = o.get("unit")
     if kind == "temperature":
         if unit not in TEMPERATURE_UNITS:
-            r.fail(f"{path}.unit", f"a temperature needs unit C or F, not {_show(unit)}")
+            r.fail(f"{path}.unit", f"a temperature needs unit C or F, not {show(unit)}")
             return None
     elif "unit" in o:
         r.fail(f"{path}.unit", f"{kind} has no unit")
@@ -356,7 +289,7 @@ def _observation(r: _Reader, value: Any, path: str) -> Observation | None:
     return Observation(when, kind, number, time, unit)
 
 
-def _treatment(r: _Reader, value: Any, path: str) -> Treatment | None:
+def _treatment(r: Reader, value: Any, path: str) -> Treatment | None:
     optional = {"drug", "date", "start", "end", "ongoing", "dose", "dose_unit"}
     o = r.obj(value, path, {"type"}, optional)
     kind = r.choice(o["type"], f"{path}.type", TREATMENT_TYPES) if "type" in o else None
@@ -379,7 +312,7 @@ def _treatment(r: _Reader, value: Any, path: str) -> Treatment | None:
     return Treatment(kind, drug, days["date"], days["start"], days["end"], ongoing, dose, dose_unit)
 
 
-def _infection(r: _Reader, value: Any, path: str) -> Infection | None:
+def _infection(r: Reader, value: Any, path: str) -> Infection | None:
     o = r.obj(value, path, {"date", "site"}, {"pathogen", "serious"})
     when = r.day(o["date"], f"{path}.date") if "date" in o else None
     site = r.choice(o["site"], f"{path}.site", INFECTION_SITES) if "site" in o else None
@@ -388,14 +321,14 @@ def _infection(r: _Reader, value: Any, path: str) -> Infection | None:
     return Infection(when, site, pathogen, serious) if when and site else None
 
 
-def _vaccination(r: _Reader, value: Any, path: str) -> Vaccination | None:
+def _vaccination(r: Reader, value: Any, path: str) -> Vaccination | None:
     o = r.obj(value, path, {"date", "vaccine"}, set())
     when = r.day(o["date"], f"{path}.date") if "date" in o else None
     vaccine = r.choice(o["vaccine"], f"{path}.vaccine", VACCINES) if "vaccine" in o else None
     return Vaccination(when, vaccine) if when and vaccine else None
 
 
-def _check(r: _Reader, value: Any, path: str) -> Check | None:
+def _check(r: Reader, value: Any, path: str) -> Check | None:
     o = r.obj(value, path, {"item", "due", "status", "by", "at"}, {"reason"})
     item = r.text(o["item"], f"{path}.item", 40) if "item" in o else None
     due = r.day(o["due"], f"{path}.due") if "due" in o else None
@@ -403,7 +336,7 @@ def _check(r: _Reader, value: Any, path: str) -> Check | None:
     by = r.text(o["by"], f"{path}.by", 40) if "by" in o else None
     at = o.get("at")
     if "at" in o and not (isinstance(at, str) and _UTC.fullmatch(at)):
-        r.fail(f"{path}.at", f"must be a UTC time like 2025-03-10T09:14:00Z, not {_show(at)}")
+        r.fail(f"{path}.at", f"must be a UTC time like 2025-03-10T09:14:00Z, not {show(at)}")
         at = None
     reason = r.text(o["reason"], f"{path}.reason", 500) if "reason" in o else None
     if status in ("not-done", "not-applicable") and not reason:
@@ -415,7 +348,7 @@ def _check(r: _Reader, value: Any, path: str) -> Check | None:
 
 
 # Each list section of a document and the reader of one of its entries (used by files and by forms).
-_SECTION_PARSERS: dict[str, Callable[[_Reader, Any, str], Any]] = {
+_SECTION_PARSERS: dict[str, Callable[[Reader, Any, str], Any]] = {
     "labs": _lab,
     "observations": _observation,
     "treatments": _treatment,

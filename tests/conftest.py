@@ -50,3 +50,14 @@ def settings_in_tmp(request: pytest.FixtureRequest, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture(autouse=True)
+def quick_pins(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PINs hash with a small scrypt cost in tests (each hash keeps its own parameters);
+    a test marked `real_pin_cost` keeps the shipped cost."""
+    if request.node.get_closest_marker("real_pin_cost"):
+        return
+    from bedside.storage import access
+
+    monkeypatch.setattr(access, "COST", access.ScryptCost(n=2**10))

@@ -101,6 +101,30 @@ def test_undo_voids_the_check_and_redo_records_it_again(tab: ChecklistTab, sessi
     assert actions.count("check.add") == 2 and actions.count("check.void") == 1  # the trail keeps all three
 
 
+def test_an_undo_that_cannot_be_saved_never_leads_to_a_second_tick(
+    tab: ChecklistTab, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bedside.errors import StorageError
+
+    _select(tab, "HSV-VZV")
+    tab.record("done")
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise StorageError("the disk is full; nothing was saved")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(session.store, "void_entry", disk_full)
+        tab.undo_stack.undo()
+    assert "Not saved: the disk is full" in tab.message.text()
+    assert _status(tab, "HSV-VZV") == "done"  # the tick still stands, and is shown so
+    tab.undo_stack.redo()  # the stack moves on; the database must not get a second tick
+    active = [r for r in session.store.entry_rows(MRN, "check") if r.voided_at is None]
+    assert len(active) == 1
+    tab.undo_stack.undo()  # space is back: this undo really voids it
+    assert _status(tab, "HSV-VZV") == "due"
+    assert all(r.voided_at is not None for r in session.store.entry_rows(MRN, "check"))
+
+
 def test_not_done_without_a_reason_is_refused(tab: ChecklistTab, session: Session) -> None:
     _select(tab, "HSV-VZV")
     assert not tab.record("not-done", "  ")

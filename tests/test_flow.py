@@ -88,8 +88,10 @@ def sign_in_as_new_user(qtbot, store: Store, name: str, initials: str) -> User: 
     dialog.show()
     qtbot.keyClicks(dialog.name, name)
     qtbot.keyClicks(dialog.initials, initials)
+    qtbot.keyClicks(dialog.new_pin, "2580")
+    qtbot.keyClicks(dialog.new_repeat, "2580")
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
-        qtbot.keyClick(dialog.initials, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.new_repeat, Qt.Key.Key_Return)
     assert dialog.user is not None
     return dialog.user
 

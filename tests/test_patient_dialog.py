@@ -25,12 +25,13 @@ TODAY = date(2026, 11, 21)
 @pytest.fixture
 def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     seed_demo_once(store, TODAY)
-    session = Session(store, store.add_user("Tess Nurse", "TN", Actor("system", "ws-test")), TODAY)
+    admin = store.add_user("Tess Nurse", "TN", Actor("system", "ws-test"), role="admin")
+    session = Session(store, admin, TODAY)
     win = MainWindow(session)
     qtbot.addWidget(win)
     win.show()
     yield win
-    session.close()  # its poll timer must not outlive the store
+    win.session.close()  # its poll timer must not outlive the store (set_user replaces the session)
 
 
 def fill(dialog: PatientDialog, **values: str) -> None:
@@ -181,3 +182,20 @@ def test_export_writes_the_patient_losslessly(window: MainWindow, tmp_path: Path
 def test_export_to_an_unwritable_place_says_so(window: MainWindow, tmp_path: Path) -> None:
     assert window.export_file("DEMO-001", tmp_path / "missing-folder" / "x.json") is False
     assert window.last_message is not None and "Cannot write" in window.last_message.text()
+
+
+def test_only_an_admin_moves_a_patient_to_another_protocol(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from bedside.errors import AccessError
+    from bedside.protocol.loader import load_protocol
+
+    store.import_record(parse_json_text(as_text(full_document("H5-7"))), window.session.actor)
+    nurse = store.add_user("Ann Berg", "AB", Actor("system", "ws-test"), pin="2580")
+    window.set_user(nurse)
+    window.select_mrn("H5-7")
+    dialog = window.edit_patient()
+    assert dialog is not None
+    assert not dialog.widget("protocol").isEnabled()
+    assert "Only an admin" in dialog.widget("protocol").toolTip()
+    with pytest.raises(AccessError, match="not an admin"):  # the core refuses too, whatever the form does
+        store.move_protocol("H5-7", load_protocol("stanford-car19"), window.session.actor, "why", by=nurse)
+    assert store.load_record("H5-7").protocol.id == "ash-2024"

@@ -171,10 +171,11 @@ def test_board_refreshes_when_data_changes(window: MainWindow, session: Session)
 
 
 def test_switch_user_records_actions_as_the_new_user(qtbot, window: MainWindow, session: Session) -> None:  # type: ignore[no-untyped-def]
-    session.store.add_user("Ann Berg", "AB", Actor("system", "ws-test"))
+    session.store.add_user("Ann Berg", "AB", Actor("system", "ws-test"), pin="2580")
     dialog = window.switch_user()
     dialog.search.setText("ann")
-    dialog.sign_in()
+    dialog.pin.setText("2580")
+    assert dialog.sign_in()
     assert window.session.actor.user == "AB"
     assert "Ann Berg" in window.user_label.text()
 

@@ -87,8 +87,11 @@ def run_gui(options: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from bedside.storage.location import open_store
+    from ui.busy_notice import install_busy_notice
     from ui.i18n import app_icon, install_translator
     from ui.main_window import MainWindow
+    from ui.recovery import open_or_recover
     from ui.session import Session
     from ui.sign_in import SignInDialog
 
@@ -99,8 +102,15 @@ def run_gui(options: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())  # an SVG: sharp at any display scale
     today = date.today()  # the UI passes today in; the engine never reads the clock
     try:
-        store = Store.open(database_path(options.db))
-        seed_demo_once(store, today)
+        allow_network = getattr(options, "allow_network_db", False)
+        store = open_or_recover(  # a network path is refused (or allowed and audited); a damaged file: recovery
+            database_path(options.db),
+            opener=lambda path: open_store(path, allow_network=allow_network, actor=Actor.here("system")),
+        )
+        if store is None:
+            return 2
+        if not store.read_only:  # a read-only file is shown as it is
+            seed_demo_once(store, today)
     except BedsideError as err:
         box = QMessageBox(QMessageBox.Icon.Critical, "Bedside", str(err))
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -112,10 +122,14 @@ def run_gui(options: argparse.Namespace) -> int:
         if sign_in.exec() != SignInDialog.DialogCode.Accepted or sign_in.user is None:
             print(QCoreApplication.translate("App", "bedside: nobody signed in; closing."), file=sys.stderr)
             return 0
-        window = MainWindow(Session(store, sign_in.user, today))
+        window = MainWindow(Session(store, sign_in.user, today, emergency=sign_in.emergency))
+        install_busy_notice(window)  # "another workstation is saving; retrying" instead of a frozen window
         window.show()
+        window.audit.check_at_start()  # RELIABILITY.md: the chain is verified at every start
+        window.backups.run_due_backup()  # the day's backup, in a worker; a failure shows and never stops the app
         code = app.exec()
         window.session.close()  # the session in use now (Switch user replaces it)
+        window.session.store.close()  # a new Store after File > Restore from backup…
     finally:
         store.close()
     return int(code)

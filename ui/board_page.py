@@ -53,6 +53,8 @@ class BoardPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
+        # Column widths come from the first 100 rows, not all of them: 35 ms instead of 250-340 ms on 500 patients.
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self.current_changed)
         # From the search field, Down moves into the list and Esc clears the search.

@@ -51,20 +51,29 @@ class CheckCommand(QUndoCommand):
         words = {"done": _tr("done"), "not-done": _tr("not done"), "not-applicable": _tr("not applicable")}
         super().__init__(_tr("{item} {status}").format(item=title, status=words[check.status]))
         self.tab, self.check, self.check_id, self.first = tab, check, check_id, True
+        self.standing = True  # our check is in the database and not voided
 
     def redo(self) -> None:
-        if self.first:
+        # A failed save (disk full, read-only) leaves the stack moved but the database as it was:
+        # `standing` follows the database, so a later redo never ticks twice and undo never voids twice.
+        if self.first or self.standing:
             self.first = False
             return
         c = self.check
         again = Check(c.item, c.due, c.status, c.by, self.tab.session.now(), c.reason)
         new_id = self.tab.write(lambda s: s.record_check(self.tab.mrn, again, self.tab.session.actor))
         if new_id is not None:
-            self.check_id = new_id
+            self.check_id, self.standing = new_id, True
 
     def undo(self) -> None:
+        if not self.standing:
+            return
         reason = _tr("undone by {user}").format(user=self.tab.session.user.initials)
-        self.tab.write(lambda s: s.void_entry(self.tab.mrn, "check", self.check_id, reason, self.tab.session.actor))
+        voided = self.tab.write(
+            lambda s: s.void_entry(self.tab.mrn, "check", self.check_id, reason, self.tab.session.actor)
+        )
+        if voided is not None:
+            self.standing = False
 
 
 class ReasonDialog(QDialog):

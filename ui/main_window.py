@@ -7,17 +7,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from bedside import __version__
 from bedside.errors import BedsideError, NotFoundError, PatientFormatError
 from bedside.paths import APP_NAME
 from bedside.patient_export import to_json_text
 from bedside.patient_format import parse_json_text
-from bedside.storage import Store
-from bedside.storage.store import User
+from bedside.storage import Store, access
+from bedside.storage.access import User
 from bedside.ward import board
+from ui.audit_check import AuditCheck
+from ui.backup_actions import install_backup_actions
 from ui.board_page import BoardPage
+from ui.export_actions import ward_list_action
+from ui.lock import IdleLock
 from ui.patient_dialog import PatientDialog
 from ui.patient_view import PatientView
 from ui.print_actions import PrintMenu
@@ -62,7 +66,19 @@ class MainWindow(QMainWindow):
         self.user_label.setTextFormat(Qt.TextFormat.PlainText)
         self.user_label.setAccessibleName(_tr("Signed in as"))
         self.statusBar().addPermanentWidget(self.user_label)
+        self.emergency_label = QLabel(_tr("EMERGENCY ACCESS: every action is flagged for review"))
+        self.emergency_label.setStyleSheet("background: #a00000; color: white; font-weight: bold; padding: 2px 6px;")
+        self.emergency_label.setAccessibleName(_tr("Emergency access"))
+        self.statusBar().addPermanentWidget(self.emergency_label)
+        if self.store.read_only:
+            read_only = QLabel(_tr("READ-ONLY: this database cannot be written here; nothing can be saved"))
+            read_only.setStyleSheet("background: #7a5a00; color: white; font-weight: bold; padding: 2px 6px;")
+            read_only.setAccessibleName(_tr("Read-only database"))
+            self.statusBar().addPermanentWidget(read_only)
+        self.audit = AuditCheck(self)
         self._menus()
+        self.backups = install_backup_actions(self)  # File > Back up now, Restore from backup…; hourly check
+        self.idle_lock = IdleLock(self, self._lock_ms())
         self._connect_session()
         self.resize(1100, 560)
         if (geometry := settings.value("main/geometry")) is not None:
@@ -109,11 +125,16 @@ class MainWindow(QMainWindow):
         self.switch_action = self._action(
             _tr("S&witch user…"), self.switch_user, tip=_tr("Sign in as someone else on this workstation")
         )
+        self.lock_action = self._action(
+            _tr("&Lock screen"), self.lock_screen, QKeySequence("Ctrl+L"), _tr("Hide patient data until you unlock")
+        )
         quit_action = self._action(_tr("&Quit"), self.close, QKeySequence(keys.Quit))
         file_menu = self.menuBar().addMenu(_tr("&File"))
         file_menu.setToolTipsVisible(True)  # the print actions say which ward or patient they print
-        groups = [[self.new_action, self.edit_action], [self.import_action, self.export_action], self.printing.actions]
-        for group in [*groups, [self.switch_action, quit_action]]:
+        self.ward_list_action = ward_list_action(self)
+        exports = [self.import_action, self.export_action, self.ward_list_action]
+        groups = [[self.new_action, self.edit_action], exports, self.printing.actions]
+        for group in [*groups, [self.lock_action, self.switch_action, quit_action]]:
             if file_menu.actions():
                 file_menu.addSeparator()
             file_menu.addActions(group)
@@ -126,6 +147,13 @@ class MainWindow(QMainWindow):
         view_menu.setToolTipsVisible(True)
         for action in (self.find_action, self.refresh_action, self.back_action):
             view_menu.addAction(action)
+        self.users_action = self._action(
+            _tr("&Users and settings…"), self.show_users, tip=_tr("Add users, set PINs, unlock, roles, lock time")
+        )
+        self.admin_menu = self.menuBar().addMenu(_tr("&Admin"))
+        self.admin_menu.setToolTipsVisible(True)
+        self.admin_menu.addAction(self.users_action)
+        self.admin_menu.addAction(self.audit.action)
         help_menu = self.menuBar().addMenu(_tr("&Help"))
         help_menu.addAction(self._action(_tr("&About Bedside"), self.show_about))
 
@@ -133,6 +161,9 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._data_changed)
         user = self.session.user
         self.user_label.setText(_tr("Signed in: {name} ({initials})").format(name=user.name, initials=user.initials))
+        self.emergency_label.setVisible(self.session.emergency)
+        self.users_action.setEnabled(user.is_admin)  # the core checks again on every admin action
+        self.backups.restore_action.setEnabled(user.is_admin)  # replacing the database is admin work
 
     @property
     def store(self) -> Store:
@@ -140,6 +171,7 @@ class MainWindow(QMainWindow):
 
     # --- the board ------------------------------------------------------------------------------
     def _data_changed(self) -> None:
+        self.idle_lock.set_idle_ms(self._lock_ms())  # an admin may have changed it on another workstation
         # The open patient reloads itself; the board catches up when it is shown again.
         if self.stack.currentWidget() is self.board:
             self.refresh()
@@ -328,9 +360,24 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self) -> None:
         if self.sign_in_dialog is not None:
-            self.set_user(self.sign_in_dialog.user)
+            self.set_user(self.sign_in_dialog.user, emergency=self.sign_in_dialog.emergency)
 
-    def set_user(self, user: User | None) -> None:
+    # --- lock screen and admin ------------------------------------------------------------------
+    def _lock_ms(self) -> int:
+        return access.lock_minutes(self.store.meta(access.LOCK_MINUTES_SETTING)) * 60_000
+
+    def lock_screen(self) -> None:
+        self.idle_lock.lock()
+
+    def show_users(self) -> QDialog:
+        from ui.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.session, self)
+        dialog.lock_minutes_changed.connect(lambda minutes: self.idle_lock.set_idle_ms(minutes * 60_000))
+        dialog.open()
+        return dialog
+
+    def set_user(self, user: User | None, *, emergency: bool = False) -> None:
         """From now on every action is recorded as `user`."""
         if user is None:
             return
@@ -338,7 +385,7 @@ class MainWindow(QMainWindow):
         old = self.session
         old.changed.disconnect(self._data_changed)
         old.close()
-        self.session = Session(old.store, user, old.today, self, now=old.now, zone=old.zone)
+        self.session = Session(old.store, user, old.today, self, now=old.now, zone=old.zone, emergency=emergency)
         self._connect_session()
         self.refresh()
 
@@ -349,6 +396,7 @@ class MainWindow(QMainWindow):
         return self.show_message(_tr("About Bedside"), text, QMessageBox.Icon.Information)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle_lock.stop()
         settings = app_settings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())

@@ -180,6 +180,9 @@ class PatientDialog(QDialog):
             reason = self.form.line(form, MOVE_REASON, _tr("Reason for mo&ving"), _tr("Recorded in the history"))
             reason.setEnabled(False)
             combo.currentIndexChanged.connect(self._protocol_chosen)
+            if not self.session.user.is_admin:  # moving a patient to another protocol is admin work
+                combo.setEnabled(False)
+                combo.setToolTip(_tr("Only an admin can move a patient to another protocol"))
         return box
 
     def _protocol_chosen(self, _index: int) -> None:
@@ -274,7 +277,7 @@ class PatientDialog(QDialog):
                 store.edit_patient(record, actor)
                 moving = self.moving_to()
                 if moving is not None:
-                    store.move_protocol(record.mrn, moving, actor, self._text(MOVE_REASON))
+                    store.move_protocol(record.mrn, moving, actor, self._text(MOVE_REASON), by=self.session.user)
         except BedsideError as err:
             self.show_problems([Problem(GENERAL, str(err))])
             return False

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from bedside.site_zone import site_zone
 from bedside.storage import Store
+from bedside.storage.access import User
 from bedside.storage.audit import Actor, utc_now
-from bedside.storage.store import User
 
 POLL_MS = 1500  # another instance's change shows within 2 s (issue 6)
 
@@ -31,13 +31,15 @@ class Session(QObject):
         *,
         now: Callable[[], str] = utc_now,
         zone: tzinfo | None = None,
+        emergency: bool = False,
     ) -> None:
         super().__init__(parent)
         self.store, self.user, self.today = store, user, today
         self.now = now  # UTC time stamp for a check; tests pass a fixed clock
         # The ward's time zone: a check stamped 23:30 UTC counts on the local day it was made.
         self.zone = zone if zone is not None else site_zone(store.meta("site_timezone"))
-        self.actor = Actor.here(user.initials)
+        self.emergency = emergency  # break-glass: every action is recorded as "XY (emergency)"
+        self.actor = Actor.here(f"{user.initials} (emergency)" if emergency else user.initials)
         self._token = store.change_token()
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)

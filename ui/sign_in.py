@@ -1,17 +1,20 @@
-"""Sign-in: choose yourself from the workstation's users, or add yourself; every action is then recorded as you.
+"""Sign-in: choose yourself, type your PIN; the very first user adds themselves and becomes admin.
 
-Issue 6 adds a PIN, a lock screen and emergency access: the PIN is checked in `SignInDialog.verify`,
-the lock screen reuses this dialog with the current user preselected.
+The rules (scrypt, delays, lockout, audit) live in bedside/storage/access.py; this dialog only asks
+and shows the outcome. Emergency access (ui/emergency.py) is one button away and flags the session.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+import socket
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
+    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -22,25 +25,65 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.errors import BedsideError
-from bedside.storage import Store
+from bedside.storage import Store, access
+from bedside.storage.access import Outcome, User
 from bedside.storage.audit import Actor
-from bedside.storage.store import User
 
 USER_ROLE = Qt.ItemDataRole.UserRole + 1
 ERROR_STYLE = "color: #a00000;"
+LOCK_OK = "bedside_usable_while_locked"  # a window the lock screen lets keys through to (ui/lock.py)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
-class SignInDialog(QDialog):
-    """Returns the chosen User in `user` once accepted; nothing is written until someone adds themselves."""
+def pin_field(accessible: str) -> QLineEdit:
+    """Digits only, never shown on screen."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,12}"), field))
+    field.setAccessibleName(accessible)
+    field.setMaxLength(12)
+    return field
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+
+def outcome_text(attempt: access.Attempt) -> str:
+    """One sentence per outcome; a wrong PIN never says which part was wrong."""
+    if attempt.problem:
+        return _tr("Could not sign in: {problem}").format(problem=attempt.problem)
+    if attempt.outcome is Outcome.WAIT:
+        return _tr("Too many wrong PINs. Try again in {s} seconds.").format(s=attempt.wait_s)
+    if attempt.outcome is Outcome.LOCKED:
+        return _tr(
+            "Locked after too many wrong PINs. An admin can unlock it (Admin > Users); "
+            "in an emergency use Emergency access."
+        )
+    text = _tr("That name and PIN do not match.")
+    if attempt.wait_s:
+        text += " " + _tr("Wait {s} seconds before the next try.").format(s=attempt.wait_s)
+    return text
+
+
+def check_pin(store: Store, user: User, pin: str) -> access.Attempt:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt takes a moment, on purpose
+    try:
+        return access.sign_in(store.db, user, pin, socket.gethostname() or "unknown")
+    except BedsideError as err:  # the disk is full, the user was removed meanwhile...
+        return access.Attempt(Outcome.WRONG, problem=str(err))
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class SignInDialog(QDialog):
+    """Accepted with `user` set (and `emergency` True for a break-glass session)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, usable_while_locked: bool = False) -> None:
         super().__init__(parent)
         self.store = store
         self.user: User | None = None
+        self.emergency = False
+        self.setProperty(LOCK_OK, usable_while_locked)
         self.setWindowTitle(_tr("Bedside: sign in"))
         self.setAccessibleName(_tr("Sign in"))
         self.users = QStandardItemModel(self)
@@ -50,10 +93,10 @@ class SignInDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(_tr("Type your name or initials"))
         self.search.setAccessibleName(_tr("Find your name"))
-        self.search.setToolTip(_tr("Type to narrow the list; Enter signs in as the highlighted person"))
+        self.search.setToolTip(_tr("Type to narrow the list; Enter moves to the PIN"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
-        self.search.returnPressed.connect(self.sign_in)
+        self.search.returnPressed.connect(self._to_pin)
         # Up and Down in the search field move the highlight, so the keyboard never leaves the field.
         for key, slot in ((Qt.Key.Key_Down, self.highlight_next), (Qt.Key.Key_Up, self.highlight_previous)):
             # setContext, not the constructor's context argument: PySide 6.12 ignores that one.
@@ -63,13 +106,26 @@ class SignInDialog(QDialog):
         self.list.setAccessibleName(_tr("Users on this workstation"))
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.activated.connect(self._activated)
+        self.list.selectionModel().currentChanged.connect(self._highlight_changed)
+        self.pin = pin_field(_tr("Your PIN"))
+        self.pin.returnPressed.connect(self.sign_in)
+        self.pin_label = QLabel(_tr("&PIN"))
+        self.pin_label.setBuddy(self.pin)
+        self.repeat = pin_field(_tr("Your new PIN again"))
+        self.repeat.returnPressed.connect(self.sign_in)
+        self.repeat_label = QLabel(_tr("PIN &again"))
+        self.repeat_label.setBuddy(self.repeat)
         self.choose_error = QLabel()
         self.choose_error.setAccessibleName(_tr("Sign-in problem"))
         self.choose_error.setStyleSheet(ERROR_STYLE)
         self.choose_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.choose_error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        sign_in = buttons.addButton(_tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
-        sign_in.setAccessibleName(_tr("Sign in as the highlighted person"))
+        self.sign_in_button = buttons.addButton(_tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button.setAccessibleName(_tr("Sign in as the highlighted person"))
+        self.emergency_button = buttons.addButton(_tr("&Emergency access…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.emergency_button.setToolTip(_tr("Work without a PIN, with a reason; every action is flagged for review"))
+        self.emergency_button.clicked.connect(self.emergency_access)
         buttons.accepted.connect(self.sign_in)
         buttons.rejected.connect(self.reject)
         # No default button: Enter acts on the field it is pressed in (sign in, or add me), never both.
@@ -78,22 +134,34 @@ class SignInDialog(QDialog):
                 button.setAutoDefault(False)
             if not button.accessibleName():  # a screen reader names a button by its words
                 button.setAccessibleName(button.text().replace("&", ""))
-        choose = QVBoxLayout()
         who = QLabel(_tr("&Who are you?"))
         who.setBuddy(self.search)
+        pin_form = QFormLayout()
+        pin_form.addRow(self.pin_label, self.pin)
+        pin_form.addRow(self.repeat_label, self.repeat)
+        self.choose_box = QWidget()
+        choose = QVBoxLayout(self.choose_box)
+        choose.setContentsMargins(0, 0, 0, 0)
         choose.addWidget(who)
         choose.addWidget(self.search)
         choose.addWidget(self.list, 1)
+        choose.addLayout(pin_form)
         choose.addWidget(self.choose_error)
+        self.hint = QLabel(
+            _tr("Not in the list? An admin adds users (Admin > Users). In an emergency, use Emergency access.")
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName(_tr("How to get a user"))
         layout = QVBoxLayout(self)
-        layout.addLayout(choose, 1)
+        layout.addWidget(self.choose_box, 1)
+        layout.addWidget(self.hint)
         layout.addWidget(self._add_box())
         layout.addWidget(buttons)
         self.reload()
-        self.resize(460, 520)
+        self.resize(460, 560)
 
     def _add_box(self) -> QGroupBox:
-        box = QGroupBox(_tr("Not in the list? Add yourself"))
+        self.add_box = QGroupBox(_tr("First user on this workstation: add yourself (you become its admin)"))
         self.name = QLineEdit()
         self.name.setAccessibleName(_tr("Your full name"))
         self.name.setPlaceholderText(_tr("e.g. Ann Berg"))
@@ -101,39 +169,48 @@ class SignInDialog(QDialog):
         self.initials.setAccessibleName(_tr("Your initials"))
         self.initials.setToolTip(_tr("1-5 letters or digits, unique on this workstation; shown beside every tick"))
         self.initials.setMaxLength(5)
-        self.name_error, self.initials_error = QLabel(), QLabel()
-        for label, what in ((self.name_error, _tr("Name problem")), (self.initials_error, _tr("Initials problem"))):
+        self.new_pin, self.new_repeat = pin_field(_tr("Choose a PIN")), pin_field(_tr("The same PIN again"))
+        self.new_pin.setToolTip(_tr("4-12 digits; not one digit repeated, not a run like 1234"))
+        self.name_error, self.initials_error, self.pin_error = QLabel(), QLabel(), QLabel()
+        problems = ((self.name_error, "Name problem"), (self.initials_error, "Initials problem"))
+        for label, what in (*problems, (self.pin_error, "PIN problem")):
             label.setStyleSheet(ERROR_STYLE)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            label.setAccessibleName(what)
+            label.setAccessibleName(_tr(what))
         add = QPushButton(_tr("&Add me and sign in"))
         add.setAccessibleName(_tr("Add me and sign in"))
         add.setAutoDefault(False)
         add.clicked.connect(self.add_and_sign_in)
-        self.name.returnPressed.connect(self.add_and_sign_in)
-        self.initials.returnPressed.connect(self.add_and_sign_in)
-        grid = QGridLayout(box)
-        name_label, initials_label = QLabel(_tr("&Name")), QLabel(_tr("&Initials"))
-        name_label.setBuddy(self.name)
-        initials_label.setBuddy(self.initials)
-        grid.addWidget(name_label, 0, 0)
-        grid.addWidget(self.name, 0, 1)
-        grid.addWidget(self.name_error, 0, 2)
-        grid.addWidget(initials_label, 1, 0)
-        grid.addWidget(self.initials, 1, 1)
-        grid.addWidget(self.initials_error, 1, 2)
-        grid.addWidget(add, 2, 1)
-        grid.setColumnStretch(2, 1)
-        return box
+        for field in (self.name, self.initials, self.new_pin, self.new_repeat):
+            field.returnPressed.connect(self.add_and_sign_in)
+        form = QFormLayout(self.add_box)
+        form.addRow(_tr("&Name"), self.name)
+        form.addRow("", self.name_error)
+        form.addRow(_tr("&Initials"), self.initials)
+        form.addRow("", self.initials_error)
+        form.addRow(_tr("P&IN"), self.new_pin)
+        form.addRow(_tr("PIN a&gain"), self.new_repeat)
+        form.addRow("", self.pin_error)
+        form.addRow("", add)
+        return self.add_box
 
     def reload(self) -> None:
         self.users.clear()
-        for user in self.store.users():
-            item = QStandardItem(f"{user.name}  ({user.initials})")
+        everyone = self.store.users()
+        for user in everyone:
+            text = f"{user.name}  ({user.initials})"
+            if user.locked:
+                text += "  " + _tr("locked")
+            item = QStandardItem(text)
             item.setData(user, USER_ROLE)
             item.setEditable(False)
             self.users.appendRow(item)
+        first = not everyone
+        self.add_box.setVisible(first)  # after the first user, an admin adds people
+        self.choose_box.setVisible(not first)
+        self.hint.setVisible(not first)
+        self.sign_in_button.setVisible(not first)
         self._filter(self.search.text())
 
     def _filter(self, text: str) -> None:
@@ -141,6 +218,24 @@ class SignInDialog(QDialog):
         self.choose_error.clear()
         if self.filtered.rowCount():
             self.list.setCurrentIndex(self.filtered.index(0, 0))
+        self._highlight_changed()
+
+    def _highlight_changed(self, *_args: object) -> None:
+        user = self.highlighted_user()
+        choosing = user is not None and not user.has_pin  # an upgraded or CLI-added user picks a PIN now
+        self.pin_label.setText(_tr("Choose a &PIN") if choosing else _tr("&PIN"))
+        self.repeat.setVisible(choosing)
+        self.repeat_label.setVisible(choosing)
+        self.pin.clear()
+        self.repeat.clear()
+
+    def select(self, user: User) -> None:
+        for row in range(self.filtered.rowCount()):
+            found = self.filtered.index(row, 0).data(USER_ROLE)
+            if isinstance(found, User) and found.id == user.id:
+                self.list.setCurrentIndex(self.filtered.index(row, 0))
+                self.pin.setFocus()
+                return
 
     def highlight_next(self) -> None:
         self._move_highlight(1)
@@ -153,43 +248,78 @@ class SignInDialog(QDialog):
             row = min(max(self.list.currentIndex().row() + step, 0), self.filtered.rowCount() - 1)
             self.list.setCurrentIndex(self.filtered.index(row, 0))
 
+    def _to_pin(self) -> None:
+        if self.highlighted_user() is None:
+            self.choose_error.setText(_tr("Choose your name from the list."))
+            return
+        self.pin.setFocus()
+
     def _activated(self, _index: QModelIndex) -> None:
-        self.sign_in()
+        self.pin.setFocus()
 
     def highlighted_user(self) -> User | None:
         user = self.list.currentIndex().data(USER_ROLE)
         return user if isinstance(user, User) else None
 
-    def choose(self, user: User) -> bool:
-        """Sign in as `user` if verification passes; True when the dialog accepted."""
-        if not self.verify(user):
+    def sign_in(self) -> bool:
+        """Check the highlighted user's PIN (or set it, the first time); True when signed in."""
+        user = self.highlighted_user()
+        if user is None:
+            self.choose_error.setText(_tr("Choose your name from the list."))
             return False
+        if not user.has_pin:
+            return self._choose_pin(user)
+        attempt = check_pin(self.store, user, self.pin.text())
+        self.pin.clear()
+        if attempt.outcome is not Outcome.SIGNED_IN:
+            if attempt.outcome is Outcome.LOCKED and not user.locked:
+                self.reload()  # the list now marks them locked
+                self.select(user)
+            self.choose_error.setText(outcome_text(attempt))
+            self.pin.setFocus()
+            return False
+        return self._accept(user)
+
+    def _choose_pin(self, user: User) -> bool:
+        try:
+            access.set_pin(self.store.db, user, self.pin.text(), Actor.here(user.initials), repeat=self.repeat.text())
+        except BedsideError as err:
+            self.choose_error.setText(str(err))
+            return False
+        return self._accept(access.find(self.store.db, user.initials))
+
+    def _accept(self, user: User) -> bool:
         self.user = user
         self.accept()
         return True
 
-    def verify(self, user: User) -> bool:
-        """Issue 6: ask for and check the user's PIN here; until then choosing yourself is enough."""
-        return True
-
-    def sign_in(self) -> None:
-        user = self.highlighted_user()
-        if user is None:
-            self.choose_error.setText(_tr("Choose your name from the list, or add yourself below."))
-            return
-        self.choose(user)
-
     def add_and_sign_in(self) -> None:
+        """The first user only: they add themselves, choose a PIN and become admin."""
+        for label in (self.name_error, self.initials_error, self.pin_error):
+            label.clear()
         name, initials = self.name.text(), self.initials.text()
-        self.name_error.clear()
-        self.initials_error.clear()
         try:
+            access.check_new_pin(self.new_pin.text(), self.new_repeat.text())
+        except BedsideError as err:
+            self.pin_error.setText(str(err))
+            self.new_pin.setFocus()
+            return
+        try:
+            role = access.first_user_role(self.store.db)
             # A new user adds themselves: the trail names them as the one who did it.
-            user = self.store.add_user(name, initials, Actor.here(initials.strip().upper() or "?"))
+            actor = Actor.here(initials.strip().upper() or "?")
+            user = self.store.add_user(name, initials, actor, pin=self.new_pin.text(), role=role)
         except BedsideError as err:
             # The store's rule names both fields; show it beside the one that is wrong.
             (self.name_error if not name.strip() else self.initials_error).setText(str(err))
             (self.name if not name.strip() else self.initials).setFocus()
             return
-        self.reload()
-        self.choose(user)
+        self._accept(user)
+
+    def emergency_access(self) -> None:
+        from ui.emergency import EmergencyDialog
+
+        dialog = EmergencyDialog(self.store, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.user is not None:
+            self.emergency = True
+            self._accept(dialog.user)

@@ -8,16 +8,14 @@ change with a reason.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from bedside.domain.units import LAB_TESTS
-from bedside.errors import BedsideError
 from bedside.facts import FACT_NAMES
 from bedside.protocol.expr import Condition, ExpressionError, parse
 from bedside.protocol.model import (
@@ -31,9 +29,12 @@ from bedside.protocol.model import (
     Rule,
     Variant,
 )
+from bedside.protocol.overrides import raw_of
+from bedside.protocol.reading import MAX_BYTES as MAX_BYTES
+from bedside.protocol.reading import ProtocolError as ProtocolError
+from bedside.protocol.reading import exists, parse_toml, read_text
 from bedside.protocol.sources import SOURCE_KEYS
 
-MAX_BYTES = 1_000_000
 DEFAULT_PROTOCOL = "ash-2024"
 HEADER_FIELDS = {
     "id",
@@ -61,24 +62,12 @@ RULE_FIELDS = {
 ITEM_FIELDS = {"id", "title", "category", "variant", "change", "reason"} | RULE_FIELDS
 GATE_FIELDS = {"require", "why", "until"}
 CLEARABLE = {"end", "when", "stop", "gates", "drug", "gap", "done_by_lab", "variant"}
-_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$")
-
-
-class ProtocolError(BedsideError):
-    """A protocol file that cannot be used, with where the problem is."""
-
-    def __init__(
-        self,
-        file: str,
-        message: str,
-        line: int | None = None,
-        item: str | None = None,
-        field: str | None = None,
-    ):
-        self.file, self.line, self.item, self.field = file, line, item, field
-        where = file + (f":{line}" if line else "")
-        parts = [where] + ([f"item {item}"] if item else []) + ([f"field {field}"] if field else [])
-        super().__init__(": ".join(parts) + f": {message}")
+_ID = re.compile(r"[A-Z][A-Z0-9]*(-[A-Z0-9]+)*")  # fullmatch: "$" would let a trailing newline in
+# A protocol id names a file ({id}.toml): no path separators, no "..", nothing a file system refuses.
+_PROTOCOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
+# The condition parser recurses once per bracket; real conditions are about 100 characters and 2 deep.
+MAX_CONDITION_CHARS = 1000
+MAX_CONDITION_DEPTH = 32
 
 
 def shipped_dir() -> Path:
@@ -93,17 +82,18 @@ def load_protocol(id_or_path: str | None = None) -> Protocol:
     """A shipped protocol by id (default ash-2024), or a center's file by path."""
     name = id_or_path or DEFAULT_PROTOCOL
     candidate = Path(name)
-    if candidate.suffix == ".toml" or candidate.exists():
+    if candidate.suffix == ".toml" or exists(candidate):
         return load_file(candidate)
     path = shipped_dir() / f"{name}.toml"
-    if not path.exists():
-        raise ProtocolError(name, f"no such protocol; shipped protocols: {', '.join(shipped_protocols())}")
+    if not _PROTOCOL_ID.fullmatch(name) or not path.exists():
+        shown = name if len(name) <= 80 else name[:80] + "…"
+        raise ProtocolError(shown, f"no such protocol; shipped protocols: {', '.join(shipped_protocols())}")
     return load_file(path)
 
 
 def load_file(path: Path) -> Protocol:
     """A protocol file; a base it extends is looked for beside it, then among the shipped ones."""
-    return _load(str(path), _read(path), _disk_resolver(path.parent), ())
+    return _load(str(path), read_text(path), _disk_resolver(path.parent), ())
 
 
 def load_bundle(files: dict[str, str], protocol_id: str) -> Protocol:
@@ -126,33 +116,14 @@ def _disk_resolver(folder: Path) -> Resolver:
     def resolve(extends: str) -> tuple[str, str] | None:
         for candidate in (folder / f"{extends}.toml", shipped_dir() / f"{extends}.toml"):
             if candidate.exists():
-                return str(candidate), _read(candidate)
+                return str(candidate), read_text(candidate)
         return None
 
     return resolve
 
 
-def _read(path: Path) -> str:
-    file = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise ProtocolError(file, f"cannot read the file: {err.strerror or err}") from None
-    if len(raw) > MAX_BYTES:
-        raise ProtocolError(file, f"the file is {len(raw):,} bytes; a protocol may be at most {MAX_BYTES:,}")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ProtocolError(file, "the file is not UTF-8 text") from None
-
-
 def _load(file: str, text: str, resolve: Resolver, seen: tuple[str, ...]) -> Protocol:
-    try:
-        document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        m = re.search(r"line (\d+)", str(err))
-        raise ProtocolError(file, f"not valid TOML: {err}", int(m.group(1)) if m else None) from None
-    return _Builder(file, text, seen, resolve).build(document)
+    return _Builder(file, text, seen, resolve).build(parse_toml(file, text))
 
 
 class _Builder:
@@ -187,10 +158,21 @@ class _Builder:
         found = [i + 1 for i, line in enumerate(self.lines) if pattern.match(line)]
         return found[occurrence - 1] if len(found) >= occurrence else None
 
+    def _unnamed(self, index: int, message: str, item: str | None) -> ProtocolError:
+        """An item whose id cannot find it is found by place: the id line of its [[item]] table."""
+        starts = [n for n, line in enumerate(self.lines) if line.strip() == "[[item]]"] + [len(self.lines)]
+        if index + 1 >= len(starts):
+            return ProtocolError(self.file, message, None, item, "id")
+        ids = (n for n in range(starts[index], starts[index + 1]) if re.match(r"\s*id\s*=", self.lines[n]))
+        return ProtocolError(self.file, message, next(ids, starts[index]) + 1, item, "id")
+
     def build(self, doc: dict[str, Any]) -> Protocol:
         for key in doc:
             if key not in ("protocol", "item", "sources"):
-                raise self.error(f'unknown top-level table "{key}" (use [protocol], [sources], [[item]])')
+                top = re.compile(rf"\s*(\[+\s*)?{re.escape(key)}\b")  # [key], [[key]] or key = ...
+                line = next((n for n, text in enumerate(self.lines, 1) if top.match(text)), None)
+                message = f'unknown top-level table "{key}" (use [protocol], [sources], [[item]])'
+                raise ProtocolError(self.file, message, line, None, key)
         header = doc.get("protocol")
         if not isinstance(header, dict):
             raise self.error("missing the [protocol] table")
@@ -205,7 +187,7 @@ class _Builder:
             raise self.error("[sources] must map a key to its citation text", field="sources")
         self.source_keys.update(local_sources)
         effective = header["effective"]
-        if not isinstance(effective, date):
+        if not isinstance(effective, date) or isinstance(effective, datetime):
             raise self.error("must be a date like 2024-12-06 (no quotes)", field="effective")
         raw_items = doc.get("item", [])
         if not isinstance(raw_items, list):
@@ -223,20 +205,20 @@ class _Builder:
             files=files,
             id=protocol_id,
             title=self._text(header["title"], None, "title"),
-            version=str(header["version"]),
+            version=self._text(header["version"], None, "version"),
             effective=effective,
             approved_by=self._text(header["approved_by"], None, "approved_by"),
             sources=sources,
             items=tuple(items),
             path=self.file,
             extends=extends,
-            description=str(header.get("description", "")),
+            description=self._text(header["description"], None, "description") if "description" in header else "",
             disabled=disabled,
         )
 
     def _base(self, extends: Any) -> Protocol:
-        if not isinstance(extends, str):
-            raise self.error("must be a protocol id", field="extends")
+        if not isinstance(extends, str) or not _PROTOCOL_ID.fullmatch(extends):
+            raise self.error("must be a protocol id like ash-2024 (letters, digits, . _ -)", field="extends")
         if extends in self.seen:
             raise self.error(f'"{extends}" extends itself in a loop', field="extends")
         found = self.resolve(extends)
@@ -249,12 +231,13 @@ class _Builder:
         result = {i.id: replace(i, inherited_from=i.inherited_from or base.id) for i in base.items} if base else {}
         disabled: dict[str, str] = dict(base.disabled) if base else {}
         seen: set[str] = set()
-        for raw in raw_items:
+        for index, raw in enumerate(raw_items):
             if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
-                raise self.error('every [[item]] needs an id = "..."')
+                raise self._unnamed(index, 'every [[item]] needs an id = "..."', None)
             item_id = raw["id"]
-            if not _ID.match(item_id):
-                raise self.error("ids are upper-case words joined by '-', like CMV-PCR", item_id, "id")
+            if not _ID.fullmatch(item_id):
+                shown = item_id.encode("unicode_escape").decode("ascii")  # a newline in an id shows as \n
+                raise self._unnamed(index, "ids are upper-case words joined by '-', like CMV-PCR", shown)
             if item_id in seen:
                 raise ProtocolError(self.file, "duplicate id", self._line_of_id(item_id, 2), item_id, "id")
             seen.add(item_id)
@@ -264,7 +247,9 @@ class _Builder:
             change = raw.get("change", "override" if item_id in result else "add")
             if base is None and "change" in raw:
                 raise self.error('"change" needs "extends" in [protocol]', item_id, "change")
-            if base is not None and not str(raw.get("reason", "")).strip():
+            if "reason" in raw and not isinstance(raw["reason"], str):
+                raise self.error("must be text in quotes", item_id, "reason")
+            if base is not None and not raw.get("reason", "").strip():
                 raise self.error("every change to the base protocol needs a reason", item_id, "reason")
             if change == "disable":
                 if item_id not in result:
@@ -275,7 +260,7 @@ class _Builder:
             if change == "override":
                 if item_id not in result:
                     raise self.error("cannot override an item the base does not have", item_id, "change")
-                merged = {**_raw_of(result[item_id]), **raw}
+                merged = {**raw_of(result[item_id]), **raw}
                 # `field = false` in an override removes that field from the base item.
                 merged = {k: v for k, v in merged.items() if not (v is False and k in CLEARABLE)}
                 result[item_id] = self._item(merged, raw.get("reason"))
@@ -297,7 +282,7 @@ class _Builder:
             raise self.error(f"must be one of: {', '.join(CATEGORIES)}", item_id, "category")
         rule = self._rule(raw, item_id)
         variants = []
-        for n, v in enumerate(raw.get("variant", [])):
+        for n, v in enumerate(self._tables(raw, "variant", item_id)):
             if not isinstance(v, dict) or "if" not in v:
                 raise self.error(f'variant {n + 1} needs an if = "..." condition', item_id, "variant")
             for key in v:
@@ -326,7 +311,7 @@ class _Builder:
             frequency = Frequency.parse(str(raw["frequency"]))
         except ValueError as err:
             raise self.error(str(err), item_id, "frequency") from None
-        gates = tuple(self._gate(g, item_id) for g in raw.get("gates", []))
+        gates = tuple(self._gate(g, item_id) for g in self._tables(raw, "gates", item_id))
         return Rule(
             start=start,
             end=end,
@@ -341,8 +326,14 @@ class _Builder:
             done_by_lab=self._lab_test(raw.get("done_by_lab"), item_id),
         )
 
+    def _tables(self, raw: dict[str, Any], field: str, item_id: str) -> list[Any]:
+        value = raw.get(field, [])
+        if not isinstance(value, list):
+            raise self.error(f"use [[item.{field}]] tables or a list of {{ ... }}", item_id, field)
+        return value
+
     def _lab_test(self, value: Any, item_id: str) -> str | None:
-        if value is not None and value not in LAB_TESTS:
+        if value is not None and not (isinstance(value, str) and value in LAB_TESTS):
             raise self.error(f"must be a lab test: {', '.join(LAB_TESTS)}", item_id, "done_by_lab")
         return None if value is None else str(value)
 
@@ -364,10 +355,15 @@ class _Builder:
             return None
         if not isinstance(text, str):
             raise self.error("a condition is text in quotes", item_id, field)
+        if len(text) > MAX_CONDITION_CHARS or _depth(text) > MAX_CONDITION_DEPTH:
+            limits = f"at most {MAX_CONDITION_CHARS} characters and {MAX_CONDITION_DEPTH} brackets deep"
+            raise self.error(f"a condition may be {limits}", item_id, field)
         try:
             return parse(text, FACT_NAMES)
         except ExpressionError as err:
             raise self.error(str(err), item_id, field) from None
+        except (RecursionError, ValueError):  # a safety net under the limits above
+            raise self.error(f'cannot read the condition "{text[:60]}"', item_id, field) from None
 
     def _point(self, text: Any, item_id: str, field: str) -> Point:
         try:
@@ -389,66 +385,13 @@ class _Builder:
         return value
 
 
+def _depth(text: str) -> int:
+    deepest = depth = 0
+    for ch in text:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def _rule_raw(raw: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in raw.items() if k in RULE_FIELDS}
-
-
-def _raw_of(item: Item) -> dict[str, Any]:
-    """An item back as raw fields, so an override can replace some and keep the rest."""
-    r = item.rule
-    raw: dict[str, Any] = {
-        "id": item.id,
-        "title": item.title,
-        "category": item.category,
-        "start": r.start.text,
-        "frequency": r.frequency.text,
-        "why": r.why,
-        "sources": list(r.sources),
-    }
-    optional = {
-        "done_by_lab": r.done_by_lab,
-        "end": r.end.text if r.end else None,
-        "when": r.when.text if r.when else None,
-        "stop": r.stop.text if r.stop else None,
-        "drug": r.drug,
-        "gap": r.gap,
-    }
-    raw.update({k: v for k, v in optional.items() if v is not None})
-    if r.gates:
-        raw["gates"] = [
-            {
-                "require": g.require.text,
-                "why": g.why,
-                **({"until": g.until.text} if g.until else {}),
-            }
-            for g in r.gates
-        ]
-    if item.variants:
-        raw["variant"] = [_variant_raw(v.rule, v.when.text) for v in item.variants]
-    return raw
-
-
-def _variant_raw(rule: Rule, when: str) -> dict[str, Any]:
-    raw: dict[str, Any] = {"if": when, "start": rule.start.text, "frequency": rule.frequency.text}
-    raw["why"], raw["sources"] = rule.why, list(rule.sources)
-    extra = (
-        ("end", rule.end and rule.end.text),
-        ("drug", rule.drug),
-        ("gap", rule.gap),
-        ("done_by_lab", rule.done_by_lab),
-    )
-    for key, value in (*extra, ("when", rule.when and rule.when.text)):
-        if value is not None:
-            raw[key] = value
-    if rule.stop is not None:
-        raw["stop"] = rule.stop.text
-    if rule.gates:
-        raw["gates"] = [
-            {
-                "require": g.require.text,
-                "why": g.why,
-                **({"until": g.until.text} if g.until else {}),
-            }
-            for g in rule.gates
-        ]
-    return raw

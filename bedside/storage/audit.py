@@ -159,3 +159,15 @@ def verify(db: Database) -> ChainReport:
             return ChainReport(False, rows, expected_seq - 1, prev_hash, expected_seq, problem)
         prev_hash, expected_seq, rows = row["hash"], seq + 1, rows + 1
     return ChainReport(True, rows, expected_seq - 1, prev_hash)
+
+
+def verify_file(path: str) -> ChainReport:
+    """verify() on a connection of its own, read-only, so it can run beside the app (a thread)."""
+    import sqlite3
+    from pathlib import Path
+
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return verify(Database(conn, execute_plugins=False))
+    finally:
+        conn.close()

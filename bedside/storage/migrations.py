@@ -12,6 +12,8 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from bedside.storage import audit
+
 MIGRATION_SET = "bedside"
 migrations = Migrations(MIGRATION_SET)
 
@@ -154,6 +156,37 @@ def m003_protocol_snapshots(db: Database) -> None:
         """,
         3,
     )
+
+
+@migrations(name="m004_access")
+def m004_access(db: Database) -> None:
+    """PINs (scrypt), roles, wrong-PIN counts and locks; the oldest user becomes the admin."""
+    _script(
+        db,
+        """
+        ALTER TABLE users ADD COLUMN pin_hash TEXT;
+        ALTER TABLE users ADD COLUMN pin_set_at TEXT;
+        ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'staff' CHECK (role IN ('staff', 'admin'));
+        ALTER TABLE users ADD COLUMN failed_pins INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE users ADD COLUMN pin_wait_until TEXT;
+        ALTER TABLE users ADD COLUMN locked INTEGER NOT NULL DEFAULT 0
+        """,
+        4,
+    )
+    first = db.execute("SELECT id FROM users WHERE active = 1 ORDER BY id LIMIT 1").fetchone()
+    if first is not None:
+        # Someone must be able to add users and reset PINs on an upgraded database: its first user.
+        db.execute("UPDATE users SET role = 'admin' WHERE id = ?", [first[0]])
+        audit.append(
+            db,
+            audit.Actor.here("system"),
+            "user.role",
+            "user",
+            first[0],
+            old="staff",
+            new="admin",
+            reason="upgrade to schema 4: the first user becomes the admin",
+        )
 
 
 MIGRATION_NAMES = tuple(m.name for m in migrations.pending(Database(memory=True)))

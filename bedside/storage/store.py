@@ -16,17 +16,12 @@ from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.patient_export import to_document
 from bedside.protocol.loader import load_protocol
 from bedside.protocol.model import Protocol
-from bedside.storage import audit, entries, protocols, records
+from bedside.storage import access, audit, entries, protocols, records
+from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
-from bedside.storage.connection import connect, write_transaction
+from bedside.storage.connection import connect, is_read_only, writable, write_transaction
+from bedside.storage.health import check_sound
 from bedside.storage.migrations import MIGRATION_NAMES, SCHEMA_VERSION, migrations
-
-
-@dataclass(frozen=True, slots=True)
-class User:
-    id: int
-    name: str
-    initials: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +43,7 @@ class Store:
     def __init__(self, db: Database, path: str) -> None:
         self.db = db
         self.path = path
+        self.read_only = is_read_only(db)  # a file this workstation cannot write: every save is refused
         # Parsed pinned protocols: a stored (id, version) never changes (a changed text is refused).
         self._protocols: dict[tuple[str, str], Protocol] = {}
 
@@ -55,12 +51,16 @@ class Store:
     def open(cls, path: Path | str) -> Store:
         """Open a database, refusing a newer schema and upgrading an older one (copied aside first)."""
         target = str(path)
-        if target != ":memory:" and Path(target).exists():
+        read_only = not writable(target)  # opened read-only: shown, never written, every save refused
+        check_sound(target)  # PRAGMA quick_check, read-only, before anything writes: a damaged file stays as it is
+        if target != ":memory:" and Path(target).exists() and not read_only:
             _refuse_newer_read_only(target)  # before connect(), which switches the file to WAL
-        db = connect(target)
+        db = connect(target, read_only=read_only)
         try:
             _refuse_newer(db, target)
             pending = migrations.pending(db)
+            if pending and read_only:
+                raise StorageError(f"{target} is read-only and needs an upgrade, so it cannot be opened here")
             if pending and _version(db) > 0 and target != ":memory:":
                 _copy_aside(db, target, pending[0].name)
             try:
@@ -91,31 +91,12 @@ class Store:
             audit.append(self.db, actor, "setting.change", "meta", key, old=old, new=value)
 
     # --- users ------------------------------------------------------------------------------
-    def add_user(self, name: str, initials: str, actor: Actor) -> User:
-        name, initials = name.strip(), initials.strip().upper()
-        if not name or not 1 <= len(initials) <= 5 or not initials.isalnum():
-            raise BedsideError("a user needs a name and 1-5 letters or digits as initials")
-        with write_transaction(self.db):
-            if self.db.execute("SELECT 1 FROM users WHERE initials = ?", [initials]).fetchone():
-                raise BedsideError(f'the initials "{initials}" are already taken; add a letter')
-            cursor = self.db.execute(
-                "INSERT INTO users (name, initials, created_at) VALUES (?, ?, ?)",
-                [name, initials, audit.utc_now()],
-            )
-            user_id = int(cursor.lastrowid or 0)
-            audit.append(
-                self.db,
-                actor,
-                "user.add",
-                "user",
-                user_id,
-                new={"name": name, "initials": initials},
-            )
-        return User(user_id, name, initials)
+    def add_user(self, name: str, initials: str, actor: Actor, *, pin: str | None = None, role: str = "staff") -> User:
+        """A new user (admin work, or the very first user); see bedside/storage/access.py for PIN rules."""
+        return access.add_user(self.db, name, initials, actor, pin=pin, role=role)
 
-    def users(self) -> list[User]:
-        rows = self.db.execute("SELECT id, name, initials FROM users WHERE active = 1 ORDER BY name").fetchall()
-        return [User(*r) for r in rows]
+    def users(self, *, include_inactive: bool = False) -> list[User]:
+        return access.users(self.db, include_inactive=include_inactive)
 
     # --- patients ---------------------------------------------------------------------------
     def import_record(
@@ -194,8 +175,10 @@ class Store:
             self._protocols[key] = protocols.pinned(self.db, *key)
         return self._protocols[key]
 
-    def move_protocol(self, mrn: str, protocol: Protocol, actor: Actor, reason: str) -> None:
-        """Move a patient to another protocol or version: an explicit act, with a reason, in the audit trail."""
+    def move_protocol(self, mrn: str, protocol: Protocol, actor: Actor, reason: str, *, by: User | None = None) -> None:
+        """Move a patient to another protocol or version: admin work (`by`; None is the command line),
+        an explicit act, with a reason, in the audit trail."""
+        access.require_admin(self.db, by)
         if not reason.strip():
             raise BedsideError("moving a patient to another protocol needs a reason")
         with write_transaction(self.db):

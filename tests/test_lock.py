@@ -1,0 +1,138 @@
+"""The idle lock covers every window, hides patient data, lets nothing through, and loses nothing typed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from bedside.storage import Store, access
+from bedside.storage.audit import Actor
+from ui.app import seed_demo_once
+from ui.lock import LOCKED_TITLE, LockCover
+from ui.main_window import MainWindow
+from ui.session import Session
+
+TODAY = date(2026, 11, 21)
+SYSTEM = Actor("system", "ws-test")
+
+
+@pytest.fixture
+def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    seed_demo_once(store, TODAY)
+    nurse = store.add_user("Tess Nurse", "TN", SYSTEM, pin="4711")
+    win = MainWindow(Session(store, nurse, TODAY))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.session.close()
+    win.idle_lock.stop()
+
+
+def covered(widget: QWidget) -> bool:
+    """Every point of the window (menu bar, middle, status bar) belongs to a visible lock cover."""
+    points = [QPoint(5, 5), widget.rect().center(), QPoint(widget.width() - 5, widget.height() - 5)]
+    for point in points:
+        child = widget.childAt(point)
+        while child is not None and not isinstance(child, LockCover):
+            child = child.parentWidget()
+        if child is None or not child.isVisible():
+            return False
+    return True
+
+
+def cover_of(window: MainWindow, widget: QWidget) -> LockCover:
+    return next(c for c in window.idle_lock.covers if c.parentWidget() is widget)
+
+
+def test_idle_time_locks_every_window_and_hides_the_open_patient(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    window.open_patient("DEMO-002")
+    dialog = window.edit_patient()  # a form left open, half filled
+    assert dialog is not None
+    name = dialog.widget("patient.name")
+    assert isinstance(name, QLineEdit)
+    name.setText("typed before the lock")
+    window.idle_lock.set_idle_ms(200)
+    qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=3000)
+    assert covered(window) and covered(dialog)
+    assert window.windowTitle() == dialog.windowTitle() == LOCKED_TITLE
+    assert store.events()[0].action == "session.lock" and store.events()[0].actor == "TN"
+    # Unlock: the form is still there with what was typed.
+    cover = cover_of(window, dialog)
+    cover.pin.setText("4711")
+    cover.unlock()
+    assert not window.idle_lock.locked and not covered(window)
+    assert name.text() == "typed before the lock" and dialog.isVisible()
+    assert window.windowTitle() != LOCKED_TITLE
+    assert [e.action for e in store.events()[:2]] == ["session.unlock", "signin"]
+
+
+def test_while_locked_no_key_reaches_the_checklist(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    window.open_patient("DEMO-002")
+    checklist = window.patient_view.checklist  # type: ignore[union-attr]
+    checks_before = store.db.execute("SELECT COUNT(*) FROM checks").fetchone()[0]
+    window.lock_screen()
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Down, Qt.Key.Key_Escape):
+        qtbot.keyClick(checklist.tree, key)
+    qtbot.keyClick(checklist.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert store.db.execute("SELECT COUNT(*) FROM checks").fetchone()[0] == checks_before
+    assert window.stack.currentWidget() is window.patient_view  # Esc did not go back either
+    qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=window.rect().center())
+    assert window.idle_lock.locked
+
+
+def test_a_wrong_pin_keeps_it_locked_and_counts(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    window.lock_screen()
+    cover = cover_of(window, window)
+    cover.pin.setText("0000")
+    cover.unlock()
+    assert window.idle_lock.locked and covered(window)
+    assert cover.error.text() == "That name and PIN do not match."
+    assert store.events()[0].action == "signin.failed"
+
+
+def test_someone_else_signs_in_from_the_lock_screen(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    store.add_user("Ann Berg", "AB", SYSTEM, pin="2580")
+    dialog = window.new_patient()
+    window.lock_screen()
+    sign_in = window.idle_lock.switch_user()
+    assert not covered(sign_in)  # the sign-in window is usable over the lock
+    sign_in.search.setText("ann")
+    sign_in.pin.setText("2580")
+    assert sign_in.sign_in()
+    assert not window.idle_lock.locked
+    assert window.session.actor.user == "AB"
+    assert not dialog.isVisible()  # Tess's unsaved form is closed, never saved as Ann
+
+
+def test_an_emergency_session_locks_without_a_pin_field(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed_demo_once(store, TODAY)
+    guest = access.User(0, "Dr Night", "DN", has_pin=False)
+    win = MainWindow(Session(store, guest, TODAY, emergency=True))
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        assert win.emergency_label.isVisible() and win.session.actor.user == "DN (emergency)"
+        assert not win.users_action.isEnabled()
+        win.lock_screen()
+        assert not cover_of(win, win).pin.isVisible()
+    finally:
+        win.session.close()
+        win.idle_lock.stop()
+
+
+def test_the_admin_sets_the_lock_time_for_the_site(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    assert window.idle_lock.idle_ms == 5 * 60_000  # the default
+    assert not window.users_action.isEnabled()  # Tess is staff
+    admin = store.add_user("Ada Admin", "AD", SYSTEM, pin="2580", role="admin")
+    window.set_user(admin)
+    assert window.users_action.isEnabled()
+    users = window.show_users()
+    users.minutes.setValue(12)
+    assert users.save_lock_minutes()
+    assert window.idle_lock.idle_ms == 12 * 60_000
+    assert store.meta(access.LOCK_MINUTES_SETTING) == "12"

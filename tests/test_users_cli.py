@@ -1,0 +1,67 @@
+"""`bedside users`: the file's owner manages users at the command line; PINs come from a prompt or stdin."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bedside.storage import Store, access
+from bedside.storage.access import Outcome
+
+REPO = Path(__file__).parents[1]
+
+
+def bedside(db: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "BEDSIDE_DB": str(db), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "main.py", "--user", "root-cli", *args],
+        cwd=REPO,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_users_are_added_with_a_pin_listed_locked_out_and_unlocked(tmp_path: Path) -> None:
+    db = tmp_path / "b.sqlite3"
+    added = bedside(db, "users", "add", "--name", "Ada Admin", "--initials", "ad", "--admin", stdin="2580\n")
+    assert added.returncode == 0, added.stderr
+    assert "Ada Admin (AD), admin" in added.stdout
+    assert bedside(db, "users", "add", "--name", "Tess Nurse", "--initials", "tn", stdin="4711\n").returncode == 0
+    store = Store.open(db)
+    try:
+        nurse = access.find(store.db, "TN")
+        assert access.sign_in(store.db, nurse, "4711", "ws").outcome is Outcome.SIGNED_IN
+        store.db.execute("UPDATE users SET locked = 1 WHERE id = ?", [nurse.id])
+    finally:
+        store.close()
+    listed = bedside(db, "users", "list").stdout
+    assert "TN     Tess Nurse  (staff, LOCKED)" in listed and "AD     Ada Admin  (admin)" in listed
+    assert bedside(db, "users", "unlock", "--initials", "tn").returncode == 0
+    assert "LOCKED" not in bedside(db, "users", "list").stdout
+    store = Store.open(db)
+    try:
+        unlock = store.events()[0]
+        assert (unlock.action, unlock.actor) == ("user.unlock", "root-cli")
+    finally:
+        store.close()
+
+
+def test_a_weak_pin_or_unknown_user_is_a_clear_error(tmp_path: Path) -> None:
+    db = tmp_path / "b.sqlite3"
+    weak = bedside(db, "users", "add", "--name", "Ann Berg", "--initials", "AB", stdin="1111\n")
+    assert weak.returncode == 2 and "too easy to guess" in weak.stderr
+    missing = bedside(db, "users", "unlock", "--initials", "ZZ")
+    assert missing.returncode == 2 and 'no user with the initials "ZZ"' in missing.stderr
+
+
+def test_the_last_admin_cannot_be_removed(tmp_path: Path) -> None:
+    db = tmp_path / "b.sqlite3"
+    bedside(db, "users", "add", "--name", "Ada Admin", "--initials", "AD", "--admin", stdin="2580\n")
+    refused = bedside(db, "users", "remove", "--initials", "AD", "--reason", "left")
+    assert refused.returncode == 2 and "only admin" in refused.stderr

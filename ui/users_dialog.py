@@ -1,0 +1,242 @@
+"""Admin > Users and settings: add users, set PINs, unlock, roles, remove; the idle-lock minutes.
+
+Every action re-checks in the core that the person signed in is still an admin (bedside/storage/access.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside.errors import BedsideError
+from bedside.storage import access
+from bedside.storage.access import User
+from ui.session import Session
+from ui.sign_in import ERROR_STYLE, pin_field
+
+COLUMNS = ("Name", "Initials", "Role", "PIN", "State")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+
+
+class PinDialog(QDialog):
+    """A new user's details, or a new PIN for one: the PIN typed twice, never shown."""
+
+    def __init__(self, parent: QWidget, title: str, *, new_user: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        form = QFormLayout(self)
+        self.name, self.initials = QLineEdit(), QLineEdit()
+        self.initials.setMaxLength(5)
+        self.admin = QCheckBox(_tr("Admin: may manage users, protocols and settings"))
+        self.pin, self.repeat = pin_field(_tr("New PIN")), pin_field(_tr("New PIN again"))
+        if new_user:
+            self.name.setAccessibleName(_tr("Full name"))
+            self.initials.setAccessibleName(_tr("Initials"))
+            form.addRow(_tr("&Name"), self.name)
+            form.addRow(_tr("&Initials"), self.initials)
+            form.addRow("", self.admin)
+        form.addRow(_tr("&PIN"), self.pin)
+        form.addRow(_tr("PIN &again"), self.repeat)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        for button in buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class UsersDialog(QDialog):
+    lock_minutes_changed = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(_tr("Bedside: users and settings"))
+        self.setAccessibleName(_tr("Users and settings"))
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
+        self.table.setAccessibleName(_tr("Users"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(_tr("Result"))
+        actions: tuple[tuple[str, Callable[[], object]], ...] = (
+            (_tr("&Add user…"), self.add_user),
+            (_tr("Set &PIN…"), self.set_pin),
+            (_tr("&Unlock"), self.unlock),
+            (_tr("Make a&dmin"), lambda: self.set_role("admin")),
+            (_tr("Make &staff"), lambda: self.set_role("staff")),
+            (_tr("&Remove…"), self.remove),
+        )
+        row = QHBoxLayout()
+        for text, slot in actions:
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(*access.LOCK_MINUTES_RANGE)
+        self.minutes.setSuffix(_tr(" min"))
+        self.minutes.setAccessibleName(_tr("Lock the screen after this many idle minutes"))
+        self.minutes.setValue(access.lock_minutes(session.store.meta(access.LOCK_MINUTES_SETTING)))
+        apply = QPushButton(_tr("Save lock time"))
+        apply.setAccessibleName(_tr("Save lock time"))
+        apply.setAutoDefault(False)
+        apply.clicked.connect(self.save_lock_minutes)
+        lock_row = QHBoxLayout()
+        lock_label = QLabel(_tr("&Lock the screen after"))
+        lock_label.setBuddy(self.minutes)
+        for widget in (lock_label, self.minutes, apply):
+            lock_row.addWidget(widget)
+        lock_row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(_tr("Close"))
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        layout.addLayout(lock_row)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.reload()
+        self.resize(720, 420)
+
+    def reload(self) -> None:
+        everyone = self.session.store.users()
+        self.table.setRowCount(len(everyone))
+        for r, user in enumerate(everyone):
+            cells = (
+                user.name,
+                user.initials,
+                _tr("admin") if user.is_admin else _tr("staff"),
+                _tr("set") if user.has_pin else _tr("not yet"),
+                _tr("locked") if user.locked else "",
+            )
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, user)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+
+    def selected(self) -> User | None:
+        item = self.table.item(self.table.currentRow(), 0)
+        user = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(user, User):
+            self.say(_tr("Choose a user in the list first."), error=True)
+            return None
+        return user
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    def _admin_do(self, work: Callable[[], object], done: str) -> bool:
+        """Run one admin action: the core re-checks the role; a refusal is shown, never swallowed."""
+        try:
+            access.require_admin(self.session.store.db, self.session.user)
+            work()
+        except BedsideError as err:
+            self.say(str(err), error=True)
+            return False
+        self.reload()
+        self.say(done)
+        return True
+
+    def add_user(self, dialog: PinDialog | None = None) -> bool:
+        dialog = dialog or PinDialog(self, _tr("Add user"), new_user=True)
+        if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        role = "admin" if dialog.admin.isChecked() else "staff"
+        return self._admin_do(
+            lambda: (
+                access.check_new_pin(dialog.pin.text(), dialog.repeat.text())
+                or self.session.store.add_user(
+                    dialog.name.text(), dialog.initials.text(), self.session.actor, pin=dialog.pin.text(), role=role
+                )
+            ),
+            _tr("Added {name}.").format(name=dialog.name.text().strip()),
+        )
+
+    def set_pin(self, dialog: PinDialog | None = None) -> bool:
+        user = self.selected()
+        if user is None:
+            return False
+        dialog = dialog or PinDialog(self, _tr("New PIN for {name}").format(name=user.name), new_user=False)
+        if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        db, actor = self.session.store.db, self.session.actor
+        return self._admin_do(
+            lambda: access.set_pin(db, user, dialog.pin.text(), actor, repeat=dialog.repeat.text()),
+            _tr("New PIN set for {name}; they can sign in with it now.").format(name=user.name),
+        )
+
+    def unlock(self) -> bool:
+        user = self.selected()
+        if user is None:
+            return False
+        db, actor = self.session.store.db, self.session.actor
+        return self._admin_do(lambda: access.unlock(db, user, actor), _tr("{name} is unlocked.").format(name=user.name))
+
+    def set_role(self, role: str) -> bool:
+        user = self.selected()
+        if user is None:
+            return False
+        db, actor = self.session.store.db, self.session.actor
+        return self._admin_do(
+            lambda: access.set_role(db, user, role, actor),
+            _tr("{name} is now {role}.").format(name=user.name, role=_tr(role)),
+        )
+
+    def remove(self, reason: str | None = None) -> bool:
+        user = self.selected()
+        if user is None:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self, _tr("Remove user"), _tr("Why can {name} no longer sign in?").format(name=user.name)
+            )
+            if not ok:
+                return False
+        db, actor = self.session.store.db, self.session.actor
+        return self._admin_do(
+            lambda: access.deactivate(db, user, actor, reason or ""),
+            _tr("{name} can no longer sign in; their name stays in the history.").format(name=user.name),
+        )
+
+    def save_lock_minutes(self) -> bool:
+        minutes = self.minutes.value()
+        store, actor = self.session.store, self.session.actor
+        if self._admin_do(
+            lambda: store.set_meta(access.LOCK_MINUTES_SETTING, str(minutes), actor),
+            _tr("The screen now locks after {n} idle minutes on every workstation.").format(n=minutes),
+        ):
+            self.lock_minutes_changed.emit(minutes)
+            return True
+        return False
