@@ -95,7 +95,10 @@ class LockCover(QWidget):
         switch.setAccessibleName(_tr("Sign in as someone else"))
         switch.setToolTip(_tr("Forms left open by the person signed in now are closed without saving"))
         switch.clicked.connect(screen.switch_user)
-        row = QHBoxLayout()
+        form = QWidget()
+        form.setMaximumWidth(420)  # a PIN field, not a banner across the screen
+        row = QHBoxLayout(form)
+        row.setContentsMargins(0, 0, 0, 0)
         pin_label = QLabel(_tr("&PIN"))
         pin_label.setBuddy(self.pin)
         row.addWidget(pin_label)
@@ -109,8 +112,9 @@ class LockCover(QWidget):
         layout.addStretch(1)
         for widget in (title, who):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addLayout(row)
-        layout.addWidget(self.error, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(form, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.error)  # the full width: a centred word-wrapped label would be squeezed
         layout.addWidget(switch, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         window.installEventFilter(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -56,7 +57,7 @@ def outcome_text(attempt: access.Attempt) -> str:
         return _tr("Too many wrong PINs. Try again in {s} seconds.").format(s=attempt.wait_s)
     if attempt.outcome is Outcome.LOCKED:
         return _tr(
-            "Locked after too many wrong PINs. An admin can unlock it (Admin > Users); "
+            "Locked after too many wrong PINs. An admin can unlock it (Admin > Users and settings); "
             "in an emergency use Emergency access."
         )
     text = _tr("That name and PIN do not match.")
@@ -148,7 +149,10 @@ class SignInDialog(QDialog):
         choose.addLayout(pin_form)
         choose.addWidget(self.choose_error)
         self.hint = QLabel(
-            _tr("Not in the list? An admin adds users (Admin > Users). In an emergency, use Emergency access.")
+            _tr(
+                "Not in the list? An admin adds users (Admin > Users and settings). "
+                "In an emergency, use Emergency access."
+            )
         )
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName(_tr("How to get a user"))
@@ -193,6 +197,7 @@ class SignInDialog(QDialog):
         form.addRow(_tr("PIN a&gain"), self.new_repeat)
         form.addRow("", self.pin_error)
         form.addRow("", add)
+        self.add_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # no empty acre
         return self.add_box
 
     def reload(self) -> None:
