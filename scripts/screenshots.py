@@ -4,7 +4,7 @@ Run under Xvfb (a real X server, so fonts and styles are the ones a user sees):
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py [--out docs]
 
-Writes board.png, checklist.png, timeline.png, labs.png, history.png and patient-dialog.png.
+Writes board.png, checklist.png, timeline.png, labs.png, history.png, patient-dialog.png and locked.png.
 Everything happens in a temporary folder: its own database, its own QSettings, a fixed day
 (2026-11-21) and a fixed clock, so the pictures are the same on every run and never touch the
 user's real data or window settings. A nurse, Ann Berg (AB), signs in and works on DEMO-001 through
@@ -92,7 +92,7 @@ def take_all(tmp: Path, out: Path) -> int:
         clock.at("07:02")
         seed_demo_once(store, TODAY)
         clock.at("07:40")
-        nurse = store.add_user("Ann Berg", "AB", audit.Actor.here("AB"))
+        nurse = store.add_user("Ann Berg", "AB", audit.Actor.here("AB"), pin="2580")
         session = Session(store, nurse, TODAY, now=clock, zone=ZONE)
         window = MainWindow(session)
         window.resize(*SIZE)
@@ -145,6 +145,12 @@ def take_all(tmp: Path, out: Path) -> int:
         settle()
         save(dialog, out / "patient-dialog.png")
         dialog.reject()
+        window.open_patient("DEMO-002")
+        window.lock_screen()  # what a passer-by sees after the idle minutes
+        settle()
+        save(window, out / "locked.png")
+        window.idle_lock.unlock()
+        window.idle_lock.stop()
         window.close()
         settle()
     finally:
