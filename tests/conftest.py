@@ -61,3 +61,16 @@ def quick_pins(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
     from bedside.storage import access
 
     monkeypatch.setattr(access, "COST", access.ScryptCost(n=2**10))
+
+
+@pytest.fixture
+def ward_db(db_path: Path) -> Path:
+    """A database with a small ward in it (tests/test_backup.py `fill`), closed again."""
+    from tests.test_backup import fill
+
+    store = Store.open(db_path)
+    try:
+        fill(store)
+    finally:
+        store.close()
+    return db_path

@@ -7,11 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from bedside import backup_commands
 from bedside.storage import Store, backup
-from tests.test_backup import corrupt_middle, fill, sha256
+from tests.test_backup import corrupt_middle, sha256
 from tests.test_restore import Holder
 
 REPO = Path(__file__).parents[1]
@@ -30,16 +28,6 @@ def bedside(db: Path, *args: str | Path, stdin: str = "") -> subprocess.Complete
         timeout=60,
         check=False,
     )
-
-
-@pytest.fixture
-def ward_db(db_path: Path) -> Path:
-    store = Store.open(db_path)
-    try:
-        fill(store)
-    finally:
-        store.close()
-    return db_path
 
 
 def test_backup_writes_a_verified_copy_beside_the_database(ward_db: Path) -> None:

@@ -10,17 +10,7 @@ import pytest
 
 from bedside.errors import DamagedDatabaseError, StorageError
 from bedside.storage import Store, backup, health
-from tests.test_backup import ACTOR, corrupt_middle, fill, sha256
-
-
-@pytest.fixture
-def ward_db(db_path: Path) -> Path:
-    store = Store.open(db_path)
-    try:
-        fill(store)
-    finally:
-        store.close()
-    return db_path
+from tests.test_backup import ACTOR, corrupt_middle, sha256
 
 
 def test_a_file_damaged_in_its_pages_is_refused_and_left_byte_for_byte(ward_db: Path) -> None:

@@ -12,20 +12,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from bedside.errors import DamagedDatabaseError
 from bedside.storage import Store, backup
-from tests.test_backup import T0, corrupt_middle, fill, sha256
+from tests.test_backup import T0, corrupt_middle, sha256
 from tests.test_restore import Holder
 from ui import recovery
 from ui.recovery import RecoveryDialog, open_or_recover
-
-
-@pytest.fixture
-def ward_db(db_path: Path) -> Path:
-    store = Store.open(db_path)
-    try:
-        fill(store)
-    finally:
-        store.close()
-    return db_path
 
 
 @pytest.fixture
