@@ -6,6 +6,8 @@
 #   make format                               ruff format + ruff check --fix
 #   make translations                         update resources/translations/bedside_de.ts from ui/
 #   make translations-qm                      compile it to bedside_de.qm
+#   make package                              Linux bundle: dist/bedside/ and dist/bedside-<version>-linux-<arch>.tar.gz
+#   make package-check                        unpack that tarball into a fresh folder and try it as a new user
 #   make clean                                remove .venv and build artefacts
 #
 # Everything runs from a virtual environment in .venv, created with $(PYTHON) on first use.
@@ -36,7 +38,7 @@ PIP := $(VPY) -m pip --disable-pip-version-check --no-input -q
 PIP_OUTPUT := 2>&1 | { grep -v -E "^WARNING: Location '[^']*' is ignored: it is neither a file nor a directory\.$$" >&2 || true; }
 SYSDEPS := bash scripts/ensure-system-deps.sh
 
-.PHONY: help run test lint format translations translations-qm clean venv
+.PHONY: help run test lint format translations translations-qm clean venv package package-check
 
 help:
 	@sed -n 's/^#   make/  make/p' $(firstword $(MAKEFILE_LIST))
@@ -67,6 +69,11 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/pyvenv.cfg
 $(VENV)/.installed-dev: pyproject.toml | $(VENV)/pyvenv.cfg
 	@echo "==> pip install -e \".[dev]\" (into $(VENV))"
 	@$(PIP) install -e ".[dev]" $(PIP_OUTPUT)
+	@touch $@
+
+$(VENV)/.installed-package: pyproject.toml | $(VENV)/pyvenv.cfg
+	@echo "==> pip install -e \".[package]\" (into $(VENV))"
+	@$(PIP) install -e ".[package]" $(PIP_OUTPUT)
 	@touch $@
 
 # ---- commands ------------------------------------------------------------------------------
@@ -104,6 +111,29 @@ translations: $(VENV)/.installed-run
 translations-qm: $(VENV)/.installed-run
 	@test -f $(TS_FILE) || { echo "make translations-qm: no $(TS_FILE); run make translations first" >&2; exit 1; }
 	$(VENV)/bin/pyside6-lrelease $(TS_FILE) -qm $(QM_FILE)
+
+# PyInstaller builds for the OS it runs on; see packaging/README.md for Windows and macOS.
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' bedside/__init__.py)
+TARBALL = dist/bedside-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+package: $(VENV)/.installed-package
+	@$(SYSDEPS) run
+	@command -v strip >/dev/null || { echo "make package: 'strip' not found (Debian: sudo apt-get install -y binutils)" >&2; exit 1; }
+	@echo "==> pyinstaller packaging/bedside.spec (into dist/bedside)"
+	@rm -rf dist/bedside build/pyinstaller $(TARBALL)
+	@$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/bedside.spec
+	@cp packaging/linux/bedside.desktop packaging/linux/install-menu-entry.sh packaging/icons/bedside.png dist/bedside/
+	@echo "==> $(TARBALL)"
+	@tar -C dist --sort=name --owner=0 --group=0 --numeric-owner --transform 's,^bedside,bedside-$(VERSION),S' \
+		-czf $(TARBALL).part bedside
+	@mv $(TARBALL).part $(TARBALL)
+	@echo "dist/bedside: $$(du -sb dist/bedside | awk '{printf "%.0f", $$1 / 1e6}') MB unpacked;" \
+		"$(TARBALL): $$(du -b $(TARBALL) | awk '{printf "%.0f", $$1 / 1e6}') MB"
+
+package-check:
+	@test -f $(TARBALL) || { echo "make package-check: no $(TARBALL); run make package first" >&2; exit 1; }
+	@bash packaging/check_bundle.sh $(TARBALL)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -73,6 +73,7 @@ def main() -> None:
     window.close()
     session.close()
     store.close()
+    shutil.rmtree(path.parent, ignore_errors=True)  # the 50 MB copy
 
 
 if __name__ == "__main__":

@@ -193,3 +193,12 @@ def test_core_data_dir_matches_qstandardpaths(qtbot, monkeypatch: pytest.MonkeyP
     QApplication.setOrganizationName("")
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     assert Path(location) == data_dir()
+
+
+def test_at_start_the_window_shows_first_and_the_board_fills_after_its_first_paint(qtbot, session: Session) -> None:  # type: ignore[no-untyped-def]
+    win = MainWindow(session, fill_after_paint=True)
+    qtbot.addWidget(win)
+    assert win.board.proxy.rowCount() == 0 and "loading" in win.windowTitle()
+    win.show()
+    qtbot.waitUntil(lambda: win.board.proxy.rowCount() == 6, timeout=3000)
+    assert "ward board" in win.windowTitle()

@@ -8,7 +8,6 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
-from bedside.demo import demo_records
 from bedside.errors import BedsideError
 from bedside.paths import APP_NAME, database_path
 from bedside.storage import Store
@@ -25,6 +24,8 @@ def seed_demo_once(store: Store, today: date) -> int:
     """On a brand-new database, add the DEMO ward once; never again, even if it is emptied later."""
     if store.meta(DEMO_SEEDED) is not None or store.patient_summaries():
         return 0
+    from bedside.demo import demo_records  # only on a brand-new database: not on every start
+
     actor = Actor.here("system")
     records = demo_records(today)
     for record in records:
@@ -122,7 +123,7 @@ def run_gui(options: argparse.Namespace) -> int:
         if sign_in.exec() != SignInDialog.DialogCode.Accepted or sign_in.user is None:
             print(QCoreApplication.translate("App", "bedside: nobody signed in; closing."), file=sys.stderr)
             return 0
-        window = MainWindow(Session(store, sign_in.user, today, emergency=sign_in.emergency))
+        window = MainWindow(Session(store, sign_in.user, today, emergency=sign_in.emergency), fill_after_paint=True)
         install_busy_notice(window)  # "another workstation is saving; retrying" instead of a frozen window
         window.show()
         window.audit.check_at_start()  # RELIABILITY.md: the chain is verified at every start

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 
@@ -27,4 +27,19 @@ class ReloadWhenShown(QObject):
         if event.type() == QEvent.Type.Show and self.stale:
             self.stale = False
             self.load()
+        return False
+
+
+class AfterFirstPaint(QObject):
+    """Runs `work` once, just after the window's first paint: the window shows before the board is built."""
+
+    def __init__(self, window: QWidget, work: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.work = work
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.work)  # after this paint pass, not inside it
         return False

@@ -21,6 +21,7 @@ from ui.audit_check import AuditCheck
 from ui.backup_actions import install_backup_actions
 from ui.board_page import BoardPage
 from ui.export_actions import ward_list_action
+from ui.lazy import AfterFirstPaint
 from ui.lock import IdleLock
 from ui.patient_dialog import PatientDialog
 from ui.patient_view import PatientView
@@ -43,7 +44,7 @@ def app_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, *, fill_after_paint: bool = False) -> None:
         super().__init__()
         self.session = session
         self.patient_view: PatientView | None = None
@@ -85,7 +86,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if (state := settings.value("main/state")) is not None:
             self.restoreState(state)
-        self.refresh()
+        if fill_after_paint:  # the app's start: on screen first, then the ward (a 500-patient board takes ~0.7 s)
+            self.setWindowTitle(_tr("Bedside: loading the ward…"))
+            self._first_fill = AfterFirstPaint(self, self.refresh)
+        else:
+            self.refresh()
 
     def _action(
         self, text: str, slot: Callable[[], object] | None, shortcut: QKeySequence | None = None, tip: str = ""
