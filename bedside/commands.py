@@ -188,6 +188,7 @@ def users(store: Store, args: argparse.Namespace, actor: Actor) -> int:
         return 0
     if args.action == "add":
         role = "admin" if args.admin else "staff"
+        access.check_identity(args.name, args.initials)  # a typo is named before the PIN is asked for
         user = store.add_user(args.name, args.initials, actor, pin=read_new_pin(), role=role)
         print(f"added {user.name} ({user.initials}), {role}")
         return 0

@@ -56,6 +56,8 @@ def test_a_weak_pin_or_unknown_user_is_a_clear_error(tmp_path: Path) -> None:
     db = tmp_path / "b.sqlite3"
     weak = bedside(db, "users", "add", "--name", "Ann Berg", "--initials", "AB", stdin="1111\n")
     assert weak.returncode == 2 and "too easy to guess" in weak.stderr
+    typo = bedside(db, "users", "add", "--name", "Ann Berg", "--initials", "A.B")  # no PIN given: not asked yet
+    assert typo.returncode == 2 and "1-5 letters or digits" in typo.stderr
     missing = bedside(db, "users", "unlock", "--initials", "ZZ")
     assert missing.returncode == 2 and 'no user with the initials "ZZ"' in missing.stderr
 

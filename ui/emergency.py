@@ -30,7 +30,7 @@ class EmergencyDialog(QDialog):
         explain = QLabel(
             _tr(
                 "Use this only when you cannot sign in and a patient needs care now. "
-                "Everything you record is marked (emergency) and listed for review."
+                "Everything you record is marked (emergency) in the audit trail, for review."
             )
         )
         explain.setWordWrap(True)
@@ -59,6 +59,7 @@ class EmergencyDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)  # the explanation reads in three lines, not six
         self._update()
 
     def _update(self) -> None:

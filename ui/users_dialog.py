@@ -169,27 +169,33 @@ class UsersDialog(QDialog):
         self.say(done)
         return True
 
-    def add_user(self, dialog: PinDialog | None = None) -> bool:
-        dialog = dialog or PinDialog(self, _tr("Add user"), new_user=True)
-        if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
+    def _ask(self, title: str, *, new_user: bool, filled: PinDialog | None) -> PinDialog | None:
+        """The form, asked for now; `filled` is one already filled in and accepted (tests)."""
+        if filled is not None:
+            return filled
+        dialog = PinDialog(self, title, new_user=new_user)
+        return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def add_user(self, filled: PinDialog | None = None) -> bool:
+        dialog = self._ask(_tr("Add user"), new_user=True, filled=filled)
+        if dialog is None:
             return False
         role = "admin" if dialog.admin.isChecked() else "staff"
-        return self._admin_do(
-            lambda: (
-                access.check_new_pin(dialog.pin.text(), dialog.repeat.text())
-                or self.session.store.add_user(
-                    dialog.name.text(), dialog.initials.text(), self.session.actor, pin=dialog.pin.text(), role=role
-                )
-            ),
-            _tr("Added {name}.").format(name=dialog.name.text().strip()),
-        )
 
-    def set_pin(self, dialog: PinDialog | None = None) -> bool:
+        def add() -> None:
+            access.check_new_pin(dialog.pin.text(), dialog.repeat.text())  # typed twice, the same
+            self.session.store.add_user(
+                dialog.name.text(), dialog.initials.text(), self.session.actor, pin=dialog.pin.text(), role=role
+            )
+
+        return self._admin_do(add, _tr("Added {name}.").format(name=dialog.name.text().strip()))
+
+    def set_pin(self, filled: PinDialog | None = None) -> bool:
         user = self.selected()
         if user is None:
             return False
-        dialog = dialog or PinDialog(self, _tr("New PIN for {name}").format(name=user.name), new_user=False)
-        if dialog.result() != QDialog.DialogCode.Accepted and dialog.exec() != QDialog.DialogCode.Accepted:
+        dialog = self._ask(_tr("New PIN for {name}").format(name=user.name), new_user=False, filled=filled)
+        if dialog is None:
             return False
         db, actor = self.session.store.db, self.session.actor
         return self._admin_do(

@@ -93,6 +93,14 @@ def find(db: Database, initials: str) -> User:
     return _user(row)
 
 
+def check_identity(name: str, initials: str) -> tuple[str, str]:
+    """The name and initials as stored; refused before anyone is asked for a PIN."""
+    name, initials = name.strip(), initials.strip().upper()
+    if not name or not 1 <= len(initials) <= 5 or not initials.isalnum():
+        raise BedsideError("a user needs a name and 1-5 letters or digits as initials")
+    return name, initials
+
+
 def check_new_pin(pin: str, repeat: str | None = None) -> None:
     """A PIN is 4-12 digits, not one digit repeated nor a straight run like 1234."""
     if not PIN_PATTERN.fullmatch(pin):
@@ -131,9 +139,7 @@ def add_user(
     db: Database, name: str, initials: str, actor: Actor, *, pin: str | None = None, role: str = "staff"
 ) -> User:
     """A new user; `pin=None` leaves them to choose one at their first sign-in (CLI and upgrades)."""
-    name, initials = name.strip(), initials.strip().upper()
-    if not name or not 1 <= len(initials) <= 5 or not initials.isalnum():
-        raise BedsideError("a user needs a name and 1-5 letters or digits as initials")
+    name, initials = check_identity(name, initials)
     if role not in ROLES:
         raise BedsideError(f'a role is one of {", ".join(ROLES)}, not "{role}"')
     if pin is not None:
