@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-STATUSES = ("overdue", "due", "blocked", "stop-review", "not-done", "done", "not-applicable")
+# needs-data: a safety item that cannot be decided because a fact is missing; its why names the fact.
+STATUSES = ("overdue", "due", "needs-data", "blocked", "stop-review", "not-done", "done", "not-applicable")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,29 +6,33 @@ is used. Each item says why it is listed: the rule, the facts that triggered it,
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta, tzinfo
 
 from bedside.checklist import STATUSES, Checklist, ChecklistItem
+from bedside.completion import carried_over, facts_on, recorded_vaccines, settled
 from bedside.dates import add_months, whole_months_between
 from bedside.domain.patient import PatientRecord
-from bedside.facts import FACT_NAMES, STATIC_FACTS, Facts, PatientIndex
-from bedside.protocol.expr import Condition, Value
-from bedside.protocol.model import FIXED_ANCHORS, Item, Point, Protocol, Rule
+from bedside.fact_words import dated
+from bedside.facts import STATIC_FACTS, Facts, PatientIndex
+from bedside.protocol.model import FIXED_ANCHORS, SAFETY_CATEGORIES, Item, Point, Protocol, Rule
+from bedside.why_text import anchor_label, missing, point_words, render, values
 
 _NO_NOTES: list[str] = []  # sentinel: reasons are not wanted (explain=False); never appended to
-# A placeholder and the unit written after it: an unrecorded value drops its unit ("CD4 not recorded").
-_PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)\}((?: ?(?:x10\^9/L|/uL|mg/dL|g/dL|IU/mL|C))(?![A-Za-z]))?")
+# An alternative gives way only to an item that applies today; one that needs data does not replace it.
+_REPLACES = frozenset({"due", "overdue", "done", "not-done", "blocked", "stop-review"})
 # The order a ward reads a day's list in: fever first, the product label last.
 CATEGORY_ORDER = (
     "febrile neutropenia",
     "monitoring",
+    "cytopenia",
     "prophylaxis",
     "immunoglobulin",
     "screening",
     "vaccination",
     "label",
+    "long-term follow-up",
 )
 _CATEGORY_RANK = {c: i for i, c in enumerate(CATEGORY_ORDER)}
 
@@ -52,9 +56,9 @@ def checklist(
 def _day(
     protocol: Protocol, index: PatientIndex, on: date, candidates: Sequence[Item], include_all: bool, explain: bool
 ) -> Checklist:
-    facts = Facts(index, on)
+    facts = facts_on(index, on, protocol.episode_days)
     items = (_evaluate(protocol, item, index, facts, on, include_all, explain) for item in candidates)
-    listed = [i for i in items if i is not None]
+    listed = _alternatives(protocol, facts, [i for i in items if i is not None], include_all)
     listed.sort(key=lambda i: (STATUSES.index(i.status), _CATEGORY_RANK.get(i.category, 99), i.id))
     score = index.hematotox_as_of(on)
     return Checklist(
@@ -65,6 +69,23 @@ def _day(
         scores={"car_hematotox": None if score is None else {"score": score.score, "risk": score.risk}},
         items=tuple(listed),
     )
+
+
+def _alternatives(
+    protocol: Protocol, facts: Facts, listed: list[ChecklistItem], include_all: bool
+) -> list[ChecklistItem]:
+    """Where a source gives A or B, one is listed: an item gives way to its replacement when that applies."""
+    applying = {i.id for i in listed if i.status in _REPLACES}
+    result: list[ChecklistItem] = []
+    for listed_item in listed:
+        item = protocol.item(listed_item.id)
+        other = None if item is None else _rule_for(item, facts).replaced_by
+        if other is None or other not in applying or listed_item.status == "not-applicable":
+            result.append(listed_item)
+        elif include_all:
+            why = f"{other} applies today and replaces this item ({', '.join(listed_item.sources)})."
+            result.append(replace(listed_item, status="not-applicable", why=why, due=None))
+    return result
 
 
 def schedule(
@@ -102,7 +123,7 @@ def _fixed_windows(
     protocol: Protocol, index: PatientIndex, on: date
 ) -> tuple[list[tuple[Item, date, date | None]], list[Item]]:
     """Items whose rule and window do not depend on the date, with their first and last day; and the rest."""
-    facts = Facts(index, on)
+    facts = facts_on(index, on, protocol.episode_days)
     fixed: list[tuple[Item, date, date | None]] = []
     moving: list[Item] = []
     for item in protocol.items:
@@ -131,46 +152,70 @@ def _evaluate(
         return _item(protocol, item, rule, facts, notes, "not-applicable", rule.gap) if include_all else None
     start, end = _window(rule, index, on, notes)
     outside = start is None or on < start or (end is not None and on > end)
-    # Outside the window the condition is not needed: skip it (most items, most days).
-    holds = True if rule.when is None or (outside and not include_all) else rule.when.evaluate(facts)
-    if start is None or outside or not holds:
-        if not include_all:
-            return None
-        return _item(protocol, item, rule, facts, notes, "not-applicable", _why_not(rule, start, end, on, holds, facts))
+    if start is None or outside:
+        return _not_applicable(protocol, item, rule, facts, notes, start, end, on, True) if include_all else None
+    holds = True if rule.when is None else rule.when.evaluate(facts)
+    if holds is None:
+        # Unknown is not "no" for a safety item: say what is missing and count it (docs/clinical-rules.md).
+        policy = rule.if_unknown or ("needs-data" if item.category in SAFETY_CATEGORIES else "not-applicable")
+        if policy == "needs-data":
+            return _item(protocol, item, rule, facts, notes, "needs-data", missing(rule.when, facts), on)
+        if policy == "due":
+            holds = True
+            if notes is not _NO_NOTES:
+                notes.append(missing(rule.when, facts, assumed=True))
+    if not holds:
+        return _not_applicable(protocol, item, rule, facts, notes, start, end, on, holds) if include_all else None
     due = _due_date(rule, start, on)
-    check = index.check_status(item.id, due, on)
-    if check is not None:
-        return _item(protocol, item, rule, facts, notes, check, f"Checked {check} for {due.isoformat()}.", due)
-    if rule.done_by_lab is not None:
-        latest = index.latest(rule.done_by_lab, on)
-        if latest is not None and latest[0] >= due:
-            detail = f"Result on file: {latest[2]:g} on {latest[0].isoformat()}."
-            return _item(protocol, item, rule, facts, notes, "done", detail, due)
+    found = settled(item, rule, index, facts, due, on)
+    if found is not None:
+        return _item(protocol, item, rule, facts, notes, found[0], found[1], due)
     if rule.stop is not None and rule.stop.evaluate(facts):
-        detail = f"Stop criteria met ({rule.stop.text}): review stopping."
+        detail = f"Stop rule met ({values(rule.stop, facts)}): review stopping."
         return _item(protocol, item, rule, facts, notes, "stop-review", detail, due)
     blocked = [g for g in rule.gates if not g.require.evaluate(facts)]
     if blocked:
         until = [d for g in blocked if g.until and (d := _resolve(g.until, index, on, [])) is not None]
-        detail = "Blocked: " + "; ".join(_render(g.why, facts) for g in blocked) + "."
+        detail = "Blocked: " + "; ".join(render(g.why, facts) for g in blocked) + "."
         return _item(protocol, item, rule, facts, notes, "blocked", detail, due, max(until) if until else None)
+    missed = carried_over(item, rule, index, start, due, on, protocol.episode_days)
+    if missed is not None:
+        more = f" Today's is due as well ({len(missed) - 1} more missed since)." if len(missed) > 1 else ""
+        if len(missed) == 1 and due == on:
+            more = " Today's is due as well."
+        detail = f"Not recorded for {dated(missed[0], index.day0)}.{more}"
+        return _item(protocol, item, rule, facts, notes, "overdue", detail, missed[0])
     if due < on:
-        detail = f"Was due {due.isoformat()} (day {(due - index.day0).days:+d})."
+        detail = f"Was due {dated(due, index.day0)}."
         return _item(protocol, item, rule, facts, notes, "overdue", detail, due)
-    return _item(protocol, item, rule, facts, notes, "due", "", due)
+    return _item(protocol, item, rule, facts, notes, "due", recorded_vaccines(item, index, on), due)
+
+
+def _not_applicable(
+    protocol: Protocol,
+    item: Item,
+    rule: Rule,
+    facts: Facts,
+    notes: list[str],
+    start: date | None,
+    end: date | None,
+    on: date,
+    holds: bool | None,
+) -> ChecklistItem:
+    return _item(protocol, item, rule, facts, notes, "not-applicable", _why_not(rule, start, end, on, holds, facts))
 
 
 def _why_not(rule: Rule, start: date | None, end: date | None, on: date, holds: bool | None, facts: Facts) -> str:
     if start is None:
-        return f"Not started: {_anchor_label(rule.start.anchor)} has not happened."
+        return f"Not started: {anchor_label(rule.start.anchor)} has not happened."
     if on < start:
-        return f"Starts {start.isoformat()} ({rule.start.text})."
+        return f"Starts {start.isoformat()} ({point_words(rule.start.text)})."
     if end is not None and on > end:
-        return f"Ended {end.isoformat()} ({rule.end.text if rule.end else ''})."
+        return f"Ended {end.isoformat()} ({point_words(rule.end.text if rule.end else '')})."
     assert rule.when is not None
     if holds is None:
-        return f"Cannot tell: {_missing(rule.when, facts)} not recorded."
-    return f"Condition not met: {rule.when.text} ({_values(rule.when, facts)})."
+        return missing(rule.when, facts)
+    return f"Does not apply today ({values(rule.when, facts)})."
 
 
 def _item(
@@ -187,7 +232,7 @@ def _item(
     why = ""
     if notes is not _NO_NOTES:
         tail = " ".join(t for t in (detail, *notes, _inherited(protocol, item)) if t)
-        why = f"{_render(rule.why, facts)} {tail}".strip()
+        why = f"{render(rule.why, facts)} {tail}".strip()
     return ChecklistItem(
         item.id,
         item.title,
@@ -241,7 +286,7 @@ def _resolve(point: Point | None, index: PatientIndex, on: date, notes: list[str
         if cached is None:
             anchor, note = _anchor_date(point.anchor, index, on), ""
             if anchor is None:  # the record lacks the date: count from day 0 and say so
-                anchor, note = index.day0, f"({_anchor_label(point.anchor)} not recorded: counted from day 0.)"
+                anchor, note = index.day0, f"({anchor_label(point.anchor)} not recorded: counted from day 0.)"
             cached = index.resolved[point.text] = (point.resolve(anchor), note)
         if cached[1] and notes is not _NO_NOTES and cached[1] not in notes:
             notes.append(cached[1])
@@ -265,18 +310,6 @@ def _anchor_date(anchor: str, index: PatientIndex, on: date) -> date | None:
     return None
 
 
-def _anchor_label(anchor: str) -> str:
-    labels = {
-        "ld": "lymphodepletion start",
-        "apheresis": "apheresis",
-        "last_ivig": "an IVIG dose",
-        "d": "day 0",
-    }
-    if anchor.startswith("steroid_day_"):
-        return f"steroid day {anchor.rsplit('_', 1)[1]}"
-    return labels.get(anchor, anchor)
-
-
 def _due_date(rule: Rule, start: date, on: date) -> date:
     kind = rule.frequency.kind
     if kind in ("daily", "per-event"):
@@ -296,33 +329,3 @@ def _inherited(protocol: Protocol, item: Item) -> str:
     if item.inherited_from and item.inherited_from != protocol.id:
         return f"(Rule inherited from {item.inherited_from}: {protocol.id} gives no rule of its own here.)"
     return ""
-
-
-def _format(value: Value) -> str:
-    if value is None:
-        return "not recorded"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
-def _render(template: str, facts: Mapping[str, Value]) -> str:
-    """Fill {fact} placeholders; protocol text is data, so only plain names are substituted."""
-
-    def fill(m: re.Match[str]) -> str:
-        if m.group(1) not in FACT_NAMES:
-            return m.group(0)
-        value = facts[m.group(1)]
-        return _format(value) + ("" if value is None else m.group(2) or "")
-
-    return _PLACEHOLDER.sub(fill, template)
-
-
-def _missing(condition: Condition | None, facts: Facts) -> str:
-    if condition is None:
-        return ""
-    return ", ".join(n for n in sorted(condition.facts) if facts[n] is None) or "a fact"
-
-
-def _values(condition: Condition, facts: Facts) -> str:
-    return ", ".join(f"{n} = {_format(facts[n])}" for n in sorted(condition.facts))

@@ -13,13 +13,14 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from bedside.dates import whole_months_between
-from bedside.domain.patient import PatientRecord
+from bedside.domain.patient import PatientRecord, Treatment
 from bedside.protocol.expr import Value
 
 if TYPE_CHECKING:
     from bedside.protocol.model import Rule
-from bedside.scores import HematotoxScore, car_hematotox
+from bedside.scores import HematotoxScore, car_hematotox, hematotox_points
 
+EPISODE_DAYS = 2  # a CRS/ICANS grade >=1 counts as "active" today and the next day unless a protocol says otherwise
 LABEL_CHANGE = date(2025, 6, 26)  # FDA removed the CAR-T REMS; label values changed (FACTS §2.13)
 NEUTROPENIA_ANC = 0.5
 
@@ -42,10 +43,14 @@ class PatientIndex:
             obs.setdefault(o.type, []).append((o.date, o.time or "", value))
         self.obs = {kind: sorted(rows) for kind, rows in obs.items()}
         self.obs_dates = {kind: [r[0] for r in rows] for kind, rows in self.obs.items()}
-        self.steroid_days = sorted(
-            {day for t in record.treatments if t.type == "steroid" for day in _days(t.first_day, t.end or t.date)}
-        )
         self.treatments = sorted(record.treatments, key=lambda t: t.first_day)
+        # Steroid exposure: courses for CRS/ICANS/IEC-HS from day 0 on (docs/clinical-rules.md, State has a time).
+        self.steroid_courses = [t for t in self.treatments if t.type == "steroid" and _counted_steroid(t, self.day0)]
+        self.steroid_days = sorted(
+            {day for t in self.steroid_courses for day in _days(t.first_day, t.end or t.date) if day >= self.day0}
+        )
+        # Results before this day describe the patient before treatment: no stop rule or gate counts them.
+        self.treatment_start = record.therapy.lymphodepletion_start or self.day0
         self.infections = sorted(record.infections, key=lambda i: i.date)
         # Window dates from fixed anchors (d, ld, apheresis), with any "not recorded" note: the engine fills it.
         self.resolved: dict[str, tuple[date | None, str]] = {}
@@ -53,6 +58,7 @@ class PatientIndex:
         self.rules: dict[str, Rule] = {}  # item id -> its variant, when chosen by static facts only
         # id(rule) -> (rule, first day, last day, notes): windows from fixed anchors, filled by the engine.
         self.windows: dict[int, tuple[Rule, date | None, date | None, tuple[str, ...]]] = {}
+        self.facts_cache: dict[tuple[date, int], Facts] = {}  # (date, episode days) -> facts, see completion.py
         # (item, due) -> (status, day it was recorded); the newest check for a due date wins.
         self.checks: dict[tuple[str, date], list[tuple[date, str]]] = {}
         for c in sorted(record.checks, key=lambda c: c.at):
@@ -73,6 +79,11 @@ class PatientIndex:
         i = bisect_right(self.lab_dates[test], as_of)
         return rows[i - 1] if i else None
 
+    def latest_since(self, test: str, since: date, as_of: date) -> tuple[date, str, float] | None:
+        """The latest result dated from `since` to `as_of`; older results do not count."""
+        row = self.latest(test, as_of)
+        return row if row is not None and row[0] >= since else None
+
     def previous(self, test: str, as_of: date) -> tuple[date, str, float] | None:
         rows = self.labs.get(test)
         i = bisect_right(self.lab_dates.get(test, []), as_of)
@@ -90,9 +101,7 @@ class PatientIndex:
     def steroid_dates(self, as_of: date) -> list[date]:
         """Calendar days with any systemic corticosteroid up to as_of; an ongoing course runs to as_of."""
         days = self.steroid_days[: bisect_right(self.steroid_days, as_of)]
-        ongoing = [
-            t.start for t in self.treatments if t.type == "steroid" and t.ongoing and t.start and t.start <= as_of
-        ]
+        ongoing = [max(t.start, self.day0) for t in self.steroid_courses if t.ongoing and t.start and t.start <= as_of]
         if not ongoing:
             return days
         extra = {start + timedelta(days=k) for start in ongoing for k in range((as_of - start).days + 1)}
@@ -123,9 +132,20 @@ class PatientIndex:
         """Before the cutoff only the labs known so far count; after it, the pre-LD score."""
         return self._hematotox_from(as_of) if as_of < self.hematotox_cutoff else self.hematotox
 
+    def hematotox_known_points(self, as_of: date) -> int:
+        """Points from the pre-LD labs that are known, when one is missing (a partial score)."""
+        cutoff = min(as_of, self.hematotox_cutoff)
+        values = [self.latest(test, cutoff) for test in ("platelets", "anc", "hemoglobin", "crp", "ferritin")]
+        return hematotox_points(*(None if v is None else v[2] for v in values))
+
     def _hematotox_from(self, cutoff: date) -> HematotoxScore | None:
         values = [self.latest(test, cutoff) for test in ("platelets", "anc", "hemoglobin", "crp", "ferritin")]
         return car_hematotox(*(None if v is None else v[2] for v in values))
+
+
+def _counted_steroid(course: Treatment, day0: date) -> bool:
+    """A course for CRS, ICANS or IEC-HS (or of unrecorded indication, to be safe) reaching day 0 or later."""
+    return course.indication in (None, "crs", "icans", "iec_hs") and (course.end or course.date or day0) >= day0
 
 
 def recorded_day(at: str, zone: tzinfo | None) -> date:
@@ -177,9 +197,9 @@ class Facts(dict[str, Value]):
     Facts of the record itself (STATIC_FACTS) are shared by every date of the same patient.
     """
 
-    def __init__(self, index: PatientIndex, on: date) -> None:
+    def __init__(self, index: PatientIndex, on: date, episode_days: int = EPISODE_DAYS) -> None:
         super().__init__(index.static)
-        self.index, self.on = index, on
+        self.index, self.on, self.episode_days = index, on, episode_days
 
     def __missing__(self, name: str) -> Value:
         value = FACTS[name][1](self)  # KeyError for a name that is not a fact
@@ -189,18 +209,28 @@ class Facts(dict[str, Value]):
         return value
 
     # helpers used by the fact table
+    def lab_row(self, test: str) -> tuple[date, str, float] | None:
+        """The latest result since treatment began (LD start, else day 0): a baseline never counts."""
+        return self.index.latest_since(test, self.index.treatment_start, self.on)
+
     def lab(self, test: str) -> float | None:
-        row = self.index.latest(test, self.on)
+        row = self.lab_row(test)
         return None if row is None else row[2]
 
     def grade(self, kind: str) -> float | None:
         row = self.index.latest_observation(kind, self.on)
         return None if row is None else row[2]
 
-    def max_grade(self, kind: str) -> float | None:
+    def max_grade(self, kind: str, since: date | None = None) -> float | None:
         dates = self.index.obs_dates.get(kind, [])
-        values = [r[2] for r in self.index.obs.get(kind, [])[: bisect_right(dates, self.on)]]
+        rows = self.index.obs.get(kind, [])[: bisect_right(dates, self.on)]
+        values = [r[2] for r in rows if since is None or r[0] >= since]
         return max(values) if values else None
+
+    def episode_active(self, kind: str) -> bool:
+        """A grade >=1 recorded within the last `episode_days` days, with no grade 0 after it."""
+        row = self.index.latest_observation(kind, self.on)
+        return row is not None and row[2] >= 1 and (self.on - row[0]).days < self.episode_days
 
     def months_since(self, day: date | None) -> int | None:
         return None if day is None else whole_months_between(day, self.on)
@@ -213,8 +243,13 @@ class Facts(dict[str, Value]):
         value = (self.index.record.serology or {}).get(name)
         return None if value in (None, "unknown") else value
 
+    def anc_rows(self) -> list[tuple[date, str, float]]:
+        dates = self.index.lab_dates.get("anc", [])
+        rows = self.index.labs.get("anc", [])[: bisect_right(dates, self.on)]
+        return [r for r in rows if r[0] >= self.index.treatment_start]
+
     def anc_days_below(self) -> int | None:
-        rows = self.index.labs.get("anc", [])[: bisect_right(self.index.lab_dates.get("anc", []), self.on)]
+        rows = self.anc_rows()
         if not rows:
             return None
         if rows[-1][2] >= NEUTROPENIA_ANC:
@@ -227,11 +262,11 @@ class Facts(dict[str, Value]):
         return (self.on - first_low).days + 1
 
     def neutropenic(self) -> bool | None:
-        anc = self.lab("anc")
-        if anc is None:
+        rows = self.anc_rows()
+        if not rows:
             return None
-        previous = self.index.previous("anc", self.on)
-        falling = previous is not None and anc < previous[2]
+        anc = rows[-1][2]
+        falling = len(rows) >= 2 and anc < rows[-2][2]
         return anc <= NEUTROPENIA_ANC or (anc <= 1.0 and falling)
 
     def infection_count(self, sites: tuple[str, ...] | None = None, serious: bool = False) -> int:
@@ -241,10 +276,40 @@ class Facts(dict[str, Value]):
             if i.date <= self.on and (sites is None or i.site in sites) and (not serious or i.serious)
         )
 
+    def last_infection(self, groups: tuple[str, ...]) -> date | None:
+        days = [i.date for i in self.index.infections if i.date <= self.on and i.pathogen_group in groups]
+        return max(days) if days else None
+
     def hct_months(self, kind: str) -> int | None:
         history = self.index.record.history
         dates = [h.date for h in (history.prior_hct or ()) if h.type == kind and h.date] if history else []
         return self.months_since(max(dates)) if dates else None
+
+    def treatment_days(self, kind: str, since: date) -> int:
+        """Calendar days from `since` to today on which this treatment was given (an ongoing course runs on)."""
+        days: set[date] = set()
+        for t in self.index.treatments:
+            if t.type == kind and t.first_day <= self.on:
+                days.update(_days(max(t.first_day, since), min(t.last_day(self.on), self.on)))
+        return len(days)
+
+    def hbv_dna(self) -> str | None:
+        """Positive when the serology says so or any HBV DNA result so far is above 0 (detected)."""
+        rows = self.index.labs.get("hbv_dna", [])[: bisect_right(self.index.lab_dates.get("hbv_dna", []), self.on)]
+        if any(r[2] > 0 for r in rows):
+            return "positive"
+        recorded = self.serology("hbv_dna")
+        return recorded if recorded is not None or not rows else "negative"
+
+    def cmv_pcr_since_steroids(self) -> float | None:
+        first = self.index.steroid_day(1, self.on)
+        row = None if first is None else self.index.latest_since("cmv_pcr", first, self.on)
+        return None if row is None else row[2]
+
+
+def _rising(f: Facts, test: str) -> bool | None:
+    rows = [r for r in f.index.labs.get(test, []) if f.index.treatment_start <= r[0] <= f.on]
+    return None if not rows else len(rows) >= 2 and rows[-1][2] > rows[-2][2]
 
 
 def _steroid_count(f: Facts) -> int:
@@ -262,7 +327,18 @@ def _hematotox_score(f: Facts) -> Value:
 
 def _hematotox_risk(f: Facts) -> Value:
     score = f.index.hematotox_as_of(f.on)
-    return None if score is None else score.risk
+    if score is not None:
+        return score.risk
+    # Partial score: the points already known may reach the high cut-off (>=2) on their own.
+    return "high" if f.index.hematotox_known_points(f.on) >= 2 else None
+
+
+def _days_since(f: Facts, day: date | None) -> int | None:
+    return None if day is None else (f.on - day).days
+
+
+def _days_before_label_change(f: Facts) -> Value:
+    return (LABEL_CHANGE - f.index.day0).days if f.index.day0 < LABEL_CHANGE else None
 
 
 FactFn = Callable[[Facts], Value]
@@ -282,21 +358,30 @@ FACTS: dict[str, tuple[str, FactFn]] = {
         "lymphodepletion has started",
         lambda f: None if (s := f.index.ld_start()) is None else f.on >= s,
     ),
-    "anc": ("latest ANC, 10^9/L", lambda f: f.lab("anc")),
+    "anc": ("latest ANC since LD, 10^9/L", lambda f: f.lab("anc")),
     "anc_days_below": (
         "days of the current run of ANC <0.5 x10^9/L (0 if not)",
         lambda f: f.anc_days_below(),
     ),
-    "neutropenic": ("ANC <=0.5, or <=1.0 and falling (FN definition)", lambda f: f.neutropenic()),
-    "platelets": ("latest platelets, 10^9/L", lambda f: f.lab("platelets")),
-    "hemoglobin": ("latest hemoglobin, g/dL", lambda f: f.lab("hemoglobin")),
-    "igg": ("latest IgG, mg/dL", lambda f: f.lab("igg")),
-    "cd4": ("latest CD4, /uL", lambda f: f.lab("cd4")),
-    "b_cells": ("latest CD19 B cells, /uL", lambda f: f.lab("cd19_b_cells")),
-    "cmv_pcr": ("latest CMV PCR, IU/mL", lambda f: f.lab("cmv_pcr")),
+    "neutropenic": ("ANC <=0.5, or <=1.0 and falling (FN definition), since LD", lambda f: f.neutropenic()),
+    "platelets": ("latest platelets since LD, 10^9/L", lambda f: f.lab("platelets")),
+    "hemoglobin": ("latest hemoglobin since LD, g/dL", lambda f: f.lab("hemoglobin")),
+    "igg": ("latest IgG since LD, mg/dL", lambda f: f.lab("igg")),
+    "cd4": ("latest CD4 since LD, /uL", lambda f: f.lab("cd4")),
+    "b_cells": ("latest CD19 B cells since LD, /uL", lambda f: f.lab("cd19_b_cells")),
+    "cmv_pcr": ("latest CMV PCR since LD, IU/mL", lambda f: f.lab("cmv_pcr")),
     "cmv_pcr_detected": (
-        "latest CMV PCR above 0",
+        "latest CMV PCR since LD above 0",
         lambda f: None if (v := f.lab("cmv_pcr")) is None else v > 0,
+    ),
+    "cmv_pcr_since_steroids": (
+        "latest CMV PCR since the first steroid day after infusion, IU/mL",
+        lambda f: f.cmv_pcr_since_steroids(),
+    ),
+    "hbv_dna_level": ("latest HBV DNA since LD, IU/mL", lambda f: f.lab("hbv_dna")),
+    "hbv_dna_rising": (
+        "the latest HBV DNA since LD is above the one before it",
+        lambda f: _rising(f, "hbv_dna"),
     ),
     "fever": (
         "T >=38.3 C once or >=38.0 C over an hour, today",
@@ -310,7 +395,19 @@ FACTS: dict[str, tuple[str, FactFn]] = {
         "highest temperature today, C",
         lambda f: max((r[2] for r in f.index.observations_on("temperature", f.on)), default=None),
     ),
-    "steroid_days": ("calendar days with any systemic corticosteroid", _steroid_count),
+    "steroid_days": ("calendar days since day 0 with a corticosteroid for CRS/ICANS/IEC-HS", _steroid_count),
+    "days_since_steroid": (
+        "days since the last such steroid day (0 = today; null if none)",
+        lambda f: _days_since(f, ((d := f.index.steroid_dates(f.on)) and d[-1]) or None),
+    ),
+    "anticytokine_given": (
+        "tocilizumab or a counted steroid given since day 0",
+        lambda f: (
+            _steroid_count(f) > 0
+            or any(t.type == "tocilizumab" and f.index.day0 <= t.first_day <= f.on for t in f.index.treatments)
+        ),
+    ),
+    "gcsf_days": ("calendar days with G-CSF since day 0", lambda f: f.treatment_days("gcsf", f.index.day0)),
     "tocilizumab_given": (
         "any tocilizumab so far",
         lambda f: any(t.type == "tocilizumab" and t.first_day <= f.on for t in f.index.treatments),
@@ -318,6 +415,10 @@ FACTS: dict[str, tuple[str, FactFn]] = {
     "days_since_last_ivig": (
         "days since the last IVIG (null if none)",
         lambda f: None if (d := f.index.last_treatment_day(("ivig",), f.on)) is None else (f.on - d).days,
+    ),
+    "days_since_prior_ivig": (
+        "days since the last IVIG before today (null if none)",
+        lambda f: _days_since(f, f.index.last_treatment_day(("ivig",), f.on - timedelta(days=1))),
     ),
     "months_since_last_ivig": (
         "whole months since the last IVIG (null if none)",
@@ -357,11 +458,21 @@ FACTS: dict[str, tuple[str, FactFn]] = {
         lambda f: f.infection_count(serious=True),
     ),
     "crs_grade": ("latest CRS grade recorded", lambda f: f.grade("crs_grade")),
+    "crs_active": ("a CRS grade >=1 recorded in the current episode", lambda f: f.episode_active("crs_grade")),
+    "icans_active": ("an ICANS grade >=1 recorded in the current episode", lambda f: f.episode_active("icans_grade")),
     "crs_grade_max": ("highest CRS grade so far", lambda f: f.max_grade("crs_grade")),
     "icans_grade": ("latest ICANS grade recorded", lambda f: f.grade("icans_grade")),
     "icans_grade_max": ("highest ICANS grade so far", lambda f: f.max_grade("icans_grade")),
     "ice_score": ("latest ICE score (0-10)", lambda f: f.grade("ice_score")),
     "mucositis_grade": ("latest mucositis grade", lambda f: f.grade("mucositis_grade")),
+    "mucositis_grade_max": (
+        "highest mucositis grade since day 0",
+        lambda f: f.max_grade("mucositis_grade", f.index.day0),
+    ),
+    "months_since_hsv_vzv": (
+        "whole months since the last HSV or VZV episode (null if none)",
+        lambda f: f.months_since(f.last_infection(("hsv", "vzv"))),
+    ),
     "prior_hct": (
         "any prior stem-cell transplant",
         lambda f: None if (h := f.index.record.history) is None or h.prior_hct is None else bool(h.prior_hct),
@@ -390,14 +501,27 @@ FACTS: dict[str, tuple[str, FactFn]] = {
     "cmv_igg": ('CMV IgG: "positive", "negative" or null', lambda f: f.serology("cmv_igg")),
     "hbsag": ("HBsAg", lambda f: f.serology("hbsag")),
     "anti_hbc": ("anti-HBc", lambda f: f.serology("anti_hbc")),
-    "hbv_dna": ("HBV DNA serology field", lambda f: f.serology("hbv_dna")),
+    "hbv_dna": ("HBV DNA: positive if the serology says so or any result so far is above 0", lambda f: f.hbv_dna()),
+    "hiv": ("HIV screening", lambda f: f.serology("hiv")),
+    "hcv_ab": ("HCV antibody", lambda f: f.serology("hcv_ab")),
+    "strongyloides_igg": ("Strongyloides IgG", lambda f: f.serology("strongyloides_igg")),
+    "tb_igra": ("latent TB test (IGRA)", lambda f: f.serology("tb_igra")),
+    "cryopreserved_cells": (
+        "cryopreserved autologous stem cells available",
+        lambda f: f.index.record.therapy.cryopreserved_autologous_cells,
+    ),
+    "days_before_label_change": (
+        "days from day 0 to the 2025-06-26 label change (null if day 0 is on or after it)",
+        _days_before_label_change,
+    ),
     "car_hematotox": ("CAR-HEMATOTOX points (null if an input is missing)", _hematotox_score),
-    "car_hematotox_risk": ('"low" (0-1) or "high" (>=2)', _hematotox_risk),
+    "car_hematotox_risk": ('"low" (0-1) or "high" (>=2; also when the known points reach 2)', _hematotox_risk),
 }
 FACT_NAMES = frozenset(FACTS)
 # Facts of the record itself, the same on every date: computed once per patient.
 STATIC_FACTS = frozenset(
-    {"product", "target", "label_era", "cmv_igg", "hbsag", "anti_hbc", "hbv_dna", "prior_mold_infection"}
-    | {"prior_fungal_infection", "bridging_therapy", "exposure_risk", "prior_hct"}
+    {"product", "target", "label_era", "cmv_igg", "hbsag", "anti_hbc", "prior_mold_infection", "hiv", "hcv_ab"}
+    | {"prior_fungal_infection", "bridging_therapy", "exposure_risk", "prior_hct", "cryopreserved_cells"}
+    | {"strongyloides_igg", "tb_igra", "days_before_label_change"}
 )
 FACT_DOCS = {name: doc for name, (doc, _) in FACTS.items()}

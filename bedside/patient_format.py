@@ -17,9 +17,11 @@ from bedside.domain.patient import (
     HCT_TYPES,
     INFECTION_SITES,
     OBSERVATION_TYPES,
+    PATHOGEN_GROUPS,
     SEROLOGY_KEYS,
     SEROLOGY_VALUES,
     SEXES,
+    TREATMENT_INDICATIONS,
     TREATMENT_TYPES,
     VACCINES,
     Check,
@@ -290,7 +292,7 @@ def _observation(r: Reader, value: Any, path: str) -> Observation | None:
 
 
 def _treatment(r: Reader, value: Any, path: str) -> Treatment | None:
-    optional = {"drug", "date", "start", "end", "ongoing", "dose", "dose_unit"}
+    optional = {"drug", "date", "start", "end", "ongoing", "dose", "dose_unit", "indication"}
     o = r.obj(value, path, {"type"}, optional)
     kind = r.choice(o["type"], f"{path}.type", TREATMENT_TYPES) if "type" in o else None
     days = {k: r.day(o[k], f"{path}.{k}") if k in o else None for k in ("date", "start", "end")}
@@ -298,6 +300,7 @@ def _treatment(r: Reader, value: Any, path: str) -> Treatment | None:
     drug = r.text(o["drug"], f"{path}.drug", 80) if "drug" in o else None
     dose = r.number(o["dose"], f"{path}.dose", 0) if "dose" in o else None
     dose_unit = r.text(o["dose_unit"], f"{path}.dose_unit", 20) if "dose_unit" in o else None
+    indication = r.choice(o["indication"], f"{path}.indication", TREATMENT_INDICATIONS) if "indication" in o else None
     shapes = ("date" in o and not {"start", "end", "ongoing"} & o.keys()) or (
         "start" in o and "date" not in o and (("end" in o) != bool(o.get("ongoing")))
     )
@@ -309,16 +312,17 @@ def _treatment(r: Reader, value: Any, path: str) -> Treatment | None:
         return None
     if kind is None or None in [days[k] for k in ("date", "start", "end") if k in o]:
         return None
-    return Treatment(kind, drug, days["date"], days["start"], days["end"], ongoing, dose, dose_unit)
+    return Treatment(kind, drug, days["date"], days["start"], days["end"], ongoing, dose, dose_unit, indication)
 
 
 def _infection(r: Reader, value: Any, path: str) -> Infection | None:
-    o = r.obj(value, path, {"date", "site"}, {"pathogen", "serious"})
+    o = r.obj(value, path, {"date", "site"}, {"pathogen", "serious", "pathogen_group"})
     when = r.day(o["date"], f"{path}.date") if "date" in o else None
     site = r.choice(o["site"], f"{path}.site", INFECTION_SITES) if "site" in o else None
     pathogen = r.text(o["pathogen"], f"{path}.pathogen", 120) if "pathogen" in o else None
     serious = r.flag(o["serious"], f"{path}.serious") if "serious" in o else None
-    return Infection(when, site, pathogen, serious) if when and site else None
+    group = r.choice(o["pathogen_group"], f"{path}.pathogen_group", PATHOGEN_GROUPS) if "pathogen_group" in o else None
+    return Infection(when, site, pathogen, serious, group) if when and site else None
 
 
 def _vaccination(r: Reader, value: Any, path: str) -> Vaccination | None:

@@ -57,12 +57,13 @@ def test_an_unrecorded_value_drops_its_unit() -> None:
     bcma = parse_document({**_doc([], labs=[]), "therapy": {**_doc([])["therapy"], "product": "ide-cel"}})
     item = checklist(load_protocol(None), bcma, date(2025, 3, 10)).item("HSV-VZV")
     assert item is not None
-    assert "CD4 not recorded)" in item.why and "not recorded/uL" not in item.why
+    assert "CD4 not recorded since" in item.why and "not recorded/uL" not in item.why
     abx = checklist(load_protocol(None), record, date(2025, 3, 10), include_all=True).item("ABX-PPX")
-    assert abx is not None and "(ANC not recorded)" in abx.why
+    assert abx is not None and abx.status == "needs-data"
+    assert "ANC not recorded since" in abx.why and "enter today's ANC" in abx.why
 
 
 def test_a_recorded_value_keeps_its_unit() -> None:
     record = parse_document(_doc([]))
     abx = checklist(load_protocol(None), record, date(2025, 3, 5)).item("ABX-PPX")
-    assert abx is not None and "(ANC 0.3 x10^9/L)" in abx.why
+    assert abx is not None and "(ANC 0.3 x10^9/L on 2025-03-05)" in abx.why

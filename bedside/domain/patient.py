@@ -63,6 +63,10 @@ INFECTION_SITES = (
     "cns",
     "other",
 )
+# What a treatment was given for; steroid rules count courses for CRS, ICANS or IEC-HS (docs/clinical-rules.md).
+TREATMENT_INDICATIONS = ("crs", "icans", "iec_hs", "other")
+# Structured pathogen beside the free text, so rules can ask "the last HSV/VZV episode" (docs/clinical-rules.md).
+PATHOGEN_GROUPS = ("hsv", "vzv", "cmv", "pjp", "bacterial", "yeast", "mould", "respiratory_virus", "other")
 VACCINES = (
     "influenza",
     "covid19",
@@ -164,6 +168,7 @@ class Treatment:
     ongoing: bool | None = None
     dose: float | None = None
     dose_unit: str | None = None
+    indication: str | None = None  # crs, icans, iec_hs or other (TREATMENT_INDICATIONS)
 
     @property
     def first_day(self) -> dt.date:
@@ -186,6 +191,7 @@ class Infection:
     site: str
     pathogen: str | None = None
     serious: bool | None = None
+    pathogen_group: str | None = None  # PATHOGEN_GROUPS
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,13 @@ from bedside.handover.layout import (
 from bedside.handover.text import RenderedPdf, TextGuard
 
 BODY_SIZE = 8.5
-STATUS_TEXT = {"overdue": "OVERDUE", "due": "due today", "done": "done today", "stop-review": "REVIEW STOPPING"}
+STATUS_TEXT = {
+    "overdue": "OVERDUE",
+    "due": "due today",
+    "needs-data": "NEEDS DATA",
+    "done": "done today",
+    "stop-review": "REVIEW STOPPING",
+}
 UNITS = {"10^9/L": "×10⁹/L"}
 NOTE_LINES = 6
 

@@ -30,8 +30,9 @@ from bedside.ward import severity as suggest_severity
 
 TREND_TESTS = ("anc", "platelets", "igg")
 TREND_POINTS = 5
-OPEN = ("due", "overdue")
-IN_FORCE = ("due", "overdue", "done", "stop-review")
+# needs-data is printed with the rest: a missing fact behind a safety item is the next shift's business too.
+OPEN = ("due", "overdue", "needs-data")
+IN_FORCE = ("due", "overdue", "needs-data", "done", "stop-review")
 # A per-event item's why starts by describing the event ("{fever_reading} with ANC {anc} ...:"); before
 # the event that clause has nothing to say, so a contingency prints only what follows it.
 _EVENT_CLAUSE = re.compile(r"^[^:]*\{[a-z_0-9]+\}[^:]*:\s*")

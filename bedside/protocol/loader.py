@@ -15,11 +15,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from bedside.domain.patient import SEROLOGY_KEYS, TREATMENT_TYPES, VACCINES
 from bedside.domain.units import LAB_TESTS
-from bedside.facts import FACT_NAMES
+from bedside.facts import EPISODE_DAYS, FACT_NAMES
 from bedside.protocol.expr import Condition, ExpressionError, parse
 from bedside.protocol.model import (
     CATEGORIES,
+    IF_UNKNOWN,
     Frequency,
     Gate,
     Item,
@@ -45,6 +47,7 @@ HEADER_FIELDS = {
     "sources",
     "extends",
     "description",
+    "episode_days",
 }
 RULE_FIELDS = {
     "start",
@@ -58,10 +61,16 @@ RULE_FIELDS = {
     "sources",
     "gap",
     "done_by_lab",
+    "if_unknown",
+    "replaced_by",
+    "done_by_vaccine",
+    "done_by_treatment",
+    "done_by_serology",
 }
 ITEM_FIELDS = {"id", "title", "category", "variant", "change", "reason"} | RULE_FIELDS
 GATE_FIELDS = {"require", "why", "until"}
-CLEARABLE = {"end", "when", "stop", "gates", "drug", "gap", "done_by_lab", "variant"}
+CLEARABLE = {"end", "when", "stop", "gates", "drug", "gap", "done_by_lab", "variant", "replaced_by"}
+CLEARABLE |= {"done_by_vaccine", "done_by_treatment", "done_by_serology", "if_unknown"}
 _ID = re.compile(r"[A-Z][A-Z0-9]*(-[A-Z0-9]+)*")  # fullmatch: "$" would let a trailing newline in
 # A protocol id names a file ({id}.toml): no path separators, no "..", nothing a file system refuses.
 _PROTOCOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
@@ -214,7 +223,15 @@ class _Builder:
             extends=extends,
             description=self._text(header["description"], None, "description") if "description" in header else "",
             disabled=disabled,
+            episode_days=self._episode_days(header.get("episode_days"), base),
         )
+
+    def _episode_days(self, value: Any, base: Protocol | None) -> int:
+        if value is None:
+            return base.episode_days if base else EPISODE_DAYS
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 30:
+            raise self.error("must be a whole number of days from 1 to 30", field="episode_days")
+        return value
 
     def _base(self, extends: Any) -> Protocol:
         if not isinstance(extends, str) or not _PROTOCOL_ID.fullmatch(extends):
@@ -324,7 +341,29 @@ class _Builder:
             sources=self._sources(raw["sources"], item_id, "sources"),
             gap=None if raw.get("gap") is None else self._text(raw["gap"], item_id, "gap"),
             done_by_lab=self._lab_test(raw.get("done_by_lab"), item_id),
+            if_unknown=self._choice(raw.get("if_unknown"), IF_UNKNOWN, item_id, "if_unknown"),
+            replaced_by=self._item_ref(raw.get("replaced_by"), item_id),
+            done_by_vaccine=self._choices(raw.get("done_by_vaccine"), VACCINES, item_id, "done_by_vaccine"),
+            done_by_treatment=self._choice(raw.get("done_by_treatment"), TREATMENT_TYPES, item_id, "done_by_treatment"),
+            done_by_serology=self._choices(raw.get("done_by_serology"), SEROLOGY_KEYS, item_id, "done_by_serology"),
         )
+
+    def _choice(self, value: Any, allowed: tuple[str, ...], item_id: str, field: str) -> str | None:
+        if value is not None and value not in allowed:
+            raise self.error(f"must be one of: {', '.join(allowed)}", item_id, field)
+        return None if value is None else str(value)
+
+    def _choices(self, value: Any, allowed: tuple[str, ...], item_id: str, field: str) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v in allowed for v in value):
+            raise self.error(f"must be a list of: {', '.join(allowed)}", item_id, field)
+        return tuple(value)
+
+    def _item_ref(self, value: Any, item_id: str) -> str | None:
+        if value is not None and not (isinstance(value, str) and _ID.fullmatch(value)):
+            raise self.error("must be an item id like AF-MOLD", item_id, "replaced_by")
+        return None if value is None else str(value)
 
     def _tables(self, raw: dict[str, Any], field: str, item_id: str) -> list[Any]:
         value = raw.get(field, [])

@@ -10,6 +10,9 @@ from datetime import date, timedelta
 from bedside.dates import add_months
 from bedside.protocol.expr import Condition
 
+# Categories whose items must never disappear because a fact is unknown (docs/clinical-rules.md).
+SAFETY_CATEGORIES = ("prophylaxis", "febrile neutropenia", "monitoring", "cytopenia")
+IF_UNKNOWN = ("needs-data", "due", "not-applicable")
 CATEGORIES = (
     "screening",
     "prophylaxis",
@@ -18,6 +21,8 @@ CATEGORIES = (
     "vaccination",
     "immunoglobulin",
     "label",
+    "cytopenia",
+    "long-term follow-up",
 )
 # Window anchors: infusion day 0, lymphodepletion start, apheresis, or an event in the record.
 FIXED_ANCHORS = ("d", "ld", "apheresis")
@@ -106,6 +111,13 @@ class Rule:
     sources: tuple[str, ...]
     gap: str | None  # the source gives no rule ([GAP]): the item never becomes due and says why
     done_by_lab: str | None = None  # a result of this lab test dated in [due, today] completes the item
+    # What a fact the condition needs being unknown means: "needs-data" (say what is missing and count it),
+    # "due" (treat as met and say so) or "not-applicable"; None = needs-data for safety categories.
+    if_unknown: str | None = None
+    replaced_by: str | None = None  # an alternative: when that item applies today, this one is not listed
+    done_by_vaccine: tuple[str, ...] = ()  # vaccinations that, all recorded in [due, today], complete the item
+    done_by_treatment: str | None = None  # a treatment of this type given in [due, today] completes the item
+    done_by_serology: tuple[str, ...] = ()  # serology results that, all recorded, complete the item
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +150,7 @@ class Protocol:
     extends: str | None = None
     description: str = ""
     disabled: dict[str, str] = field(default_factory=dict)  # item id -> reason (center protocols)
+    episode_days: int = 2  # a CRS/ICANS grade >=1 stays "active" this many days unless a grade 0 follows
     # The TOML texts it was built from, bases included (file name -> text): what a snapshot stores.
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 

@@ -26,6 +26,7 @@ def raw_of(item: Item) -> dict[str, Any]:
         "stop": r.stop.text if r.stop else None,
         "drug": r.drug,
         "gap": r.gap,
+        **_event_fields(r),
     }
     raw.update({k: v for k, v in optional.items() if v is not None})
     if r.gates:
@@ -54,6 +55,7 @@ def variant_raw(rule: Rule, when: str) -> dict[str, Any]:
     for key, value in (*extra, ("when", rule.when and rule.when.text)):
         if value is not None:
             raw[key] = value
+    raw.update({k: v for k, v in _event_fields(rule).items() if v is not None})
     if rule.stop is not None:
         raw["stop"] = rule.stop.text
     if rule.gates:
@@ -66,3 +68,13 @@ def variant_raw(rule: Rule, when: str) -> dict[str, Any]:
             for g in rule.gates
         ]
     return raw
+
+
+def _event_fields(rule: Rule) -> dict[str, Any]:
+    return {
+        "if_unknown": rule.if_unknown,
+        "replaced_by": rule.replaced_by,
+        "done_by_vaccine": list(rule.done_by_vaccine) or None,
+        "done_by_treatment": rule.done_by_treatment,
+        "done_by_serology": list(rule.done_by_serology) or None,
+    }

@@ -32,4 +32,8 @@ SOURCE_KEYS: dict[str, str] = {
     "PMC7327099": "Clinical pearls: CRS vs infection (PMC7327099 Table 2)",
     "KAMPOURI24": "Kampouri et al., Clin Infect Dis 2024;78(4):1022",
     "BAIRD21": "Baird et al., Blood Adv 2021;5(1):143",
+    "TCM24": "Regulators' 2024 safety communications: T-cell malignancies after BCMA-/CD19-directed CAR-T",
+    "CIBMTR": "CIBMTR cellular-therapy registry: 15-year follow-up of gene-modified cell products",
+    "ICAHT-SURVEY23": "EHA/EBMT ICAHT practice survey, HemaSphere 2023",
+    "JAIN23": "How I treat cytopenias after CAR T-cell therapy, Blood 2023;141(20):2460",
 }

@@ -189,5 +189,18 @@ def m004_access(db: Database) -> None:
         )
 
 
+@migrations(name="m005_clinical_detail")
+def m005_clinical_detail(db: Database) -> None:
+    """What a treatment was given for, and an infection's pathogen group (docs/clinical-rules.md)."""
+    _script(
+        db,
+        """
+        ALTER TABLE treatments ADD COLUMN indication TEXT;
+        ALTER TABLE infections ADD COLUMN pathogen_group TEXT
+        """,
+        5,
+    )
+
+
 MIGRATION_NAMES = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -101,6 +101,7 @@ def entry_row(entry: Entry) -> tuple[str, dict[str, Any]]:
             "ongoing": entry.ongoing,
             "dose": entry.dose,
             "dose_unit": entry.dose_unit,
+            "indication": entry.indication,
         }
     if isinstance(entry, Infection):
         return "infections", {
@@ -108,6 +109,7 @@ def entry_row(entry: Entry) -> tuple[str, dict[str, Any]]:
             "site": entry.site,
             "pathogen": entry.pathogen,
             "serious": entry.serious,
+            "pathogen_group": entry.pathogen_group,
         }
     if isinstance(entry, Vaccination):
         return "vaccinations", {"date": _iso(entry.date), "vaccine": entry.vaccine}
@@ -136,8 +138,8 @@ def all_entries(record: PatientRecord) -> list[Entry]:
 _COLUMNS = {
     "labs": ("date", "test", "value", "unit", "time"),
     "observations": ("date", "type", "value", "time", "unit"),
-    "treatments": ("type", "drug", "date", "start", '"end"', "ongoing", "dose", "dose_unit"),
-    "infections": ("date", "site", "pathogen", "serious"),
+    "treatments": ("type", "drug", "date", "start", '"end"', "ongoing", "dose", "dose_unit", "indication"),
+    "infections": ("date", "site", "pathogen", "serious", "pathogen_group"),
     "vaccinations": ("date", "vaccine"),
     "checks": ("item", "due", "status", '"by"', "at", "reason"),
 }
@@ -224,11 +226,12 @@ def _record(row: dict[str, Any], data: dict[str, list[tuple[Any, ...]]]) -> Pati
             Observation(_day(d), kind, value, time, unit) for d, kind, value, time, unit in data["observations"]
         ),
         treatments=tuple(
-            Treatment(kind, drug, _d(d), _d(start), _d(end), _b(ongoing), dose, dose_unit)
-            for kind, drug, d, start, end, ongoing, dose, dose_unit in data["treatments"]
+            Treatment(kind, drug, _d(d), _d(start), _d(end), _b(ongoing), dose, dose_unit, indication)
+            for kind, drug, d, start, end, ongoing, dose, dose_unit, indication in data["treatments"]
         ),
         infections=tuple(
-            Infection(_day(d), site, pathogen, _b(serious)) for d, site, pathogen, serious in data["infections"]
+            Infection(_day(d), site, pathogen, _b(serious), group)
+            for d, site, pathogen, serious, group in data["infections"]
         ),
         vaccinations=tuple(Vaccination(_day(d), vaccine) for d, vaccine in data["vaccinations"]),
         checks=tuple(

@@ -1,0 +1,113 @@
+"""What settles a checklist item's due date, and what is carried over from earlier days.
+
+docs/clinical-rules.md, "Events complete items" and "Carry-over": a tick settles a due date; so does
+a lab result, a vaccination, a treatment or a screening result the record already holds. A periodic
+item not done on its day stays overdue on the following days until it is settled or its window closes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from bedside.dates import add_months, whole_months_between
+from bedside.fact_words import dated
+from bedside.facts import Facts, PatientIndex
+from bedside.protocol.model import Item, Rule
+
+# How many earlier instances a periodic item looks back for one not done: a week of daily doses,
+# seven weekly PCRs. Older misses are the history's business, not today's list (docs/clinical-rules.md).
+CARRY_BACK = 7
+_VACCINE_WORDS = {"covid19": "COVID-19", "influenza": "influenza", "rzv": "recombinant zoster"}
+
+
+def facts_on(index: PatientIndex, on: date, episode_days: int) -> Facts:
+    """One Facts per patient, date and episode length, shared by every item and every look-back."""
+    key = (on, episode_days)
+    found = index.facts_cache.get(key)
+    if found is None:
+        found = index.facts_cache[key] = Facts(index, on, episode_days)
+    return found
+
+
+def settled(item: Item, rule: Rule, index: PatientIndex, facts: Facts, due: date, on: date) -> tuple[str, str] | None:
+    """(status, why) when a check or an event on file settles this due date; None while it is open."""
+    check = index.check_status(item.id, due, on)
+    if check is not None:
+        return check, f"Checked {check} for {due.isoformat()}."
+    if rule.done_by_lab is not None:
+        latest = index.latest(rule.done_by_lab, on)
+        if latest is not None and latest[0] >= due:
+            return "done", f"Result on file: {latest[2]:g} on {latest[0].isoformat()}."
+    if rule.done_by_treatment is not None:
+        given = [
+            t.first_day
+            for t in index.treatments
+            if t.type == rule.done_by_treatment and t.first_day <= on and t.last_day(on) >= due
+        ]
+        if given:
+            return "done", f"Given on {max(given).isoformat()}."
+    if rule.done_by_vaccine:
+        found = {v.vaccine: v.date for v in index.record.vaccinations if due <= v.date <= on}
+        if all(kind in found for kind in rule.done_by_vaccine):
+            shown = ", ".join(
+                f"{_VACCINE_WORDS.get(k, k.upper())} on {found[k].isoformat()}" for k in rule.done_by_vaccine
+            )
+            return "done", f"Recorded: {shown}."
+    if rule.done_by_serology:
+        results = {k: facts.serology(k) for k in rule.done_by_serology}
+        if all(results.values()):
+            return "done", "Results on file: " + ", ".join(f"{k} {v}" for k, v in results.items()) + "."
+    return None
+
+
+def carried_over(
+    item: Item, rule: Rule, index: PatientIndex, start: date, due: date, on: date, episode_days: int
+) -> list[date] | None:
+    """Earlier due dates of a periodic item still open, oldest first; None when there are none.
+
+    The look-back stops at the first settled instance, at one whose condition did not hold, at the
+    window's start, or after CARRY_BACK instances.
+    """
+    kind = rule.frequency.kind
+    if kind in ("once", "per-event"):
+        return None
+    missed: list[date] = []
+    current = due
+    for _ in range(CARRY_BACK):
+        previous = _previous_due(rule, start, current)
+        if previous is None or previous < start:
+            break
+        current = previous
+        facts = facts_on(index, previous, episode_days)
+        if rule.when is not None and not rule.when.evaluate(facts):
+            break
+        if settled(item, rule, index, facts, previous, on) is not None:
+            break
+        missed.append(previous)
+    return sorted(missed) or None
+
+
+def _previous_due(rule: Rule, start: date, due: date) -> date | None:
+    kind = rule.frequency.kind
+    if kind == "daily":
+        return due - timedelta(days=1)
+    if kind == "every":
+        return due - timedelta(days=rule.frequency.days)
+    step = 1 if kind == "monthly" else rule.frequency.days
+    k = whole_months_between(start, due) - step
+    return add_months(start, k) if k >= 0 else None
+
+
+def recorded_vaccines(item: Item, index: PatientIndex, on: date) -> str:
+    """For a vaccination item, what the record already holds since day 0: the series advances."""
+    if item.category != "vaccination":
+        return ""
+    given = [v for v in index.record.vaccinations if index.day0 <= v.date <= on]
+    if not given:
+        return ""
+    shown = ", ".join(f"{_vaccine(v.vaccine)} {dated(v.date, index.day0)}" for v in given)
+    return f"Recorded since day 0: {shown}."
+
+
+def _vaccine(kind: str) -> str:
+    return _VACCINE_WORDS.get(kind, kind.upper())
