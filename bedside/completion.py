@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bedside.dates import add_months, whole_months_between
-from bedside.fact_words import dated
+from bedside.fact_words import dated, label
 from bedside.facts import Facts, PatientIndex
 from bedside.protocol.model import Item, Rule
 
@@ -56,7 +56,7 @@ def settled(item: Item, rule: Rule, index: PatientIndex, facts: Facts, due: date
     if rule.done_by_serology:
         results = {k: facts.serology(k) for k in rule.done_by_serology}
         if all(results.values()):
-            return "done", "Results on file: " + ", ".join(f"{k} {v}" for k, v in results.items()) + "."
+            return "done", "Results on file: " + ", ".join(f"{label(k)} {v}" for k, v in results.items()) + "."
     return None
 
 

@@ -16,7 +16,8 @@ from bedside.facts import Facts, PatientIndex
 from bedside.protocol.model import CATEGORIES, Protocol
 
 DAYS_BEFORE_DAY0 = 7  # the course starts at lymphodepletion or day -7, whichever is earlier
-LAST_DAY = 365
+LAST_DAY = 730  # two years: the long-term follow-up past day +365 shows (docs/clinical-rules.md)
+AHEAD_DAYS = 365  # a patient already past that is drawn a year beyond today
 MARK_KINDS = ("fever", "crs", "icans", "steroid", "tocilizumab", "ivig", "vaccination", "infection")
 
 
@@ -85,21 +86,24 @@ class Timeline:
         return [k for k in MARK_KINDS if k in present]
 
 
-def course_range(record: PatientRecord) -> tuple[date, date]:
-    """From lymphodepletion start or day -7 (whichever is earlier) to day +365."""
+def course_range(record: PatientRecord, today: date | None = None) -> tuple[date, date]:
+    """From lymphodepletion start or day -7 (whichever is earlier) to day +730, or a year past today."""
     day0 = record.therapy.day0
     first = day0 - timedelta(days=DAYS_BEFORE_DAY0)
     ld = record.therapy.lymphodepletion_start
     if ld is not None and ld < first:
         first = ld
-    return first, day0 + timedelta(days=LAST_DAY)
+    last = day0 + timedelta(days=LAST_DAY)
+    if today is not None and today + timedelta(days=AHEAD_DAYS) > last:
+        last = today + timedelta(days=AHEAD_DAYS)
+    return first, last
 
 
 def timeline(protocol: Protocol, record: PatientRecord, today: date, zone: tzinfo | None = None) -> Timeline:
     """The whole course: one row per item listed at least once, grouped by category, and the marks.
 
     zone: the ward's time zone, for the local day each check was recorded on (as the checklist counts it)."""
-    first, last = course_range(record)
+    first, last = course_range(record, today)
     open_runs: dict[str, list[Run]] = {}
     for day in schedule(protocol, record, first, last, zone=zone):
         planned = day.date > today

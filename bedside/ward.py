@@ -27,6 +27,7 @@ class BoardRow:
     severity: str  # "unstable" | "watcher" | "stable": a suggestion, the nurse confirms it
     demo: bool
     protocol: str
+    needs_data: int = 0  # safety items that cannot be decided for a missing fact
 
 
 def severity(crs: float | None, icans: float | None, fn_open: bool) -> str:
@@ -51,7 +52,7 @@ def board(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:
         index = PatientIndex(record, zone)
         result = checklist(protocols[pinned], index, on)
         counts = result.counts()
-        facts = Facts(index, on)
+        facts = Facts(index, on, protocols[pinned].episode_days)
         crs, icans = facts["crs_grade"], facts["icans_grade"]
         fn_open = any(i.id == "FN-BUNDLE" and i.status in ("due", "overdue") for i in result.items)
         summary = summaries[record.mrn]
@@ -75,6 +76,7 @@ def board(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:
                 ),
                 summary.demo,
                 protocols[pinned].id,
+                counts["needs-data"],
             )
         )
     order = {s.mrn: i for i, s in enumerate(ordered)}

@@ -47,7 +47,9 @@ def example() -> PatientRecord:
 
 def test_range_is_lymphodepletion_or_day_minus_7_to_day_365() -> None:
     record = example()  # LD 2025-02-26 is later than day -7 (2025-02-24)
-    assert course_range(record) == (date(2025, 2, 24), date(2026, 3, 3))
+    assert course_range(record) == (date(2025, 2, 24), date(2027, 3, 3))  # day +730: long-term follow-up shows
+    later = course_range(record, today=date(2027, 6, 1))
+    assert later == (date(2025, 2, 24), date(2028, 5, 31))
     document = example_document()
     document["therapy"]["lymphodepletion_start"] = "2025-02-20"
     assert course_range(parse_document(document))[0] == date(2025, 2, 20)

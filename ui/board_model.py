@@ -19,7 +19,7 @@ from ui.filtering import ChoiceAndSearchFilter
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 # Pale backgrounds keep black text readable; the text label carries the meaning on a greyscale copy.
 _SEVERITY_COLOURS = {"unstable": "#f4c7c3", "watcher": "#fce8b2", "stable": "#ffffff"}
-_NUMBERS = ("day", "overdue", "due", "blocked")
+_NUMBERS = ("day", "overdue", "due", "needs_data", "blocked")
 
 
 def _bold() -> QFont:
@@ -43,6 +43,7 @@ class BoardModel(QAbstractTableModel):
         "crs_icans",
         "overdue",
         "due",
+        "needs_data",
         "blocked",
     )
 
@@ -86,7 +87,7 @@ class BoardModel(QAbstractTableModel):
             return QBrush(QColor(_SEVERITY_COLOURS[row.severity]))
         if role == Qt.ItemDataRole.ForegroundRole and column == "severity":
             return QBrush(QColor("#000000"))  # the pale background needs dark text in a dark theme too
-        if column == "overdue" and row.overdue > 0:  # missed work stands out from a column of zeros
+        if column in ("overdue", "needs_data") and getattr(row, column) > 0:  # stands out from a column of zeros
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(QColor(_SEVERITY_COLOURS["unstable"]))
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -125,6 +126,7 @@ def _header_labels() -> dict[str, str]:
         "crs_icans": _tr("CRS / ICANS"),
         "overdue": _tr("Overdue"),
         "due": _tr("Due"),
+        "needs_data": _tr("Needs data"),
         "blocked": _tr("Blocked"),
     }
 
@@ -135,7 +137,8 @@ def _header_tips() -> dict[str, str]:
         "crs_icans": _tr("Latest recorded CRS and ICANS grades; - when none is recorded"),
         "overdue": _tr("Checklist items past their window today"),
         "due": _tr("Checklist items due today"),
-        "blocked": _tr("Items waiting for a missing fact or a gate"),
+        "needs_data": _tr("Safety items that cannot be decided: a fact they need is not recorded"),
+        "blocked": _tr("Items waiting for a gate (a vaccine within 2 months of IVIG, say)"),
     }
 
 

@@ -17,6 +17,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _MARKS = {
     "overdue": "▲",
     "due": "●",
+    "needs-data": "◆",
     "blocked": "⏸",
     "stop-review": "?",
     "not-done": "✗",
@@ -26,6 +27,7 @@ _MARKS = {
 _COLOURS = {
     "overdue": "#f4c7c3",
     "due": "#fce8b2",
+    "needs-data": "#f9d0e6",
     "blocked": "#dde3ea",
     "stop-review": "#e6d7f2",
     "not-done": "#f3d9c6",
@@ -46,6 +48,7 @@ def status_label(row: DayRow) -> str:
     words = {
         "overdue": _tr("overdue"),
         "due": _tr("due"),
+        "needs-data": _tr("needs data"),
         "blocked": _tr("blocked"),
         "stop-review": _tr("review stopping"),
         "not-done": _tr("not done"),

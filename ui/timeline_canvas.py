@@ -36,6 +36,7 @@ STYLES = {
     "done": ("#2e7d32", Pattern.NoBrush, "#1b5e20", "#ffffff"),
     "overdue": ("#ffcdd2", Pattern.BDiagPattern, "#b71c1c", "#7f0000"),
     "blocked": ("#e0e0e0", Pattern.DiagCrossPattern, "#424242", "#212121"),
+    "needs-data": ("#f8bbd0", Pattern.CrossPattern, "#880e4f", "#560027"),
     "stop-review": ("#ffe0b2", Pattern.HorPattern, "#e65100", "#6d2e00"),
     "not-done": ("#d7ccc8", Pattern.VerPattern, "#4e342e", "#3e2723"),
 }
@@ -53,7 +54,15 @@ def _tr(text: str) -> str:
 
 
 def status_words() -> dict[str, str]:
-    words = (_tr("due"), _tr("done"), _tr("overdue"), _tr("blocked"), _tr("stop review"), _tr("not done"))
+    words = (
+        _tr("due"),
+        _tr("done"),
+        _tr("overdue"),
+        _tr("blocked"),
+        _tr("needs data"),
+        _tr("stop review"),
+        _tr("not done"),
+    )
     return dict(zip(STYLES, words, strict=True))
 
 

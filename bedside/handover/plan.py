@@ -6,7 +6,7 @@ the record as it stands (no new results, no new doses), and each line keeps the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from bedside.checklist import ChecklistItem
@@ -20,6 +20,7 @@ from bedside.handover.sections import IN_FORCE, OPEN, identifiers_of
 from bedside.protocol.model import Protocol
 from bedside.storage import Store
 
+LONG_TERM = "long-term follow-up"
 RESTRICTION_ITEMS = ("LBL-DRIVE", "LBL-PROX")  # the label's no-driving and stay-near-the-centre items
 HORIZON_MONTHS = 24  # dates are looked for up to this many months after day 0 (at least a year ahead)
 FEVER_CONTACT_KEY = "contact_fever"  # Store.meta key: whom a patient calls with a fever
@@ -52,6 +53,7 @@ class FollowUpPlan:
     fever_contact: str | None  # None: the sheet prints a blank line for the ward to fill in
     horizon: date  # the last day the schedule was worked out to
     printout: Printout
+    long_term: tuple[PlanLine, ...] = ()  # late-effects and second-cancer reviews (docs/clinical-rules.md)
 
 
 def follow_up_plan(
@@ -112,6 +114,9 @@ def build_plan(
         fever_contact=(fever_contact or "").strip() or None,
         horizon=horizon,
         printout=printout,
+        long_term=tuple(
+            line for i in protocol.items if i.category == LONG_TERM and (line := course.follow_up(i.id, on)) is not None
+        ),
     )
 
 
@@ -163,6 +168,14 @@ class _Course:
                 break
         return PlanLine(item_id, item.title, item.drug, when, found, item.why)
 
+    def follow_up(self, item_id: str, on: date) -> PlanLine | None:
+        """A long-term review: when it is next due and how often it comes back."""
+        line = self.vaccination(item_id, on)
+        item = self.protocol.item(item_id)
+        if line is None or item is None:
+            return None
+        return replace(line, when=f"{line.when}; then {_how_often(item.rule.frequency.text)}")
+
     def vaccination(self, item_id: str, on: date) -> PlanLine | None:
         ahead = sorted((d, s) for d, s in self.days.get(item_id, {}).items() if d >= on)
         if not ahead:
@@ -184,3 +197,8 @@ class _Course:
         else:  # done, not-done or not-applicable, as checked by the ward
             when, day = f"{status} ({item.due.isoformat()})" if item.due else status, item.due
         return PlanLine(item_id, item.title, item.drug, when, day, item.why)
+
+
+def _how_often(frequency: str) -> str:
+    words = {"monthly": "every month", "every 12 months": "every year", "daily": "every day", "once": "once"}
+    return words.get(frequency, frequency)

@@ -39,6 +39,7 @@ def render(plan: FollowUpPlan, *, invariant: bool = False, strict: bool = False)
     story.extend(_part("Driving and staying near the treating centre", plan.restrictions, text, styles))
     story.extend(_part("Medicines to prevent infection", plan.prophylaxis, text, styles))
     story.extend(_part("Vaccinations", plan.vaccinations, text, styles))
+    story.extend(_part("Long-term check-ups: late effects and second cancers", plan.long_term, text, styles))
     if plan.vaccines_given:
         given = ", ".join(f"{text(v, 'vaccine')} ({d.isoformat()})" for d, v in plan.vaccines_given)
         story.append(Paragraph(f"Vaccinations recorded so far: {given}.", styles["body"]))
