@@ -66,7 +66,8 @@ def day_view(
         )
         for item in listed.items
     ]
-    order = (OVERDUE_GROUP, *CATEGORY_ORDER)
+    # A febrile-neutropenia bundle (antibiotics within 60 minutes) stands above anything carried over.
+    order = (CATEGORY_ORDER[0], OVERDUE_GROUP, *CATEGORY_ORDER[1:])
     names = sorted({r.group for r in rows}, key=lambda g: (order.index(g) if g in order else len(order), g))
     groups = tuple((name, tuple(r for r in rows if r.group == name)) for name in names)
     return DayView(day, listed, groups, day > today)

@@ -38,7 +38,7 @@ _PATIENTS: list[tuple[str, str, str, str, int, dict[str, Any]]] = [
         "10",
         "brexu-cel",
         200,
-        {"ivig_days_ago": 30, "cd4": 150},
+        {"ivig_days_ago": 30, "cd4": 150, "anc": [1.9]},
     ),
     ("DEMO-006", "DEMO Smith, Alex", "12", "ide-cel", -3, {"anc": [3.1]}),
 ]
@@ -131,9 +131,22 @@ def _record(today: date, mrn: str, name: str, bed: str, product: str, day: int, 
             "cmv_igg": "positive" if extra.get("cmv") else "negative",
             "hbsag": "negative",
             "anti_hbc": "negative",
+            "hiv": "negative",
+            "hcv_ab": "negative",
         },
+        "checks": _ticked_until_yesterday(day0, day),
         "labs": labs,
         "observations": observations,
         "treatments": treatments,
     }
     return parse_document(document, f"demo patient {mrn}")
+
+
+def _ticked_until_yesterday(day0: date, day: int) -> list[dict[str, Any]]:
+    """The daily doses of the last week ticked by a demo nurse, so today's list shows what is due today."""
+    ticks = []
+    for n in range(max(day - 7, -5), day):
+        due = (day0 + timedelta(days=n)).isoformat()
+        for item in ("HSV-VZV", "BLD-IRR"):
+            ticks.append({"item": item, "due": due, "status": "done", "by": "DM", "at": f"{due}T09:00:00Z"})
+    return ticks

@@ -23,7 +23,8 @@ MRN = "A12345"
 
 def _doc(**extra: Any) -> dict[str, Any]:
     doc = minimal_document(ward="H5", bed="3")
-    doc["therapy"]["infusion_dates"] = ["2026-11-18"]  # day +3 today
+    # Day 0 today: HSV/VZV's window opens today, so nothing is carried over from earlier days.
+    doc["therapy"]["infusion_dates"] = ["2026-11-21"]
     doc.update(extra)
     return doc
 
@@ -147,21 +148,28 @@ def test_reason_dialog_keeps_ok_disabled_until_a_reason_is_typed(qtbot) -> None:
 def test_day_navigation(tab: ChecklistTab) -> None:
     tab.step(-1)
     assert tab.day == TODAY - timedelta(days=1)
-    assert tab.view is not None and tab.view.checklist.day == 2
+    assert tab.view is not None and tab.view.checklist.day == -1
     tab.step(2)
     assert tab.day == TODAY + timedelta(days=1) and tab.view.future
     _select(tab, "HSV-VZV")
     assert not tab.done_button.isEnabled() and not tab.record("done")  # nothing is ticked ahead of time
     tab.day_spin.setValue(30)
     tab.go_to_day_number()
-    assert tab.day == date(2026, 12, 18)
-    assert tab.date_edit.date().toPython() == date(2026, 12, 18)
+    assert tab.day == date(2026, 12, 21)
+    assert tab.date_edit.date().toPython() == date(2026, 12, 21)
     tab.go_today()
-    assert tab.day == TODAY and tab.day_spin.value() == 3
+    assert tab.day == TODAY and tab.day_spin.value() == 0
 
 
-def test_a_late_tick_shows_on_the_earlier_day_without_rewriting_it(tab: ChecklistTab) -> None:
-    tab.step(-1)
+def test_a_late_tick_shows_on_the_earlier_day_without_rewriting_it(session: Session, qtbot) -> None:  # type: ignore[no-untyped-def]
+    doc = _doc()
+    doc["patient"]["mrn"] = "B-2"
+    doc["therapy"]["infusion_dates"] = [(TODAY - timedelta(days=1)).isoformat()]  # day +1 today
+    session.store.import_record(record_of(doc), ACTOR)
+    tab = ChecklistTab(session, "B-2")
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.step(-1)  # yesterday: day 0, the first day of the HSV/VZV window
     _select(tab, "HSV-VZV")
     assert tab.record("done")  # recorded today for yesterday's dose
     assert _status(tab, "HSV-VZV") == "due"  # the list as it stood that day

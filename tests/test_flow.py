@@ -138,7 +138,7 @@ def test_sign_in_open_a_patient_tick_an_item_and_find_it_after_a_restart(  # typ
 
     checklist = view.checklist
     qtbot.waitUntil(checklist.tree.hasFocus)  # opening a patient puts the keyboard on its list: Space ticks
-    for _ in range(40):  # down the list, over the group headings, to the first item due today
+    for _ in range(80):  # down the list, over the group headings, to the first item due today
         row = checklist.selected_row()
         if isinstance(row, DayRow) and row.item.status == "due" and row.can_check:
             break

@@ -23,7 +23,8 @@ REPO = Path(__file__).parents[1]
 # --- the fixes, one example each (each failed before its fix) ---------------------------------------
 
 HEADER = SHIPPED[BASE].split("[[item]]")[0]
-ITEM = "[[item]]" + SHIPPED[BASE].split("[[item]]")[10]  # ABX-PPX: when, sources, a plain window
+# ABX-PPX: when, sources, a plain window
+ITEM = "[[item]]" + next(p for p in SHIPPED[BASE].split("[[item]]") if p.startswith('\nid = "ABX-PPX"'))
 
 
 @pytest.mark.parametrize(

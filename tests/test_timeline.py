@@ -58,7 +58,7 @@ def test_range_is_lymphodepletion_or_day_minus_7_to_day_365() -> None:
 def test_bars_are_the_engines_statuses_on_every_day() -> None:
     protocol, record = load_protocol("ash-2024"), example()
     course = timeline(protocol, record, TODAY)
-    assert course.first == date(2025, 2, 24) and course.days == 373
+    assert course.first == date(2025, 2, 24) and course.days == 738  # LD (day -7) to day +730
     for n in range(course.days):
         day = course.first + timedelta(days=n)
         expected = {i.id: i.status for i in checklist(protocol, record, day, explain=False).items}
