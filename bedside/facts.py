@@ -507,8 +507,8 @@ FACTS: dict[str, tuple[str, FactFn]] = {
     "strongyloides_igg": ("Strongyloides IgG", lambda f: f.serology("strongyloides_igg")),
     "tb_igra": ("latent TB test (IGRA)", lambda f: f.serology("tb_igra")),
     "cryopreserved_cells": (
-        "cryopreserved autologous stem cells available",
-        lambda f: f.index.record.therapy.cryopreserved_autologous_cells,
+        "cryopreserved autologous stem cells available (the format's default is no)",
+        lambda f: f.index.record.therapy.cryopreserved_autologous_cells is True,
     ),
     "days_before_label_change": (
         "days from day 0 to the 2025-06-26 label change (null if day 0 is on or after it)",
