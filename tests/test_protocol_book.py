@@ -210,6 +210,13 @@ def test_a_centre_book_says_what_it_changes_adds_disables_and_inherits(tmp_path:
     assert "- **LBL-DRIVE**: Driving advice given by the centre's own leaflet." in text
     assert "  - LOCAL-SOP: Centre H5 SOP 12 (2025)" in text and "- **LOCAL-SOP**: Centre H5 SOP 12 (2025)" in text
     assert "no CMV rule locally" in text and "The item never becomes due" in text
+    # A variant lists only what differs from its item.
+    call = text.split("### LOCAL-CALL: ")[1].split("###")[0]
+    variant = call.split("**Variant 1** (when a BCMA-targeted product):")[1].strip().splitlines()
+    assert variant == [
+        "- **Window**: from day +7 to day +56",
+        "- **Protocol text**: Centre SOP: BCMA products are called for 8 weeks.",
+    ]
 
 
 CENTRE = """
@@ -245,6 +252,11 @@ end = "d+28"
 frequency = "weekly"
 why = "Centre SOP: weekly phone call."
 sources = ["LOCAL-SOP"]
+
+[[item.variant]]
+if = 'target == "BCMA"'
+end = "d+56"
+why = "Centre SOP: BCMA products are called for 8 weeks."
 
 [[item]]
 id = "LOCAL-CMV"

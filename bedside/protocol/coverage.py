@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bedside.protocol.book import own_items
 from bedside.protocol.model import Item, Protocol
 from bedside.protocol.wording import ward_text
 
@@ -68,10 +67,9 @@ def cell(protocol: Protocol, item_id: str) -> str:
     if item is None:
         reason = protocol.disabled.get(item_id)
         return f"disabled: {ward_text(reason)}" if reason else "absent"
-    if item_id in own_items(protocol) or not (item.inherited_from and item.inherited_from != protocol.id):
-        where = "encoded"
-    else:
-        where = f"inherited from {item.inherited_from}"
+    # The loader marks an item taken unchanged from a base; one the file adds or overrides has no mark.
+    inherited = item.inherited_from is not None and item.inherited_from != protocol.id
+    where = f"inherited from {item.inherited_from}" if inherited else "encoded"
     gap = item.rule.gap
     if gap is not None:
         text = "[GAP]: " + re.sub(r"\s*\[GAP\]", "", ward_text(gap)).strip(" :")
