@@ -21,7 +21,7 @@ from bedside.protocol.loader import load_protocol, shipped_protocols
 from bedside.protocol.model import Item, Point, Rule
 from bedside.protocol.shipped_docs import COVERAGE_FILE, shipped_docs
 from bedside.protocol.wording import condition_sentence, point_words, window_words
-from tests.test_cli import runner
+from tests.test_cli import Run, runner
 
 REPO = Path(__file__).parents[1]
 DOCS = REPO / "docs" / "protocols"
@@ -204,7 +204,7 @@ def test_a_centre_book_says_what_it_changes_adds_disables_and_inherits(tmp_path:
     text = book_markdown(build_book(load_protocol(str(path))))
     assert "*Taken unchanged from ash-2024.*" in text  # an item ash-sap takes from ash-2024
     assert "changed from ash-sap" in text  # HSV-VZV, overridden here
-    assert "set here: Drug; removed here: Review stopping when; everything else as in ash-sap" in text
+    assert "set here: drug; removed here: review stopping when; everything else as in ash-sap" in text
     assert "Reason: Local formulary." in text
     assert "*Added by this protocol. Reason: Weekly phone follow-up.*" in text
     assert "- **LBL-DRIVE**: Driving advice given by the centre's own leaflet." in text
@@ -333,11 +333,11 @@ def test_the_check_fails_when_a_profile_changes(tmp_path: Path, monkeypatch: pyt
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
     return runner(tmp_path_factory.mktemp("book") / "bedside.sqlite3")
 
 
-def test_describe_prints_the_book(run) -> None:  # type: ignore[no-untyped-def]
+def test_describe_prints_the_book(run: Run) -> None:
     result = run("protocol", "describe", "ash-2024")
     assert result.returncode == 0, result.stderr
     assert result.stdout == book_markdown(build_book(load_protocol("ash-2024")))
@@ -354,13 +354,13 @@ def test_describe_prints_the_book(run) -> None:  # type: ignore[no-untyped-def]
         (("--all",), "needs --out FOLDER"),
     ],
 )
-def test_describe_refuses_bad_input_with_exit_2(run, args: tuple[str, ...], message: str) -> None:  # type: ignore[no-untyped-def]
+def test_describe_refuses_bad_input_with_exit_2(run: Run, args: tuple[str, ...], message: str) -> None:
     result = run("protocol", "describe", *args)
     assert result.returncode == 2, result.stderr
     assert message in result.stderr and result.stdout == ""
 
 
-def test_describe_names_a_broken_file_and_exits_2(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_describe_names_a_broken_file_and_exits_2(run: Run, tmp_path: Path) -> None:
     broken = tmp_path / "broken.toml"
     broken.write_text(CENTRE.replace('extends = "ash-sap"', 'extends = "nothing-here"'), encoding="utf-8")
     result = run("protocol", "describe", broken)
@@ -368,7 +368,7 @@ def test_describe_names_a_broken_file_and_exits_2(run, tmp_path: Path) -> None: 
     assert f"{broken}" in result.stderr and 'no protocol "nothing-here" to extend' in result.stderr
 
 
-def test_describe_all_writes_what_docs_protocols_holds(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_describe_all_writes_what_docs_protocols_holds(run: Run, tmp_path: Path) -> None:
     result = run("protocol", "describe", "--all", "--out", tmp_path / "books")
     assert result.returncode == 0, result.stderr
     written = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "books").iterdir()}
@@ -377,7 +377,7 @@ def test_describe_all_writes_what_docs_protocols_holds(run, tmp_path: Path) -> N
     assert cover.returncode == 0 and cover.stdout.startswith("# Protocol coverage")
 
 
-def test_the_pdf_holds_every_item_and_a_signature_block(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_pdf_holds_every_item_and_a_signature_block(run: Run, tmp_path: Path) -> None:
     out = tmp_path / "stanford.pdf"
     result = run("protocol", "describe", "stanford-car19", "--out", out)
     assert result.returncode == 0, result.stderr

@@ -43,7 +43,10 @@ LAST = {"why": "Protocol text", "sources": "Sources"}
 ITEM_KNOWN = {"id", "title", "category", "rule", "variants", "inherited_from", "change_reason"}
 # Raw TOML keys of an item that are bookkeeping, not rule fields.
 _NOT_FIELDS = {"id", "change", "reason"}
-_RAW_LABELS = {"start": "window start", "end": "window end", "variant": "variants", **RULE_LABELS, **LAST}
+_RAW_LABELS = {
+    **{k: v.lower() for k, v in {**RULE_LABELS, **LAST}.items()},
+    **{"start": "window start", "end": "window end", "variant": "variants", "gap": "the [GAP] note"},
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +148,7 @@ def rule_lines(rule: Rule, citations: dict[str, str]) -> list[Line]:
     for name in [*RULE_LABELS, *new, *LAST]:
         value = values.get(name)
         if name == "when" and value is None:
-            lines.append(Line("Applies when", "every patient, on every day of the window"))
+            lines.append(Line("Applies when", "every patient (no condition)"))
         elif not _empty(value):
             lines.append(field_line(name, value, citations))
     return lines
