@@ -18,7 +18,7 @@ from bedside.protocol.book_markdown import book_markdown
 from bedside.protocol.coverage import MASTER_ITEMS, coverage, coverage_markdown
 from bedside.protocol.expr import parse
 from bedside.protocol.loader import load_protocol, shipped_protocols
-from bedside.protocol.model import Item, Point, Rule
+from bedside.protocol.model import Item, Point, Protocol, Rule
 from bedside.protocol.shipped_docs import COVERAGE_FILE, shipped_docs
 from bedside.protocol.wording import condition_sentence, point_words, window_words
 from tests.test_cli import Run, runner
@@ -174,6 +174,16 @@ def test_an_item_field_added_later_appears_in_the_book() -> None:
     values = {f.name: getattr(first, f.name) for f in dataclasses.fields(Item)}
     changed = dataclasses.replace(protocol, items=(cls(**values, follow_up_years=15), *protocol.items[1:]))
     assert "- **Follow up years**: 15" in book_markdown(build_book(changed))
+
+
+def test_a_protocol_setting_added_later_appears_in_the_header() -> None:
+    protocol = load_protocol("ash-2024")
+    cls = dataclasses.make_dataclass(
+        "NewProtocol", [("crs_episode_days", int | None, None), ("strict", bool, False)], bases=(Protocol,), frozen=True
+    )
+    values = {f.name: getattr(protocol, f.name) for f in dataclasses.fields(Protocol)}
+    text = book_markdown(build_book(cls(**values, crs_episode_days=7)))
+    assert "| Crs episode days | 7 |" in text and "Strict" not in text
 
 
 # --- the shipped profiles -----------------------------------------------------------------------

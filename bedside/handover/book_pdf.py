@@ -83,6 +83,7 @@ def _header_table(book: Book, text: Text, styles: dict[str, Any]) -> Table:
         ("Extends", book.extends or "nothing (a base protocol)"),
         ("Items", f"{len(book.items)}" + (f" ({len(book.disabled)} disabled)" if book.disabled else "")),
         ("File fingerprint (SHA-256)", book.sha256),
+        *book.settings,
     ]
     cells = [
         [Paragraph(name, styles["cell_bold"]), Paragraph(text(value, name), styles["cell"])] for name, value in rows

@@ -41,6 +41,8 @@ RULE_LABELS = {
 }
 LAST = {"why": "Protocol text", "sources": "Sources"}
 ITEM_KNOWN = {"id", "title", "category", "rule", "variants", "inherited_from", "change_reason"}
+PROTOCOL_KNOWN = {"id", "title", "version", "effective", "approved_by", "sources", "items", "path", "extends"}
+PROTOCOL_KNOWN |= {"description", "disabled", "files"}
 # Raw TOML keys of an item that are bookkeeping, not rule fields.
 _NOT_FIELDS = {"id", "change", "reason"}
 _RAW_LABELS = {
@@ -90,6 +92,7 @@ class Book:
     items: tuple[ItemPage, ...]  # grouped by category, protocol order within each
     disabled: tuple[tuple[str, str], ...]  # (item id, reason)
     sources: tuple[tuple[str, str], ...]  # (key, full citation)
+    settings: tuple[tuple[str, str], ...] = ()  # protocol-wide fields beyond the known ones, in words
 
 
 def build_book(protocol: Protocol) -> Book:
@@ -114,6 +117,7 @@ def build_book(protocol: Protocol) -> Book:
         items=pages,
         disabled=tuple(sorted((k, ward_text(v)) for k, v in protocol.disabled.items())),
         sources=tuple((k, citations.get(k, "citation not given")) for k in dict.fromkeys(used)),
+        settings=_settings(protocol),
     )
 
 
@@ -210,7 +214,15 @@ def _words(value: Any) -> str:
 
 
 def _empty(value: Any) -> bool:
-    return value is None or value == "" or (isinstance(value, tuple | list | dict) and not value)
+    """Nothing to say: unset, empty, or a plain "no" (a new flag left at False reads as noise on every item)."""
+    return value is None or value is False or value == "" or (isinstance(value, tuple | list | dict) and not value)
+
+
+def _settings(protocol: Protocol) -> tuple[tuple[str, str], ...]:
+    """Protocol-wide fields the model may gain later (e.g. how many days end a CRS episode), in words."""
+    extra = [f.name for f in dataclasses.fields(protocol) if f.name not in PROTOCOL_KNOWN]
+    values = [(name, getattr(protocol, name)) for name in extra]
+    return tuple((name.replace("_", " ").capitalize(), _words(value)) for name, value in values if not _empty(value))
 
 
 def _extra_item_lines(item: Item) -> list[Line]:

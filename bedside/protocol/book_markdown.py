@@ -60,6 +60,7 @@ def _header(book: Book) -> list[str]:
         ("Extends", f"`{book.extends}`" if book.extends else "nothing (a base protocol)"),
         ("Items", f"{len(book.items)}" + (f" ({len(book.disabled)} disabled)" if book.disabled else "")),
         ("File fingerprint (SHA-256)", f"`{book.sha256}`"),
+        *book.settings,
     ]
     lines = ["| | |", "|---|---|"] + [f"| {name} | {_cell(value)} |" for name, value in rows]
     if book.description:
