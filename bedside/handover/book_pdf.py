@@ -132,11 +132,16 @@ def _item(item: ItemPage, text: Text, styles: dict[str, Any]) -> list[Any]:
 def _line(line: Line, item_id: str, text: Text, styles: dict[str, Any], indent: int) -> list[Any]:
     style = styles["detail"].clone(f"line{indent}", leftIndent=BODY_SIZE * 1.4 * (indent + 1))
     first = Paragraph(f"<b>{text(line.label, item_id)}:</b> {text(line.text, item_id)}", style)
-    return [first] + [_sub(indent + depth + 1, t, item_id, text, styles) for depth, t in line.sub]
+    subs = [_sub(indent + depth + 1, t, item_id, text, styles, line.references) for depth, t in line.sub]
+    return [first, *subs]
 
 
-def _sub(depth: int, value: str, item_id: str, text: Text, styles: dict[str, Any]) -> Paragraph:
-    style = styles["why"].clone(f"sub{depth}", leftIndent=BODY_SIZE * 1.4 * (depth + 1))
+def _sub(depth: int, value: str, item_id: str, text: Text, styles: dict[str, Any], small: bool = False) -> Paragraph:
+    """An indented line under a field: part of a condition or a gate, or (small) a citation."""
+    indent = BODY_SIZE * 1.4 * (depth + 1)
+    style = styles["why" if small else "detail"].clone(
+        f"sub{depth}{small}", leftIndent=indent + BODY_SIZE * 0.8, firstLineIndent=-BODY_SIZE * 0.8
+    )
     return Paragraph(f"– {text(value, item_id)}", style)
 
 

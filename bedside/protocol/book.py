@@ -58,6 +58,7 @@ class Line:
     label: str
     text: str
     sub: tuple[tuple[int, str], ...] = ()  # (depth, text), depth 0 just under the line
+    references: bool = False  # the lines below are citations, not parts of the rule (printed smaller)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +165,8 @@ def field_line(name: str, value: Any, citations: dict[str, str]) -> Line:
     if isinstance(value, Condition):
         return condition_line(label, value)
     if name == "sources":
-        return Line(
-            label, ", ".join(value), tuple((0, f"{k}: {citations.get(k, 'citation not given')}") for k in value)
-        )
+        cited = tuple((0, f"{k}: {citations.get(k, 'citation not given')}") for k in value)
+        return Line(label, ", ".join(value), cited, references=True)
     if name == "done_by_lab" and isinstance(value, str):
         lab = LAB_TESTS[value].label if value in LAB_TESTS else value
         return Line(label, f"a new {lab} result, dated on or after the day it is due, completes it")
