@@ -9,7 +9,8 @@ from bedside.protocol.book import Book, ItemPage, Line
 READING_NOTES = (
     "Day 0 is the day of the CAR-T infusion; day +30 is 30 days after it and day -5 five days before. "
     "Months are calendar months.",
-    "**Applies when**: the item is listed only on days this holds. Without it, every patient in the window.",
+    "**Applies when**: the item is due only on days this holds; with no condition, for every patient in the window. "
+    "Where a fact it needs is not recorded, the checklist says which.",
     "**Review stopping when**: once this holds the item shows as *review stopping*; a clinician decides.",
     "**Gates**: each must hold before the item can be done; otherwise the item shows as blocked, with the reason.",
     "**Variants** are checked in order; the first whose condition holds replaces the item's rule. "
