@@ -197,10 +197,14 @@ def test_a_rule_field_added_later_appears_in_the_book() -> None:
 def test_an_item_field_added_later_appears_in_the_book() -> None:
     protocol = load_protocol("ash-2024")
     cls = dataclasses.make_dataclass("NewItem", [("follow_up_years", int, 0)], bases=(Item,), frozen=True)
-    first = protocol.items[0]
-    values = {f.name: getattr(first, f.name) for f in dataclasses.fields(Item)}
-    changed = dataclasses.replace(protocol, items=(cls(**values, follow_up_years=15), *protocol.items[1:]))
-    assert "- **Follow up years**: 15" in book_markdown(build_book(changed))
+    n, with_variant = next((n, i) for n, i in enumerate(protocol.items) if i.variants)
+    values = {f.name: getattr(with_variant, f.name) for f in dataclasses.fields(Item)}
+    items = list(protocol.items)
+    items[n] = cls(**values, follow_up_years=15)
+    changed = dataclasses.replace(protocol, items=tuple(items))
+    text = book_markdown(build_book(changed))
+    assert "- **Follow up years**: 15" in text
+    assert "none in this variant" not in text  # an item's own field is not part of what a variant replaces
 
 
 def test_a_protocol_setting_added_later_appears_in_the_header() -> None:

@@ -125,11 +125,11 @@ def build_book(protocol: Protocol) -> Book:
 def _item_page(
     protocol: Protocol, base: Protocol | None, item: Item, raw: dict[str, Any] | None, citations: dict[str, str]
 ) -> ItemPage:
-    lines = rule_lines(item.rule, citations)
-    lines.extend(_extra_item_lines(item))
+    own_rule = rule_lines(item.rule, citations)
+    lines = own_rule + _extra_item_lines(item)
     variants = []
     for variant in item.variants:
-        changed = _differences(lines, rule_lines(variant.rule, citations))
+        changed = _differences(own_rule, rule_lines(variant.rule, citations))
         variants.append(VariantPage(condition_line("When", variant.when), tuple(changed)))
     origin, short = _origin(protocol, base, item, raw)
     return ItemPage(
