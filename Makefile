@@ -4,6 +4,7 @@
 #   make test  [PYTEST_ARGS="-k storage -x"]  run the tests (Qt offscreen)
 #   make lint                                 ruff check, ruff format --check, mypy
 #   make format                               ruff format + ruff check --fix
+#   make protocol-books                       regenerate docs/protocols/ (each shipped profile's book, COVERAGE.md)
 #   make translations                         update resources/translations/bedside_de.ts from ui/
 #   make translations-qm                      compile it to bedside_de.qm
 #   make package                              Linux bundle: dist/bedside/ and dist/bedside-<version>-linux-<arch>.tar.gz
@@ -38,7 +39,7 @@ PIP := $(VPY) -m pip --disable-pip-version-check --no-input -q
 PIP_OUTPUT := 2>&1 | { grep -v -E "^WARNING: Location '[^']*' is ignored: it is neither a file nor a directory\.$$" >&2 || true; }
 SYSDEPS := bash scripts/ensure-system-deps.sh
 
-.PHONY: help run test lint format translations translations-qm clean venv package package-check
+.PHONY: help run test lint format protocol-books translations translations-qm clean venv package package-check
 
 help:
 	@sed -n 's/^#   make/  make/p' $(firstword $(MAKEFILE_LIST))
@@ -102,6 +103,10 @@ lint: $(VENV)/.installed-dev
 format: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+# A test fails when these files no longer match the profiles in resources/protocols.
+protocol-books: $(VENV)/.installed-run
+	$(VPY) main.py protocol describe --all --out docs/protocols
 
 translations: $(VENV)/.installed-run
 	@test -n "$(TR_SOURCES)" || { echo "make translations: no Python sources under ui/" >&2; exit 1; }

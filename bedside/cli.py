@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from bedside import __version__, backup_commands
+from bedside import __version__, backup_commands, book_commands
 from bedside.errors import BedsideError
 from bedside.paths import database_path
 
@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("--format", choices=("json", "text"), default="text")
     chk.add_argument("--all", action="store_true", help="also list items that do not apply, with the reason")
 
-    proto = sub.add_parser("protocol", help="check or compare protocol files")
+    proto = sub.add_parser("protocol", help="check, compare or describe protocol files")
     psub = proto.add_subparsers(dest="action", required=True)
     pcheck = psub.add_parser("check", help="load a protocol and report the first problem precisely")
     pcheck.add_argument("files", nargs="+")
@@ -72,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     pmove.add_argument("--mrn", required=True)
     pmove.add_argument("--to", required=True, help="protocol id or file")
     pmove.add_argument("--reason", required=True)
+    book_commands.add_parsers(psub)
 
     hand = sub.add_parser("handover", help="write the ward handover (I-PASS) as a PDF")
     hand.add_argument("--ward", required=True)
@@ -131,6 +132,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.mrn is not None:  # reads the database: the same location rule as every other opening
             check_location(database_path(args.db), allow_network)
         return commands.checklist(args)
+    if args.command == "protocol" and args.action in book_commands.ACTIONS:
+        return book_commands.run(args)
     if args.command == "protocol" and args.action != "move":
         return commands.protocol(args)
     from bedside.storage.audit import Actor
