@@ -119,10 +119,10 @@ def test_a_negated_comparison_reads_as_the_comparison_that_means_the_same(op: st
 
 
 def test_a_fact_the_table_does_not_know_reads_by_its_doc(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(FACT_DOCS, "crs_active", "CRS or ICANS episode active")
-    new = frozenset({"crs_active", "hsv_episodes"})
-    assert words("crs_active == true", new) == "CRS or ICANS episode active: yes"
-    assert words("not crs_active", new) == "CRS or ICANS episode active: no"
+    monkeypatch.setitem(FACT_DOCS, "crs_flagged", "CRS or ICANS flagged")
+    new = frozenset({"crs_flagged", "hsv_episodes"})
+    assert words("crs_flagged == true", new) == "CRS or ICANS flagged: yes"
+    assert words("not crs_flagged", new) == "CRS or ICANS flagged: no"
     assert words("hsv_episodes >= 1 and anc < 0.5", new) == "hsv episodes at least 1 and ANC below 0.5 ×10⁹/L"
     assert words("hsv_episodes == null", new) == "hsv episodes not recorded"
 
@@ -182,14 +182,14 @@ def test_a_rule_field_added_later_appears_in_the_book() -> None:
     item = protocol.items[0]
     cls = dataclasses.make_dataclass(
         "NewRule",
-        [("if_unknown", str | None, None), ("escalate_when", object, None)],
+        [("escalate_note", str | None, None), ("escalate_when", object, None)],
         bases=(Rule,),
         frozen=True,
     )
     values = {f.name: getattr(item.rule, f.name) for f in dataclasses.fields(Rule)}
-    rule = cls(**values, if_unknown="enter today's ANC", escalate_when=parse("anc < 0.1", FACT_NAMES))
+    rule = cls(**values, escalate_note="enter today's ANC", escalate_when=parse("anc < 0.1", FACT_NAMES))
     lines = rule_lines(rule, {})
-    assert Line("If unknown", "enter today's ANC") in lines
+    assert Line("Escalate note", "enter today's ANC") in lines
     assert Line("Escalate when", "ANC below 0.1 ×10⁹/L") in lines
     assert [line.label for line in lines][-2:] == ["Protocol text", "Sources"]
 

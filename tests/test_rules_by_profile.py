@@ -318,7 +318,7 @@ def test_removing_a_lab_never_turns_a_due_safety_item_into_silence(profile: str,
             for item in before.items:
                 if item.category in SAFETY and item.status in ("due", "overdue"):
                     now = after.item(item.id)
-                    assert now is not None and now.status != "not-applicable" or _replaced(after, now), (
+                    assert (now is not None and now.status != "not-applicable") or _replaced(after, now), (
                         profile,
                         n,
                         test,

@@ -13,6 +13,7 @@ from typing import Any
 
 from bedside.domain.units import LAB_TESTS
 from bedside.protocol.expr import Condition
+from bedside.protocol.fact_words import words_for
 from bedside.protocol.loader import load_bundle
 from bedside.protocol.model import CATEGORIES, Frequency, Gate, Item, Point, Protocol, Rule
 from bedside.protocol.reading import ProtocolError, parse_toml
@@ -37,8 +38,19 @@ RULE_LABELS = {
     "gates": "Gates",
     "drug": "Drug",
     "done_by_lab": "Completed by",
+    "done_by_treatment": "Completed by",
+    "done_by_vaccine": "Completed by",
+    "done_by_serology": "Completed by",
+    "if_unknown": "When a fact it needs is not recorded",
+    "replaced_by": "Gives way to",
     "gap": "[GAP]",
 }
+_IF_UNKNOWN = {
+    "needs-data": "shown as needs data, naming the missing fact and what to record; counted on the board",
+    "due": "handled as met until the fact is known, and the why says so",
+    "not-applicable": "not listed: without the reading there is no event",
+}
+_VACCINE_WORDS = {"influenza": "influenza", "covid19": "COVID-19", "rzv": "recombinant zoster"}
 LAST = {"why": "Protocol text", "sources": "Sources"}
 ITEM_KNOWN = {"id", "title", "category", "rule", "variants", "inherited_from", "change_reason"}
 PROTOCOL_KNOWN = {"id", "title", "version", "effective", "approved_by", "sources", "items", "path", "extends"}
@@ -170,6 +182,19 @@ def field_line(name: str, value: Any, citations: dict[str, str]) -> Line:
     if name == "done_by_lab" and isinstance(value, str):
         lab = LAB_TESTS[value].label if value in LAB_TESTS else value
         return Line(label, f"a new {lab} result, dated on or after the day it is due, completes it")
+    if name == "done_by_treatment" and isinstance(value, str):
+        return Line(
+            label, f"a recorded {value.upper() if value == 'ivig' else value} dose on or after the day it is due"
+        )
+    if name == "done_by_vaccine" and isinstance(value, tuple):
+        given = " and ".join(_VACCINE_WORDS.get(v, v.upper()) for v in value)
+        return Line(label, f"recorded vaccinations ({given}), all dated on or after the day it is due")
+    if name == "done_by_serology" and isinstance(value, tuple):
+        return Line(label, "screening results on file: " + ", ".join(words_for(k).label for k in value))
+    if name == "if_unknown" and isinstance(value, str):
+        return Line(label, _IF_UNKNOWN.get(value, value))
+    if name == "replaced_by" and isinstance(value, str):
+        return Line(label, f"{value}: on a day that item applies, it is listed instead of this one")
     if name == "gap" and isinstance(value, str):
         return Line(label, f"{ward_text(value)} The item never becomes due; the checklist shows this text instead.")
     if isinstance(value, tuple) and value and all(isinstance(g, Gate) for g in value):

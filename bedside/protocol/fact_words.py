@@ -122,6 +122,44 @@ FACT_WORDS: dict[str, FactWords] = {
         "measure", "CAR-HEMATOTOX score", "points", null="CAR-HEMATOTOX score not yet known (a pre-LD lab is missing)"
     ),
     "car_hematotox_risk": FactWords("text", "CAR-HEMATOTOX risk"),
+    "crs_active": FactWords("flag", "a CRS episode active", no="no active CRS episode", name="CRS episode active"),
+    "icans_active": FactWords(
+        "flag", "an ICANS episode active", no="no active ICANS episode", name="ICANS episode active"
+    ),
+    "anticytokine_given": FactWords(
+        "flag",
+        "tocilizumab or steroids for CRS/ICANS given since day 0",
+        no="no tocilizumab or steroids since day 0",
+        name="tocilizumab or steroids given",
+    ),
+    "days_since_steroid": FactWords(
+        "days", "the last steroid day", null="no steroid since day 0", name="days since the last steroid"
+    ),
+    "days_since_prior_ivig": FactWords(
+        "days", "the last IVIG before today", null="no earlier IVIG", name="days since the last IVIG"
+    ),
+    "gcsf_days": FactWords("count", "days with G-CSF since day 0", one="day with G-CSF since day 0", name="G-CSF days"),
+    "mucositis_grade_max": FactWords("grade", "highest mucositis grade since day 0", name="highest mucositis grade"),
+    "months_since_hsv_vzv": _months("the last HSV/VZV episode", "no HSV/VZV episode recorded"),
+    "cmv_pcr_since_steroids": FactWords(
+        "measure", "CMV PCR since steroids began", "IU/mL", name="CMV PCR since steroids"
+    ),
+    "hbv_dna_level": FactWords("measure", "HBV DNA", "IU/mL"),
+    "hbv_dna_rising": FactWords("flag", "HBV DNA rising", no="HBV DNA not rising", name="HBV DNA rising"),
+    "hiv": FactWords("text", "HIV"),
+    "hcv_ab": FactWords("text", "HCV antibody"),
+    "strongyloides_igg": FactWords("text", "Strongyloides IgG"),
+    "tb_igra": FactWords("text", "latent TB test"),
+    "cryopreserved_cells": FactWords(
+        "flag", "cryopreserved stem cells stored", no="no cryopreserved stem cells", name="stored stem cells"
+    ),
+    "days_before_label_change": FactWords(
+        "count",
+        "days from day 0 to the 2025-06-26 label change",
+        one="day from day 0 to the 2025-06-26 label change",
+        null="day 0 on or after the 2025-06-26 label change",
+        name="days to the label change",
+    ),
 }
 
 
