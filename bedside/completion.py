@@ -62,8 +62,8 @@ def settled(item: Item, rule: Rule, index: PatientIndex, facts: Facts, due: date
 
 def carried_over(
     item: Item, rule: Rule, index: PatientIndex, start: date, due: date, on: date, episode_days: int
-) -> list[date] | None:
-    """Earlier due dates of a periodic item still open, oldest first; None when there are none.
+) -> tuple[date, int] | None:
+    """The oldest earlier due date of a periodic item still open, and how many are open; None when none are.
 
     The look-back stops at the first settled instance, at one whose condition did not hold, at the
     window's start, or after CARRY_BACK instances.
@@ -71,31 +71,46 @@ def carried_over(
     kind = rule.frequency.kind
     if kind in ("once", "per-event"):
         return None
-    missed: list[date] = []
-    current = due
-    for _ in range(CARRY_BACK):
-        previous = _previous_due(rule, start, current)
-        if previous is None or previous < start:
-            break
-        current = previous
+    if rule.when is None and not _settles_by_event(rule) and item.id not in index.checked_items:
+        return _oldest_of(rule, start, due)  # nothing can have settled them: no look-up per due date
+    earlier = _earlier_dues(rule, start, due)
+    open_dues = 0
+    for previous in earlier:  # newest first
         facts = facts_on(index, previous, episode_days)
         if rule.when is not None and not rule.when.evaluate(facts):
             break
         if settled(item, rule, index, facts, previous, on) is not None:
             break
-        missed.append(previous)
-    return sorted(missed) or None
+        open_dues += 1
+    return (earlier[open_dues - 1], open_dues) if open_dues else None
 
 
-def _previous_due(rule: Rule, start: date, due: date) -> date | None:
-    kind = rule.frequency.kind
-    if kind == "daily":
-        return due - timedelta(days=1)
-    if kind == "every":
-        return due - timedelta(days=rule.frequency.days)
-    step = 1 if kind == "monthly" else rule.frequency.days
-    k = whole_months_between(start, due) - step
-    return add_months(start, k) if k >= 0 else None
+def _settles_by_event(rule: Rule) -> bool:
+    return bool(rule.done_by_lab or rule.done_by_treatment or rule.done_by_vaccine or rule.done_by_serology)
+
+
+def _oldest_of(rule: Rule, start: date, due: date) -> tuple[date, int] | None:
+    """The oldest of the CARRY_BACK due dates before `due` (within the window), and how many there are."""
+    kind, step = rule.frequency.kind, rule.frequency.days
+    if kind in ("daily", "every"):
+        gap = timedelta(days=1 if kind == "daily" else step)
+        count = min(CARRY_BACK, (due - start) // gap)
+        return (due - gap * count, count) if count > 0 else None
+    months = 1 if kind == "monthly" else step
+    reached = whole_months_between(start, due) // months
+    count = min(CARRY_BACK, reached)
+    return (add_months(start, (reached - count) * months), count) if count > 0 else None
+
+
+def _earlier_dues(rule: Rule, start: date, due: date) -> list[date]:
+    """Up to CARRY_BACK due dates before `due` and not before the window's start, newest first."""
+    kind, step = rule.frequency.kind, rule.frequency.days
+    if kind in ("daily", "every"):  # evenly spaced: plain arithmetic
+        gap = timedelta(days=1 if kind == "daily" else step)
+        return [due - gap * k for k in range(1, min(CARRY_BACK, (due - start) // gap) + 1)]
+    months = 1 if kind == "monthly" else step
+    reached = whole_months_between(start, due) // months
+    return [add_months(start, (reached - k) * months) for k in range(1, min(CARRY_BACK, reached) + 1)]
 
 
 def recorded_vaccines(item: Item, index: PatientIndex, on: date) -> str:

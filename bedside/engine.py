@@ -75,6 +75,8 @@ def _alternatives(
     protocol: Protocol, facts: Facts, listed: list[ChecklistItem], include_all: bool
 ) -> list[ChecklistItem]:
     """Where a source gives A or B, one is listed: an item gives way to its replacement when that applies."""
+    if not any(i.id in protocol.alternatives for i in listed):
+        return listed
     applying = {i.id for i in listed if i.status in _REPLACES}
     result: list[ChecklistItem] = []
     for listed_item in listed:
@@ -133,6 +135,8 @@ def _fixed_windows(
         rule = _rule_for(item, facts)
         if rule.gap is not None:
             continue  # a gap is listed only with include_all
+        if rule.when is not None and rule.when.facts <= STATIC_FACTS and rule.when.evaluate(facts) is False:
+            continue  # a condition on the record alone (HCV antibody negative, say) that never holds for it
         if rule.start.anchor not in FIXED_ANCHORS or (rule.end is not None and rule.end.anchor not in FIXED_ANCHORS):
             moving.append(item)
             continue
@@ -171,20 +175,21 @@ def _evaluate(
     if found is not None:
         return _item(protocol, item, rule, facts, notes, found[0], found[1], due)
     if rule.stop is not None and rule.stop.evaluate(facts):
-        detail = f"Stop rule met ({values(rule.stop, facts)}): review stopping."
+        detail = f"Stop rule met ({values(rule.stop, facts)}): review stopping." if explain else ""
         return _item(protocol, item, rule, facts, notes, "stop-review", detail, due)
     blocked = [g for g in rule.gates if not g.require.evaluate(facts)]
     if blocked:
         until = [d for g in blocked if g.until and (d := _resolve(g.until, index, on, [])) is not None]
-        detail = "Blocked: " + "; ".join(render(g.why, facts) for g in blocked) + "."
+        detail = "Blocked: " + "; ".join(render(g.why, facts) for g in blocked) + "." if explain else ""
         return _item(protocol, item, rule, facts, notes, "blocked", detail, due, max(until) if until else None)
     missed = carried_over(item, rule, index, start, due, on, protocol.episode_days)
     if missed is not None:
-        more = f" Today's is due as well ({len(missed) - 1} more missed since)." if len(missed) > 1 else ""
-        if len(missed) == 1 and due == on:
-            more = " Today's is due as well."
-        detail = f"Not recorded for {dated(missed[0], index.day0)}.{more}"
-        return _item(protocol, item, rule, facts, notes, "overdue", detail, missed[0])
+        oldest, count = missed
+        detail = ""
+        if explain:
+            later = f" and {count - 1} later due date{'s' if count > 2 else ''}" if count > 1 else ""
+            detail = f"Not recorded for {dated(oldest, index.day0)}{later}; today's is due as well."
+        return _item(protocol, item, rule, facts, notes, "overdue", detail, oldest)
     if due < on:
         detail = f"Was due {dated(due, index.day0)}."
         return _item(protocol, item, rule, facts, notes, "overdue", detail, due)

@@ -63,6 +63,7 @@ class PatientIndex:
         self.checks: dict[tuple[str, date], list[tuple[date, str]]] = {}
         for c in sorted(record.checks, key=lambda c: c.at):
             self.checks.setdefault((c.item, c.due), []).append((recorded_day(c.at, zone), c.status))
+        self.checked_items = frozenset(c.item for c in record.checks)  # items the ward has ever ticked
 
     def check_status(self, item: str, due: date, as_of: date) -> str | None:
         """The status checked for this due date, counting only checks recorded on or before as_of."""

@@ -50,7 +50,7 @@ def board(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:
         if pinned not in protocols:
             protocols[pinned] = store.protocol_for(record)
         index = PatientIndex(record, zone)
-        result = checklist(protocols[pinned], index, on)
+        result = checklist(protocols[pinned], index, on, explain=False)  # counts only: no why texts
         counts = result.counts()
         facts = Facts(index, on, protocols[pinned].episode_days)
         crs, icans = facts["crs_grade"], facts["icans_grade"]

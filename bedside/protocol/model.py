@@ -151,6 +151,9 @@ class Protocol:
     description: str = ""
     disabled: dict[str, str] = field(default_factory=dict)  # item id -> reason (center protocols)
     episode_days: int = 2  # a CRS/ICANS grade >=1 stays "active" this many days unless a grade 0 follows
+    # Derived in __post_init__: items by id, and the ids of items that give way to another (replaced_by).
+    by_id: dict[str, Item] = field(init=False, repr=False, compare=False)
+    alternatives: frozenset[str] = field(init=False, repr=False, compare=False)
     # The TOML texts it was built from, bases included (file name -> text): what a snapshot stores.
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -161,5 +164,10 @@ class Protocol:
             digest.update(name.encode() + b"\0" + self.files[name].encode() + b"\0")
         return digest.hexdigest()
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {i.id: i for i in self.items})
+        rules = [(i.id, r) for i in self.items for r in (i.rule, *(v.rule for v in i.variants))]
+        object.__setattr__(self, "alternatives", frozenset(item_id for item_id, r in rules if r.replaced_by))
+
     def item(self, item_id: str) -> Item | None:
-        return next((i for i in self.items if i.id == item_id), None)
+        return self.by_id.get(item_id)
