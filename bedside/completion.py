@@ -11,7 +11,8 @@ from datetime import date, timedelta
 
 from bedside.dates import add_months, whole_months_between
 from bedside.fact_words import dated, label
-from bedside.facts import Facts, PatientIndex
+from bedside.facts import Facts
+from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Item, Rule
 
 # How many earlier instances a periodic item looks back for one not done: a week of daily doses,

@@ -13,7 +13,7 @@ from datetime import date, tzinfo
 from bedside.checklist import Checklist, ChecklistItem
 from bedside.domain.patient import Check, PatientRecord
 from bedside.engine import CATEGORY_ORDER, checklist
-from bedside.facts import PatientIndex, recorded_day
+from bedside.patient_index import PatientIndex, recorded_day
 from bedside.protocol.model import Protocol
 from bedside.protocol.sources import SOURCE_KEYS
 

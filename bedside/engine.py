@@ -15,7 +15,8 @@ from bedside.completion import carried_over, facts_on, recorded_vaccines, settle
 from bedside.dates import add_months, whole_months_between
 from bedside.domain.patient import PatientRecord
 from bedside.fact_words import dated
-from bedside.facts import STATIC_FACTS, Facts, PatientIndex
+from bedside.facts import STATIC_FACTS, Facts
+from bedside.patient_index import PatientIndex
 from bedside.protocol.model import FIXED_ANCHORS, SAFETY_CATEGORIES, Item, Point, Protocol, Rule
 from bedside.why_text import anchor_label, missing, point_words, render, values
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bedside.domain.patient import PatientRecord
-from bedside.facts import PatientIndex
+from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Protocol
 
 

@@ -12,7 +12,8 @@ from datetime import date, timedelta, tzinfo
 
 from bedside.domain.patient import PatientRecord, Treatment
 from bedside.engine import schedule
-from bedside.facts import Facts, PatientIndex
+from bedside.facts import Facts
+from bedside.patient_index import PatientIndex
 from bedside.protocol.model import CATEGORIES, Protocol
 
 DAYS_BEFORE_DAY0 = 7  # the course starts at lymphodepletion or day -7, whichever is earlier

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date, tzinfo
 
 from bedside.engine import checklist
-from bedside.facts import Facts, PatientIndex
+from bedside.facts import Facts
+from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Protocol
 from bedside.storage import Store
 

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bedside.engine import checklist, schedule
-from bedside.facts import PatientIndex
+from bedside.patient_index import PatientIndex
 from bedside.protocol.loader import load_protocol
 from benchmarks.synthetic import synthetic_record
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bedside.engine import checklist
-from bedside.facts import recorded_day
+from bedside.patient_index import recorded_day
 from bedside.protocol.loader import load_protocol
 from tests.factories import minimal_document, record_of
 

@@ -11,8 +11,8 @@ import pytest
 
 from bedside.domain.patient import Check, Identity, Lab, Observation
 from bedside.errors import BedsideError, NotFoundError, PatientFormatError
-from bedside.facts import PatientIndex, recorded_day
 from bedside.patient_format import parse_entry
+from bedside.patient_index import PatientIndex, recorded_day
 from bedside.storage import Store
 from tests.factories import ACTOR, minimal_document, record_of
 

@@ -6,8 +6,9 @@ from datetime import date
 from typing import Any
 
 from bedside.engine import checklist
-from bedside.facts import Facts, PatientIndex
+from bedside.facts import Facts
 from bedside.patient_format import parse_document
+from bedside.patient_index import PatientIndex
 from bedside.protocol.loader import load_protocol
 
 

@@ -13,10 +13,10 @@ from bedside.checklist import ChecklistItem
 from bedside.dates import add_months
 from bedside.domain.patient import PatientRecord
 from bedside.engine import checklist, schedule
-from bedside.facts import PatientIndex
 from bedside.handover.data import Identifiers, Printout
 from bedside.handover.gather import is_demo, printout_of
 from bedside.handover.sections import IN_FORCE, OPEN, identifiers_of
+from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Protocol
 from bedside.storage import Store
 

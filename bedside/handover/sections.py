@@ -13,7 +13,7 @@ from bedside.domain.patient import PatientRecord
 from bedside.domain.units import LAB_TESTS
 from bedside.engine import checklist
 from bedside.errors import BedsideError
-from bedside.facts import Facts, PatientIndex
+from bedside.facts import Facts
 from bedside.handover.data import (
     SEVERITIES,
     ActionLine,
@@ -25,6 +25,7 @@ from bedside.handover.data import (
     Severity,
     Summary,
 )
+from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Item, Protocol, Rule
 from bedside.ward import severity as suggest_severity
 
