@@ -372,6 +372,10 @@ FACTS: dict[str, tuple[str, FactFn]] = {
         _days_before_label_change,
     ),
     "car_hematotox": ("CAR-HEMATOTOX points (null if an input is missing)", _hematotox_score),
+    "hematotox_missing": (
+        "the pre-LD labs CAR-HEMATOTOX still lacks, in words (null when none is missing)",
+        lambda f: ", ".join(f.index.hematotox_missing(f.on)) or None,
+    ),
     "car_hematotox_risk": ('"low" (0-1) or "high" (>=2; also when the known points reach 2)', _hematotox_risk),
 }
 FACT_NAMES = frozenset(FACTS)

@@ -21,6 +21,15 @@ if TYPE_CHECKING:
     from bedside.protocol.model import Rule
 
 
+_HEMATOTOX_LABS = {
+    "platelets": "platelets",
+    "anc": "ANC",
+    "hemoglobin": "hemoglobin",
+    "crp": "CRP",
+    "ferritin": "ferritin",
+}
+
+
 class PatientIndex:
     """A record's dated data sorted once, for fast "as of" look-ups on any date."""
 
@@ -139,6 +148,18 @@ class PatientIndex:
         cutoff = min(as_of, self.hematotox_cutoff)
         values = [self.latest(test, cutoff) for test in ("platelets", "anc", "hemoglobin", "crp", "ferritin")]
         return hematotox_points(*(None if v is None else v[2] for v in values))
+
+    def hematotox_missing(self, as_of: date) -> list[str]:
+        """The pre-LD labs the score still lacks, as the ward names them."""
+        cutoff = min(as_of, self.hematotox_cutoff)
+        names = {
+            "platelets": "platelets",
+            "anc": "ANC",
+            "hemoglobin": "hemoglobin",
+            "crp": "CRP",
+            "ferritin": "ferritin",
+        }
+        return [label for test, label in names.items() if self.latest(test, cutoff) is None]
 
     def _hematotox_from(self, cutoff: date) -> HematotoxScore | None:
         values = [self.latest(test, cutoff) for test in ("platelets", "anc", "hemoglobin", "crp", "ferritin")]

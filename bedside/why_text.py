@@ -61,8 +61,8 @@ def missing(condition: Condition | None, facts: Facts, assumed: bool = False) ->
     parts = [f"{words.label(n)} {_not_recorded(n, facts)}" for n in names] or ["a fact it needs is not recorded"]
     actions = sorted({a for n in names if (a := words.action(n))})
     todo = f": {'; '.join(actions)}" if actions else ""
-    if assumed:
-        return f"{'; '.join(parts)}: handled as met until known{todo}."
+    if assumed:  # the protocol's text says what is assumed meanwhile
+        return f"{'; '.join(parts)}{todo}."
     return f"Cannot tell: {'; '.join(parts)}{todo}."
 
 

@@ -153,6 +153,7 @@ FACT_WORDS: dict[str, FactWords] = {
     "cryopreserved_cells": FactWords(
         "flag", "cryopreserved stem cells stored", no="no cryopreserved stem cells", name="stored stem cells"
     ),
+    "hematotox_missing": FactWords("text", "pre-LD labs still missing for CAR-HEMATOTOX", name="missing labs"),
     "days_before_label_change": FactWords(
         "count",
         "days from day 0 to the 2025-06-26 label change",
