@@ -47,7 +47,7 @@ def full_document(mrn: str = "A12345", name: str = "Øster, Zoë") -> dict[str, 
             "infusion_dates": ["2025-03-03", "2025-03-12"],
             "cryopreserved_autologous_cells": False,
         },
-        "protocol": {"id": "ash-2024", "version": "2024.1"},
+        "protocol": {"id": "ash-2024", "version": "2024.2"},
         "history": {
             "prior_hct": [{"type": "autologous", "date": "2023-05-01"}, {"type": "allogeneic"}],
             "prior_invasive_fungal_infection": True,

@@ -39,7 +39,7 @@ ITEM = "[[item]]" + next(p for p in SHIPPED[BASE].split("[[item]]") if p.startsw
         (HEADER + ITEM.replace('when = "', 'when = "' + "not " * 2000), "characters", "when"),
         (HEADER.replace('"ash-2024"', '"ash-2024"\nextends = "' + "a" * 5000 + '"'), "protocol id", "extends"),
         (HEADER.replace('"ash-2024"', '"ash-2024"\nextends = "../etc/passwd"'), "protocol id", "extends"),
-        (HEADER.replace('version = "2024.1"', "version = { a = 1 }"), "text", "version"),
+        (HEADER.replace('version = "2024.2"', "version = { a = 1 }"), "text", "version"),
         (HEADER.replace("effective = 2024-12-06", "effective = 2024-12-06T10:00:00"), "a date", "effective"),
         (HEADER + ITEM.replace('id = "ABX-PPX"', 'id = "ABX-PPX\\n"'), "upper-case words", "id"),
         (re.sub(r"description = .*", "description = [1]", HEADER), "text", "description"),

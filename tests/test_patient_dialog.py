@@ -121,7 +121,7 @@ def test_edit_keeps_what_the_form_does_not_show_and_moving_protocol_needs_a_reas
     window.select_mrn("H5-7")
     dialog = window.edit_patient()
     assert dialog is not None and dialog.widget("patient.mrn").isReadOnly()
-    assert "ash-2024 version 2024.1" in dialog.pinned_label.text()
+    assert "ash-2024 version 2024.2" in dialog.pinned_label.text()
     assert dialog.widget("history.prior_hct").entries.text() == "autologous 2023-05-01; allogeneic"
     fill(dialog, patient__name="Øster, Zoë Anna")
     protocol = dialog.widget("protocol")

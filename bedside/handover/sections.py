@@ -27,6 +27,7 @@ from bedside.handover.data import (
 )
 from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Item, Protocol, Rule
+from bedside.protocol.wording import condition_sentence
 from bedside.ward import severity as suggest_severity
 
 TREND_TESTS = ("anc", "platelets", "igg")
@@ -111,7 +112,8 @@ def contingencies(
         item = lifted[found.id]
         trigger = triggers[item.id]
         assert trigger is not None
-        result.append(Contingency(item.id, trigger.text, found.title, found.drug, found.why, found.sources))
+        words = condition_sentence(trigger)  # the trigger in ward words, never condition code
+        result.append(Contingency(item.id, words, found.title, found.drug, found.why, found.sources))
     return tuple(result)
 
 
