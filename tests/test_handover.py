@@ -11,6 +11,7 @@ from bedside.engine import checklist
 from bedside.errors import BedsideError
 from bedside.handover import SEVERITIES, Handover, patient_handover, ward_handover
 from bedside.handover.sections import IN_FORCE, OPEN
+from bedside.protocol.wording import condition_sentence
 from bedside.storage import Store
 from bedside.ward import board
 from tests.factories import ACTOR, minimal_document, record_of
@@ -197,7 +198,8 @@ def test_contingencies_quote_the_protocol_and_skip_what_is_already_open(ward: St
     assert fn_bundle is not None and fn_bundle.rule.when is not None
 
     calm = {c.item_id: c for c in patients["H-2"].contingencies}
-    assert calm["FN-BUNDLE"].trigger == fn_bundle.rule.when.text
+    assert calm["FN-BUNDLE"].trigger == condition_sentence(fn_bundle.rule.when)  # the trigger in ward words
+    assert "fever today" in calm["FN-BUNDLE"].trigger and " and " in calm["FN-BUNDLE"].trigger
     assert calm["FN-BUNDLE"].title == fn_bundle.title
     assert calm["FN-BUNDLE"].then and calm["FN-BUNDLE"].then in fn_bundle.rule.why
     assert "{" not in calm["FN-BUNDLE"].then
