@@ -8,6 +8,7 @@ from datetime import date, tzinfo
 from bedside.engine import checklist
 from bedside.facts import Facts
 from bedside.patient_index import PatientIndex
+from bedside.patient_view import missing_dates
 from bedside.protocol.model import Protocol
 from bedside.storage import Store
 
@@ -29,6 +30,7 @@ class BoardRow:
     demo: bool
     protocol: str
     needs_data: int = 0  # safety items that cannot be decided for a missing fact
+    missing_dates: tuple[str, ...] = ()  # "lymphodepletion start": items anchored on it count from day 0
 
 
 def severity(crs: float | None, icans: float | None, fn_open: bool) -> str:
@@ -78,6 +80,7 @@ def board(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:
                 summary.demo,
                 protocols[pinned].id,
                 counts["needs-data"],
+                missing_dates(record),
             )
         )
     order = {s.mrn: i for i, s in enumerate(ordered)}

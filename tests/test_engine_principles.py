@@ -323,3 +323,27 @@ def test_no_why_shows_condition_code(profile: str) -> None:
             for code in ("==", "!=", " and (", " or (", "null"):
                 assert code not in item.why, (item.id, n, item.why)
             assert not re.search(r"\b[a-z0-9]+_[a-z0-9_]+\b", item.why), (item.id, n, item.why)  # a fact's code name
+
+
+def test_the_header_says_which_anchor_date_is_missing_and_names_missing_score_labs() -> None:
+    from bedside.patient_view import header
+
+    record = parse_document(patient(labs=[lab(iso(-6), "platelets", 50, "10^9/L")]))
+    head = header(record, protocol(), day(2))
+    assert head.missing_dates == ("lymphodepletion start", "apheresis")
+    assert "lymphodepletion start and apheresis date not recorded: items anchored on it count from day 0" in head.line
+    assert head.hematotox == "at least 2 (high; ANC, hemoglobin, CRP, ferritin missing)"
+    complete = parse_document(patient(ld=LD, labs=[lab(iso(-6), "platelets", 100, "10^9/L")]))
+    later = header(complete, protocol(), day(2))
+    assert "lymphodepletion start" not in later.missing_dates
+    assert later.hematotox == "not computable (ANC, hemoglobin, CRP, ferritin missing)"
+
+
+def test_the_board_counts_needs_data_and_names_a_missing_ld_date(store: Any) -> None:
+    from bedside.ward import board
+    from tests.factories import ACTOR, record_of
+
+    store.import_record(record_of(patient()), ACTOR)  # no LD date, no ANC
+    (row,) = board(store, day(2))
+    assert row.missing_dates[0] == "lymphodepletion start"
+    assert row.needs_data >= 2  # antibacterial and antifungal prophylaxis cannot be decided without an ANC
