@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bedside import __version__, backup_commands
 from bedside.errors import BedsideError
+from bedside.input_limits import day_problem, quote
 from bedside.paths import database_path
 
 COMMANDS = ("import", "export", "checklist", "protocol", "users", "handover", "plan", "backup", "restore", "ward-list")
@@ -170,7 +171,11 @@ def parse_day(text: str, what: str = "--date") -> date:
     # fullmatch first: Python's fromisoformat also takes week dates like 2025-W10-4.
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
         try:
-            return date.fromisoformat(text)
+            day = date.fromisoformat(text)
         except ValueError:
             pass
-    raise BedsideError(f"{what}: must be a date YYYY-MM-DD, not {json.dumps(text)}")
+        else:
+            if (problem := day_problem(day)) is not None:
+                raise BedsideError(f"{what}: {problem}")
+            return day
+    raise BedsideError(f"{what}: must be a date YYYY-MM-DD, not {json.dumps(quote(text))}")

@@ -11,6 +11,7 @@ from pathlib import Path
 from bedside.checklist import Checklist
 from bedside.domain.patient import PatientRecord
 from bedside.errors import BedsideError
+from bedside.input_limits import mrn_key
 from bedside.patient_export import to_json_text
 from bedside.patient_format import parse_json_text
 from bedside.protocol.diff import diff_protocols
@@ -33,7 +34,7 @@ def import_files(store: Store, files: list[Path], actor: Actor, replace: bool, p
     # Validate every file (and the protocol) first, so a bad file in a batch changes nothing.
     records = [read_patient_file(f) for f in files]
     protocol = load_protocol(protocol_id) if protocol_id else None
-    mrns = [r.mrn for r in records]
+    mrns = [mrn_key(r.mrn) for r in records]  # BX-1 and bx-1 are one patient
     duplicates = sorted({m for m in mrns if mrns.count(m) > 1})
     if duplicates:
         raise BedsideError(f'MRN "{duplicates[0]}" appears in more than one file')

@@ -19,6 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bedside.errors import AccessError, BedsideError, NotFoundError
+from bedside.input_limits import name_problem
 from bedside.storage import audit
 from bedside.storage.audit import Actor
 from bedside.storage.connection import is_read_only, write_transaction
@@ -98,6 +99,8 @@ def check_identity(name: str, initials: str) -> tuple[str, str]:
     name, initials = name.strip(), initials.strip().upper()
     if not name or not 1 <= len(initials) <= 5 or not initials.isalnum():
         raise BedsideError("a user needs a name and 1-5 letters or digits as initials")
+    if (problem := name_problem(name)) is not None:  # the trail shows this name: it must show as typed
+        raise BedsideError(f"the name {problem}")
     return name, initials
 
 

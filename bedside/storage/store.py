@@ -119,6 +119,8 @@ class Store:
         with write_transaction(self.db):
             self._pin_snapshot(record, protocol)
             existing = self._patient_row(record.mrn, required=False)
+            if existing is None:
+                _refuse_other_case(self.db, record.mrn)
             old = None
             if existing is not None:
                 if not replace:
@@ -348,6 +350,16 @@ def _header(record: PatientRecord) -> dict[str, Any]:
         "history": record.history,
         "serology": record.serology,
     }
+
+
+def _refuse_other_case(db: Database, mrn: str) -> None:
+    """MRNs that differ only in letter case name one patient: never a second record (docs/input-limits.md)."""
+    row = db.execute("SELECT mrn FROM patients WHERE mrn = ? COLLATE NOCASE", [mrn]).fetchone()
+    if row is not None:
+        raise BedsideError(
+            f'patient "{mrn}": this database already holds "{row[0]}", the same MRN in other letter case; '
+            "nothing was imported"
+        )
 
 
 def _version(db: Database) -> int:
