@@ -38,8 +38,7 @@ def import_files(store: Store, files: list[Path], actor: Actor, replace: bool, p
     duplicates = sorted({m for m in mrns if mrns.count(m) > 1})
     if duplicates:
         raise BedsideError(f'MRN "{duplicates[0]}" appears in more than one file')
-    for record in records:
-        store.import_record(record, actor, replace=replace, protocol=protocol)
+    store.import_records(records, actor, replace=replace, protocol=protocol)  # one transaction: all or nothing
     print(f"imported {len(records)} patient(s) into {store.path}")
     return 0
 

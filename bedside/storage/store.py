@@ -112,45 +112,66 @@ class Store:
 
         A record without a protocol pin is pinned to `protocol` (default: ash-2024 as installed now).
         """
-        if record.protocol is None:
-            chosen = protocol or load_protocol(None)
-            protocol = chosen
-            record = replace_fields(record, protocol=ProtocolPin(chosen.id, chosen.version))
+        return self.import_records([record], actor, replace=replace, demo=demo, protocol=protocol)[0]
+
+    def import_records(
+        self,
+        batch: list[PatientRecord],
+        actor: Actor,
+        *,
+        replace: bool = False,
+        demo: bool = False,
+        protocol: Protocol | None = None,
+    ) -> list[int]:
+        """Store several records all or nothing: one transaction, so one refused record imports none."""
+        pinned: list[tuple[PatientRecord, Protocol | None]] = []
+        for record in batch:
+            chosen = protocol
+            if record.protocol is None:
+                chosen = protocol or load_protocol(None)
+                record = replace_fields(record, protocol=ProtocolPin(chosen.id, chosen.version))
+            pinned.append((record, chosen))
         with write_transaction(self.db):
-            self._pin_snapshot(record, protocol)
-            existing = self._patient_row(record.mrn, required=False)
-            if existing is None:
-                _refuse_other_case(self.db, record.mrn)
-            old = None
-            if existing is not None:
-                if not replace:
-                    raise BedsideError(f'patient "{record.mrn}" is already in this database (use --replace)')
-                old = to_document(records.load(self.db, existing))
-                pid = int(existing["id"])
-                for table in records.DATA_TABLES:
-                    self.db.execute(f"DELETE FROM {table} WHERE patient_id = ?", [pid])
-                self.db.table("patients").update(pid, records.patient_row(record))
-            else:
-                row = {
-                    **records.patient_row(record),
-                    "demo": int(demo),
-                    "created_at": audit.utc_now(),
-                }
-                pid = _pk(self.db.table("patients").insert(row).last_pk)
-            for entry in records.all_entries(record):
-                table, data = records.entry_row(entry)
-                self.db.table(table).insert({"patient_id": pid, **data})
-            action = "patient.replace" if old is not None else "patient.import"
-            audit.append(
-                self.db,
-                actor,
-                action,
-                "patient",
-                pid,
-                mrn=record.mrn,
-                old=old,
-                new=to_document(record),
-            )
+            return [self._import_one(record, chosen, actor, replace, demo) for record, chosen in pinned]
+
+    def _import_one(
+        self, record: PatientRecord, protocol: Protocol | None, actor: Actor, replace: bool, demo: bool
+    ) -> int:
+        """One record, inside the caller's write transaction."""
+        self._pin_snapshot(record, protocol)
+        existing = self._patient_row(record.mrn, required=False)
+        if existing is None:
+            _refuse_other_case(self.db, record.mrn)
+        old = None
+        if existing is not None:
+            if not replace:
+                raise BedsideError(f'patient "{record.mrn}" is already in this database (use --replace)')
+            old = to_document(records.load(self.db, existing))
+            pid = int(existing["id"])
+            for table in records.DATA_TABLES:
+                self.db.execute(f"DELETE FROM {table} WHERE patient_id = ?", [pid])
+            self.db.table("patients").update(pid, records.patient_row(record))
+        else:
+            row = {
+                **records.patient_row(record),
+                "demo": int(demo),
+                "created_at": audit.utc_now(),
+            }
+            pid = _pk(self.db.table("patients").insert(row).last_pk)
+        for entry in records.all_entries(record):
+            table, data = records.entry_row(entry)
+            self.db.table(table).insert({"patient_id": pid, **data})
+        action = "patient.replace" if old is not None else "patient.import"
+        audit.append(
+            self.db,
+            actor,
+            action,
+            "patient",
+            pid,
+            mrn=record.mrn,
+            old=old,
+            new=to_document(record),
+        )
         return pid
 
     def _pin_snapshot(self, record: PatientRecord, chosen: Protocol | None) -> None:
