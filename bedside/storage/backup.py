@@ -143,7 +143,14 @@ def make_backup(
             why = err.strerror if isinstance(err, OSError) and err.strerror else err
             raise StorageError(f"cannot write a backup in {target}: {why}; no backup was made") from err
         if record:
-            _record(db, made, actor)
+            try:
+                _record(db, made, actor)
+            except BedsideError as err:  # no backup may sit in the folder without its record (issue 14 F7)
+                made.path.unlink(missing_ok=True)
+                raise StorageError(
+                    f"the backup could not be recorded in the audit trail ({err}); the copy was removed, "
+                    "so no backup was made"
+                ) from err
         _prune(target, keep, when)
         return made
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import replace as replace_fields
 from datetime import UTC, date, datetime
@@ -346,9 +347,11 @@ class Store:
         pages: int,
         output: str = "printer",
         patients: int | None = None,
+        then: Callable[[], None] | None = None,
     ) -> int:
         """Note that a handover or plan went to a printer or a file: which ward or patient, how many
-        pages, never the sheet's content. mrn=None with ward=None is a handover of every ward."""
+        pages, never the sheet's content. mrn=None with ward=None is a handover of every ward.
+        `then` runs inside the same transaction (a file's rename): if it fails, nothing is recorded."""
         if kind not in self.PRINT_KINDS:
             raise BedsideError(f'a printed document is one of {", ".join(self.PRINT_KINDS)}, not "{kind}"')
         if output not in self.PRINT_OUTPUTS:
@@ -360,8 +363,12 @@ class Store:
             new["patients"] = patients
         with write_transaction(self.db):
             if mrn is not None:
-                return audit.append(self.db, actor, f"{kind}.print", "patient", self._patient_id(mrn), mrn=mrn, new=new)
-            return audit.append(self.db, actor, f"{kind}.print", "ward", ward, new={**new, "ward": ward})
+                seq = audit.append(self.db, actor, f"{kind}.print", "patient", self._patient_id(mrn), mrn=mrn, new=new)
+            else:
+                seq = audit.append(self.db, actor, f"{kind}.print", "ward", ward, new={**new, "ward": ward})
+            if then is not None:
+                then()
+            return seq
 
 
 def _header(record: PatientRecord) -> dict[str, Any]:
