@@ -80,6 +80,8 @@ def _connect_read_only(target: str) -> sqlite3.Connection:
     tries = [uri] if os.access(Path(target).resolve().parent, os.W_OK) else [uri, uri + "&immutable=1"]
     problem: sqlite3.Error | None = None
     for candidate in tries:
+        if candidate.endswith("immutable=1") and _unread_wal(target):
+            raise _wal_unreadable(target)  # immutable ignores the -wal: its saves would silently be missing
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(candidate, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -94,6 +96,23 @@ def _connect_read_only(target: str) -> sqlite3.Connection:
             if conn is not None:
                 conn.close()
     raise StorageError(f"cannot open the read-only database {target}: {problem}")
+
+
+def _unread_wal(target: str) -> bool:
+    wal = Path(f"{target}-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _wal_unreadable(target: str) -> StorageError:
+    return StorageError(
+        f"the database {target} has saves in {Path(target).name}-wal that are not yet in the main file, and "
+        "its folder cannot be written, so they cannot be read here; nothing was opened. Copy the folder "
+        f"(both {Path(target).name} and {Path(target).name}-wal) to a writable place and open it there, "
+        "or make the folder writable"
+    )
 
 
 def is_read_only(db: Database) -> bool:
