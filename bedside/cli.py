@@ -142,6 +142,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return backup_commands.run(args, database_path(args.db), actor)
     opener = Actor.here(cli_auth.login_name())  # records a network override before anyone has signed in
     store = open_store(database_path(args.db), allow_network=args.allow_network_db, actor=opener)
+    if store.restore_note:
+        print(f"bedside: note: {store.restore_note}", file=sys.stderr)
     try:
         actor = cli_auth.who_acts(store.db, args)
         if args.command == "ward-list":

@@ -109,6 +109,8 @@ def file_command_actor(args: argparse.Namespace, database: Path) -> Actor:
         if args.command != "restore":
             raise
         return _unrecorded(args, "(damaged database)")  # its users cannot be read: the restore records who
+    if store.restore_note:
+        print(f"bedside: note: {store.restore_note}", file=sys.stderr)
     try:
         return who_acts(store.db, args)
     finally:

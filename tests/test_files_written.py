@@ -97,7 +97,7 @@ def test_out_naming_a_fifo_is_refused_and_left_alone(ward: Store, tmp_path: Path
     with pytest.raises(BedsideError, match="is not a regular file"):
         _export(ward, fifo)
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
-    assert _left(tmp_path) == sorted(["pipe", "bedside.sqlite3", "bedside.sqlite3-shm", "bedside.sqlite3-wal"])
+    assert "pipe" in _left(tmp_path) and not [name for name in _left(tmp_path) if name.endswith(".part")]
 
 
 def test_out_naming_a_folder_is_refused(ward: Store, tmp_path: Path) -> None:

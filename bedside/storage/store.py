@@ -17,7 +17,7 @@ from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.patient_export import to_document
 from bedside.protocol.loader import load_protocol
 from bedside.protocol.model import Protocol
-from bedside.storage import access, audit, entries, protocols, records
+from bedside.storage import access, audit, entries, open_lock, protocols, records, restore_intent
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
 from bedside.storage.connection import connect, is_read_only, writable, write_transaction
@@ -45,12 +45,35 @@ class Store:
         self.db = db
         self.path = path
         self.read_only = is_read_only(db)  # a file this workstation cannot write: every save is refused
+        self.restore_note: str | None = None  # what this start did about an interrupted restore
         # Parsed pinned protocols: a stored (id, version) never changes (a changed text is refused).
         self._protocols: dict[tuple[str, str], Protocol] = {}
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
-        """Open a database, refusing a newer schema and upgrading an older one (copied aside first)."""
+        """Open a database, refusing a newer schema and upgrading an older one (copied aside first).
+
+        Under the file's open lock (a restore never swaps it meanwhile; two first starts take turns), and
+        after finishing or undoing a restore a kill interrupted, which `restore_note` then names."""
+        if str(path) == ":memory:" or not writable(str(path)):
+            return cls.open_held(path)  # a read-only file: nothing can swap it, and no lock file can be made
+        with open_lock.held(path):
+            recovered = restore_intent.recover(Path(path))
+            store = cls.open_held(path)
+        if recovered is not None:
+            store.restore_note = recovered.message
+            action = "backup.restored" if recovered.swapped else "backup.restore_undone"
+            new = {"backup": recovered.backup, "backup_audit_head": recovered.head, "set_aside": recovered.aside}
+            newest = store.events(limit=1)
+            recorded = newest and (newest[0].action, newest[0].entity_id) == (action, recovered.backup)
+            if not recorded:  # killed after its record and before the plan was removed: recorded once
+                with write_transaction(store.db):
+                    audit.append(store.db, Actor.here("system"), action, "backup", recovered.backup, new=new)
+        return store
+
+    @classmethod
+    def open_held(cls, path: Path | str) -> Store:
+        """Store.open for a caller that holds the file's open lock itself (a restore)."""
         target = str(path)
         read_only = not writable(target)  # opened read-only: shown, never written, every save refused
         check_sound(target)  # PRAGMA quick_check, read-only, before anything writes: a damaged file stays as it is
