@@ -1,5 +1,5 @@
 """Issue 14, "tests that could catch a regression": every SQLite connection Bedside opens runs with
-synchronous=FULL, so "saved" means on the disk, also after a power cut (RELIABILITY.md decision 2).
+synchronous=FULL, so "saved" means on the disk, also after a power cut.
 
 The kill-loop test cannot see this (a killed process loses nothing the OS already has); this one reads
 the setting on every connection, from every code path below, each time it runs a statement and when it
