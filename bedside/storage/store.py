@@ -20,7 +20,7 @@ from bedside.protocol.model import Protocol
 from bedside.storage import access, audit, entries, open_lock, protocols, records, restore_intent
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
-from bedside.storage.connection import connect, is_read_only, writable, write_transaction
+from bedside.storage.connection import connect, full_disk_problem, is_read_only, writable, write_transaction
 from bedside.storage.health import check_sound
 from bedside.storage.migrations import MIGRATION_NAMES, SCHEMA_VERSION, migrations
 
@@ -422,7 +422,9 @@ def _refuse_newer(db: Database, target: str) -> None:
         version = _version(db)
         applied = {m.name for m in migrations.applied(db)}
     except sqlite3.DatabaseError as err:
-        raise StorageError(f"{target} is not a Bedside database or is damaged: {err}") from err
+        # A full disk fails the first read the same way (it cannot make the -shm): say which it is.
+        full = full_disk_problem(target)
+        raise StorageError(full or f"{target} is not a Bedside database or is damaged: {err}") from err
     unknown = applied - set(MIGRATION_NAMES)
     if version > SCHEMA_VERSION or unknown:
         raise StorageError(
