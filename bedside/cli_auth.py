@@ -33,7 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="act without a PIN in an emergency (needs --reason; recorded as an emergency for review)",
     )
-    parser.add_argument("--reason", dest="emergency_reason", help="why an emergency needs this (with --emergency)")
+    parser.add_argument(
+        "--reason", dest="emergency_reason", metavar="REASON", help="why an emergency needs this (with --emergency)"
+    )
 
 
 def login_name() -> str:
@@ -88,7 +90,10 @@ def who_acts(db: Database, args: argparse.Namespace, read_pin: PinReader | None 
             'or in an emergency --emergency --reason "why"'
         )
     user = access.find(db, args.user)
-    attempt = access.sign_in(db, user, (read_pin or read_pin_line)(f"PIN for {user.initials}: "), workstation)
+    pin = (read_pin or read_pin_line)(f"PIN for {user.initials}: ")
+    if not pin:  # a script that forgot the PIN: refused without counting it against the user
+        raise AccessError(f"no PIN was given for {user.initials} (type it when asked, or one line on standard input)")
+    attempt = access.sign_in(db, user, pin, workstation)
     if attempt.outcome is not Outcome.SIGNED_IN:
         raise AccessError(refusal(attempt))
     if admin_work(args, user.initials) and not user.is_admin:

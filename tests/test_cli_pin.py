@@ -61,6 +61,14 @@ def _signs_in(db: Path, initials: str, pin: str) -> bool:
 def test_a_role_change_without_the_pin_is_refused(ward: Path) -> None:
     result = bedside(ward, "--user", "AA", "users", "role", "--initials", "CS", "admin")
     assert result.returncode == 2, result.stdout
+    assert "no PIN was given for AA" in result.stderr
+    assert _user(ward, "CS").role == "staff"
+    assert not [a for a, _, _ in _events(ward) if a.startswith("signin")]  # a forgotten PIN is not a wrong one
+
+
+def test_a_role_change_with_a_wrong_pin_is_refused_and_counted(ward: Path) -> None:
+    result = bedside(ward, "--user", "AA", "users", "role", "--initials", "CS", "admin", stdin="1397\n")
+    assert result.returncode == 2, result.stdout
     assert "the initials and PIN do not match" in result.stderr
     assert _user(ward, "CS").role == "staff"
     assert ("signin.failed", "AA", None) in _events(ward)
