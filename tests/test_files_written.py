@@ -158,3 +158,40 @@ def test_export_onto_a_full_disk_says_so_and_leaves_no_part(ward: Store, db_path
     assert "Traceback" not in done.stderr
     assert "cannot write the file: the disk is full; nothing was written" in done.stderr
     assert done.stdout.split("rc=2")[1].split() == ["fill"]  # no p.json, no .part
+
+
+# --- F16: copies left by killed backups ---------------------------------------------------------------
+KILLED_BACKUP = """
+import os, sys
+from bedside.storage import backup
+real_fsync = os.fsync
+def die(fd):  # the copy is written; killed before it is checked and named, as by SIGKILL
+    os._exit(9)
+os.fsync = die
+backup.make_backup(sys.argv[1], sys.argv[2])
+"""
+
+
+def test_copies_left_by_killed_backups_are_removed_at_the_next_backup(ward: Store, db_path: Path) -> None:
+    ward.close()
+    folder = db_path.parent / "backups"
+    for _ in range(3):
+        died = subprocess.run(
+            [sys.executable, "-c", KILLED_BACKUP, str(db_path), str(folder)], cwd=REPO, timeout=60, check=False
+        )
+        assert died.returncode == 9
+    assert len(list(folder.glob(".bedside-*.part"))) == 3  # what three kills leave
+    made = backup.make_backup(db_path, folder)
+    assert _left(folder) == [made.path.name]
+
+
+def test_a_copy_another_backup_is_writing_is_left_alone(ward: Store, db_path: Path) -> None:
+    from bedside.storage import part_files
+
+    folder = db_path.parent / "backups"
+    folder.mkdir()
+    busy = folder / ".bedside-20990101T000000Z.sqlite3.part"
+    busy.write_bytes(b"being written")
+    with part_files.owned(busy):
+        made = backup.make_backup(ward, folder)
+    assert _left(folder) == sorted([busy.name, made.path.name])

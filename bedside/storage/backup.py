@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from bedside.errors import BedsideError, DatabaseInUseError, StorageError
 from bedside.paths import backup_dir
-from bedside.storage import audit, health, open_lock, restore_intent
+from bedside.storage import audit, health, open_lock, part_files, restore_intent
 from bedside.storage.audit import Actor
 from bedside.storage.connection import connect, write_transaction
 from bedside.storage.migrations import SCHEMA_VERSION
@@ -304,14 +304,15 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
 def _copy_verified(db: Database, db_path: Path, folder: Path, when: datetime) -> Backup:
     final, part = _free_names(folder, when)
     try:
-        _copy(db.conn, part)
-        checked = check_backup(part)
-        if not checked.ok:
-            raise StorageError(
-                f"the backup copy of {db_path} failed its check ({checked.problem}); no backup was made and "
-                "the earlier backups are kept"
-            )
-        os.replace(part, final)  # only a verified copy ever carries a backup's name
+        with part_files.owned(part):  # a backup running later leaves this copy alone while it is written
+            _copy(db.conn, part)
+            checked = check_backup(part)
+            if not checked.ok:
+                raise StorageError(
+                    f"the backup copy of {db_path} failed its check ({checked.problem}); no backup was made and "
+                    "the earlier backups are kept"
+                )
+            os.replace(part, final)  # only a verified copy ever carries a backup's name
         _sync_folder(folder)
     finally:
         _remove(part)
@@ -378,6 +379,7 @@ def _prune(folder: Path, keep: int, now: datetime) -> None:
     """Delete the oldest backups beyond `keep`, and temporary copies a crash left behind long ago."""
     for old in list_backups(folder)[keep:]:
         old.path.unlink(missing_ok=True)
+    part_files.remove_abandoned(folder, ".bedside-*.part")  # copies killed backups left (F16)
     for part in folder.glob(".bedside-*.part"):
         if datetime.fromtimestamp(part.stat().st_mtime, UTC) < now - STALE_PART:
             part.unlink(missing_ok=True)
