@@ -29,8 +29,7 @@ def _start(db: str, start: Any, results: Any) -> None:
 def test_simultaneous_first_starts_all_open_the_same_new_database(tmp_path: Path) -> None:
     context = multiprocessing.get_context("fork")
     for round_ in range(ROUNDS):
-        db = tmp_path / f"round-{round_}" / "bedside.sqlite3"
-        db.parent.mkdir()
+        db = tmp_path / f"round-{round_}" / "data" / "bedside.sqlite3"  # not even the folder exists yet
         start, results = context.Barrier(STARTS), context.Queue()
         workers = [context.Process(target=_start, args=(str(db), start, results)) for _ in range(STARTS)]
         for w in workers:

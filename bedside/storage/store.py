@@ -22,6 +22,7 @@ from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
 from bedside.storage.connection import connect, full_disk_problem, is_read_only, writable, write_transaction
 from bedside.storage.health import check_sound
+from bedside.storage.location import make_private
 from bedside.storage.migrations import MIGRATION_NAMES, SCHEMA_VERSION, migrations
 
 
@@ -57,6 +58,7 @@ class Store:
         after finishing or undoing a restore a kill interrupted, which `restore_note` then names."""
         if str(path) == ":memory:" or not writable(str(path)):
             return cls.open_held(path)  # a read-only file: nothing can swap it, and no lock file can be made
+        make_private(path)  # the folder first, so even the very first two starts share one lock file
         with open_lock.held(path):
             recovered = restore_intent.recover(Path(path))
             store = cls.open_held(path)
