@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import replace as replace_fields
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +16,11 @@ from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.patient_export import to_document
 from bedside.protocol.loader import load_protocol
 from bedside.protocol.model import Protocol
-from bedside.storage import access, audit, entries, open_lock, protocols, records, restore_intent
+from bedside.storage import access, audit, entries, open_lock, opening, protocols, records, restore_intent
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
-from bedside.storage.connection import connect, full_disk_problem, is_read_only, writable, write_transaction
-from bedside.storage.health import check_sound
+from bedside.storage.connection import is_read_only, writable, write_transaction
 from bedside.storage.location import make_private
-from bedside.storage.migrations import MIGRATION_NAMES, SCHEMA_VERSION, migrations
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,25 +74,7 @@ class Store:
     def open_held(cls, path: Path | str) -> Store:
         """Store.open for a caller that holds the file's open lock itself (a restore)."""
         target = str(path)
-        read_only = not writable(target)  # opened read-only: shown, never written, every save refused
-        check_sound(target)  # PRAGMA quick_check, read-only, before anything writes: a damaged file stays as it is
-        if target != ":memory:" and Path(target).exists() and not read_only:
-            _refuse_newer_read_only(target)  # before connect(), which switches the file to WAL
-        db = connect(target, read_only=read_only)
-        try:
-            _refuse_newer(db, target)
-            pending = migrations.pending(db)
-            if pending and read_only:
-                raise StorageError(f"{target} is read-only and needs an upgrade, so it cannot be opened here")
-            if pending and _version(db) > 0 and target != ":memory:":
-                _copy_aside(db, target, pending[0].name)
-            try:
-                migrations.apply(db)
-            except Exception as err:
-                raise StorageError(f"upgrading {target} failed and was rolled back: {err}") from err
-        except BaseException:
-            db.close()
-            raise
+        db = opening.open_database(target)
         return cls(db, target)
 
     def close(self) -> None:
@@ -103,7 +82,7 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return _version(self.db)
+        return opening.version(self.db)
 
     # --- meta -------------------------------------------------------------------------------
     def meta(self, key: str) -> str | None:
@@ -413,50 +392,6 @@ def _refuse_other_case(db: Database, mrn: str) -> None:
             f'patient "{mrn}": this database already holds "{row[0]}", the same MRN in other letter case; '
             "nothing was imported"
         )
-
-
-def _version(db: Database) -> int:
-    return int(db.execute("PRAGMA user_version").fetchone()[0])
-
-
-def _refuse_newer(db: Database, target: str) -> None:
-    try:
-        version = _version(db)
-        applied = {m.name for m in migrations.applied(db)}
-    except sqlite3.DatabaseError as err:
-        # A full disk fails the first read the same way (it cannot make the -shm): say which it is.
-        full = full_disk_problem(target)
-        raise StorageError(full or f"{target} is not a Bedside database or is damaged: {err}") from err
-    unknown = applied - set(MIGRATION_NAMES)
-    if version > SCHEMA_VERSION or unknown:
-        raise StorageError(
-            f"{target} was written by a newer Bedside (schema {version}; this version knows up to "
-            f"{SCHEMA_VERSION}). Install the newer Bedside. The file was not changed."
-        )
-
-
-def _refuse_newer_read_only(target: str) -> None:
-    uri = f"{Path(target).resolve().as_uri()}?mode=ro"
-    try:
-        probe = Database(sqlite3.connect(uri, uri=True), execute_plugins=False)
-    except sqlite3.Error as err:
-        raise StorageError(f"cannot open the database {target}: {err}") from err
-    try:
-        _refuse_newer(probe, target)
-    finally:
-        probe.close()
-
-
-def _copy_aside(db: Database, target: str, first_pending: str) -> Path:
-    """Copy the database (with the online backup API) before a migration touches it."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    copy = Path(f"{target}.before-{first_pending}-{stamp}.bak")
-    dest = sqlite3.connect(copy)
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    return copy
 
 
 def _bed_key(bed: str | None) -> tuple[int, str]:
