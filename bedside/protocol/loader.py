@@ -77,6 +77,7 @@ _PROTOCOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
 # The condition parser recurses once per bracket; real conditions are about 100 characters and 2 deep.
 MAX_CONDITION_CHARS = 1000
 MAX_CONDITION_DEPTH = 32
+MAX_EXTENDS = 8  # a centre file extends a profile, which may extend one more; 400 deep is an attack
 
 
 def shipped_dir() -> Path:
@@ -238,6 +239,10 @@ class _Builder:
             raise self.error("must be a protocol id like ash-2024 (letters, digits, . _ -)", field="extends")
         if extends in self.seen:
             raise self.error(f'"{extends}" extends itself in a loop', field="extends")
+        if len(self.seen) >= MAX_EXTENDS:
+            raise self.error(
+                f"extends goes more than {MAX_EXTENDS} files deep; a centre file extends a profile", field="extends"
+            )
         found = self.resolve(extends)
         if found is None:
             raise self.error(f'no protocol "{extends}" to extend', field="extends")
