@@ -55,7 +55,7 @@ def board(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:
         index = PatientIndex(record, zone)
         result = checklist(protocols[pinned], index, on, explain=False)  # counts only: no why texts
         counts = result.counts()
-        facts = Facts(index, on, protocols[pinned].episode_days)
+        facts = Facts(index, on, protocols[pinned].fact_settings)
         crs, icans = facts["crs_grade"], facts["icans_grade"]
         fn_open = any(i.id == "FN-BUNDLE" and i.status in ("due", "overdue") for i in result.items)
         summary = summaries[record.mrn]

@@ -58,7 +58,7 @@ def patient_section(
         raise BedsideError(f'{record.mrn}: severity must be one of {", ".join(SEVERITIES)}, not "{severity}"')
     index = PatientIndex(record, zone)
     today = checklist(protocol, index, on)
-    facts = Facts(index, on)
+    facts = Facts(index, on, protocol.fact_settings)
     items = {item.id: item for item in protocol.items}
     return PatientHandover(
         identifiers=identifiers_of(record, demo),

@@ -17,7 +17,7 @@ from typing import Any
 
 from bedside.domain.patient import SEROLOGY_KEYS, TREATMENT_TYPES, VACCINES
 from bedside.domain.units import LAB_TESTS
-from bedside.facts import EPISODE_DAYS, FACT_NAMES
+from bedside.facts import DEFAULT_SETTINGS, FACT_NAMES
 from bedside.protocol.expr import Condition, ExpressionError, parse
 from bedside.protocol.model import (
     CATEGORIES,
@@ -48,6 +48,9 @@ HEADER_FIELDS = {
     "extends",
     "description",
     "episode_days",
+    "anc_valid_days",
+    "anc_valid_days_late",
+    "result_valid_months",
 }
 RULE_FIELDS = {
     "start",
@@ -71,6 +74,13 @@ ITEM_FIELDS = {"id", "title", "category", "variant", "change", "reason"} | RULE_
 GATE_FIELDS = {"require", "why", "until"}
 CLEARABLE = {"end", "when", "stop", "gates", "drug", "gap", "done_by_lab", "variant", "replaced_by"}
 CLEARABLE |= {"done_by_vaccine", "done_by_treatment", "done_by_serology", "if_unknown"}
+# Protocol-wide settings: default and allowed range.
+_SETTINGS: dict[str, tuple[int, tuple[int, int]]] = {
+    "episode_days": (DEFAULT_SETTINGS.episode_days, (1, 30)),
+    "anc_valid_days": (DEFAULT_SETTINGS.anc_valid_days, (1, 30)),
+    "anc_valid_days_late": (DEFAULT_SETTINGS.anc_valid_days_late, (1, 365)),
+    "result_valid_months": (DEFAULT_SETTINGS.result_valid_months, (1, 24)),
+}
 _ID = re.compile(r"[A-Z][A-Z0-9]*(-[A-Z0-9]+)*")  # fullmatch: "$" would let a trailing newline in
 # A protocol id names a file ({id}.toml): no path separators, no "..", nothing a file system refuses.
 _PROTOCOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
@@ -224,14 +234,17 @@ class _Builder:
             extends=extends,
             description=self._text(header["description"], None, "description") if "description" in header else "",
             disabled=disabled,
-            episode_days=self._episode_days(header.get("episode_days"), base),
+            **{name: self._setting(header, name, base) for name in _SETTINGS},
         )
 
-    def _episode_days(self, value: Any, base: Protocol | None) -> int:
+    def _setting(self, header: dict[str, Any], name: str, base: Protocol | None) -> int:
+        """A protocol-wide whole number (docs/clinical-rules.md); a centre file inherits its base's value."""
+        value = header.get(name)
         if value is None:
-            return base.episode_days if base else EPISODE_DAYS
-        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 30:
-            raise self.error("must be a whole number of days from 1 to 30", field="episode_days")
+            return int(getattr(base, name)) if base else _SETTINGS[name][0]
+        low, high = _SETTINGS[name][1]
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.error(f"must be a whole number from {low} to {high}", field=name)
         return value
 
     def _base(self, extends: Any) -> Protocol:
