@@ -6,6 +6,7 @@ undoing voids the check with a reason, so the history keeps both.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer
@@ -35,6 +36,7 @@ from bedside.errors import BedsideError
 from ui.checklist_model import ROW_ROLE, ChecklistModel, WrappedRows, status_label
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
+from ui.wiring import run_on
 
 # Status, item, due; the why takes the rest of the width.
 COLUMN_WIDTHS = (170, 290, 95)
@@ -246,11 +248,11 @@ class ChecklistTab(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 
-    def _button(self, text: str, tip: str, slot: object) -> QPushButton:
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tip)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
+        run_on(button.clicked, slot)
         return button
 
     # --- days ----------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from ui.patient_view import PatientView
 from ui.print_actions import PrintMenu
 from ui.session import Session
 from ui.sign_in import SignInDialog
+from ui.wiring import run_on
 
 NOTICE = "Bedside is a documentation aid for locally approved protocols, not a medical device."
 EXPORT_NAME = "patient-export.json"  # neutral: a file name never carries patient data
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(tip)
             action.setStatusTip(tip)
         if slot is not None:
-            action.triggered.connect(slot)
+            run_on(action.triggered, slot)
         return action
 
     def _menus(self) -> None:

@@ -6,6 +6,7 @@ QtPdf is imported only when a preview opens (ui/handover_preview.py), so startin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
@@ -30,6 +31,7 @@ from bedside.handover import (
     ward_handover,
 )
 from ui.session import Session
+from ui.wiring import run_on
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
@@ -235,9 +237,9 @@ class PrintMenu(QObject):
             action.setStatusTip(action.toolTip())
         self.update()
 
-    def _action(self, text: str, slot: object) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
-        action.triggered.connect(slot)
+        run_on(action.triggered, slot)
         return action
 
     @property

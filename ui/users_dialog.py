@@ -31,6 +31,7 @@ from bedside.storage import access
 from bedside.storage.access import User
 from ui.session import Session
 from ui.sign_in import ERROR_STYLE, pin_field
+from ui.wiring import run_on
 
 COLUMNS = ("Name", "Initials", "Role", "PIN", "State")
 
@@ -99,7 +100,7 @@ class UsersDialog(QDialog):
             button = QPushButton(text)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
             button.setAutoDefault(False)
-            button.clicked.connect(slot)
+            run_on(button.clicked, slot)  # never clicked(bool)'s False into an optional parameter
             row.addWidget(button)
         self.minutes = QSpinBox()
         self.minutes.setRange(*access.LOCK_MINUTES_RANGE)
@@ -109,7 +110,7 @@ class UsersDialog(QDialog):
         apply = QPushButton(_tr("Save lock time"))
         apply.setAccessibleName(_tr("Save lock time"))
         apply.setAutoDefault(False)
-        apply.clicked.connect(self.save_lock_minutes)
+        run_on(apply.clicked, self.save_lock_minutes)
         lock_row = QHBoxLayout()
         lock_label = QLabel(_tr("&Lock the screen after"))
         lock_label.setBuddy(self.minutes)
@@ -169,15 +170,13 @@ class UsersDialog(QDialog):
         self.say(done)
         return True
 
-    def _ask(self, title: str, *, new_user: bool, filled: PinDialog | None) -> PinDialog | None:
-        """The form, asked for now; `filled` is one already filled in and accepted (tests)."""
-        if filled is not None:
-            return filled
+    def _ask(self, title: str, *, new_user: bool) -> PinDialog | None:
+        """The form, asked for now; None when cancelled."""
         dialog = PinDialog(self, title, new_user=new_user)
         return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def add_user(self, filled: PinDialog | None = None) -> bool:
-        dialog = self._ask(_tr("Add user"), new_user=True, filled=filled)
+    def add_user(self) -> bool:
+        dialog = self._ask(_tr("Add user"), new_user=True)
         if dialog is None:
             return False
         role = "admin" if dialog.admin.isChecked() else "staff"
@@ -190,11 +189,11 @@ class UsersDialog(QDialog):
 
         return self._admin_do(add, _tr("Added {name}.").format(name=dialog.name.text().strip()))
 
-    def set_pin(self, filled: PinDialog | None = None) -> bool:
+    def set_pin(self) -> bool:
         user = self.selected()
         if user is None:
             return False
-        dialog = self._ask(_tr("New PIN for {name}").format(name=user.name), new_user=False, filled=filled)
+        dialog = self._ask(_tr("New PIN for {name}").format(name=user.name), new_user=False)
         if dialog is None:
             return False
         db, actor = self.session.store.db, self.session.actor
