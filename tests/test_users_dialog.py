@@ -125,7 +125,9 @@ def test_remove_asks_for_a_reason_and_refuses_without_one(qtbot, admin_dialog: U
     assert asked and [u.initials for u in store.users()] == ["AD"]
 
 
-def test_role_buttons_and_a_demoted_admin_is_refused_by_the_core(qtbot, admin_dialog: UsersDialog, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_role_buttons_and_a_demoted_admin_is_refused_by_the_core(
+    qtbot, admin_dialog: UsersDialog, store: Store
+) -> None:  # type: ignore[no-untyped-def]
     choose(admin_dialog, "TN")
     click(qtbot, admin_dialog, "Make admin")
     tess = access.find(store.db, "TN")

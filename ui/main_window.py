@@ -22,7 +22,7 @@ from ui.backup_actions import install_backup_actions
 from ui.board_page import BoardPage
 from ui.export_actions import ward_list_action
 from ui.lazy import AfterFirstPaint
-from ui.lock import IdleLock
+from ui.lock import LOCK_KEYS, IdleLock
 from ui.patient_dialog import PatientDialog
 from ui.patient_view import PatientView
 from ui.print_actions import PrintMenu
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             _tr("S&witch user…"), self.switch_user, tip=_tr("Sign in as someone else on this workstation")
         )
         self.lock_action = self._action(
-            _tr("&Lock screen"), self.lock_screen, QKeySequence("Ctrl+L"), _tr("Hide patient data until you unlock")
+            _tr("&Lock screen"), self.lock_screen, LOCK_KEYS, _tr("Hide patient data until you unlock")
         )
         quit_action = self._action(_tr("&Quit"), self.close, QKeySequence(keys.Quit))
         file_menu = self.menuBar().addMenu(_tr("&File"))
