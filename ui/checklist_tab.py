@@ -109,6 +109,7 @@ class ChecklistTab(QWidget):
         self.undo_stack = QUndoStack(self)
         self.model = ChecklistModel()
         self._build()
+        session.day_changed.connect(self._day_rolled_over)  # before `changed` reloads
         session.changed.connect(ReloadWhenShown(self, self.reload).changed)
         self.reload()
 
@@ -263,6 +264,11 @@ class ChecklistTab(QWidget):
 
     def step(self, days: int) -> None:
         self.show_day(self.day + timedelta(days=days))
+
+    def _day_rolled_over(self, old: date, new: date) -> None:
+        """Midnight: a checklist showing "today" moves on to the new today; another chosen day stays."""
+        if self.day == old:
+            self.day = new
 
     def go_today(self) -> None:
         self.show_day(self.session.today)

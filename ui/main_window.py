@@ -391,7 +391,9 @@ class MainWindow(QMainWindow):
         old = self.session
         old.changed.disconnect(self._data_changed)
         old.close()
-        self.session = Session(old.store, user, old.today, self, now=old.now, zone=old.zone, emergency=emergency)
+        self.session = Session(
+            old.store, user, old.today, self, now=old.now, zone=old.zone, emergency=emergency, clock=old.clock
+        )
         self._connect_session()
         self.refresh()
 
