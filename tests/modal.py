@@ -30,3 +30,29 @@ def answer_modal(kind: type[W], answer: Callable[[W], None], *, timeout_s: float
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+class StrayModals:
+    """Closes a modal window that no test answered within `grace_s` (a wrong value asked a question the
+    test did not expect) and remembers its text, so such a test fails instead of waiting forever."""
+
+    def __init__(self, grace_s: float = 1.5) -> None:
+        self.grace_s = grace_s
+        self.closed: list[str] = []
+        self._seen: dict[int, float] = {}
+        self._timer = QTimer()
+        self._timer.setInterval(100)
+        self._timer.timeout.connect(self._check)
+        self._timer.start()
+
+    def _check(self) -> None:
+        found = QApplication.activeModalWidget()
+        if found is None:
+            return
+        first = self._seen.setdefault(id(found), time.monotonic())
+        if time.monotonic() - first > self.grace_s:
+            self.closed.append(getattr(found, "text", found.windowTitle)())
+            found.close()
+
+    def stop(self) -> None:
+        self._timer.stop()
