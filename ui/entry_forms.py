@@ -149,6 +149,14 @@ class EntryForm(QWidget):
         field = self.fields[key]
         return field.text() if isinstance(field, QLineEdit | DateField) else ""
 
+    def focus_unsaved(self) -> None:
+        """Put the cursor back in the first field whose typing is not saved."""
+        now = self.typed()
+        for key, field in self.fields.items():
+            if now.get(key, now.get("date:" + key)) != self._baseline.get(key, self._baseline.get("date:" + key)):
+                field.setFocus()
+                return
+
     def unsaved(self) -> bool:
         """True when something typed here has not been saved (leaving would lose it)."""
         return self.typed() != self._baseline

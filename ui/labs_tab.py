@@ -34,7 +34,7 @@ from bedside.domain.units import LAB_TESTS
 from bedside.errors import BedsideError
 from bedside.storage.entries import EntryRow
 from bedside.trends import trends
-from ui.entry_forms import InfectionForm, LabForm, ObservationForm, TreatmentForm, VaccinationForm, words
+from ui.entry_forms import EntryForm, InfectionForm, LabForm, ObservationForm, TreatmentForm, VaccinationForm, words
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
 from ui.trend_chart import TrendChart
@@ -315,6 +315,14 @@ class LabsTab(QWidget):
         """The reason typed in the void dialog, or None when it was cancelled."""
         dialog = VoidDialog(entry, self)
         return dialog.reason.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def forms_in_order(self) -> list[EntryForm]:
+        return [self.lab_form, self.observation_form, self.treatment_form, self.infection_form, self.vaccination_form]
+
+    def show_form(self, form: QWidget) -> None:
+        if isinstance(form, EntryForm):
+            self.kinds.setCurrentRow(self.forms.indexOf(form))
+            form.focus_unsaved()
 
     def show_day(self, day: date) -> None:
         """From elsewhere: new entries default to that day."""

@@ -201,8 +201,8 @@ class MainWindow(QMainWindow):
         return self.board.select_mrn(mrn)
 
     def focus_search(self) -> None:
-        self.show_board()
-        self.board.focus_search()
+        if self.show_board():
+            self.board.focus_search()
 
     def current_mrn(self) -> str | None:
         """The open patient, else the one selected on the board."""
@@ -225,13 +225,16 @@ class MainWindow(QMainWindow):
     def open_patient(self, mrn: str) -> None:
         self._close_patient()
         self.patient_view = PatientView(self.session, mrn)
-        self.patient_view.back_requested.connect(self.show_board)
+        self.patient_view.back_requested.connect(lambda: self.show_board())
         self.stack.addWidget(self.patient_view)
         self.stack.setCurrentWidget(self.patient_view)
         self.patient_view.checklist.tree.setFocus()  # Space ticks at once, as soon as the patient opens
         self._update_actions()
 
-    def show_board(self) -> None:
+    def show_board(self, *, discard: bool = False) -> bool:
+        """Back to the board; typed text not yet saved is never dropped without asking (unless `discard`)."""
+        if not discard and not self.may_leave_patient():
+            return False
         mrn = self.current_mrn()
         self._close_patient()
         self.stack.setCurrentWidget(self.board)
@@ -240,6 +243,35 @@ class MainWindow(QMainWindow):
         self.select_mrn(mrn)
         self.board.table.setFocus()
         self._update_actions()
+        return True
+
+    def may_leave_patient(self) -> bool:
+        """True when nothing typed would be lost, or the user chose to discard it."""
+        view = self.patient_view
+        form = view.unsaved_form() if view is not None and self.stack.currentWidget() is view else None
+        if view is None or form is None:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("Not saved yet"),
+            _tr("What you typed in {form} for this patient is not saved. Leave it and lose it?").format(
+                form=form.accessibleName().removeprefix(_tr("New entry: ")) or _tr("the form")
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        box.deleteLater()
+        self.activateWindow()  # the keyboard goes back to this window's form, not to the closed box
+        if box.clickedButton() is keep:
+            view.show_form(form)
+            return False
+        return True
 
     def _close_patient(self) -> None:
         if self.patient_view is not None:
@@ -387,7 +419,7 @@ class MainWindow(QMainWindow):
         """From now on every action is recorded as `user`."""
         if user is None:
             return
-        self.show_board()
+        self.show_board(discard=True)  # the previous person's typing is never saved under the next name
         old = self.session
         old.changed.disconnect(self._data_changed)
         old.close()
@@ -404,6 +436,9 @@ class MainWindow(QMainWindow):
         return self.show_message(_tr("About Bedside"), text, QMessageBox.Icon.Information)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_leave_patient():
+            event.ignore()
+            return
         self.idle_lock.stop()
         settings = app_settings()
         settings.setValue("main/geometry", self.saveGeometry())

@@ -66,6 +66,15 @@ class PatientView(QWidget):
         self.tabs.setCurrentWidget(self.checklist)
         self.checklist.show_day(day)
 
+    def unsaved_form(self) -> QWidget | None:
+        """The first entry form with typed text not yet saved, or None."""
+        return next((f for f in self.labs.forms_in_order() if f.unsaved()), None)
+
+    def show_form(self, form: QWidget) -> None:
+        """Back to a form (after "keep editing"): its tab, the form, and its first field."""
+        self.tabs.setCurrentWidget(self.labs)
+        self.labs.show_form(form)
+
     def reload_header(self) -> None:
         record = self.session.store.load_record(self.mrn)
         head = header(record, self.session.store.protocol_for(record), self.session.today)
