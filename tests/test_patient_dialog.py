@@ -66,7 +66,10 @@ GOOD = {
 
 
 def rows_on_board(window: MainWindow) -> list[str]:
-    return [window.board.model.index(r, 3).data() for r in range(window.board.model.rowCount())]
+    return [
+        window.board.model.index(r, window.board.model.COLUMNS.index("mrn")).data()
+        for r in range(window.board.model.rowCount())
+    ]
 
 
 def test_bad_input_is_shown_beside_each_field_and_nothing_is_saved(window: MainWindow) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,13 +14,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from bedside.urgency import FnEpisode
 from bedside.ward import BoardRow
 from ui.filtering import ChoiceAndSearchFilter
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 # Pale backgrounds keep black text readable; the text label carries the meaning on a greyscale copy.
 _SEVERITY_COLOURS = {"unstable": "#f4c7c3", "watcher": "#fce8b2", "stable": "#ffffff"}
-_NUMBERS = ("day", "overdue", "due", "blocked")
+_NUMBERS = ("day", "overdue", "due", "blocked", "needs_data")
+ALERT_BACKGROUND, ALERT_TEXT = "#a00000", "#ffffff"  # 8.3:1; the words carry the meaning, not the red
 
 
 def _bold() -> QFont:
@@ -37,18 +40,29 @@ class BoardModel(QAbstractTableModel):
         "bed",
         "severity",
         "name",
+        "alert",
         "mrn",
+        "ward",
         "product",
         "day",
         "crs_icans",
         "overdue",
         "due",
         "blocked",
+        "needs_data",
     )
 
     def __init__(self, rows: list[BoardRow] | None = None) -> None:
         super().__init__()
         self._rows: list[BoardRow] = rows or []
+        self.now: datetime | None = None  # the ward's clock, for "fever 25 min ago"
+
+    def set_now(self, now: datetime) -> None:
+        """The minutes since a fever move on: only the alert cells are redrawn."""
+        self.now = now
+        column = self.COLUMNS.index("alert")
+        if self._rows:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def set_rows(self, rows: list[BoardRow]) -> None:
         self.beginResetModel()
@@ -93,6 +107,15 @@ class BoardModel(QAbstractTableModel):
                 return QBrush(QColor("#000000"))
             if role == Qt.ItemDataRole.FontRole:
                 return _bold()
+        if column == "alert" and row.fn is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(ALERT_BACKGROUND))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(ALERT_TEXT))
+            if role == Qt.ItemDataRole.FontRole:
+                return _bold()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return fn_details(row.fn, self.now)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "severity":
@@ -111,6 +134,8 @@ class BoardModel(QAbstractTableModel):
             return f"{row.day:+d}"
         if column == "crs_icans":
             return f"{_grade(row.crs_grade)} / {_grade(row.icans_grade)}"
+        if column == "alert":
+            return fn_flag(row.fn, self.now) if row.fn is not None else ""
         return str(getattr(row, column))
 
 
@@ -126,6 +151,9 @@ def _header_labels() -> dict[str, str]:
         "overdue": _tr("Overdue"),
         "due": _tr("Due"),
         "blocked": _tr("Blocked"),
+        "alert": _tr("Alert"),
+        "ward": _tr("Ward"),
+        "needs_data": _tr("Needs data"),
     }
 
 
@@ -136,7 +164,38 @@ def _header_tips() -> dict[str, str]:
         "overdue": _tr("Checklist items past their window today"),
         "due": _tr("Checklist items due today"),
         "blocked": _tr("Items waiting for a missing fact or a gate"),
+        "alert": _tr("FN: febrile neutropenia, with the time since the fever; these patients are listed first"),
+        "needs_data": _tr("Safety items that cannot be decided because a fact (a lab, a date) is missing"),
     }
+
+
+def minutes_text(minutes: int) -> str:
+    return _tr("{n} min").format(n=minutes) if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def fn_since(fn: FnEpisode, now: datetime | None) -> str:
+    """ "fever 25 min ago", or why there is no time."""
+    since = fn.minutes_since_fever(now) if now is not None else None
+    if since is None:
+        return _tr("fever time not recorded") if fn.reading else _tr("bundle open")
+    return _tr("fever {t} ago").format(t=minutes_text(since))
+
+
+def fn_flag(fn: FnEpisode, now: datetime | None) -> str:
+    """The board's flag, in words: "!! FN, fever 25 min ago"."""
+    return _tr("!! FN, {since}").format(since=fn_since(fn, now))
+
+
+def fn_details(fn: FnEpisode, now: datetime | None) -> str:
+    """One or two sentences: the reading, the ANC, and the antibiotics' 60 minutes counted from the fever."""
+    anc = _tr("ANC not recorded") if fn.anc is None else _tr("ANC {anc:g} x10^9/L").format(anc=fn.anc)
+    text = _tr("Febrile neutropenia: {reading}, {anc}.").format(reading=fn.reading or _tr("fever"), anc=anc)
+    left = fn.antibiotics_minutes_left(now) if now is not None else None
+    if left is None:
+        return text + " " + _tr("Antibiotics within 60 minutes of the fever (its time is not recorded).")
+    if left >= 0:
+        return text + " " + _tr("Antibiotics within 60 minutes: {t} left.").format(t=minutes_text(left))
+    return text + " " + _tr("Antibiotics within 60 minutes: {t} past.").format(t=minutes_text(-left))
 
 
 def _grade(value: float | None) -> str:

@@ -22,6 +22,7 @@ _MARKS = {
     "not-done": "✗",
     "done": "✓",
     "not-applicable": "–",
+    "needs-data": "∅",
 }
 _COLOURS = {
     "overdue": "#f4c7c3",
@@ -31,7 +32,9 @@ _COLOURS = {
     "not-done": "#f3d9c6",
     "done": "#d4ecd9",
     "not-applicable": "#f2f2f2",
+    "needs-data": "#ffd8a8",
 }
+UNKNOWN_MARK, UNKNOWN_COLOUR = "•", "#ffffff"  # a status this version does not know yet: shown by its name
 _TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 ROW_GAP = 6  # pixels between one item's wrapped lines and the next item's
 ROW_LINE = "#ffffff"  # between the pale status colours
@@ -51,8 +54,10 @@ def status_label(row: DayRow) -> str:
         "not-done": _tr("not done"),
         "done": _tr("done"),
         "not-applicable": _tr("not applicable"),
+        "needs-data": _tr("needs data"),
     }
-    text = f"{_MARKS[item.status]} {words[item.status]}"
+    mark = _MARKS.get(item.status, UNKNOWN_MARK)
+    text = f"{mark} {words.get(item.status, item.status.replace('-', ' '))}"
     if item.status == "blocked" and item.blocked_until is not None:
         text += " " + _tr("until {day}").format(day=item.blocked_until.isoformat())
     if row.later_check is not None:
@@ -109,7 +114,7 @@ class ChecklistModel(QStandardItemModel):
             cell.setEditable(False)
             cell.setData(row, ROW_ROLE)
             cell.setToolTip(item.why)
-            cell.setBackground(QBrush(QColor(_COLOURS[item.status])))
+            cell.setBackground(QBrush(QColor(_COLOURS.get(item.status, UNKNOWN_COLOUR))))
             cell.setTextAlignment(_TOP_LEFT)  # the title lines up with the first line of a wrapped why
             cells.append(cell)
         cells[0].setAccessibleText(f"{item.title}: {status_label(row)}")

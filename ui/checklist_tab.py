@@ -305,6 +305,7 @@ class ChecklistTab(QWidget):
             _tr("{when}, day {day:+d}: {overdue} overdue, {due} due, {blocked} blocked, {done} done").format(
                 when=when, day=self.view.checklist.day, **{k.replace("-", "_"): v for k, v in counts.items()}
             )
+            + (_tr(", {n} need data").format(n=counts["needs-data"]) if counts.get("needs-data") else "")
             + (_tr("  ·  a future day: shown for planning, nothing can be ticked yet") if self.view.future else "")
         )
         self._select(chosen.item.id if chosen else None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
@@ -33,6 +33,7 @@ from ui.wiring import run_on
 NOTICE = "Bedside is a documentation aid for locally approved protocols, not a medical device."
 EXPORT_NAME = "patient-export.json"  # neutral: a file name never carries patient data
 MAX_PROBLEMS_SHOWN = 12
+MINUTES_MS = 20_000  # the minutes since a fever, redrawn three times a minute
 
 
 def _tr(text: str) -> str:
@@ -81,6 +82,10 @@ class MainWindow(QMainWindow):
         self._menus()
         self.backups = install_backup_actions(self)  # File > Back up now, Restore from backup…; hourly check
         self.idle_lock = IdleLock(self, self._lock_ms())
+        self._minutes = QTimer(self)  # "fever 25 min ago" on the board keeps counting
+        self._minutes.setInterval(MINUTES_MS)
+        self._minutes.timeout.connect(lambda: self.board.model.set_now(self.session.now_local()))
+        self._minutes.start()
         self._connect_session()
         self.resize(1100, 560)
         if (geometry := settings.value("main/geometry")) is not None:
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         rows = board(self.store, self.session.today, self.session.zone)
+        self.board.model.now = self.session.now_local()
         self.board.set_rows(rows)
         self.setWindowTitle(
             _tr("Bedside: ward board, {day} ({n} patients)").format(day=self.session.today.isoformat(), n=len(rows))

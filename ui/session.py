@@ -70,6 +70,10 @@ class Session(QObject):
         if clock is not None:
             self._day_timer.start()
 
+    def now_local(self) -> datetime:
+        """Now on the ward's clock (the same clock that stamps checks), in the site's zone."""
+        return datetime.fromisoformat(self.now().replace("Z", "+00:00")).astimezone(self.zone)
+
     def _local_day(self) -> date:
         return (self.clock or wall_clock)().astimezone(self.zone).date()
 
