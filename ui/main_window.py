@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from bedside import __version__
 from bedside.errors import BedsideError, NotFoundError, PatientFormatError
@@ -28,6 +28,7 @@ from ui.patient_view import PatientView
 from ui.print_actions import PrintMenu
 from ui.session import Session
 from ui.sign_in import SignInDialog
+from ui.stay_actions import StayActions
 from ui.wiring import run_on
 
 NOTICE = "Bedside is a documentation aid for locally approved protocols, not a medical device."
@@ -81,6 +82,11 @@ class MainWindow(QMainWindow):
         self.audit = AuditCheck(self)
         self._menus()
         self.backups = install_backup_actions(self)  # File > Back up now, Restore from backup…; hourly check
+        self.stays = StayActions(self)  # Patient > Discharge, Archive, the list with Readmit; Admin > remove DEMO
+        patient_menu = self.menuBar().insertMenu(self.menuBar().actions()[1], QMenu(_tr("&Patient"), self))
+        patient_menu.menu().setToolTipsVisible(True)  # type: ignore[union-attr]
+        patient_menu.menu().addActions(self.stays.actions)  # type: ignore[union-attr]
+        self.admin_menu.addAction(self.stays.demo_action)
         self.idle_lock = IdleLock(self, self._lock_ms())
         self._minutes = QTimer(self)  # "fever 25 min ago" on the board keeps counting
         self._minutes.setInterval(MINUTES_MS)
@@ -222,6 +228,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(has_patient)
         self.back_action.setEnabled(self.patient_view is not None)
         self.printing.update()
+        self.stays.update()
 
     # --- one patient ------------------------------------------------------------------------------
     def open_selected(self) -> None:

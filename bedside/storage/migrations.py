@@ -189,5 +189,22 @@ def m004_access(db: Database) -> None:
         )
 
 
+@migrations(name="m005_patient_stay")
+def m005_patient_stay(db: Database) -> None:
+    """Where a patient's stay is: active (on the board), discharged (follow-up) or archived (off every list).
+
+    `active` stays as it was (1 only for an active stay) for the queries and index that use it.
+    """
+    _script(
+        db,
+        """
+        ALTER TABLE patients ADD COLUMN stay TEXT NOT NULL DEFAULT 'active'
+            CHECK (stay IN ('active', 'discharged', 'archived'));
+        UPDATE patients SET stay = 'discharged' WHERE active = 0
+        """,
+        5,
+    )
+
+
 MIGRATION_NAMES = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)
