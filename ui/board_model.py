@@ -19,6 +19,8 @@ from bedside.ward import BoardRow
 from ui.filtering import ChoiceAndSearchFilter
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a click on a column header sorts by: numbers as numbers
+_SEVERITY_RANK = {"unstable": 0, "watcher": 1, "stable": 2}
 # Pale backgrounds keep black text readable; the text label carries the meaning on a greyscale copy.
 _SEVERITY_COLOURS = {"unstable": "#f4c7c3", "watcher": "#fce8b2", "stable": "#ffffff"}
 _NUMBERS = ("day", "overdue", "due", "blocked", "needs_data")
@@ -94,6 +96,8 @@ class BoardModel(QAbstractTableModel):
         row, column = self._rows[index.row()], self.COLUMNS[index.column()]
         if role == ROW_ROLE:
             return row
+        if role == SORT_ROLE:
+            return _sort_key(row, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == "severity":
@@ -198,6 +202,21 @@ def fn_details(fn: FnEpisode, now: datetime | None) -> str:
     return text + " " + _tr("Antibiotics within 60 minutes: {t} past.").format(t=minutes_text(-left))
 
 
+def _sort_key(row: BoardRow, column: str) -> Any:
+    if column == "bed":  # 2 before 10, then letters
+        digits = "".join(ch for ch in row.bed if ch.isdigit())
+        return f"{int(digits) if digits else 999_999:09d} {row.bed.casefold()}"
+    if column == "severity":
+        return _SEVERITY_RANK.get(row.severity, 3)
+    if column == "alert":
+        return 0 if row.fn is not None else 1
+    if column == "crs_icans":
+        return max(row.crs_grade or -1.0, row.icans_grade or -1.0)
+    if column in _NUMBERS:
+        return getattr(row, column)
+    return str(getattr(row, column)).casefold()
+
+
 def _grade(value: float | None) -> str:
     return "-" if value is None else f"{value:g}"
 
@@ -212,6 +231,14 @@ class BoardFilter(ChoiceAndSearchFilter):
     def set_ward(self, ward: str | None) -> None:
         """None shows every ward."""
         self._refilter(ward, self._text)
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
+        """Whatever column the board is sorted by, an open febrile-neutropenia episode stays on top."""
+        a, b = left.data(ROW_ROLE), right.data(ROW_ROLE)
+        if isinstance(a, BoardRow) and isinstance(b, BoardRow) and (a.fn is None) != (b.fn is None):
+            first = a.fn is not None
+            return first != (self.sortOrder() == Qt.SortOrder.DescendingOrder)  # Qt reverses descending
+        return bool(super().lessThan(left, right))
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from bedside import __version__
@@ -93,9 +93,9 @@ class MainWindow(QMainWindow):
         self._minutes.timeout.connect(lambda: self.board.model.set_now(self.session.now_local()))
         self._minutes.start()
         self._connect_session()
-        self.resize(1100, 560)
-        if (geometry := settings.value("main/geometry")) is not None:
-            self.restoreGeometry(geometry)
+        if (geometry := settings.value("main/geometry")) is None or not self.restoreGeometry(geometry):
+            self._fill_screen()  # the first start: the whole screen it opens on, not a small window
+        self.board.restore_layout(settings.value("board/header"))
         if (state := settings.value("main/state")) is not None:
             self.restoreState(state)
         if fill_after_paint:  # the app's start: on screen first, then the ward (a 500-patient board takes ~0.7 s)
@@ -103,6 +103,13 @@ class MainWindow(QMainWindow):
             self._first_fill = AfterFirstPaint(self, self.refresh)
         else:
             self.refresh()
+
+    def _fill_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            self.resize(available.size())
+            self.move(available.topLeft())
 
     def _action(
         self, text: str, slot: Callable[[], object] | None, shortcut: QKeySequence | None = None, tip: str = ""
@@ -456,4 +463,5 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
+        settings.setValue("board/header", self.board.layout_state())
         super().closeEvent(event)
