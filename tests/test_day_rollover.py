@@ -104,3 +104,15 @@ def test_a_day_chosen_by_hand_stays_chosen(qtbot, window: MainWindow, clock: Fak
     assert chosen == EVENING - timedelta(days=1)
     past_midnight(qtbot, window, clock)
     assert view.checklist.day == chosen
+
+
+def test_new_entries_default_to_the_new_day_but_a_typed_date_stays(qtbot, window: MainWindow, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    window.open_patient("DEMO-002")
+    view = window.patient_view
+    assert view is not None
+    labs, observation = view.labs.lab_form, view.labs.observation_form
+    assert labs.date.text() == EVENING.isoformat()
+    observation.date.setText("2026-11-20")  # typed by the nurse: never replaced
+    past_midnight(qtbot, window, clock)
+    assert labs.date.text() == MORNING.isoformat() and observation.date.text() == "2026-11-20"
+    assert not labs.unsaved()  # a new default is not something typed

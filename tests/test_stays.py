@@ -129,6 +129,10 @@ def test_readmit_from_the_list_of_discharged_patients(qtbot, window: MainWindow,
     dialog = window.stays.dialog
     assert isinstance(dialog, StayList) and dialog.table.rowCount() == 1
     dialog.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(dialog.plan_button, Qt.MouseButton.LeftButton)  # the plan goes on after discharge
+    preview = window.printing.preview
+    assert preview is not None and preview.isVisible() and "plan" in preview.windowTitle().lower()
+    preview.reject()
     answer_modal(QInputDialog, reason("back with fever"))
     qtbot.mouseClick(dialog.readmit_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 0 and "back on the board" in dialog.message.text()

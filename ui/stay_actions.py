@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -144,12 +145,21 @@ class StayList(QDialog):
         self.readmit_button.setAccessibleName(_tr("Readmit"))
         self.readmit_button.setAutoDefault(False)
         run_on(self.readmit_button.clicked, self.readmit)
+        self.plan_button = QPushButton(_tr("Print &follow-up plan…"))
+        self.plan_button.setAccessibleName(_tr("Print follow-up plan"))
+        self.plan_button.setToolTip(_tr("A discharged patient's own plan: vaccinations, prophylaxis, who to call"))
+        self.plan_button.setAutoDefault(False)
+        run_on(self.plan_button.clicked, self.print_plan)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(_tr("Close"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.readmit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.readmit_button)
+        buttons.addWidget(self.plan_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.reload()
@@ -166,12 +176,22 @@ class StayList(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 
-    def readmit(self) -> bool:
+    def chosen(self) -> str | None:
         item = self.table.item(self.table.currentRow(), 0)
         if item is None:
             self.message.setText(_tr("Choose a patient in the list first."))
+            return None
+        return item.text()
+
+    def print_plan(self) -> bool:
+        """The follow-up plan goes on after discharge: preview and print it from here."""
+        mrn = self.chosen()
+        return mrn is not None and self.actions.window.printing.open_preview("plan", mrn=mrn) is not None
+
+    def readmit(self) -> bool:
+        mrn = self.chosen()
+        if mrn is None:
             return False
-        mrn = item.text()
         reason = ask_reason(self, _tr("Readmit patient"), _tr("Why is {mrn} readmitted?").format(mrn=mrn))
         if self.actions._move(mrn, "active", reason):
             self.reload()
