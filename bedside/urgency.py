@@ -33,14 +33,16 @@ class FnEpisode:
     status: str  # the bundle's status today
 
     def minutes_since_fever(self, now: datetime) -> int | None:
+        """Whole minutes from the fever to `now`; negative when the reading is later than now; None without a time."""
         if self.fever_at is None:
             return None
-        return max(0, int((now - self.fever_at).total_seconds() // 60))
+        return int((now - self.fever_at).total_seconds() // 60)
 
     def antibiotics_minutes_left(self, now: datetime) -> int | None:
-        """Minutes left of the 60 (negative: that many minutes late); None without a fever time."""
+        """Minutes left of the 60 (negative: that many minutes late); None without a fever time, or one later
+        than now (nothing to count yet)."""
         since = self.minutes_since_fever(now)
-        return None if since is None else ANTIBIOTICS_WITHIN_MIN - since
+        return None if since is None or since < 0 else ANTIBIOTICS_WITHIN_MIN - since
 
 
 def fn_episode(today: Checklist, facts: Facts, zone: tzinfo | None = None) -> FnEpisode | None:

@@ -178,10 +178,12 @@ def minutes_text(minutes: int) -> str:
 
 
 def fn_since(fn: FnEpisode, now: datetime | None) -> str:
-    """ "fever 25 min ago", or why there is no time."""
+    """ "fever 25 min ago", or why there is no time to count from."""
     since = fn.minutes_since_fever(now) if now is not None else None
     if since is None:
         return _tr("fever time not recorded") if fn.reading else _tr("bundle open")
+    if since < 0 and fn.fever_at is not None:
+        return _tr("fever recorded for {time}, later than now").format(time=fn.fever_at.strftime("%H:%M"))
     return _tr("fever {t} ago").format(t=minutes_text(since))
 
 
@@ -190,16 +192,26 @@ def fn_flag(fn: FnEpisode, now: datetime | None) -> str:
     return _tr("!! FN, {since}").format(since=fn_since(fn, now))
 
 
-def fn_details(fn: FnEpisode, now: datetime | None) -> str:
-    """One or two sentences: the reading, the ANC, and the antibiotics' 60 minutes counted from the fever."""
+def fn_reading(fn: FnEpisode) -> str:
     anc = _tr("ANC not recorded") if fn.anc is None else _tr("ANC {anc:g} x10^9/L").format(anc=fn.anc)
-    text = _tr("Febrile neutropenia: {reading}, {anc}.").format(reading=fn.reading or _tr("fever"), anc=anc)
+    return f"{fn.reading or _tr('fever')}, {anc}"
+
+
+def fn_antibiotics(fn: FnEpisode, now: datetime | None) -> str:
+    """The bundle's 60 minutes, counted from the fever."""
     left = fn.antibiotics_minutes_left(now) if now is not None else None
     if left is None:
-        return text + " " + _tr("Antibiotics within 60 minutes of the fever (its time is not recorded).")
+        return _tr("antibiotics within 60 minutes of the fever")
     if left >= 0:
-        return text + " " + _tr("Antibiotics within 60 minutes: {t} left.").format(t=minutes_text(left))
-    return text + " " + _tr("Antibiotics within 60 minutes: {t} past.").format(t=minutes_text(-left))
+        return _tr("antibiotics within 60 minutes: {t} left").format(t=minutes_text(left))
+    return _tr("antibiotics within 60 minutes: {t} past").format(t=minutes_text(-left))
+
+
+def fn_details(fn: FnEpisode, now: datetime | None) -> str:
+    """The board's tool tip: the reading, the ANC, the time since the fever and the antibiotics' minutes."""
+    return _tr("Febrile neutropenia: {reading}; {since}; {antibiotics}.").format(
+        reading=fn_reading(fn), since=fn_since(fn, now), antibiotics=fn_antibiotics(fn, now)
+    )
 
 
 def _sort_key(row: BoardRow, column: str) -> Any:

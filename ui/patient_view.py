@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from bedside.patient_view import header
 from bedside.urgency import FnEpisode, patient_episode
-from ui.board_model import ALERT_BACKGROUND, ALERT_TEXT, fn_details, fn_since
+from ui.board_model import ALERT_BACKGROUND, ALERT_TEXT, fn_antibiotics, fn_reading, fn_since
 from ui.checklist_tab import ChecklistTab
 from ui.history_tab import HistoryTab
 from ui.labs_tab import LabsTab
@@ -22,6 +22,10 @@ MINUTES_MS = 20_000  # the minutes since a fever, redrawn three times a minute
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class PatientView(QWidget):
@@ -106,9 +110,13 @@ class PatientView(QWidget):
         """The red banner while the febrile-neutropenia episode is open: words first, colour second."""
         self.fn_banner.setVisible(self.fn is not None)
         if self.fn is not None:
+            now = self.session.now_local()
             self.fn_banner.setText(
-                _tr("!! FEBRILE NEUTROPENIA, {flag}. {details} Open until the bundle is ticked (Checklist).").format(
-                    flag=fn_since(self.fn, self.session.now_local()),
-                    details=fn_details(self.fn, self.session.now_local()),
+                _tr(
+                    "!! FEBRILE NEUTROPENIA: {reading}. {since}: {antibiotics}. Open until the bundle is ticked."
+                ).format(
+                    reading=fn_reading(self.fn),
+                    since=capitalised(fn_since(self.fn, now)),
+                    antibiotics=fn_antibiotics(self.fn, now),
                 )
             )
