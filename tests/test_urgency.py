@@ -69,7 +69,7 @@ def test_a_fever_recorded_for_later_than_now_counts_nothing() -> None:
 
     fn = FnEpisode("T 38.6 C at 14:10", 0.3, datetime(2026, 11, 21, 14, 10, tzinfo=UTC), "due")
     early = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
-    assert fn_since(fn, early) == "fever recorded for 14:10, later than now"
+    assert fn_since(fn, early) == "fever at 14:10, later than now"
     assert fn_antibiotics(fn, early) == "antibiotics within 60 minutes of the fever"
     assert (
         fn_antibiotics(fn, datetime(2026, 11, 21, 15, 20, tzinfo=UTC)) == "antibiotics within 60 minutes: 10 min past"

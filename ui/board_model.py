@@ -183,7 +183,7 @@ def fn_since(fn: FnEpisode, now: datetime | None) -> str:
     if since is None:
         return _tr("fever time not recorded") if fn.reading else _tr("bundle open")
     if since < 0 and fn.fever_at is not None:
-        return _tr("fever recorded for {time}, later than now").format(time=fn.fever_at.strftime("%H:%M"))
+        return _tr("fever at {time}, later than now").format(time=fn.fever_at.strftime("%H:%M"))
     return _tr("fever {t} ago").format(t=minutes_text(since))
 
 

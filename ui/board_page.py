@@ -92,6 +92,9 @@ class BoardPage(QWidget):
             header = self.table.horizontalHeader()
             for column in range(header.count()):  # room between a number and the next column's text
                 header.resizeSection(column, header.sectionSize(column) + COLUMN_PADDING)
+            alert = BoardModel.COLUMNS.index("alert")  # room for the flag; a longer one elides, its tip has it all
+            widest = self.table.fontMetrics().horizontalAdvance(_tr("!! FN, fever 10 h 00 min ago")) + COLUMN_PADDING
+            header.resizeSection(alert, max(min(header.sectionSize(alert), widest), header.minimumSectionSize()))
             name = BoardModel.COLUMNS.index("name")
             self.table.horizontalHeader().setSectionResizeMode(name, QHeaderView.ResizeMode.Stretch)
             self._sized = True
