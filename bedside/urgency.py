@@ -10,6 +10,7 @@ the fever definition was met (docs/urgency.md).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
@@ -81,11 +82,21 @@ def febrile_neutropenic(facts: Facts) -> bool:
     return facts["fever"] is True and facts["neutropenic"] is not False
 
 
-def suggest_severity(crs: float | None, icans: float | None, fn_open: bool, febrile_neutropenic: bool) -> str:
+def ice_falling(facts: Facts) -> bool:
+    """The latest ICE score recorded is lower than the one before it (by date and time), up to the day shown."""
+    rows = facts.index.obs.get("ice_score", [])
+    upto = bisect_right(facts.index.obs_dates.get("ice_score", []), facts.on)
+    return upto >= 2 and rows[upto - 1][2] < rows[upto - 2][2]
+
+
+def suggest_severity(
+    crs: float | None, icans: float | None, fn_open: bool, febrile_neutropenic: bool, ice_falling: bool = False
+) -> str:
     """I-PASS suggestion (docs/urgency.md): unstable with CRS or ICANS grade 3 or more; watcher with any CRS
-    or ICANS, an open FN bundle, or fever while neutropenic (also after the bundle is ticked); else stable."""
+    or ICANS, an open FN bundle, fever while neutropenic (also after the bundle is ticked) or a falling ICE
+    score; else stable."""
     if (crs or 0) >= 3 or (icans or 0) >= 3:
         return "unstable"
-    if (crs or 0) >= 1 or (icans or 0) >= 1 or fn_open or febrile_neutropenic:
+    if (crs or 0) >= 1 or (icans or 0) >= 1 or fn_open or febrile_neutropenic or ice_falling:
         return "watcher"
     return "stable"

@@ -9,7 +9,7 @@ from bedside.engine import checklist
 from bedside.facts import Facts, PatientIndex
 from bedside.protocol.model import Protocol
 from bedside.storage import Store
-from bedside.urgency import FnEpisode, febrile_neutropenic, fn_episode, suggest_severity
+from bedside.urgency import FnEpisode, febrile_neutropenic, fn_episode, ice_falling, suggest_severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +72,7 @@ def board(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:
                     icans if isinstance(icans, int | float) else None,
                     episode is not None,
                     febrile_neutropenic(facts),
+                    ice_falling(facts),
                 ),
                 summary.demo,
                 protocols[pinned].id,

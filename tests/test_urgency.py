@@ -76,6 +76,23 @@ def test_a_fever_recorded_for_later_than_now_counts_nothing() -> None:
     )
 
 
+def test_a_falling_ice_score_makes_a_watcher(store: Store) -> None:
+    doc = minimal_document(mrn="ICE-1", name="Ice, Ida", ward="H5", bed="3")
+    doc["therapy"]["infusion_dates"] = ["2026-11-18"]
+    doc["observations"] = [
+        {"date": "2026-11-20", "time": "08:00", "type": "ice_score", "value": 10},
+        {"date": "2026-11-21", "time": "08:00", "type": "ice_score", "value": 10},
+    ]
+    store.import_record(record_of(doc), ACTOR)
+    assert board(store, TODAY, UTC)[0].severity == "stable"
+    doc["observations"].append({"date": "2026-11-21", "time": "12:00", "type": "ice_score", "value": 8})
+    store.import_record(record_of(doc), ACTOR, replace=True)
+    assert board(store, TODAY, UTC)[0].severity == "watcher"
+    sheet = patient_handover(store, "ICE-1", TODAY, printed_by="TN", printed_at="2026-11-21 14:40", zone=UTC)
+    assert sheet.patients[0].severity.suggested == "watcher"
+    assert "ICE score falling" in sheet.patients[0].severity.reasons
+
+
 def test_severity_rule() -> None:
     assert suggest_severity(None, None, fn_open=False, febrile_neutropenic=False) == "stable"
     assert suggest_severity(None, None, fn_open=False, febrile_neutropenic=True) == "watcher"

@@ -26,7 +26,7 @@ from bedside.handover.data import (
     Summary,
 )
 from bedside.protocol.model import Item, Protocol, Rule
-from bedside.urgency import FN_ITEM, FN_OPEN, febrile_neutropenic, suggest_severity
+from bedside.urgency import FN_ITEM, FN_OPEN, febrile_neutropenic, ice_falling, suggest_severity
 
 TREND_TESTS = ("anc", "platelets", "igg")
 TREND_POINTS = 5
@@ -125,13 +125,14 @@ def _severity(today: Checklist, facts: Facts, chosen: str | None) -> Severity:
     crs, icans = _grade(facts["crs_grade"]), _grade(facts["icans_grade"])
     # The same inputs as the ward board's suggestion, so screen and paper agree.
     fn_open = any(i.id == FN_ITEM and i.status in FN_OPEN for i in today.items)  # as on the board
-    febrile = febrile_neutropenic(facts)
-    suggested = suggest_severity(crs, icans, fn_open, febrile)
+    febrile, falling = febrile_neutropenic(facts), ice_falling(facts)
+    suggested = suggest_severity(crs, icans, fn_open, febrile, falling)
     reasons = (
         "no CRS grade recorded" if crs is None else f"latest CRS grade {crs:g}",
         "no ICANS grade recorded" if icans is None else f"latest ICANS grade {icans:g}",
         "febrile-neutropenia bundle " + ("open" if fn_open else "not open"),
         *(("fever while neutropenic or with the ANC unknown",) if febrile else ()),
+        *(("ICE score falling",) if falling else ()),
     )
     return Severity(chosen or suggested, suggested, reasons, chosen is not None)
 
