@@ -5,18 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from bedside import __version__
-from bedside.errors import BedsideError, NotFoundError, PatientFormatError
 from bedside.paths import APP_NAME
-from bedside.patient_export import to_json_text
-from bedside.patient_format import parse_json_text
 from bedside.storage import Store, access
 from bedside.storage.access import User
 from bedside.ward import board
+from ui import patient_files
 from ui.audit_check import AuditCheck
 from ui.backup_actions import install_backup_actions
 from ui.board_page import BoardPage
@@ -29,11 +27,10 @@ from ui.print_actions import PrintMenu
 from ui.session import Session
 from ui.sign_in import SignInDialog
 from ui.stay_actions import StayActions
+from ui.unsaved import may_leave
 from ui.wiring import run_on
 
 NOTICE = "Bedside is a documentation aid for locally approved protocols, not a medical device."
-EXPORT_NAME = "patient-export.json"  # neutral: a file name never carries patient data
-MAX_PROBLEMS_SHOWN = 12
 MINUTES_MS = 20_000  # the minutes since a fever, redrawn three times a minute
 
 
@@ -266,32 +263,9 @@ class MainWindow(QMainWindow):
         return True
 
     def may_leave_patient(self) -> bool:
-        """True when nothing typed would be lost, or the user chose to discard it."""
+        """True when nothing typed would be lost, or the user chose to discard it (ui/unsaved.py)."""
         view = self.patient_view
-        form = view.unsaved_form() if view is not None and self.stack.currentWidget() is view else None
-        if view is None or form is None:
-            return True
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            _tr("Not saved yet"),
-            _tr("What you typed in {form} for this patient is not saved. Leave it and lose it?").format(
-                form=form.accessibleName().removeprefix(_tr("New entry: ")) or _tr("the form")
-            ),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        box.deleteLater()
-        self.activateWindow()  # the keyboard goes back to this window's form, not to the closed box
-        if box.clickedButton() is keep:
-            view.show_form(form)
-            return False
-        return True
+        return view is None or self.stack.currentWidget() is not view or may_leave(self, view)
 
     def _close_patient(self) -> None:
         if self.patient_view is not None:
@@ -320,77 +294,18 @@ class MainWindow(QMainWindow):
             self.select_mrn(self.patient_dialog.saved_mrn)
 
     def import_patient(self) -> None:
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(
-            self, _tr("Import patient JSON"), start, _tr("Patient JSON (*.json);;All files (*)")
-        )
-        if path:
-            self.import_file(Path(path))
+        patient_files.import_patient(self)
 
     def import_file(self, path: Path) -> bool:
         """Add (or, after asking, replace) the patient in a bedside-patient/1 file; a bad file changes nothing."""
-        try:
-            record = parse_json_text(path.read_text(encoding="utf-8"), path.name)
-        except PatientFormatError as err:
-            shown = "\n".join(str(p) for p in err.problems[:MAX_PROBLEMS_SHOWN])
-            more = len(err.problems) - MAX_PROBLEMS_SHOWN
-            extra = "\n" + _tr("…and {n} more").format(n=more) if more > 0 else ""
-            self.show_message(
-                _tr("Nothing was imported"),
-                _tr("{file} is not a valid patient file. Nothing was changed.\n\n{problems}").format(
-                    file=path.name, problems=shown + extra
-                ),
-            )
-            return False
-        except (OSError, UnicodeDecodeError) as err:
-            self.show_message(
-                _tr("Nothing was imported"), _tr("Cannot read {file}: {err}").format(file=path.name, err=err)
-            )
-            return False
-        replace = self._exists(record.mrn)
-        question = _tr("A patient with MRN {mrn} is already here. Replace the whole record with the file's?")
-        if replace and not self.confirm(_tr("Replace patient?"), question.format(mrn=record.mrn)):
-            return False
-        try:
-            self.store.import_record(record, self.session.actor, replace=replace)
-        except BedsideError as err:
-            self.show_message(_tr("Nothing was imported"), str(err))
-            return False
-        self.session.notify()
-        self.select_mrn(record.mrn)
-        self.statusBar().showMessage(_tr("Imported {mrn}").format(mrn=record.mrn), 5000)
-        return True
-
-    def _exists(self, mrn: str) -> bool:
-        try:
-            self.store.load_record(mrn)
-        except NotFoundError:
-            return False
-        return True
+        return patient_files.import_file(self, path)
 
     def export_patient(self) -> None:
-        mrn = self.current_mrn()
-        if mrn is None:
-            return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Export patient JSON"), str(Path(folder) / EXPORT_NAME), _tr("Patient JSON (*.json)")
-        )
-        if path:
-            self.export_file(mrn, Path(path))
+        patient_files.export_patient(self)
 
     def export_file(self, mrn: str, path: Path) -> bool:
-        """Write the patient as bedside-patient/1; the file appears whole or not at all (QSaveFile)."""
-        data = to_json_text(self.store.load_record(mrn)).encode("utf-8")
-        out = QSaveFile(str(path))
-        if not out.open(QIODevice.OpenModeFlag.WriteOnly) or out.write(data) != len(data) or not out.commit():
-            out.cancelWriting()
-            self.show_message(
-                _tr("Export failed"), _tr("Cannot write {file}: {err}").format(file=path, err=out.errorString())
-            )
-            return False
-        self.statusBar().showMessage(_tr("Exported to {file}").format(file=path), 5000)
-        return True
+        """Write the patient as bedside-patient/1; the file appears whole or not at all."""
+        return patient_files.export_file(self, mrn, path)
 
     # --- messages, user, about ----------------------------------------------------------------------
     def show_message(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
