@@ -173,6 +173,12 @@ def signin_events(store: Store) -> list[str]:
     return [e.action for e in store.events() if e.action.startswith("signin")]
 
 
+def test_no_button_looks_like_enters(dialog: SignInDialog) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    assert not [b.text() for b in dialog.findChildren(QPushButton) if b.isDefault()]
+
+
 def test_nobody_is_preselected_so_a_pin_typed_first_counts_against_no_one(
     qtbot, dialog: SignInDialog, store: Store
 ) -> None:  # type: ignore[no-untyped-def]

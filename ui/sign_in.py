@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QRegularExpressionValidator,
     QShortcut,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
 )
@@ -232,6 +233,12 @@ class SignInDialog(QDialog):
         typed = bool(text.strip()) and self.filtered.rowCount() > 0
         self.list.setCurrentIndex(self.filtered.index(0, 0) if typed else QModelIndex())
         self._highlight_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """QDialogButtonBox makes Sign in the default when shown; undone, so no button looks like Enter's."""
+        super().showEvent(event)
+        for button in self.findChildren(QPushButton):
+            button.setDefault(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter acts only in the field it is pressed in (returnPressed); it never reaches a default button."""
