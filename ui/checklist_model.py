@@ -6,6 +6,8 @@ WrappedRows draws its rows in a QTreeView with every line of the why shown.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
@@ -17,7 +19,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _MARKS = {
     "overdue": "▲",
     "due": "●",
-    "blocked": "⏸",
+    "blocked": "‖",  # U+2016, in the fonts Bedside ships with (U+23F8 printed as an empty box)
     "stop-review": "?",
     "not-done": "✗",
     "done": "✓",
@@ -44,7 +46,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
-def status_label(row: DayRow) -> str:
+def status_label(row: DayRow, reason: str | None = None) -> str:
+    """The status in words with its mark; a not-done or not-applicable tick shows its reason."""
     item = row.item
     words = {
         "overdue": _tr("overdue"),
@@ -58,6 +61,8 @@ def status_label(row: DayRow) -> str:
     }
     mark = _MARKS.get(item.status, UNKNOWN_MARK)
     text = f"{mark} {words.get(item.status, item.status.replace('-', ' '))}"
+    if reason and item.status in ("not-done", "not-applicable"):
+        text += ": " + reason
     if item.status == "blocked" and item.blocked_until is not None:
         text += " " + _tr("until {day}").format(day=item.blocked_until.isoformat())
     if row.later_check is not None:
@@ -86,9 +91,12 @@ class ChecklistModel(QStandardItemModel):
 
     def __init__(self) -> None:
         super().__init__()
+        self.reasons: dict[tuple[str, date], str] = {}
         self.setHorizontalHeaderLabels([_tr("Status"), _tr("Item"), _tr("Due"), _tr("Why")])
 
-    def set_view(self, view: DayView) -> None:
+    def set_view(self, view: DayView, reasons: dict[tuple[str, date], str] | None = None) -> None:
+        """reasons: (item, due) -> the reason recorded with its not-done / not-applicable tick."""
+        self.reasons = reasons or {}
         self.removeRows(0, self.rowCount())
         bold = QFont()
         bold.setBold(True)
@@ -107,7 +115,8 @@ class ChecklistModel(QStandardItemModel):
     def _cells(self, row: DayRow) -> list[QStandardItem]:
         item = row.item
         due = "" if item.due is None else item.due.isoformat()
-        texts = (status_label(row), item.title, due, item.why)
+        label = status_label(row, self.reasons.get((item.id, item.due)) if item.due else None)
+        texts = (label, item.title, due, item.why)
         cells = []
         for text in texts:
             cell = QStandardItem(text)
@@ -117,7 +126,7 @@ class ChecklistModel(QStandardItemModel):
             cell.setBackground(QBrush(QColor(_COLOURS.get(item.status, UNKNOWN_COLOUR))))
             cell.setTextAlignment(_TOP_LEFT)  # the title lines up with the first line of a wrapped why
             cells.append(cell)
-        cells[0].setAccessibleText(f"{item.title}: {status_label(row)}")
+        cells[0].setAccessibleText(f"{item.title}: {label}")
         return cells
 
 

@@ -66,6 +66,7 @@ class CheckCommand(QUndoCommand):
         new_id = self.tab.write(lambda s: s.record_check(self.tab.mrn, again, self.tab.session.actor))
         if new_id is not None:
             self.check_id, self.standing = new_id, True
+            self.tab.message.setText(_tr("Redone: {what}.").format(what=self.text()))
 
     def undo(self) -> None:
         if not self.standing:
@@ -76,6 +77,9 @@ class CheckCommand(QUndoCommand):
         )
         if voided is not None:
             self.standing = False
+            self.tab.message.setText(
+                _tr("Undone: {what} (the tick stays in the history, voided).").format(what=self.text())
+            )
 
 
 class ReasonDialog(QDialog):
@@ -291,10 +295,16 @@ class ChecklistTab(QWidget):
             include_all=self.show_all.isChecked(),
             zone=self.session.zone,
         )
-        self.model.set_view(self.view)
+        collapsed = self._collapsed_groups()
+        scrolled = self.tree.verticalScrollBar().value()
+        reasons = {(c.item, c.due): c.reason for c in record.checks if c.reason}  # the newest tick wins
+        self.model.set_view(self.view, reasons)
         for group in range(self.model.rowCount()):  # a group's name reads across the row
             self.tree.setFirstColumnSpanned(group, QModelIndex(), True)
-        self.tree.expandAll()
+            # A group the nurse closed stays closed after a tick; everything else is open.
+            self.tree.setExpanded(
+                self.model.index(group, 0), self.model.index(group, 0).data(ROW_ROLE) not in collapsed
+            )
         for widget, value in ((self.date_edit, QDate(self.day)), (self.day_spin, self.view.checklist.day)):
             widget.blockSignals(True)
             widget.setDate(value) if isinstance(widget, QDateEdit) else widget.setValue(value)  # type: ignore[arg-type]
@@ -309,6 +319,15 @@ class ChecklistTab(QWidget):
             + (_tr("  ·  a future day: shown for planning, nothing can be ticked yet") if self.view.future else "")
         )
         self._select(chosen.item.id if chosen else None)
+        self.tree.verticalScrollBar().setValue(scrolled)  # the list stays where it was after a tick
+
+    def _collapsed_groups(self) -> set[str]:
+        found = set()
+        for group in range(self.model.rowCount()):
+            index = self.model.index(group, 0)
+            if not self.tree.isExpanded(index):
+                found.add(index.data(ROW_ROLE))
+        return found
 
     def _select(self, item_id: str | None) -> None:
         """Keep the selection on the same item after a reload, else the first open item."""
