@@ -1,4 +1,4 @@
-"""Admin > Users and settings: add users, set PINs, unlock, roles, remove; the idle-lock minutes.
+"""Admin > Users and settings: add users, set PINs, unlock, roles, remove; the site settings (ui/settings_form.py).
 
 Every action re-checks in the core that the person signed in is still an admin (bedside/storage/access.py).
 """
@@ -19,17 +19,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from bedside import settings
 from bedside.errors import BedsideError
+from bedside.settings import Setting
 from bedside.storage import access
 from bedside.storage.access import User
 from ui.session import Session
+from ui.settings_form import SettingsForm
 from ui.sign_in import ERROR_STYLE, pin_field
 from ui.wiring import run_on
 
@@ -102,32 +104,19 @@ class UsersDialog(QDialog):
             button.setAutoDefault(False)
             run_on(button.clicked, slot)  # never clicked(bool)'s False into an optional parameter
             row.addWidget(button)
-        self.minutes = QSpinBox()
-        self.minutes.setRange(*access.LOCK_MINUTES_RANGE)
-        self.minutes.setSuffix(_tr(" min"))
-        self.minutes.setAccessibleName(_tr("Lock the screen after this many idle minutes"))
-        self.minutes.setValue(access.lock_minutes(session.store.meta(access.LOCK_MINUTES_SETTING)))
-        apply = QPushButton(_tr("Save lock time"))
-        apply.setAccessibleName(_tr("Save lock time"))
-        apply.setAutoDefault(False)
-        run_on(apply.clicked, self.save_lock_minutes)
-        lock_row = QHBoxLayout()
-        lock_label = QLabel(_tr("&Lock the screen after"))
-        lock_label.setBuddy(self.minutes)
-        for widget in (lock_label, self.minutes, apply):
-            lock_row.addWidget(widget)
-        lock_row.addStretch(1)
+        self.settings = SettingsForm(session)  # generated from bedside/settings.py
+        self.settings.saved.connect(self._settings_saved)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(_tr("Close"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        layout.addLayout(lock_row)
+        layout.addWidget(self.settings)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.reload()
-        self.resize(720, 420)
+        self.resize(760, 640)
 
     def reload(self) -> None:
         everyone = self.session.store.users()
@@ -235,13 +224,6 @@ class UsersDialog(QDialog):
             _tr("{name} can no longer sign in; their name stays in the history.").format(name=user.name),
         )
 
-    def save_lock_minutes(self) -> bool:
-        minutes = self.minutes.value()
-        store, actor = self.session.store, self.session.actor
-        if self._admin_do(
-            lambda: store.set_meta(access.LOCK_MINUTES_SETTING, str(minutes), actor),
-            _tr("The screen now locks after {n} idle minutes on every workstation.").format(n=minutes),
-        ):
-            self.lock_minutes_changed.emit(minutes)
-            return True
-        return False
+    def _settings_saved(self, changed: list[Setting]) -> None:
+        if settings.LOCK_MINUTES in changed:
+            self.lock_minutes_changed.emit(int(settings.value(self.session.store, settings.LOCK_MINUTES)))
