@@ -346,7 +346,6 @@ class MainWindow(QMainWindow):
         from ui.users_dialog import UsersDialog
 
         dialog = UsersDialog(self.session, self)
-        dialog.lock_minutes_changed.connect(lambda minutes: self.idle_lock.set_idle_ms(minutes * 60_000))
         dialog.open()
         return dialog
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside import settings
 from bedside.errors import BedsideError
-from bedside.settings import Setting
 from bedside.storage import access
 from bedside.storage.access import User
 from ui.session import Session
@@ -71,8 +69,6 @@ class PinDialog(QDialog):
 
 
 class UsersDialog(QDialog):
-    lock_minutes_changed = Signal(int)
-
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -105,7 +101,6 @@ class UsersDialog(QDialog):
             run_on(button.clicked, slot)  # never clicked(bool)'s False into an optional parameter
             row.addWidget(button)
         self.settings = SettingsForm(session)  # generated from bedside/settings.py
-        self.settings.saved.connect(self._settings_saved)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(_tr("Close"))
         close.rejected.connect(self.reject)
@@ -223,7 +218,3 @@ class UsersDialog(QDialog):
             lambda: access.deactivate(db, user, actor, reason or ""),
             _tr("{name} can no longer sign in; their name stays in the history.").format(name=user.name),
         )
-
-    def _settings_saved(self, changed: list[Setting]) -> None:
-        if settings.LOCK_MINUTES in changed:
-            self.lock_minutes_changed.emit(int(settings.value(self.session.store, settings.LOCK_MINUTES)))
