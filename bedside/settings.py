@@ -16,14 +16,15 @@ from bedside.storage import Store, access
 from bedside.storage.access import User
 from bedside.storage.audit import Actor
 
-_PHONE = re.compile(r"[0-9+()/ .-]{3,30}")
+_DIGITS = re.compile(r"[0-9]")
+CONTACT_MIN_DIGITS, CONTACT_MAX_CHARS = 6, 80
 
 
 @dataclass(frozen=True, slots=True)
 class Setting:
     key: str  # the meta table's key
     label: str
-    kind: str  # "text" | "zone" | "phone" | "minutes"
+    kind: str  # "text" | "zone" | "contact" | "minutes"
     default: str
     scope: str  # "database": every workstation on this file; "workstation": this computer only
     help: str
@@ -38,8 +39,13 @@ SITE_TIMEZONE = Setting(
     "database",
     "The ward's time zone, e.g. Europe/Berlin; empty: each workstation's own. 'Today' and tick days follow it.",
 )
-ON_CALL_PHONE = Setting(
-    "on_call_phone", "24-hour CAR-T phone", "phone", "", "database", "The number patients and wards call, day and night"
+FEVER_CONTACT = Setting(
+    "contact_fever",
+    "24-hour contact for a fever",
+    "contact",
+    "",
+    "database",
+    "Who a patient calls with a fever, with the number, day and night; printed on the follow-up plan",
 )
 LOCK_MINUTES = Setting(
     access.LOCK_MINUTES_SETTING,
@@ -49,7 +55,7 @@ LOCK_MINUTES = Setting(
     "database",
     f"{access.LOCK_MINUTES_RANGE[0]}-{access.LOCK_MINUTES_RANGE[1]} minutes without input",
 )
-SETTINGS = (SITE_NAME, SITE_TIMEZONE, ON_CALL_PHONE, LOCK_MINUTES)
+SETTINGS = (SITE_NAME, SITE_TIMEZONE, FEVER_CONTACT, LOCK_MINUTES)
 
 
 def value(store: Store, setting: Setting) -> str:
@@ -66,8 +72,12 @@ def checked(setting: Setting, text: str) -> str:
             ZoneInfo(text)
         except (ZoneInfoNotFoundError, ValueError):
             raise BedsideError(f'{setting.label}: "{text}" is not a time zone name (e.g. Europe/Berlin)') from None
-    if setting.kind == "phone" and text and not _PHONE.fullmatch(text):
-        raise BedsideError(f'{setting.label}: "{text}" is not a phone number (digits, spaces, + - ( ) /)')
+    short = len(_DIGITS.findall(text)) < CONTACT_MIN_DIGITS or len(text) > CONTACT_MAX_CHARS
+    if setting.kind == "contact" and text and short:
+        raise BedsideError(
+            f'{setting.label}: "{text}" needs a phone number (at least {CONTACT_MIN_DIGITS} digits), '
+            f"in at most {CONTACT_MAX_CHARS} characters"
+        )
     if setting.kind == "minutes":
         low, high = access.LOCK_MINUTES_RANGE
         if not text.isdigit() or not low <= int(text) <= high:

@@ -29,16 +29,25 @@ def test_each_setting_is_checked_in_the_wards_words_and_saving_is_admin_work(sto
         settings.save(store, settings.SITE_TIMEZONE, "Mars/Olympus", Actor("AD", "ws"), admin)
     with pytest.raises(BedsideError, match="from 1 to 60"):
         settings.save(store, settings.LOCK_MINUTES, "0", Actor("AD", "ws"), admin)
-    with pytest.raises(BedsideError, match="not a phone number"):
-        settings.save(store, settings.ON_CALL_PHONE, "call Ann", Actor("AD", "ws"), admin)
+    with pytest.raises(BedsideError, match="needs a phone number"):
+        settings.save(store, settings.FEVER_CONTACT, "call Ann", Actor("AD", "ws"), admin)
     with pytest.raises(AccessError):
         settings.save(store, settings.SITE_NAME, "Ward 5", Actor("TN", "ws"), nurse)
-    assert settings.save(store, settings.ON_CALL_PHONE, " +49 30 1234-5678 ", Actor("AD", "ws"), admin)
-    assert not settings.save(store, settings.ON_CALL_PHONE, "+49 30 1234-5678", Actor("AD", "ws"), admin)
-    assert settings.value(store, settings.ON_CALL_PHONE) == "+49 30 1234-5678"
+    contact = "CAR-T on call +49 30 1234-5678"
+    assert settings.save(store, settings.FEVER_CONTACT, f"  {contact} ", Actor("AD", "ws"), admin)
+    assert not settings.save(store, settings.FEVER_CONTACT, contact, Actor("AD", "ws"), admin)
+    assert settings.value(store, settings.FEVER_CONTACT) == contact
     assert settings.value(store, settings.LOCK_MINUTES) == "5"  # the default until set
     event = store.events()[0]
-    assert (event.action, event.entity_id, event.new_value) == ("setting.change", "on_call_phone", "+49 30 1234-5678")
+    assert (event.action, event.entity_id, event.new_value) == ("setting.change", "contact_fever", contact)
+    from datetime import UTC, datetime
+
+    from bedside.handover.plan import follow_up_plan
+    from tests.factories import minimal_document, record_of
+
+    store.import_record(record_of(minimal_document()), SYSTEM)
+    plan = follow_up_plan(store, "A12345", TODAY, printed_by="AD", printed_at=datetime(2026, 11, 21, tzinfo=UTC))
+    assert plan.fever_contact == contact  # the follow-up plan prints it instead of a blank line
 
 
 def test_every_setting_is_declared_once_with_a_scope_and_a_label() -> None:
