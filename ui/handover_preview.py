@@ -296,7 +296,12 @@ class HandoverPreview(QDialog):
 
     def choose_severity(self, mrn: str, level: str) -> None:
         """Print `level` for this patient; the sheet is made again and shows the patient's first page."""
-        self.printable.choose(mrn, level)
+        try:
+            self.printable.choose(mrn, level)
+            self.printable.gather()  # the sheet prints the audit trail's head, which the choice just moved
+        except BedsideError as err:
+            self.status.setText(_tr("The severity was not kept: {error}").format(error=err))
+            return
         self.show_rendered(self._render(), self._first_page_of(mrn))
 
     def _first_page_of(self, mrn: str) -> int | None:

@@ -30,6 +30,7 @@ from bedside.handover import (
     render_plan,
     ward_handover,
 )
+from bedside.storage import severity
 from ui.session import Session
 from ui.wiring import run_on
 
@@ -83,8 +84,8 @@ class Printable:
             self._handover = patient_handover(s.store, self.mrn, today, printed_by=by, printed_at=at, zone=s.zone)
         else:
             self._handover = ward_handover(s.store, self.ward, today, printed_by=by, printed_at=at, zone=s.zone)
-        known = {p.identifiers.mrn for p in self.patients}
-        self.severity = {mrn: level for mrn, level in self.severity.items() if mrn in known}
+        # The levels nurses set for today (kept in the database, audited), for the patients on this sheet.
+        self.severity = severity.chosen(s.store.db, [p.identifiers.mrn for p in self.patients], today)
 
     @property
     def patients(self) -> tuple[PatientHandover, ...]:
@@ -92,12 +93,16 @@ class Printable:
         return self._handover.patients if self._handover is not None else ()
 
     def choose(self, mrn: str, level: str | None) -> None:
-        """Print `level` for the patient; None or Bedside's own suggestion goes back to the suggestion."""
+        """Print `level` for the patient, kept for today and audited; None or Bedside's own suggestion goes
+        back to the suggestion."""
         suggested = next(p.severity.suggested for p in self.patients if p.identifiers.mrn == mrn)
-        if level is None or level == suggested:
+        kept = None if level is None or level == suggested else level
+        s = self.session
+        severity.choose(s.store.db, mrn, s.today, kept, s.actor)  # raises BedsideError: nothing changed
+        if kept is None:
             self.severity.pop(mrn, None)
         else:
-            self.severity[mrn] = level
+            self.severity[mrn] = kept
 
     def render(self) -> RenderedPdf:
         if self._plan is not None:

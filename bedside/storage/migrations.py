@@ -206,5 +206,24 @@ def m005_patient_stay(db: Database) -> None:
     )
 
 
+@migrations(name="m006_severity_choices")
+def m006_severity_choices(db: Database) -> None:
+    """The I-PASS severity a nurse set for a patient and day, instead of Bedside's suggestion (audited)."""
+    _script(
+        db,
+        """
+        CREATE TABLE severity_choices (
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            day TEXT NOT NULL,
+            level TEXT NOT NULL CHECK (level IN ('stable', 'watcher', 'unstable')),
+            set_by TEXT NOT NULL,
+            set_at TEXT NOT NULL,
+            PRIMARY KEY (patient_id, day)
+        ) STRICT
+        """,
+        6,
+    )
+
+
 MIGRATION_NAMES = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -23,7 +23,7 @@ MOVES = {
     ("active", "archived"): "patient.archive",
     ("discharged", "archived"): "patient.archive",
 }
-DEMO_TABLES = ("labs", "observations", "treatments", "infections", "vaccinations", "checks")
+DEMO_TABLES = ("labs", "observations", "treatments", "infections", "vaccinations", "checks", "severity_choices")
 
 
 def stay_of(db: Database, mrn: str) -> str:
