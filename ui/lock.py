@@ -145,6 +145,9 @@ class LockCover(QWidget):
 
     def unlock(self) -> None:
         session = self.screen.window.session
+        if not self.pin.text():  # Enter pressed to wake the screen is not a wrong PIN
+            self.error.setText(_tr("Type your PIN, then Enter."))
+            return
         attempt = check_pin(session.store, session.user, self.pin.text())
         self.pin.clear()
         if attempt.outcome is Outcome.SIGNED_IN:
