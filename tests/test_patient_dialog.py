@@ -254,3 +254,40 @@ def test_the_weight_takes_the_workstations_decimal_comma(qtbot, window: MainWind
     qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert window.session.store.load_record("H5-0042").patient.weight_kg == 64.5
+
+
+def test_esc_in_a_filled_form_asks_before_anything_typed_is_lost(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.modal import answer_modal
+
+    def answering(text: str, asked: list[str]):  # type: ignore[no-untyped-def]
+        def answer(box: QMessageBox) -> None:
+            asked.append(box.text())
+            next(b for b in box.buttons() if b.text().replace("&", "") == text).click()
+
+        return answer
+
+    window.new_action.trigger()
+    dialog = window.patient_dialog
+    assert dialog is not None
+    name = dialog.widget("patient.name")
+    qtbot.keyClicks(name, "Lund, Maja")
+    asked: list[str] = []
+    answer_modal(QMessageBox, answering("Keep editing", asked))
+    qtbot.keyClick(name, Qt.Key.Key_Escape)
+    assert asked and "not saved" in asked[0]
+    assert dialog.isVisible() and name.text() == "Lund, Maja"
+    answer_modal(QMessageBox, answering("Discard", asked))
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    assert len(asked) == 2 and not dialog.isVisible()
+
+
+def test_an_untouched_form_closes_without_a_question(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.new_action.trigger()
+    dialog = window.patient_dialog
+    assert dialog is not None
+    qtbot.keyClick(dialog.widget("patient.mrn"), Qt.Key.Key_Escape)  # a question here would block the test
+    assert not dialog.isVisible()

@@ -270,7 +270,9 @@ class IdleLock(QObject):
         if not same:
             for widget in QApplication.topLevelWidgets():
                 if isinstance(widget, QDialog) and widget is not dialog and widget.isVisible():
-                    widget.reject()  # never saved under the next person's name
+                    # Never saved under the next person's name; a form is closed without asking about its typing.
+                    close = getattr(widget, "close_unsaved", widget.reject)
+                    close()
         self.unlock()
         if not same:
             self.window.set_user(dialog.user, emergency=dialog.emergency)

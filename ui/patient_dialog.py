@@ -32,6 +32,7 @@ from bedside.protocol.model import Protocol
 from ui.patient_fields import GENERAL, SEPARATORS, FieldRows, RecordedList, as_text, hct_entry, put
 from ui.session import Session
 from ui.typed_input import number_problem, strict_date, typed_number
+from ui.unsaved import discard
 
 SEROLOGY_SHOWN = ("cmv_igg", "hbsag", "anti_hbc", "hbv_dna")
 FLAGS_SHOWN = ("prior_invasive_fungal_infection", "prior_invasive_mold_infection", "bridging_therapy")
@@ -79,6 +80,27 @@ class PatientDialog(QDialog):
             self._fill(to_document(record))
         self.resize(max(self.sizeHint().width(), 1080), self.sizeHint().height())
         self.fields["patient.mrn" if record is None else "patient.name"].setFocus()
+        self._as_opened = self.typed()
+
+    def typed(self) -> dict[str, str]:
+        """What every field shows now, to tell whether anything was typed since the form opened."""
+        return {path: self._text(path) for path in self.fields if not isinstance(self.widget(path), RecordedList)} | {
+            path: str(self.widget(path).entries_typed())
+            for path in self.fields
+            if isinstance(self.widget(path), RecordedList)
+        }
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: typing is never dropped without asking."""
+        if self.typed() != self._as_opened and not discard(
+            self, _tr("What you typed in {form} is not saved. Close it and lose it?"), self.accessibleName()
+        ):
+            return
+        super().reject()
+
+    def close_unsaved(self) -> None:
+        """Closed for someone else's session: nothing is saved under their name, and nothing is asked."""
+        super().reject()
 
     # --- building the form --------------------------------------------------------------------
     def _identity_box(self) -> QGroupBox:

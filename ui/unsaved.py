@@ -17,12 +17,19 @@ def may_leave(window: QWidget, view: PatientView) -> bool:
     form = view.unsaved_form()
     if form is None:
         return True
+    what = form.accessibleName().removeprefix(_tr("New entry: ")) or _tr("the form")
+    if discard(window, _tr("What you typed in {form} for this patient is not saved. Leave it and lose it?"), what):
+        return True
+    view.show_form(form)
+    return False
+
+
+def discard(window: QWidget, question: str, what: str) -> bool:
+    """Ask before typing is lost: True for Discard; Keep editing is the default and Esc's answer."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         _tr("Not saved yet"),
-        _tr("What you typed in {form} for this patient is not saved. Leave it and lose it?").format(
-            form=form.accessibleName().removeprefix(_tr("New entry: ")) or _tr("the form")
-        ),
+        question.format(form=what),
         QMessageBox.StandardButton.NoButton,
         window,
     )
@@ -34,7 +41,4 @@ def may_leave(window: QWidget, view: PatientView) -> bool:
     box.exec()
     box.deleteLater()
     window.activateWindow()  # the keyboard goes back to this window's form, not to the closed box
-    if box.clickedButton() is keep:
-        view.show_form(form)
-        return False
-    return True
+    return box.clickedButton() is not keep
