@@ -76,11 +76,10 @@ class SettingsForm(QGroupBox):
                 error.setText(str(err))
                 error.show()
         refused = [s for s in settings.SETTINGS if not self.errors[s.key].isHidden()]
-        names = ", ".join(_tr(s.label) for s in changed) or _tr("nothing changed")
-        self.message.setText(
-            _tr("Saved: {names}.").format(names=names)
-            + (" " + _tr("Not saved: see the marked fields.") if refused else "")
-        )
+        parts = [_tr("Saved: {names}.").format(names=", ".join(_tr(s.label) for s in changed))] if changed else []
+        if refused:
+            parts.append(_tr("Not saved: see the marked fields."))
+        self.message.setText(" ".join(parts) or _tr("Nothing changed."))
         if changed:
             session.notify()
             self.saved.emit(changed)
