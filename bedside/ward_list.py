@@ -17,6 +17,7 @@ from pathlib import Path
 
 from bedside.errors import BedsideError
 from bedside.file_out import write_private
+from bedside.settings import SITE_TIMEZONE
 from bedside.site_zone import site_zone
 from bedside.storage import Store, audit
 from bedside.storage.audit import Actor
@@ -65,7 +66,7 @@ def default_file_name(on: date, ward: str | None = None) -> str:
 
 def ward_rows(store: Store, on: date, ward: str | None = None, zone: tzinfo | None = None) -> list[BoardRow]:
     """The board's rows for one ward (all wards for None), in bed order, counted on the ward's local day."""
-    rows = board(store, on, zone if zone is not None else site_zone(store.meta("site_timezone")))
+    rows = board(store, on, zone if zone is not None else site_zone(store.meta(SITE_TIMEZONE.key)))
     chosen = [r for r in rows if ward is None or r.ward == ward]
     if not chosen:
         where = f'on ward "{ward}"' if ward is not None else "on any ward"
