@@ -202,5 +202,19 @@ def m005_clinical_detail(db: Database) -> None:
     )
 
 
+@migrations(name="m006_audit_key")
+def m006_audit_key(db: Database) -> None:
+    """A key mark on each new audit row and a seal on each user row (docs/audit-trail.md); older rows stay
+    as they are. The key itself is made at the first start after this (bedside/storage/sealing.py)."""
+    _script(
+        db,
+        """
+        ALTER TABLE events ADD COLUMN mac TEXT;
+        ALTER TABLE users ADD COLUMN seal TEXT
+        """,
+        6,
+    )
+
+
 MIGRATION_NAMES = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)

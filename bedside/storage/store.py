@@ -16,7 +16,7 @@ from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.patient_export import to_document
 from bedside.protocol.loader import load_protocol
 from bedside.protocol.model import Protocol
-from bedside.storage import access, audit, entries, open_lock, opening, protocols, records, restore_intent
+from bedside.storage import access, audit, entries, open_lock, opening, protocols, records, restore_intent, sealing
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
 from bedside.storage.connection import is_read_only, writable, write_transaction
@@ -46,6 +46,7 @@ class Store:
         self.restore_note: str | None = None  # what this start did about an interrupted restore
         # Parsed pinned protocols: a stored (id, version) never changes (a changed text is refused).
         self._protocols: dict[tuple[str, str], Protocol] = {}
+        self._verified: tuple[tuple[int, int], ChainReport] | None = None  # verified_audit()'s last answer
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
@@ -75,7 +76,14 @@ class Store:
         """Store.open for a caller that holds the file's open lock itself (a restore)."""
         target = str(path)
         db = opening.open_database(target)
-        return cls(db, target)
+        store = cls(db, target)
+        if not store.read_only:
+            try:
+                sealing.ensure_key(db)  # made at the first start on schema 6 (docs/audit-trail.md)
+            except BaseException:
+                db.close()
+                raise
+        return store
 
     def close(self) -> None:
         self.db.close()
@@ -313,6 +321,13 @@ class Store:
 
     def verify_audit(self) -> ChainReport:
         return audit.verify(self.db)
+
+    def verified_audit(self) -> ChainReport:
+        """verify_audit(), done again only when this or another connection changed the file since."""
+        token = self.change_token()
+        if self._verified is None or self._verified[0] != token:
+            self._verified = (token, self.verify_audit())
+        return self._verified[1]
 
     # --- helpers ----------------------------------------------------------------------------
     def _patient_row(self, mrn: str, *, required: bool) -> dict[str, Any] | None:
