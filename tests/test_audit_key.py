@@ -282,3 +282,41 @@ def test_a_sheet_printed_from_a_changed_trail_says_so_on_every_page(written: Pat
 
     assert "THE AUDIT TRAIL DOES NOT VERIFY" in text
     assert "row #3" in text
+
+
+def test_a_restored_backup_from_before_the_key_can_still_sign_in(tmp_path: Path, db_path: Path) -> None:
+    """A schema-5 trail restored under an existing key: its users are sealed once, and that is recorded."""
+    old_file = tmp_path / "old.sqlite3"
+    db = Database(_raw(old_file))
+    migrations.apply(db, stop_before="m006_audit_key")
+    db.close()
+    store = Store.open(db_path)
+    try:
+        _several(store)  # the live database has its key, marks from row 1 on
+    finally:
+        store.close()
+    db = Database(_raw(old_file))
+    pin = access.hash_pin("4711")
+    db.execute(
+        "INSERT INTO users (name, initials, created_at, role, pin_hash) VALUES ('A B', 'AB', 'x', 'admin', ?)", [pin]
+    )
+    audit.append(db, ACTOR, "user.add", "user", 1)
+    db.close()
+    key = audit_key.read(audit_key.key_path(db_path))
+    assert key is not None and key.keyed_from == 1
+    db_path.unlink()
+    old_file.rename(db_path)
+    key_file = audit_key.key_path(db_path)
+    key_file.write_text(key_file.read_text().replace('"keyed_from": 1', '"keyed_from": 9'))  # keyed later
+
+    store = Store.open(db_path)
+    try:
+        attempt = access.sign_in(store.db, access.find(store.db, "AB"), "4711", "ws")
+        adopted = [e for e in store.events() if e.action == "audit.key_new"]
+        report = store.verify_audit()
+    finally:
+        store.close()
+
+    assert attempt.outcome is access.Outcome.SIGNED_IN
+    assert len(adopted) == 1 and "restored backup" in (adopted[0].reason or "")
+    assert report.ok

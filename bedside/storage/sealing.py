@@ -27,6 +27,7 @@ def ensure_key(db: Database) -> AuditKey | None:
         return None
     key = audit_key.key_for(db)
     if key is not None:
+        _adopt_older_trail(db, key)
         return key
     with write_transaction(db):
         last = db.execute("SELECT MAX(seq) FROM events").fetchone()[0]
@@ -40,6 +41,23 @@ def ensure_key(db: Database) -> AuditKey | None:
             reason = "the audit key file was missing; a new key was made" if earlier else None
             audit.append(db, Actor.here("system"), "audit.key_new", "audit", key.id, new=new, reason=reason)
     return key
+
+
+def _adopt_older_trail(db: Database, key: AuditKey) -> None:
+    """A trail that ends before the key began and holds none of its marks is older than the key (a backup
+    from before schema 6, restored): its user rows are sealed once, and that is recorded. A trail that
+    reaches the key's first row without its marks is left alone: `audit verify` reports it."""
+    newest = db.execute("SELECT seq, mac FROM events ORDER BY seq DESC LIMIT 1").fetchone()  # one row: every start
+    if newest is None or int(newest[0]) >= key.keyed_from or str(newest[1]).startswith(key.id + ":"):
+        return
+    with write_transaction(db):
+        last = db.execute("SELECT MAX(seq) FROM events").fetchone()[0]
+        users = [int(r[0]) for r in db.execute("SELECT id FROM users").fetchall()]
+        for user_id in users:
+            reseal(db, user_id, key)
+        new = {"key_id": key.id, "keyed_from": int(last) + 1, "users_sealed": len(users)}
+        why = "a trail from before this key (a restored backup): its users were sealed with it"
+        audit.append(db, Actor.here("system"), "audit.key_new", "audit", key.id, new=new, reason=why)
 
 
 def _expected(key: AuditKey, row: tuple[object, ...]) -> str:
