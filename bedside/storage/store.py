@@ -120,12 +120,13 @@ class Store:
         replace: bool = False,
         demo: bool = False,
         protocol: Protocol | None = None,
+        by: User | None = None,
     ) -> int:
         """Store a whole patient record in one transaction; refuse an existing MRN unless replace.
 
         A record without a protocol pin is pinned to `protocol` (default: ash-2024 as installed now).
         """
-        return self.import_records([record], actor, replace=replace, demo=demo, protocol=protocol)[0]
+        return self.import_records([record], actor, replace=replace, demo=demo, protocol=protocol, by=by)[0]
 
     def import_records(
         self,
@@ -135,8 +136,12 @@ class Store:
         replace: bool = False,
         demo: bool = False,
         protocol: Protocol | None = None,
+        by: User | None = None,
     ) -> list[int]:
-        """Store several records all or nothing: one transaction, so one refused record imports none."""
+        """Store several records all or nothing: one transaction, so one refused record imports none.
+        Replacing a stored patient is admin work (`by`; None is the command line, which checks it itself)."""
+        if replace:
+            access.require_admin(self.db, by)
         pinned: list[tuple[PatientRecord, Protocol | None]] = []
         for record in batch:
             chosen = protocol
@@ -161,30 +166,28 @@ class Store:
                 raise BedsideError(f'patient "{record.mrn}" is already in this database (use --replace)')
             old = to_document(records.load(self.db, existing))
             pid = int(existing["id"])
-            for table in records.DATA_TABLES:
-                self.db.execute(f"DELETE FROM {table} WHERE patient_id = ?", [pid])
             self.db.table("patients").update(pid, records.patient_row(record))
-        else:
-            row = {
-                **records.patient_row(record),
-                "demo": int(demo),
-                "created_at": audit.utc_now(),
-            }
-            pid = _pk(self.db.table("patients").insert(row).last_pk)
+            voided = entries.replace_all(self.db, pid, list(records.all_entries(record)), actor)
+            why = "; ".join(f"{table} {', '.join(f'#{i}' for i in ids)}" for table, ids in voided.items())
+            reason = f"voided, {entries.REPLACED}: {why}" if voided else None
+            audit.append(
+                self.db,
+                actor,
+                "patient.replace",
+                "patient",
+                pid,
+                mrn=record.mrn,
+                old=old,
+                new=to_document(record),
+                reason=reason,
+            )
+            return pid
+        row = {**records.patient_row(record), "demo": int(demo), "created_at": audit.utc_now()}
+        pid = _pk(self.db.table("patients").insert(row).last_pk)
         for entry in records.all_entries(record):
             table, data = records.entry_row(entry)
             self.db.table(table).insert({"patient_id": pid, **data})
-        action = "patient.replace" if old is not None else "patient.import"
-        audit.append(
-            self.db,
-            actor,
-            action,
-            "patient",
-            pid,
-            mrn=record.mrn,
-            old=old,
-            new=to_document(record),
-        )
+        audit.append(self.db, actor, "patient.import", "patient", pid, mrn=record.mrn, new=to_document(record))
         return pid
 
     def _pin_snapshot(self, record: PatientRecord, chosen: Protocol | None) -> None:
