@@ -128,3 +128,30 @@ def test_a_check_recorded_in_bedside_is_voided_not_deleted_by_a_replace(store: S
 
     assert _rows(store, "checks") == [(1, 1, REPLACED, ACTOR.user)]
     assert store.load_record("R-1").checks == ()
+
+
+# --- imported checks: the file's by/at are provenance, never a signed-in act ------------------------------------
+def test_an_imported_check_says_who_imported_it_and_is_never_an_act_of_its_by(store: Store) -> None:
+    """Before: a file could say any "by" and "at", and the stored tick could not be told from one
+    recorded by that person signed in."""
+    importer = ACTOR
+    store.import_record(record_of(_document([], ["CMV-PCR"])), importer)
+    store.record_check("R-1", Check("IGG-MON", date(2025, 3, 11), "done", "CD", "2025-03-11T10:00:00Z"), importer)
+
+    rows = store.db.execute('SELECT item, "by", at, imported_by, imported_at FROM checks ORDER BY id').fetchall()
+
+    (item, by, at, imported_by, imported_at), signed_in = rows
+    assert (item, by, at) == ("CMV-PCR", "AB", "2025-03-10T09:00:00Z")  # as the file says, for a lossless export
+    assert imported_by == importer.user and imported_at is not None and imported_at > at
+    assert signed_in[3:] == (None, None)  # recorded in Bedside by whoever signed in
+    assert [e.action for e in store.events("R-1")] == ["check.add", "patient.import"]  # no act in AB's name
+    assert all(e.actor == importer.user for e in store.events("R-1"))
+    entry = store.entry_rows("R-1", "check")[0]
+    assert entry.data["imported_by"] == importer.user  # the History and Labs views see where it came from
+
+
+def test_a_replace_marks_the_checks_it_adds_as_imported(store: Store) -> None:
+    store.import_record(record_of(_document([], [])), ACTOR)
+    store.import_record(record_of(_document([], ["CMV-PCR"])), ACTOR, replace=True)
+
+    assert store.db.execute("SELECT imported_by FROM checks").fetchall() == [(ACTOR.user,)]

@@ -122,7 +122,8 @@ def replace_all(db: Database, patient_id: int, new: list[records.Entry], actor: 
                 )
                 voided.setdefault(table, []).append(int(row["id"]))
         for row in wanted[len(kept) :]:
-            db.table(table).insert({"patient_id": patient_id, **row})
+            provenance = {"imported_by": actor.user, "imported_at": at} if table == "checks" else {}
+            db.table(table).insert({"patient_id": patient_id, **row, **provenance})
     return voided
 
 

@@ -216,5 +216,19 @@ def m006_audit_key(db: Database) -> None:
     )
 
 
+@migrations(name="m007_import_provenance")
+def m007_import_provenance(db: Database) -> None:
+    """Who brought an imported check in, and when: its "by" and "at" are only what the file says
+    (issue 14 F17, docs/audit-trail.md); NULL for a check recorded in Bedside by whoever signed in."""
+    _script(
+        db,
+        """
+        ALTER TABLE checks ADD COLUMN imported_by TEXT;
+        ALTER TABLE checks ADD COLUMN imported_at TEXT
+        """,
+        7,
+    )
+
+
 MIGRATION_NAMES = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -72,6 +72,13 @@ def patient_row(record: PatientRecord) -> dict[str, Any]:
 Entry = Lab | Observation | Treatment | Infection | Vaccination | Check
 
 
+def imported_row(entry: Entry, by: str, at: str) -> tuple[str, dict[str, Any]]:
+    """entry_row() for an entry read from a file: a check also says who imported it and when, because its
+    "by" and "at" are only what the file claims, never an act of someone signed in (issue 14 F17)."""
+    table, row = entry_row(entry)
+    return table, ({**row, "imported_by": by, "imported_at": at} if table == "checks" else row)
+
+
 def entry_row(entry: Entry) -> tuple[str, dict[str, Any]]:
     """The table and row for one dated entry of a record."""
     if isinstance(entry, Lab):

@@ -184,8 +184,9 @@ class Store:
             return pid
         row = {**records.patient_row(record), "demo": int(demo), "created_at": audit.utc_now()}
         pid = _pk(self.db.table("patients").insert(row).last_pk)
+        now = audit.utc_now()
         for entry in records.all_entries(record):
-            table, data = records.entry_row(entry)
+            table, data = records.imported_row(entry, actor.user, now)
             self.db.table(table).insert({"patient_id": pid, **data})
         audit.append(self.db, actor, "patient.import", "patient", pid, mrn=record.mrn, new=to_document(record))
         return pid
