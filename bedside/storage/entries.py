@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bedside.domain.patient import VoidedEntry
 from bedside.errors import BedsideError, NotFoundError
 from bedside.storage import audit, records
 from bedside.storage.audit import Actor
@@ -138,3 +139,17 @@ def _kept_prefix(stored: list[dict[str, Any]], wanted: list[dict[str, Any]]) -> 
         kept.append(int(stored[match]["id"]))
         j = match + 1
     return set(kept)
+
+
+def add_voided(db: Database, patient_id: int, voided: tuple[VoidedEntry, ...], actor: Actor) -> None:
+    """Voided entries from a file (an export carries them): stored voided, as the file says when, by whom and
+    why; one already stored exactly so is not stored twice (a replace with the same file)."""
+    at = audit.utc_now()
+    for item in voided:
+        table, row = records.imported_row(item.entry, actor.user, at)
+        void = {"voided_at": item.at, "void_reason": item.reason, "voided_by": item.by}
+        match = " AND ".join(f'"{c}" IS ?' for c in (*records.entry_row(item.entry)[1], *void))
+        values = [*records.entry_row(item.entry)[1].values(), *void.values()]
+        if db.execute(f"SELECT 1 FROM {table} WHERE patient_id = ? AND {match}", [patient_id, *values]).fetchone():
+            continue
+        db.table(table).insert({"patient_id": patient_id, **row, **void})

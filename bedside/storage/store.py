@@ -168,6 +168,7 @@ class Store:
             pid = int(existing["id"])
             self.db.table("patients").update(pid, records.patient_row(record))
             voided = entries.replace_all(self.db, pid, list(records.all_entries(record)), actor)
+            entries.add_voided(self.db, pid, record.voided, actor)
             why = "; ".join(f"{table} {', '.join(f'#{i}' for i in ids)}" for table, ids in voided.items())
             reason = f"voided, {entries.REPLACED}: {why}" if voided else None
             audit.append(
@@ -188,6 +189,7 @@ class Store:
         for entry in records.all_entries(record):
             table, data = records.imported_row(entry, actor.user, now)
             self.db.table(table).insert({"patient_id": pid, **data})
+        entries.add_voided(self.db, pid, record.voided, actor)
         audit.append(self.db, actor, "patient.import", "patient", pid, mrn=record.mrn, new=to_document(record))
         return pid
 
@@ -239,6 +241,12 @@ class Store:
         row = self._patient_row(mrn, required=True)
         assert row is not None
         return records.load(self.db, row)
+
+    def export_record(self, mrn: str) -> PatientRecord:
+        """load_record() with the voided entries too: what an export writes, so nothing is lost (F17)."""
+        row = self._patient_row(mrn, required=True)
+        assert row is not None
+        return replace_fields(records.load(self.db, row), voided=records.voided(self.db, int(row["id"])))
 
     def load_active_records(self, as_of: date | None = None) -> list[PatientRecord]:
         """Every active patient; with as_of, only the labs and observations up to that date (a board)."""
