@@ -109,3 +109,16 @@ def test_a_bad_voided_entry_is_refused_naming_the_field(voided: dict[str, object
         parse_document(doc)
 
     assert any(str(p.path).startswith(field) for p in caught.value.problems), caught.value.problems
+
+
+def test_an_export_with_voids_is_valid_against_the_json_schema(store: Store) -> None:
+    import jsonschema
+
+    from tests.test_schema import _schema
+
+    _voided_two(store)
+    doc = to_document(store.export_record("V-1"))
+    jsonschema.Draft202012Validator(_schema()).validate(doc)
+    doc["voided"][0]["entry"] = {"date": "2025-03-04"}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft202012Validator(_schema()).validate(doc)
