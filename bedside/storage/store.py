@@ -16,7 +16,18 @@ from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.patient_export import to_document
 from bedside.protocol.loader import load_protocol
 from bedside.protocol.model import Protocol
-from bedside.storage import access, audit, entries, open_lock, opening, protocols, records, restore_intent, sealing
+from bedside.storage import (
+    access,
+    audit,
+    entries,
+    importing,
+    open_lock,
+    opening,
+    protocols,
+    records,
+    restore_intent,
+    sealing,
+)
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
 from bedside.storage.connection import is_read_only, writable, write_transaction
@@ -150,63 +161,7 @@ class Store:
                 record = replace_fields(record, protocol=ProtocolPin(chosen.id, chosen.version))
             pinned.append((record, chosen))
         with write_transaction(self.db):
-            return [self._import_one(record, chosen, actor, replace, demo) for record, chosen in pinned]
-
-    def _import_one(
-        self, record: PatientRecord, protocol: Protocol | None, actor: Actor, replace: bool, demo: bool
-    ) -> int:
-        """One record, inside the caller's write transaction."""
-        self._pin_snapshot(record, protocol)
-        existing = self._patient_row(record.mrn, required=False)
-        if existing is None:
-            _refuse_other_case(self.db, record.mrn)
-        old = None
-        if existing is not None:
-            if not replace:
-                raise BedsideError(f'patient "{record.mrn}" is already in this database (use --replace)')
-            old = to_document(records.load(self.db, existing))
-            pid = int(existing["id"])
-            self.db.table("patients").update(pid, records.patient_row(record))
-            voided = entries.replace_all(self.db, pid, list(records.all_entries(record)), actor)
-            entries.add_voided(self.db, pid, record.voided, actor)
-            why = "; ".join(f"{table} {', '.join(f'#{i}' for i in ids)}" for table, ids in voided.items())
-            reason = f"voided, {entries.REPLACED}: {why}" if voided else None
-            audit.append(
-                self.db,
-                actor,
-                "patient.replace",
-                "patient",
-                pid,
-                mrn=record.mrn,
-                old=old,
-                new=to_document(record),
-                reason=reason,
-            )
-            return pid
-        row = {**records.patient_row(record), "demo": int(demo), "created_at": audit.utc_now()}
-        pid = _pk(self.db.table("patients").insert(row).last_pk)
-        now = audit.utc_now()
-        for entry in records.all_entries(record):
-            table, data = records.imported_row(entry, actor.user, now)
-            self.db.table(table).insert({"patient_id": pid, **data})
-        entries.add_voided(self.db, pid, record.voided, actor)
-        audit.append(self.db, actor, "patient.import", "patient", pid, mrn=record.mrn, new=to_document(record))
-        return pid
-
-    def _pin_snapshot(self, record: PatientRecord, chosen: Protocol | None) -> None:
-        """Keep the texts of the pinned version; refuse a pin this workstation cannot honour."""
-        assert record.protocol is not None
-        pin = record.protocol
-        if chosen is not None and (chosen.id, chosen.version) == (pin.id, pin.version):
-            protocols.snapshot(self.db, chosen)
-            return
-        try:
-            found = protocols.pinned(self.db, pin.id, pin.version)
-        except BedsideError:
-            raise BedsideError(
-                f'patient "{record.mrn}": protocol: {pin.id} version {pin.version} is not available here'
-            ) from None
-        protocols.snapshot(self.db, found)
+            return [importing.import_one(self.db, record, chosen, actor, replace, demo) for record, chosen in pinned]
 
     def protocol_for(self, record: PatientRecord) -> Protocol:
         """The protocol version this patient is pinned to."""
@@ -409,16 +364,6 @@ def _header(record: PatientRecord) -> dict[str, Any]:
         "history": record.history,
         "serology": record.serology,
     }
-
-
-def _refuse_other_case(db: Database, mrn: str) -> None:
-    """MRNs that differ only in letter case name one patient: never a second record (docs/input-limits.md)."""
-    row = db.execute("SELECT mrn FROM patients WHERE mrn = ? COLLATE NOCASE", [mrn]).fetchone()
-    if row is not None:
-        raise BedsideError(
-            f'patient "{mrn}": this database already holds "{row[0]}", the same MRN in other letter case; '
-            "nothing was imported"
-        )
 
 
 def _bed_key(bed: str | None) -> tuple[int, str]:
