@@ -71,7 +71,7 @@ def test_the_key_is_a_private_file_beside_the_database_and_marks_every_row(writt
     marks = [r[0] for r in _raw(written).execute("SELECT mac FROM events ORDER BY seq").fetchall()]
     key = audit_key.read(key_file)
     assert key is not None and key.keyed_from == 1
-    assert marks and all(m is not None and m.startswith(key.id + ":") for m in marks)
+    assert marks and all(m is not None and m.startswith(key.mark_prefix) and len(m) == 39 for m in marks)
     assert key.secret.hex() not in written.read_bytes().hex()  # the key never goes into the database
 
 

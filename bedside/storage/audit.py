@@ -181,7 +181,7 @@ def verify(db: Database, key: AuditKey | None = None, *, use_key: bool = True) -
 def _mark_problem(key: AuditKey, seq: int, row_hash: str, mac: str | None) -> tuple[str | None, bool]:
     """(problem, checked): a row from the key's first row on must carry this key's mark; an older row
     may carry none, or the mark of an earlier key that is not here (not checked)."""
-    ours = mac is not None and mac.startswith(key.id + ":")
+    ours = mac is not None and mac.startswith(key.mark_prefix)
     if seq >= key.keyed_from and mac is None:
         return f"row {seq} has no key mark: it was written or rewritten outside Bedside", False
     if seq >= key.keyed_from and not ours:

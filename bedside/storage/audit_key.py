@@ -39,8 +39,15 @@ class AuditKey:
         """Names the key in each mark, so rows marked with an earlier (lost) key are told apart."""
         return hashlib.sha256(self.secret).hexdigest()[:8]
 
+    @property
+    def mark_prefix(self) -> str:
+        """What starts each of its marks: 6 hex digits of the id, enough to tell a lost key's rows apart."""
+        return self.id[:6] + ":"
+
     def mark(self, row_hash: str) -> str:
-        return f"{self.id}:{hmac.new(self.secret, row_hash.encode('ascii'), hashlib.sha256).hexdigest()}"
+        # HMAC-SHA-256 cut to 128 bits: as hard to forge for this use, and 34 bytes less on every row.
+        digest = hmac.new(self.secret, row_hash.encode("ascii"), hashlib.sha256).hexdigest()[:32]
+        return self.mark_prefix + digest
 
     def seal(self, values: list[Any]) -> str:
         payload = json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode()

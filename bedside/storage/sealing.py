@@ -48,7 +48,7 @@ def _adopt_older_trail(db: Database, key: AuditKey) -> None:
     from before schema 6, restored): its user rows are sealed once, and that is recorded. A trail that
     reaches the key's first row without its marks is left alone: `audit verify` reports it."""
     newest = db.execute("SELECT seq, mac FROM events ORDER BY seq DESC LIMIT 1").fetchone()  # one row: every start
-    if newest is None or int(newest[0]) >= key.keyed_from or str(newest[1]).startswith(key.id + ":"):
+    if newest is None or int(newest[0]) >= key.keyed_from or str(newest[1]).startswith(key.mark_prefix):
         return
     with write_transaction(db):
         last = db.execute("SELECT MAX(seq) FROM events").fetchone()[0]
