@@ -125,6 +125,11 @@ def create(db: Database, next_seq: int) -> AuditKey:
         return key
     try:
         _write(key_path(path), key)
+    except FileExistsError:
+        made = read(key_path(path))  # another start made it a moment ago: that one is the key
+        if made is None:
+            raise StorageError(f"the audit key {key_path(path)} is empty or damaged; put back its copy") from None
+        return made
     except OSError as err:
         raise StorageError(f"cannot create the audit key {key_path(path)}: {err.strerror or err}") from err
     return key
