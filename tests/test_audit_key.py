@@ -320,3 +320,34 @@ def test_a_restored_backup_from_before_the_key_can_still_sign_in(tmp_path: Path,
     assert attempt.outcome is access.Outcome.SIGNED_IN
     assert len(adopted) == 1 and "restored backup" in (adopted[0].reason or "")
     assert report.ok
+
+
+def test_a_damaged_key_file_is_refused_at_start_never_replaced(written: Path) -> None:
+    from bedside.errors import StorageError
+
+    audit_key.key_path(written).write_text("{not json", encoding="utf-8")
+
+    with pytest.raises(StorageError, match=r"audit key .* is damaged"):
+        Store.open(written)
+    assert audit_key.key_path(written).read_text(encoding="utf-8") == "{not json"
+
+
+def test_backups_taken_before_a_restore_are_not_compared(written: Path) -> None:
+    """A restore puts an older trail back on purpose: the newer backup taken before it is not its past."""
+    from bedside.storage.backup import restore_backup
+
+    now = datetime.now(UTC)
+    older = make_backup(written, now=now - timedelta(minutes=10))
+    store = Store.open(written)
+    try:
+        for n in range(5):
+            store.set_meta("site", f"Ward {n}", ACTOR)
+    finally:
+        store.close()
+    make_backup(written, now=now - timedelta(minutes=5))  # its head lies beyond the trail restored below
+    restore_backup(written, older.path, ACTOR)
+
+    code, out = _run("--db", written, "audit", "verify")
+
+    assert code == 0, out
+    assert "since the last restore" in out
