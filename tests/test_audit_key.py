@@ -351,3 +351,33 @@ def test_backups_taken_before_a_restore_are_not_compared(written: Path) -> None:
 
     assert code == 0, out
     assert "since the last restore" in out
+
+
+def test_a_sheet_after_more_saves_verifies_the_new_rows_and_sees_deleted_ones(written: Path) -> None:
+    """The sheet's check is incremental within a session: the rows since the last check, and the head then."""
+    store = Store.open(written)
+    try:
+        first = store.verified_audit()
+        store.set_meta("site", "Ward H8", ACTOR)
+        second = store.verified_audit()
+        full = audit.verify(store.db)
+        _tamper(written, f"UPDATE events SET actor = 'ZZ' WHERE seq = {second.head_seq}")
+        changed = store.verified_audit()
+    finally:
+        store.close()
+
+    assert first.ok and (second.ok, second.rows, second.head_seq) == (True, first.rows + 1, first.head_seq + 1)
+    assert second == full  # the same answer as verifying every row again
+    assert not changed.ok and "verified earlier" in (changed.problem or "")
+
+
+def test_a_sheet_after_the_newest_rows_were_deleted_says_so(written: Path) -> None:
+    store = Store.open(written)
+    try:
+        assert store.verified_audit().ok
+        _tamper(written, "DELETE FROM events WHERE seq >= 5")
+        report = store.verified_audit()
+    finally:
+        store.close()
+
+    assert not report.ok and report.first_bad_seq == 6

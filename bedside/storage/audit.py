@@ -152,14 +152,28 @@ def events(db: Database, mrn: str | None = None, limit: int | None = None) -> li
     return result
 
 
-def verify(db: Database, key: AuditKey | None = None, *, use_key: bool = True) -> ChainReport:
+def verify(
+    db: Database, key: AuditKey | None = None, *, use_key: bool = True, after: ChainReport | None = None
+) -> ChainReport:
     """Recompute the chain from the first row, and each row's key mark where the key is here; report the
-    first row that does not match. key=None: the key beside the database (use_key=False: none)."""
+    first row that does not match. key=None: the key beside the database (use_key=False: none).
+
+    after: an intact report from earlier on this connection; only the rows since are verified, once its
+    head row is found unchanged (a head row gone or changed is reported: rows were deleted or rewritten)."""
     key = (key or audit_key.key_for(db)) if use_key else None
     keyed = audit_key.keyed_schema(db)
     columns = (*HASHED_FIELDS, "prev_hash", "hash", *(("mac",) if keyed else ()))
     prev_hash, expected_seq, rows, marked, foreign = GENESIS, 1, 0, 0, 0
-    for values in db.execute(f"SELECT {', '.join(columns)} FROM events ORDER BY seq"):
+    where = ""
+    if after is not None and after.ok and after.head_seq > 0:
+        found = db.execute(f"SELECT {', '.join(columns)} FROM events WHERE seq = ?", [after.head_seq]).fetchone()
+        head = dict(zip(columns, found or (), strict=False))
+        if not head or head["hash"] != after.head_hash or _digest(head["prev_hash"], head) != after.head_hash:
+            gone = f"row {after.head_seq}, verified earlier as {after.head_label}, is gone or changed"
+            return ChainReport(False, 0, 0, GENESIS, after.head_seq, gone)
+        prev_hash, expected_seq, rows, marked = after.head_hash, after.head_seq + 1, after.rows, after.marked
+        where = f"WHERE seq > {int(after.head_seq)}"
+    for values in db.execute(f"SELECT {', '.join(columns)} FROM events {where} ORDER BY seq"):
         row = dict(zip(columns, values, strict=False))
         seq, mac = row["seq"], row.get("mac")
         problem = None
@@ -175,7 +189,8 @@ def verify(db: Database, key: AuditKey | None = None, *, use_key: bool = True) -
         if problem:
             return ChainReport(False, rows, expected_seq - 1, prev_hash, expected_seq, problem, marked)
         prev_hash, expected_seq, rows = row["hash"], seq + 1, rows + 1
-    return ChainReport(True, rows, expected_seq - 1, prev_hash, marked=marked, key_note=_key_note(db, key, foreign))
+    note = _key_note(db, key, foreign) if after is None or foreign else after.key_note
+    return ChainReport(True, rows, expected_seq - 1, prev_hash, marked=marked, key_note=note)
 
 
 def _mark_problem(key: AuditKey, seq: int, row_hash: str, mac: str | None) -> tuple[str | None, bool]:

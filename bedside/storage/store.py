@@ -290,10 +290,12 @@ class Store:
         return audit.verify(self.db)
 
     def verified_audit(self) -> ChainReport:
-        """verify_audit(), done again only when this or another connection changed the file since."""
+        """verify_audit() once, then only the rows added since (and that the head verified then is still
+        there, unchanged), and nothing while the file is unchanged: a printed sheet verifies first (F10)."""
         token = self.change_token()
         if self._verified is None or self._verified[0] != token:
-            self._verified = (token, self.verify_audit())
+            earlier = self._verified[1] if self._verified is not None else None
+            self._verified = (token, audit.verify(self.db, after=earlier))
         return self._verified[1]
 
     # --- helpers ----------------------------------------------------------------------------
