@@ -10,12 +10,24 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from bedside import __version__, backup_commands, book_commands, cli_auth
+from bedside import __version__, audit_commands, backup_commands, book_commands, cli_auth
 from bedside.errors import BedsideError
 from bedside.input_limits import day_problem, quote
 from bedside.paths import database_path
 
-COMMANDS = ("import", "export", "checklist", "protocol", "users", "handover", "plan", "backup", "restore", "ward-list")
+COMMANDS = (
+    "import",
+    "export",
+    "checklist",
+    "protocol",
+    "users",
+    "handover",
+    "plan",
+    "backup",
+    "restore",
+    "ward-list",
+    "audit",
+)
 ALLOW_NETWORK_HELP = "open a database on a network file system anyway (unsafe; recorded in the audit trail)"
 
 
@@ -109,6 +121,7 @@ def _parser() -> argparse.ArgumentParser:
     uremove.add_argument("--initials", required=True)
     uremove.add_argument("--reason", required=True)
     backup_commands.add_parsers(sub)
+    audit_commands.add_parsers(sub)
     return p
 
 
@@ -160,6 +173,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return commands.import_files(store, args.files, actor, args.replace, args.protocol)
         if args.command == "protocol":
             return commands.move_protocol(store, args, actor)
+        if args.command == "audit":
+            return audit_commands.verify(store, args)
         if args.command == "export":
             return commands.export(store, args.mrn, args.out)
         if args.command in ("handover", "plan"):

@@ -55,6 +55,8 @@ def admin_work(args: argparse.Namespace, signer: str) -> bool:
     """What only an admin may do; a user may still set their own PIN."""
     if args.command == "restore" or (args.command == "protocol" and args.action == "move"):
         return True
+    if args.command == "import":
+        return bool(args.replace)  # replacing a stored patient voids what the file leaves out (F17)
     if args.command != "users" or args.action == "list":
         return False
     return not (args.action == "pin" and args.initials.strip().upper() == signer)

@@ -46,7 +46,7 @@ def import_files(store: Store, files: list[Path], actor: Actor, replace: bool, p
 
 
 def export(store: Store, mrn: str, out: Path | None) -> int:
-    text = to_json_text(store.load_record(mrn))
+    text = to_json_text(store.export_record(mrn))  # with its voided entries: the round trip is lossless
     if out is None:
         sys.stdout.write(text)
         return 0

@@ -38,6 +38,11 @@ def to_document(record: PatientRecord) -> dict[str, Any]:
         entries = getattr(record, section)
         if entries or section in record.present_sections:
             doc[section] = _plain(entries)
+    if record.voided:  # entries voided as mistakes: carried, so an export and import loses none (issue 14 F17)
+        doc["voided"] = [
+            {"section": v.section, "entry": _plain(v.entry), "at": v.at, "by": v.by, "reason": v.reason}
+            for v in record.voided
+        ]
     return doc
 
 

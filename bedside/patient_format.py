@@ -36,6 +36,7 @@ from bedside.domain.patient import (
     Therapy,
     Treatment,
     Vaccination,
+    VoidedEntry,
 )
 from bedside.domain.products import PRODUCTS
 from bedside.domain.units import LAB_TESTS, TEMPERATURE_UNITS, UnitError, celsius, to_internal
@@ -45,7 +46,7 @@ from bedside.patient_reader import MAX_PROBLEMS, Reader, TooMany, printable, sho
 
 FORMAT_ID = "bedside-patient/1"
 LIST_SECTIONS = ("labs", "observations", "treatments", "infections", "vaccinations", "checks")
-TOP_KEYS = {"format", "patient", "therapy", "history", "serology", "protocol", *LIST_SECTIONS}
+TOP_KEYS = {"format", "patient", "therapy", "history", "serology", "protocol", "voided", *LIST_SECTIONS}
 _MRN = re.compile(r"[A-Za-z0-9\-_/.]{1,32}")
 _UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?Z")
 
@@ -134,6 +135,7 @@ def _parse(r: Reader, doc: Any) -> PatientRecord | None:
         for name, fn in lists.items()
         if name in top
     }
+    voided = r.items(top["voided"], "voided", lambda v, p: _voided(r, v, p)) if "voided" in top else ()
     if identity is None or therapy is None or r.problems:
         return None
     return PatientRecord(
@@ -143,8 +145,25 @@ def _parse(r: Reader, doc: Any) -> PatientRecord | None:
         serology=serology,
         protocol=protocol,
         present_sections=frozenset(parsed),
+        voided=voided,
         **parsed,
     )
+
+
+def _voided(r: Reader, value: Any, path: str) -> VoidedEntry | None:
+    """An entry voided as a mistake, as an export writes it (docs/patient-format.md)."""
+    o = r.obj(value, path, {"section", "entry", "at", "by", "reason"}, set())
+    section = r.choice(o["section"], f"{path}.section", LIST_SECTIONS) if "section" in o else None
+    entry = _SECTION_PARSERS[section](r, o["entry"], f"{path}.entry") if section and "entry" in o else None
+    at = o.get("at")
+    if "at" in o and not (isinstance(at, str) and _UTC.fullmatch(at) and utc_time_problem(at) is None):
+        r.fail(f"{path}.at", f"must be a UTC time like 2025-03-10T09:14:00Z, not {show(at)}")
+        at = None
+    by = r.text(o["by"], f"{path}.by", 40) if "by" in o else None
+    reason = r.text(o["reason"], f"{path}.reason", 500) if "reason" in o else None
+    if section and entry is not None and isinstance(at, str) and by and reason:
+        return VoidedEntry(section, entry, at, by, reason)
+    return None
 
 
 def _identity(r: Reader, value: Any) -> Identity | None:

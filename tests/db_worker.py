@@ -100,7 +100,7 @@ def tick(store: Store, actor: Actor, count: int | None, pause_ms: float) -> None
         check_id = store.record_check(MRN, check, actor) if n % 2 else store.add_entry(MRN, check, actor)
         say(f"ack {check_id}")  # only now is the save acknowledged
         n += 1
-    say(f"waits {len(waits)}")
+    say(f"waits {len(waits)} longest {max(waits, default=0.0):.2f}")  # the hook gets the seconds waited so far
 
 
 def hold(store: Store, actor: Actor, seconds: float) -> None:

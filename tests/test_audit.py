@@ -8,9 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from bedside.domain.patient import Check
-from bedside.storage import Store
+from bedside.storage import Store, audit
 from bedside.storage.audit import GENESIS, HASHED_FIELDS, Actor, ChainReport, _digest
 from tests.factories import ACTOR, full_document, minimal_document, record_of
 
@@ -194,21 +195,31 @@ def _forge(path: Path, seqs: list[int], actor: str) -> None:
         raw.close()
 
 
+def _verify_chain_only(path: Path) -> ChainReport:
+    """The plain chain, as without the key file (tests/test_audit_key.py covers the key marks)."""
+    raw = _raw(path)
+    try:
+        return audit.verify(Database(raw), use_key=False)
+    finally:
+        raw.close()
+
+
 def test_forged_row_with_recomputed_hash_is_caught_at_the_next_row(written: Path) -> None:
     _forge(written, [2], "ZZ")
 
-    report = _verify(written)
+    report = _verify_chain_only(written)
 
     assert not report.ok
     assert report.first_bad_seq == 3
+    assert _verify(written).first_bad_seq == 2  # with the key: at the forged row itself
 
 
 def test_forging_the_whole_tail_changes_the_printed_head(written: Path) -> None:
-    """Undetectable inside the file, which is why the head is printed on every handover sheet."""
+    """Undetectable by the chain alone, which is why the head is printed on every handover sheet."""
     printed = _verify(written).head_label
 
     _forge(written, [2, 3, 4, 5, 6], "ZZ")
-    report = _verify(written)
+    report = _verify_chain_only(written)
 
     assert report.ok
     assert report.head_seq == 6

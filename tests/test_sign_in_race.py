@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from bedside.storage import Store, access, connection
+from bedside.storage import Store, access, connection, sealing
 from bedside.storage.access import Outcome
 from bedside.storage.audit import Actor
 
@@ -32,6 +32,7 @@ def _nurse(db: Path, cost: access.ScryptCost | None = None) -> None:
         user = store.add_user("Tess Nurse", "TN", ADMIN, pin="4711")
         if cost is not None:  # a check slow enough that parallel tries overlap, as on a ward PC
             store.db.execute("UPDATE users SET pin_hash = ? WHERE id = ?", [access.hash_pin("4711", cost), user.id])
+            sealing.reseal(store.db, user.id)  # as Bedside would: an unsealed edit could not sign in (F10)
     finally:
         store.close()
 

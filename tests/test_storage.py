@@ -132,7 +132,8 @@ def test_replace_keeps_one_patient_and_audits_the_old_document(store: Store) -> 
     assert store.db.execute("SELECT count(*) FROM patients").fetchone()[0] == 1
     default = load_protocol(None)
     assert store.load_record("A12345") == dataclasses.replace(new, protocol=ProtocolPin(default.id, default.version))
-    assert store.db.execute("SELECT count(*) FROM labs").fetchone()[0] == 1
+    assert store.db.execute("SELECT count(*) FROM labs WHERE voided_at IS NULL").fetchone()[0] == 1
+    assert store.db.execute("SELECT count(*) FROM labs WHERE voided_at IS NOT NULL").fetchone()[0] == 4  # F17: voided
     latest = store.events("A12345")[0]
     assert latest.action == "patient.replace"
     assert latest.actor == ACTOR.user

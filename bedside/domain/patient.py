@@ -211,6 +211,17 @@ class Check:
 
 
 @dataclass(frozen=True, slots=True)
+class VoidedEntry:
+    """An entry voided as a mistake, kept with when, by whom and why (export and import carry it)."""
+
+    section: str  # "labs", "observations", "treatments", "infections", "vaccinations" or "checks"
+    entry: Lab | Observation | Treatment | Infection | Vaccination | Check
+    at: str  # ISO 8601 UTC
+    by: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class ProtocolPin:
     id: str
     version: str
@@ -233,6 +244,7 @@ class PatientRecord:
     protocol: ProtocolPin | None = None
     # Which optional list sections the source file carried (so an empty list round-trips).
     present_sections: frozenset[str] = field(default_factory=frozenset)
+    voided: tuple[VoidedEntry, ...] = ()  # entries voided as mistakes; never part of any checklist
 
     @property
     def mrn(self) -> str:

@@ -23,7 +23,8 @@ class Printout:
 
     printed_at: datetime
     printed_by: str
-    audit_head: str  # e.g. "#120 3fa4c9e01b2d", or a warning when the chain does not verify
+    audit_head: str  # e.g. "#120 3fa4c9e01b2d"
+    audit_problem: str | None = None  # the chain did not verify when the sheet was made: printed on every page
 
     @property
     def printed_at_text(self) -> str:

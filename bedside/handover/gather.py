@@ -14,9 +14,12 @@ from bedside.storage import Store
 
 
 def printout_of(store: Store, printed_by: str, printed_at: datetime) -> Printout:
-    """The page furniture every document shares, with the audit trail's newest row (read, not verified:
-    verifying reads the whole trail, and a preview regenerates on every change)."""
-    return Printout(printed_at, printed_by, store.audit_head())
+    """The page furniture every document shares, with the audit trail's newest row, verified first (issue 14
+    F10): a sheet printed from a trail that does not verify says so on every page. The verification is
+    kept while the file is unchanged, so a preview that regenerates does not read the trail again."""
+    report = store.verified_audit()
+    problem = None if report.ok else f"row #{report.first_bad_seq}: {report.problem}"
+    return Printout(printed_at, printed_by, store.audit_head(), problem)
 
 
 def ward_handover(

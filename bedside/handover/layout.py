@@ -47,6 +47,10 @@ class PageFurniture:
     protocol: str  # "Protocol ash-2024 2024.1"
     audit: str  # "Audit trail #120 3fa4c9e01b2d"
     confidential: str
+    audit_warning: str = ""  # the chain did not verify when the sheet was made: across the top of every page
+
+
+AUDIT_WARNING = "THE AUDIT TRAIL DOES NOT VERIFY: this sheet may not show what was recorded; tell your admin"
 
 
 def furniture(
@@ -70,8 +74,10 @@ def furniture(
         demo=bool(who and who.demo),
         printed=f"Printed {printout.printed_at_text} by {guard.plain(printout.printed_by, 'printed by')}",
         protocol=f"Protocol {pinned}",
-        audit=f"Audit trail {guard.plain(printout.audit_head, 'audit head')}",
+        audit=f"Audit trail {guard.plain(printout.audit_head, 'audit head')}"
+        + (f" DOES NOT VERIFY ({guard.plain(printout.audit_problem, 'audit')})" if printout.audit_problem else ""),
         confidential=CONFIDENTIAL,
+        audit_warning=AUDIT_WARNING if printout.audit_problem else "",
     )
 
 
@@ -185,6 +191,8 @@ def _furnish(canvas: Canvas, page: PageFurniture, number: tuple[int, int], of_se
     _fit(canvas, page.id_line, FONT_BOLD, 10, right, top, BODY_WIDTH * 0.38, align="right")
     _fit(canvas, f"{page.place} · {page.title}", FONT, 8.5, left, top - 5 * mm, BODY_WIDTH * 0.7)
     _fit(canvas, page_text, FONT, 8.5, right, top - 5 * mm, BODY_WIDTH * 0.29, align="right")
+    if page.audit_warning:
+        _fit(canvas, page.audit_warning, FONT_BOLD, 9, PAGE_WIDTH / 2, PAGE_HEIGHT - 7 * mm, BODY_WIDTH, "c")
     if page.demo:
         _fit(canvas, "DEMO RECORD: NOT A REAL PATIENT", FONT_BOLD, 9, PAGE_WIDTH / 2, top - 9.5 * mm, BODY_WIDTH, "c")
     canvas.setLineWidth(0.8)

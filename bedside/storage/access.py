@@ -20,7 +20,7 @@ from sqlite_utils import Database
 
 from bedside.errors import AccessError, BedsideError, NotFoundError
 from bedside.input_limits import name_problem
-from bedside.storage import audit
+from bedside.storage import audit, sealing
 from bedside.storage.audit import Actor
 from bedside.storage.connection import is_read_only, write_transaction
 from bedside.storage.pin_tries import (  # noqa: F401 - FREE_TRIES and DELAYS_S are read from here too
@@ -163,6 +163,7 @@ def add_user(
             [name, initials, now, role, pin_hash, None if pin_hash is None else now],
         )
         user_id = int(cursor.lastrowid or 0)
+        sealing.reseal(db, user_id)
         new = {"name": name, "initials": initials, "role": role, "pin": pin_hash is not None}
         audit.append(db, actor, "user.add", "user", user_id, new=new)
     return User(user_id, name, initials, role, pin_hash is not None)
@@ -181,6 +182,8 @@ def sign_in(db: Database, user: User, pin: str, workstation: str, now: datetime 
     """
     now = now or datetime.now(UTC)
     actor = Actor(user.initials, workstation)
+    if (tampered := sealing.seal_problem(db, user.id)) is not None:  # F10: an edited role or PIN hash
+        return Attempt(Outcome.LOCKED, problem=tampered)
     if is_read_only(db):
         return _sign_in_read_only(db, user, pin, now)
     with write_transaction(db):
@@ -252,12 +255,17 @@ def set_pin(db: Database, user: User, pin: str, actor: Actor, *, repeat: str | N
         had = db.execute("SELECT pin_hash IS NOT NULL FROM users WHERE id = ?", [user.id]).fetchone()
         if had is None:
             raise NotFoundError(f'no user with the initials "{user.initials}"')
+        new = None
+        if sealing.seal_problem(db, user.id) is not None:  # edited outside Bedside: its role is not trusted either
+            db.execute("UPDATE users SET role = 'staff' WHERE id = ?", [user.id])
+            new = {"role": "staff", "why": "the user row was changed outside Bedside"}
         db.execute(
             "UPDATE users SET pin_hash = ?, pin_set_at = ?, failed_pins = 0, pin_wait_until = NULL, locked = 0 "
             "WHERE id = ?",
             [pin_hash, audit.utc_now(), user.id],
         )
-        audit.append(db, actor, "user.pin_reset" if had[0] else "user.pin_set", "user", user.id)
+        sealing.reseal(db, user.id)
+        audit.append(db, actor, "user.pin_reset" if had[0] else "user.pin_set", "user", user.id, new=new)
 
 
 def unlock(db: Database, user: User, actor: Actor) -> None:
@@ -277,7 +285,10 @@ def set_role(db: Database, user: User, role: str, actor: Actor) -> None:
             return
         if old[0] == "admin":
             _keep_an_admin(db, user)
+        if (tampered := sealing.seal_problem(db, user.id)) is not None:
+            raise AccessError(tampered)
         db.execute("UPDATE users SET role = ? WHERE id = ?", [role, user.id])
+        sealing.reseal(db, user.id)
         audit.append(db, actor, "user.role", "user", user.id, old=old[0], new=role)
 
 
@@ -288,6 +299,7 @@ def deactivate(db: Database, user: User, actor: Actor, reason: str) -> None:
     with write_transaction(db):
         _keep_an_admin(db, user)
         db.execute("UPDATE users SET active = 0 WHERE id = ?", [user.id])
+        sealing.reseal(db, user.id)
         audit.append(db, actor, "user.deactivate", "user", user.id, reason=reason.strip())
 
 
@@ -306,6 +318,8 @@ def require_admin(db: Database, user: User | None) -> None:
     row = db.execute("SELECT role FROM users WHERE id = ? AND active = 1", [user.id]).fetchone()
     if row is None or row[0] != "admin":
         raise AccessError(f"only an admin can do this; {user.name} is not an admin")
+    if (tampered := sealing.seal_problem(db, user.id)) is not None:
+        raise AccessError(tampered)
 
 
 def emergency_actor(name: str, initials: str, reason: str, workstation: str) -> Actor:

@@ -1,7 +1,10 @@
 """The append-only audit trail: who did what, when, where, and what it was before.
 
 Rows are chained, h_n = SHA-256(h_{n-1} || canonical(row_n)), so an edit made outside the app
-shows as the first row whose hash no longer matches (RELIABILITY.md decision 3).
+shows as the first row whose hash no longer matches (RELIABILITY.md decision 3). Since schema 6 each
+row also carries a mark made with a key kept outside the database (bedside/storage/audit_key.py), so
+a chain recomputed after an edit shows too; rows older than the key are verified as they were.
+See docs/audit-trail.md for what this does and does not prove.
 """
 
 from __future__ import annotations
@@ -14,6 +17,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
+
+from bedside.storage import audit_key
+from bedside.storage.audit_key import AuditKey
 
 GENESIS = "0" * 64
 HASHED_FIELDS = (
@@ -66,6 +72,8 @@ class ChainReport:
     head_hash: str
     first_bad_seq: int | None = None
     problem: str | None = None
+    marked: int = 0  # rows whose key mark was checked
+    key_note: str | None = None  # what could not be checked with a key, said plainly
 
     @property
     def head_label(self) -> str:
@@ -120,6 +128,9 @@ def append(
     }
     row["prev_hash"] = prev_hash
     row["hash"] = _digest(prev_hash, row)
+    key = audit_key.key_for(db)
+    if key is not None and audit_key.keyed_schema(db):
+        row["mac"] = key.mark(row["hash"])
     db.execute(
         f"INSERT INTO events ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
         list(row.values()),
@@ -141,13 +152,30 @@ def events(db: Database, mrn: str | None = None, limit: int | None = None) -> li
     return result
 
 
-def verify(db: Database) -> ChainReport:
-    """Recompute the chain from the first row; report the first row that does not match."""
-    prev_hash, expected_seq, rows = GENESIS, 1, 0
-    cursor = db.execute(f"SELECT {', '.join(HASHED_FIELDS)}, prev_hash, hash FROM events ORDER BY seq")
-    for values in cursor:
-        row = dict(zip((*HASHED_FIELDS, "prev_hash", "hash"), values, strict=True))
-        seq = row["seq"]
+def verify(
+    db: Database, key: AuditKey | None = None, *, use_key: bool = True, after: ChainReport | None = None
+) -> ChainReport:
+    """Recompute the chain from the first row, and each row's key mark where the key is here; report the
+    first row that does not match. key=None: the key beside the database (use_key=False: none).
+
+    after: an intact report from earlier on this connection; only the rows since are verified, once its
+    head row is found unchanged (a head row gone or changed is reported: rows were deleted or rewritten)."""
+    key = (key or audit_key.key_for(db)) if use_key else None
+    keyed = audit_key.keyed_schema(db)
+    columns = (*HASHED_FIELDS, "prev_hash", "hash", *(("mac",) if keyed else ()))
+    prev_hash, expected_seq, rows, marked, foreign = GENESIS, 1, 0, 0, 0
+    where = ""
+    if after is not None and after.ok and after.head_seq > 0:
+        found = db.execute(f"SELECT {', '.join(columns)} FROM events WHERE seq = ?", [after.head_seq]).fetchone()
+        head = dict(zip(columns, found or (), strict=False))
+        if not head or head["hash"] != after.head_hash or _digest(head["prev_hash"], head) != after.head_hash:
+            gone = f"row {after.head_seq}, verified earlier as {after.head_label}, is gone or changed"
+            return ChainReport(False, 0, 0, GENESIS, after.head_seq, gone)
+        prev_hash, expected_seq, rows, marked = after.head_hash, after.head_seq + 1, after.rows, after.marked
+        where = f"WHERE seq > {int(after.head_seq)}"
+    for values in db.execute(f"SELECT {', '.join(columns)} FROM events {where} ORDER BY seq"):
+        row = dict(zip(columns, values, strict=False))
+        seq, mac = row["seq"], row.get("mac")
         problem = None
         if seq != expected_seq:
             problem = f"row {expected_seq} is missing (next row is {seq})"
@@ -155,10 +183,39 @@ def verify(db: Database) -> ChainReport:
             problem = f"row {seq} does not follow row {seq - 1}"
         elif _digest(prev_hash, row) != row["hash"]:
             problem = f"row {seq} was changed after it was written"
+        elif key is not None:
+            problem, checked = _mark_problem(key, seq, row["hash"], mac)
+            marked, foreign = marked + checked, foreign + (mac is not None and not checked)
         if problem:
-            return ChainReport(False, rows, expected_seq - 1, prev_hash, expected_seq, problem)
+            return ChainReport(False, rows, expected_seq - 1, prev_hash, expected_seq, problem, marked)
         prev_hash, expected_seq, rows = row["hash"], seq + 1, rows + 1
-    return ChainReport(True, rows, expected_seq - 1, prev_hash)
+    note = _key_note(db, key, foreign) if after is None or foreign else after.key_note
+    return ChainReport(True, rows, expected_seq - 1, prev_hash, marked=marked, key_note=note)
+
+
+def _mark_problem(key: AuditKey, seq: int, row_hash: str, mac: str | None) -> tuple[str | None, bool]:
+    """(problem, checked): a row from the key's first row on must carry this key's mark; an older row
+    may carry none, or the mark of an earlier key that is not here (not checked)."""
+    ours = mac is not None and mac.startswith(key.mark_prefix)
+    if seq >= key.keyed_from and mac is None:
+        return f"row {seq} has no key mark: it was written or rewritten outside Bedside", False
+    if seq >= key.keyed_from and not ours:
+        return f"row {seq} carries the mark of another key: the trail was recomputed outside Bedside", False
+    if not ours:
+        return None, False
+    if not key.matches(mac, key.mark(row_hash)):
+        return f"row {seq} does not carry its key mark: the trail was recomputed outside Bedside", False
+    return None, True
+
+
+def _key_note(db: Database, key: AuditKey | None, foreign: int) -> str | None:
+    if key is None:
+        where = audit_key.database_file(db)
+        name = f" ({audit_key.key_path(where).name})" if where else ""
+        return f"no audit key here{name}: the chain was checked, the key marks were not"
+    if foreign:
+        return f"{foreign} older rows carry the mark of an earlier key that is not here: checked as a chain only"
+    return None
 
 
 def verify_file(path: str) -> ChainReport:
@@ -171,3 +228,30 @@ def verify_file(path: str) -> ChainReport:
         return verify(Database(conn, execute_plugins=False))
     finally:
         conn.close()
+
+
+def parse_head(text: str) -> tuple[int, str]:
+    """A head as printed ("#120 3fa4c9e01b2d") or typed ("120:3fa4c9e01b2d"): sequence number and hash start."""
+    import re
+
+    match = re.fullmatch(r"\s*#?([0-9]{1,12})[\s:]+([0-9a-fA-F]{12,64})\s*", text)
+    if match is None:
+        shown = json.dumps(text[:80], ensure_ascii=False)
+        raise ValueError(f"a head is SEQ:HASH as printed on a sheet, e.g. 120:3fa4c9e01b2d, not {shown}")
+    return int(match[1]), match[2].lower()
+
+
+def head_problem(db: Database, seq: int, digest: str) -> str | None:
+    """Compare the trail with a head known from elsewhere (a printed sheet, a backup): None when the
+    trail still holds that row with that hash; otherwise whether rows were cut off or rewritten."""
+    if seq == 0:
+        return None
+    last = db.execute("SELECT MAX(seq) FROM events").fetchone()[0] or 0
+    row = db.execute("SELECT hash FROM events WHERE seq = ?", [seq]).fetchone()
+    if last < seq:
+        return f"the trail ends at #{last}, but #{seq} was known: the newest {seq - last} or more rows were deleted"
+    if row is None:
+        return f"row #{seq} is missing from the trail"
+    if not str(row[0]).startswith(digest):
+        return f"row #{seq} is not the row known as #{seq} {digest[:12]}: the trail was rewritten from there or before"
+    return None

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bedside.domain.patient import VoidedEntry
 from bedside.errors import BedsideError, NotFoundError
 from bedside.storage import audit, records
 from bedside.storage.audit import Actor
@@ -91,3 +92,64 @@ def rows(db: Database, patient_id: int, entity: str, *, include_voided: bool = T
 def _plain(row: dict[str, Any]) -> dict[str, Any]:
     skip = {"id", "patient_id", "voided_at", "void_reason", "voided_by"}
     return {k: v for k, v in row.items() if k not in skip and v is not None}
+
+
+REPLACED = "not in the file imported with --replace"
+
+
+def replace_all(db: Database, patient_id: int, new: list[records.Entry], actor: Actor) -> dict[str, list[int]]:
+    """A replacing import (issue 14 F17): stored entries that the file repeats in the same order are kept,
+    the file's others are inserted, and stored entries the file leaves out are voided with a reason, never
+    deleted. Once the file adds an entry, later stored ones are voided and inserted again after it, so the
+    stored order stays the file's. Returns the ids voided, per table. Inside the caller's transaction."""
+    waiting: dict[str, list[dict[str, Any]]] = {}
+    for entry in new:
+        table, row = records.entry_row(entry)
+        waiting.setdefault(table, []).append(row)
+    voided: dict[str, list[int]] = {}
+    at = audit.utc_now()
+    for table in records.DATA_TABLES:
+        wanted = waiting.get(table, [])
+        sql = f"SELECT * FROM {table} WHERE patient_id = ? AND voided_at IS NULL ORDER BY id"
+        cursor = db.execute(sql, [patient_id])
+        names = [c[0] for c in cursor.description]
+        stored = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+        kept = _kept_prefix(stored, wanted)
+        for row in stored:
+            if row["id"] not in kept:
+                db.execute(
+                    f"UPDATE {table} SET voided_at = ?, void_reason = ?, voided_by = ? WHERE id = ?",
+                    [at, REPLACED, actor.user, row["id"]],
+                )
+                voided.setdefault(table, []).append(int(row["id"]))
+        for row in wanted[len(kept) :]:
+            provenance = {"imported_by": actor.user, "imported_at": at} if table == "checks" else {}
+            db.table(table).insert({"patient_id": patient_id, **row, **provenance})
+    return voided
+
+
+def _kept_prefix(stored: list[dict[str, Any]], wanted: list[dict[str, Any]]) -> set[int]:
+    """Ids of stored rows matching the file's first entries in order (rows skipped between them are voided)."""
+    kept: list[int] = []
+    j = 0
+    for row in wanted:
+        match = next((k for k in range(j, len(stored)) if all(stored[k].get(c) == v for c, v in row.items())), None)
+        if match is None:
+            break
+        kept.append(int(stored[match]["id"]))
+        j = match + 1
+    return set(kept)
+
+
+def add_voided(db: Database, patient_id: int, voided: tuple[VoidedEntry, ...], actor: Actor) -> None:
+    """Voided entries from a file (an export carries them): stored voided, as the file says when, by whom and
+    why; one already stored exactly so is not stored twice (a replace with the same file)."""
+    at = audit.utc_now()
+    for item in voided:
+        table, row = records.imported_row(item.entry, actor.user, at)
+        void = {"voided_at": item.at, "void_reason": item.reason, "voided_by": item.by}
+        match = " AND ".join(f'"{c}" IS ?' for c in (*records.entry_row(item.entry)[1], *void))
+        values = [*records.entry_row(item.entry)[1].values(), *void.values()]
+        if db.execute(f"SELECT 1 FROM {table} WHERE patient_id = ? AND {match}", [patient_id, *values]).fetchone():
+            continue
+        db.table(table).insert({"patient_id": patient_id, **row, **void})

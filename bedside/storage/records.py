@@ -22,6 +22,7 @@ from bedside.domain.patient import (
     Therapy,
     Treatment,
     Vaccination,
+    VoidedEntry,
 )
 
 DATA_TABLES = ("labs", "observations", "treatments", "infections", "vaccinations", "checks")
@@ -70,6 +71,13 @@ def patient_row(record: PatientRecord) -> dict[str, Any]:
 
 
 Entry = Lab | Observation | Treatment | Infection | Vaccination | Check
+
+
+def imported_row(entry: Entry, by: str, at: str) -> tuple[str, dict[str, Any]]:
+    """entry_row() for an entry read from a file: a check also says who imported it and when, because its
+    "by" and "at" are only what the file claims, never an act of someone signed in (issue 14 F17)."""
+    table, row = entry_row(entry)
+    return table, ({**row, "imported_by": by, "imported_at": at} if table == "checks" else row)
 
 
 def entry_row(entry: Entry) -> tuple[str, dict[str, Any]]:
@@ -221,20 +229,31 @@ def _record(row: dict[str, Any], data: dict[str, list[tuple[Any, ...]]]) -> Pati
         serology=None if row["serology"] is None else json.loads(row["serology"]),
         protocol=protocol,
         present_sections=frozenset(json.loads(row["present_sections"])),
-        labs=tuple(Lab(_day(d), test, value, unit, time) for d, test, value, unit, time in data["labs"]),
-        observations=tuple(
-            Observation(_day(d), kind, value, time, unit) for d, kind, value, time, unit in data["observations"]
-        ),
-        treatments=tuple(
-            Treatment(kind, drug, _d(d), _d(start), _d(end), _b(ongoing), dose, dose_unit, indication)
-            for kind, drug, d, start, end, ongoing, dose, dose_unit, indication in data["treatments"]
-        ),
-        infections=tuple(
-            Infection(_day(d), site, pathogen, _b(serious), group)
-            for d, site, pathogen, serious, group in data["infections"]
-        ),
-        vaccinations=tuple(Vaccination(_day(d), vaccine) for d, vaccine in data["vaccinations"]),
-        checks=tuple(
-            Check(item, _day(due), status, by, at, reason) for item, due, status, by, at, reason in data["checks"]
-        ),
+        **{table: tuple(_BUILD[table](*values) for values in data[table]) for table in DATA_TABLES},
     )
+
+
+# One stored row (the columns of _COLUMNS, in order) back into its entry.
+_BUILD: dict[str, Any] = {
+    "labs": lambda d, test, value, unit, time: Lab(_day(d), test, value, unit, time),
+    "observations": lambda d, kind, value, time, unit: Observation(_day(d), kind, value, time, unit),
+    "treatments": lambda kind, drug, d, start, end, ongoing, dose, dose_unit, indication: Treatment(
+        kind, drug, _d(d), _d(start), _d(end), _b(ongoing), dose, dose_unit, indication
+    ),
+    "infections": lambda d, site, pathogen, serious, group: Infection(_day(d), site, pathogen, _b(serious), group),
+    "vaccinations": lambda d, vaccine: Vaccination(_day(d), vaccine),
+    "checks": lambda item, due, status, by, at, reason: Check(item, _day(due), status, by, at, reason),
+}
+
+
+def voided(db: Database, patient_id: int) -> tuple[VoidedEntry, ...]:
+    """A patient's voided entries, section by section in entry order, for a lossless export (issue 14 F17)."""
+    found = []
+    for table in DATA_TABLES:
+        columns = ", ".join(_COLUMNS[table])
+        where = "patient_id = ? AND voided_at IS NOT NULL"
+        sql = f"SELECT {columns}, voided_at, voided_by, void_reason FROM {table} WHERE {where} ORDER BY id"
+        for row in db.execute(sql, [patient_id]).fetchall():
+            *values, at, by, reason = row
+            found.append(VoidedEntry(table, _BUILD[table](*values), at, by, reason))
+    return tuple(found)

@@ -16,7 +16,18 @@ from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.patient_export import to_document
 from bedside.protocol.loader import load_protocol
 from bedside.protocol.model import Protocol
-from bedside.storage import access, audit, entries, open_lock, opening, protocols, records, restore_intent
+from bedside.storage import (
+    access,
+    audit,
+    entries,
+    importing,
+    open_lock,
+    opening,
+    protocols,
+    records,
+    restore_intent,
+    sealing,
+)
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
 from bedside.storage.connection import is_read_only, writable, write_transaction
@@ -46,6 +57,7 @@ class Store:
         self.restore_note: str | None = None  # what this start did about an interrupted restore
         # Parsed pinned protocols: a stored (id, version) never changes (a changed text is refused).
         self._protocols: dict[tuple[str, str], Protocol] = {}
+        self._verified: tuple[tuple[int, int], ChainReport] | None = None  # verified_audit()'s last answer
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
@@ -75,7 +87,14 @@ class Store:
         """Store.open for a caller that holds the file's open lock itself (a restore)."""
         target = str(path)
         db = opening.open_database(target)
-        return cls(db, target)
+        store = cls(db, target)
+        if not store.read_only:
+            try:
+                sealing.ensure_key(db)  # made at the first start on schema 6 (docs/audit-trail.md)
+            except BaseException:
+                db.close()
+                raise
+        return store
 
     def close(self) -> None:
         self.db.close()
@@ -112,12 +131,13 @@ class Store:
         replace: bool = False,
         demo: bool = False,
         protocol: Protocol | None = None,
+        by: User | None = None,
     ) -> int:
         """Store a whole patient record in one transaction; refuse an existing MRN unless replace.
 
         A record without a protocol pin is pinned to `protocol` (default: ash-2024 as installed now).
         """
-        return self.import_records([record], actor, replace=replace, demo=demo, protocol=protocol)[0]
+        return self.import_records([record], actor, replace=replace, demo=demo, protocol=protocol, by=by)[0]
 
     def import_records(
         self,
@@ -127,8 +147,12 @@ class Store:
         replace: bool = False,
         demo: bool = False,
         protocol: Protocol | None = None,
+        by: User | None = None,
     ) -> list[int]:
-        """Store several records all or nothing: one transaction, so one refused record imports none."""
+        """Store several records all or nothing: one transaction, so one refused record imports none.
+        Replacing a stored patient is admin work (`by`; None is the command line, which checks it itself)."""
+        if replace:
+            access.require_admin(self.db, by)
         pinned: list[tuple[PatientRecord, Protocol | None]] = []
         for record in batch:
             chosen = protocol
@@ -137,62 +161,7 @@ class Store:
                 record = replace_fields(record, protocol=ProtocolPin(chosen.id, chosen.version))
             pinned.append((record, chosen))
         with write_transaction(self.db):
-            return [self._import_one(record, chosen, actor, replace, demo) for record, chosen in pinned]
-
-    def _import_one(
-        self, record: PatientRecord, protocol: Protocol | None, actor: Actor, replace: bool, demo: bool
-    ) -> int:
-        """One record, inside the caller's write transaction."""
-        self._pin_snapshot(record, protocol)
-        existing = self._patient_row(record.mrn, required=False)
-        if existing is None:
-            _refuse_other_case(self.db, record.mrn)
-        old = None
-        if existing is not None:
-            if not replace:
-                raise BedsideError(f'patient "{record.mrn}" is already in this database (use --replace)')
-            old = to_document(records.load(self.db, existing))
-            pid = int(existing["id"])
-            for table in records.DATA_TABLES:
-                self.db.execute(f"DELETE FROM {table} WHERE patient_id = ?", [pid])
-            self.db.table("patients").update(pid, records.patient_row(record))
-        else:
-            row = {
-                **records.patient_row(record),
-                "demo": int(demo),
-                "created_at": audit.utc_now(),
-            }
-            pid = _pk(self.db.table("patients").insert(row).last_pk)
-        for entry in records.all_entries(record):
-            table, data = records.entry_row(entry)
-            self.db.table(table).insert({"patient_id": pid, **data})
-        action = "patient.replace" if old is not None else "patient.import"
-        audit.append(
-            self.db,
-            actor,
-            action,
-            "patient",
-            pid,
-            mrn=record.mrn,
-            old=old,
-            new=to_document(record),
-        )
-        return pid
-
-    def _pin_snapshot(self, record: PatientRecord, chosen: Protocol | None) -> None:
-        """Keep the texts of the pinned version; refuse a pin this workstation cannot honour."""
-        assert record.protocol is not None
-        pin = record.protocol
-        if chosen is not None and (chosen.id, chosen.version) == (pin.id, pin.version):
-            protocols.snapshot(self.db, chosen)
-            return
-        try:
-            found = protocols.pinned(self.db, pin.id, pin.version)
-        except BedsideError:
-            raise BedsideError(
-                f'patient "{record.mrn}": protocol: {pin.id} version {pin.version} is not available here'
-            ) from None
-        protocols.snapshot(self.db, found)
+            return [importing.import_one(self.db, record, chosen, actor, replace, demo) for record, chosen in pinned]
 
     def protocol_for(self, record: PatientRecord) -> Protocol:
         """The protocol version this patient is pinned to."""
@@ -227,6 +196,12 @@ class Store:
         row = self._patient_row(mrn, required=True)
         assert row is not None
         return records.load(self.db, row)
+
+    def export_record(self, mrn: str) -> PatientRecord:
+        """load_record() with the voided entries too: what an export writes, so nothing is lost (F17)."""
+        row = self._patient_row(mrn, required=True)
+        assert row is not None
+        return replace_fields(records.load(self.db, row), voided=records.voided(self.db, int(row["id"])))
 
     def load_active_records(self, as_of: date | None = None) -> list[PatientRecord]:
         """Every active patient; with as_of, only the labs and observations up to that date (a board)."""
@@ -314,6 +289,15 @@ class Store:
     def verify_audit(self) -> ChainReport:
         return audit.verify(self.db)
 
+    def verified_audit(self) -> ChainReport:
+        """verify_audit() once, then only the rows added since (and that the head verified then is still
+        there, unchanged), and nothing while the file is unchanged: a printed sheet verifies first (F10)."""
+        token = self.change_token()
+        if self._verified is None or self._verified[0] != token:
+            earlier = self._verified[1] if self._verified is not None else None
+            self._verified = (token, audit.verify(self.db, after=earlier))
+        return self._verified[1]
+
     # --- helpers ----------------------------------------------------------------------------
     def _patient_row(self, mrn: str, *, required: bool) -> dict[str, Any] | None:
         cursor = self.db.execute("SELECT * FROM patients WHERE mrn = ?", [mrn])
@@ -382,16 +366,6 @@ def _header(record: PatientRecord) -> dict[str, Any]:
         "history": record.history,
         "serology": record.serology,
     }
-
-
-def _refuse_other_case(db: Database, mrn: str) -> None:
-    """MRNs that differ only in letter case name one patient: never a second record (docs/input-limits.md)."""
-    row = db.execute("SELECT mrn FROM patients WHERE mrn = ? COLLATE NOCASE", [mrn]).fetchone()
-    if row is not None:
-        raise BedsideError(
-            f'patient "{mrn}": this database already holds "{row[0]}", the same MRN in other letter case; '
-            "nothing was imported"
-        )
 
 
 def _bed_key(bed: str | None) -> tuple[int, str]:
