@@ -182,7 +182,7 @@ def test_upgrading_makes_the_first_user_admin_and_says_so(tmp_path: Path) -> Non
     try:
         roles = {u.initials: (u.role, u.has_pin) for u in upgraded.users()}
         assert roles == {"F1": ("admin", False), "S2": ("staff", False)}
-        event = next(e for e in upgraded.events() if e.action != "audit.key_new")  # schema 6 adds the key's record
+        event = next(e for e in upgraded.events() if e.action != "audit.key_new")  # schema 8 adds the key's record
         assert (event.action, event.new_value) == ("user.role", "admin") and "schema 4" in (event.reason or "")
         assert upgraded.verify_audit().ok
     finally:

@@ -3,7 +3,7 @@
 Issue 14 F10 (docs/audit-trail.md). Every row written since the key was made carries a mark,
 HMAC-SHA-256(key, row hash), and every user row carries a seal over its initials, role, PIN hash and
 active flag. The key lives beside the database as `<database>.audit-key` (0600), made at the first
-start on schema 6; it also says from which row on every row must carry a mark. Someone who has the
+start on schema 8; it also says from which row on every row must carry a mark. Someone who has the
 key file can still forge: it is backed up separately, not with the database.
 """
 
@@ -26,7 +26,7 @@ from bedside.errors import StorageError
 
 SUFFIX = ".audit-key"
 FORMAT = "bedside-audit-key/1"
-KEYED_SCHEMA = 6  # migration m006 adds events.mac and users.seal
+KEYED_SCHEMA = 8  # migration m008 adds events.mac and users.seal
 
 
 @dataclass(frozen=True, slots=True)

@@ -238,8 +238,8 @@ def m007_clinical_detail(db: Database) -> None:
     )
 
 
-@migrations(name="m006_audit_key")
-def m006_audit_key(db: Database) -> None:
+@migrations(name="m008_audit_key")
+def m008_audit_key(db: Database) -> None:
     """A key mark on each new audit row and a seal on each user row (docs/audit-trail.md); older rows stay
     as they are. The key itself is made at the first start after this (bedside/storage/sealing.py)."""
     _script(
@@ -248,12 +248,12 @@ def m006_audit_key(db: Database) -> None:
         ALTER TABLE events ADD COLUMN mac TEXT;
         ALTER TABLE users ADD COLUMN seal TEXT
         """,
-        6,
+        8,
     )
 
 
-@migrations(name="m007_import_provenance")
-def m007_import_provenance(db: Database) -> None:
+@migrations(name="m009_import_provenance")
+def m009_import_provenance(db: Database) -> None:
     """Who brought an imported check in, and when: its "by" and "at" are only what the file says
     (issue 14 F17, docs/audit-trail.md); NULL for a check recorded in Bedside by whoever signed in."""
     _script(
@@ -262,7 +262,7 @@ def m007_import_provenance(db: Database) -> None:
         ALTER TABLE checks ADD COLUMN imported_by TEXT;
         ALTER TABLE checks ADD COLUMN imported_at TEXT
         """,
-        7,
+        9,
     )
 
 

@@ -45,7 +45,7 @@ def ensure_key(db: Database) -> AuditKey | None:
 
 def _adopt_older_trail(db: Database, key: AuditKey) -> None:
     """A trail that ends before the key began and holds none of its marks is older than the key (a backup
-    from before schema 6, restored): its user rows are sealed once, and that is recorded. A trail that
+    from before schema 8, restored): its user rows are sealed once, and that is recorded. A trail that
     reaches the key's first row without its marks is left alone: `audit verify` reports it."""
     newest = db.execute("SELECT seq, mac FROM events ORDER BY seq DESC LIMIT 1").fetchone()  # one row: every start
     if newest is None or int(newest[0]) >= key.keyed_from or str(newest[1]).startswith(key.mark_prefix):

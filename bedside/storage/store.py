@@ -90,7 +90,7 @@ class Store:
         store = cls(db, target)
         if not store.read_only:
             try:
-                sealing.ensure_key(db)  # made at the first start on schema 6 (docs/audit-trail.md)
+                sealing.ensure_key(db)  # made at the first start on schema 8 (docs/audit-trail.md)
             except BaseException:
                 db.close()
                 raise
