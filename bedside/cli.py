@@ -12,8 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from bedside import __version__, backup_commands, book_commands
-from bedside.interop import commands as interop_commands
 from bedside.errors import BedsideError
+from bedside.interop import commands as interop_commands
 from bedside.paths import database_path
 
 COMMANDS = (

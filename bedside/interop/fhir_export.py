@@ -242,7 +242,9 @@ class _Builder:
         elif t.dose_unit:
             resource["dosage"] = [{"text": t.dose_unit}]
         if t.indication:
-            resource["reasonCode"] = [_concept(t.indication.replace("_", "-"), _coding(c.LOCAL_INDICATION, t.indication))]
+            resource["reasonCode"] = [
+                _concept(t.indication.replace("_", "-"), _coding(c.LOCAL_INDICATION, t.indication))
+            ]
         self._add("MedicationStatement", i, resource)
 
     def _immunization(self, i: int, v: Vaccination) -> None:

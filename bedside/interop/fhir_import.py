@@ -230,7 +230,9 @@ class _Reader:
 
     def _observation(self, resource: dict[str, Any], path: str, doc: dict[str, Any]) -> None:
         if resource.get("status") not in _RESULT_STATUSES:
-            self.problems.append(Problem(f"{path}.status", f"only final results are read, not {show(resource.get('status'))}"))
+            self.problems.append(
+                Problem(f"{path}.status", f"only final results are read, not {show(resource.get('status'))}")
+            )
             return
         concept = resource.get("code")
         test = _local(concept, c.LOCAL_TEST) or _LOINC_TESTS.get(_local(concept, c.LOINC) or "")
@@ -239,7 +241,9 @@ class _Reader:
             kind = "temperature"
         if test is None and kind is None:
             text = _get(concept, "text") or _local(concept, c.LOINC) or "?"
-            self.problems.append(Problem(f"{path}.code", f"not a lab test or observation Bedside records: {show(text)}"))
+            self.problems.append(
+                Problem(f"{path}.code", f"not a lab test or observation Bedside records: {show(text)}")
+            )
             return
         entry: dict[str, Any] = {}
         when = resource.get("effectiveDateTime")
@@ -269,7 +273,9 @@ class _Reader:
 
     def _immunization(self, resource: dict[str, Any], path: str, doc: dict[str, Any]) -> None:
         if resource.get("status") != "completed":
-            self.problems.append(Problem(f"{path}.status", f"only given vaccinations are read, not {show(resource.get('status'))}"))
+            self.problems.append(
+                Problem(f"{path}.status", f"only given vaccinations are read, not {show(resource.get('status'))}")
+            )
             return
         concept = resource.get("vaccineCode")
         entry: dict[str, Any] = {"vaccine": _local(concept, c.LOCAL_VACCINE) or _get(concept, "text")}
