@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from fhir.resources.R4B import get_fhir_model_class
 from fhir.resources.R4B.bundle import Bundle
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bedside.demo import demo_records
 from bedside.domain.patient import PatientRecord
@@ -275,8 +277,12 @@ def test_json_importer_messages_carry_over_with_fhir_paths() -> None:
             ),
             'course.json: entry[{last}].resource.code: not a lab test or observation Bedside records: "Heart rate"',
         ),
+        (
+            lambda b: b["entry"][0]["resource"].update(contained=[{"resourceType": "Foo"}]),
+            "course.json: entry[0].resource: not a valid FHIR R4 Patient: it contains an unknown resource type",
+        ),
     ],
-    ids=["no-patient", "not-a-bundle", "not-a-resource", "unknown-observation"],
+    ids=["no-patient", "not-a-bundle", "not-a-resource", "unknown-observation", "unknown-contained"],
 )
 def test_bundle_level_problems(change: Any, expected: str) -> None:
     bundle = bundle_of(record_of(full_document()))
@@ -317,3 +323,45 @@ def test_cli_bad_bundle_exits_2_naming_the_field(tmp_path: Path) -> None:
     result = runner(tmp_path / "db.sqlite3")("import", "--format", "fhir", path)
     assert result.returncode == 2
     assert f'entry[{i}].resource.valueQuantity: unknown unit "mg"' in result.stderr
+
+
+# --- fuzzing: whatever the bundle, only Bedside's own error comes out ----------------------------
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**20), 10**20) | st.floats() | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+_BASE = bundle_of(record_of(full_document()))
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            found += _paths(inner, (*prefix, key))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            found += _paths(inner, (*prefix, index))
+    return found
+
+
+_ALL_PATHS = [p for p in _paths(_BASE) if p]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_ALL_PATHS), _JSON), min_size=1, max_size=3))
+def test_a_damaged_bundle_gives_only_a_bedside_error(changes: list[tuple[tuple[Any, ...], Any]]) -> None:
+    bundle = copy.deepcopy(_BASE)
+    for path, value in changes:
+        target: Any = bundle
+        try:
+            for step in path[:-1]:
+                target = target[step]
+            target[path[-1]] = value
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier change removed the place
+    try:
+        read_bundle(bundle, BERLIN, "fuzz.json")
+    except PatientFormatError as err:
+        assert str(err).startswith("fuzz.json: ")

@@ -91,6 +91,10 @@ def _strict_problems(bundle: Any) -> list[Problem]:
             model.model_validate(resource)
         except ValidationError as err:
             problems += [Problem(_loc(path, e["loc"]), e["msg"]) for e in err.errors()]
+        except KeyError:  # fhir.resources' way of saying a contained resource has an unknown type
+            problems.append(Problem(path, f"not a valid FHIR R4 {kind}: it contains an unknown resource type"))
+        except (ValueError, TypeError, RecursionError) as err:
+            problems.append(Problem(path, f"not a valid FHIR R4 {kind}: {show(str(err))}"))
     if not problems:
         try:
             Bundle.model_validate(bundle)
