@@ -52,7 +52,7 @@ def read_bundle(bundle: Any, zone: tzinfo, source: str | None = None) -> FhirPat
     if problems:
         raise PatientFormatError(problems[:MAX_PROBLEMS], source)
     reader = _Reader(zone)
-    document = reader.document(bundle["entry"])
+    document = reader.document(_without_nulls(bundle)["entry"])
     if reader.problems:
         raise PatientFormatError(reader.problems, source)
     try:
@@ -103,6 +103,15 @@ def _strict_problems(bundle: Any) -> list[Problem]:
         except (KeyError, ValueError, TypeError) as err:  # fhir.resources raises these for some shapes
             problems.append(Problem("", f"not a valid FHIR R4 Bundle: {err}"))
     return problems
+
+
+def _without_nulls(value: Any) -> Any:
+    """JSON null is "absent" to FHIR's parser; the reader below then sees it as absent too."""
+    if isinstance(value, dict):
+        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_nulls(v) for v in value if v is not None]
+    return value
 
 
 def _loc(prefix: str, loc: tuple[int | str, ...]) -> str:
