@@ -10,6 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bedside.domain.patient import Lab
 from bedside.errors import BedsideError, NotFoundError
@@ -243,3 +245,23 @@ def test_a_bad_mapping_name_exits_2(loaded_ward: Run) -> None:
     result = loaded_ward("labs", "import", LABS / "ready.csv", "--mapping", "nope")
     assert result.returncode == 2
     assert 'no lab mapping "nope"' in result.stderr
+
+
+# --- damaged files: only Bedside's own error, or a refused line ---------------------------------
+
+_SAMPLES = [(LABS / "duplicates.csv").read_bytes(), (LABS / "oru-r01.hl7").read_bytes()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([0, 1]), st.integers(0, 400), st.binary(max_size=12), st.integers(0, 12))
+def test_a_damaged_lab_file_gives_only_a_bedside_error(which: int, at: int, insert: bytes, cut: int) -> None:
+    data = _SAMPLES[which]
+    at = min(at, len(data))
+    damaged = data[:at] + insert + data[at + cut :]
+    mapping = load_mapping(("generic-csv", "hl7v2-loinc")[which])
+    try:
+        raw = read_results(damaged, mapping, "lab.file")
+    except BedsideError as err:
+        assert str(err).startswith("lab.file: ")
+        return
+    build_preview(raw, mapping, {"BX-100231"}, set(), NOW)

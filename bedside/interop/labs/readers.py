@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -40,7 +41,14 @@ def _csv(data: bytes, mapping: LabMapping, source: str) -> list[RawResult]:
         text = data.decode(mapping.encoding)
     except (UnicodeDecodeError, LookupError):
         raise BedsideError(f"{source}: the file is not {mapping.encoding} text (the mapping's encoding)") from None
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=mapping.delimiter)
+    try:
+        return _csv_rows(text, mapping, source)
+    except csv.Error as err:  # a NUL byte, an unterminated quote at the end, a cell beyond the csv module's limit
+        raise BedsideError(f"{source}: not a readable CSV file: {err}") from None
+
+
+def _csv_rows(text: str, mapping: LabMapping, source: str) -> list[RawResult]:
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=mapping.delimiter, strict=True)
     header = next(rows, None)
     if header is None:
         raise BedsideError(f"{source}: the file is empty")
@@ -50,13 +58,15 @@ def _csv(data: bytes, mapping: LabMapping, source: str) -> list[RawResult]:
         raise BedsideError(f'{source}: line 1: no column "{missing[0]}" (the mapping "{mapping.name}" needs it)')
     at = {field: header.index(heading) for field, heading in mapping.columns.items()}
     results = []
-    for number, row in enumerate(rows, start=2):
+    for row in rows:
         if not any(cell.strip() for cell in row):
             continue  # a blank line at the end of an export
         cells = {f: row[i].strip() if i < len(row) else "" for f, i in at.items()}
         taken, problem = _parse_time(cells["taken"], mapping.date_format)
         value = cells["value"].replace(",", ".") if mapping.decimal_comma else cells["value"]
-        results.append(RawResult(f"line {number}", cells["mrn"], cells["test"], value, cells["unit"], taken, problem))
+        results.append(
+            RawResult(f"line {rows.line_num}", cells["mrn"], cells["test"], value, cells["unit"], taken, problem)
+        )
     return results
 
 
@@ -75,7 +85,8 @@ def _hl7(data: bytes, mapping: LabMapping, source: str) -> list[RawResult]:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = data.decode("latin-1")  # HL7 v2 default character set (MSH-18 empty) is ASCII; Latin-1 reads any byte
-    text = text.replace("\r\n", "\r").replace("\n", "\r").strip("\r\x0b\x1c")
+    # One segment per line whatever the line ends (files are often saved with \n), no empty segments, no MLLP framing.
+    text = re.sub(r"[\r\n]+", "\r", text).strip("\r\x0b\x1c")
     messages = [m for m in hl7.split_file(text) if m.strip()] if text.startswith(("MSH", "FHS", "BHS")) else []
     if not messages:
         raise BedsideError(f"{source}: not an HL7 v2 message file (it must start with MSH)")
@@ -83,9 +94,10 @@ def _hl7(data: bytes, mapping: LabMapping, source: str) -> list[RawResult]:
     for m_index, raw in enumerate(messages, start=1):
         try:
             message = hl7.parse(raw)
-        except Exception as err:  # the parser raises several kinds on a damaged message
-            raise BedsideError(f"{source}: message {m_index}: not a valid HL7 v2 message: {err}") from None
-        msh = message.segment("MSH")
+            msh = message.segment("MSH")
+        except (hl7.ParseException, AssertionError, IndexError, KeyError, ValueError) as err:  # the parser's ways
+            detail = str(err) or "the parser cannot read it"
+            raise BedsideError(f"{source}: message {m_index}: not a valid HL7 v2 message: {detail}") from None
         kind = _field(msh, 9, 1, 1) + "^" + _field(msh, 9, 1, 2)
         if kind != "ORU^R01":
             raise BedsideError(f"{source}: message {m_index}: MSH-9 is {kind}, not ORU^R01 (a result message)")
