@@ -7,13 +7,13 @@ book and the coverage table into a folder, as docs/protocols/ holds them.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from bedside.errors import BedsideError
+from bedside.file_out import write_private
 
 ACTIONS = ("describe", "coverage")
 
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     rendered = render_book(book, f"Printed {datetime.now().astimezone():%Y-%m-%d %H:%M} by Bedside")
     for warning in rendered.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    _write(args.out, rendered.pdf)
+    write_private(args.out, rendered.pdf)
     print(f"wrote {args.out} ({rendered.pages} pages)", file=sys.stderr)
     return 0
 
@@ -74,7 +74,7 @@ def _describe_all(args: argparse.Namespace) -> int:
 
     args.out.mkdir(parents=True, exist_ok=True)
     for name, text in shipped_docs().items():
-        _write(args.out / name, text.encode())
+        write_private(args.out / name, text.encode())
         print(f"wrote {args.out / name}", file=sys.stderr)
     return 0
 
@@ -84,17 +84,6 @@ def _emit(data: bytes, out: Path | None) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        _write(out, data)
+        write_private(out, data)
         print(f"wrote {out}", file=sys.stderr)
     return 0
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write beside the target and rename, so a reader never sees half a file."""
-    part = path.with_name(path.name + ".part")
-    try:
-        part.write_bytes(data)
-        os.replace(part, path)
-    except OSError as err:
-        part.unlink(missing_ok=True)
-        raise BedsideError(f"cannot write {path}: {err.strerror or err}") from None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import re
 import sys
@@ -11,8 +10,9 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from bedside import __version__, backup_commands, book_commands
+from bedside import __version__, backup_commands, book_commands, cli_auth
 from bedside.errors import BedsideError
+from bedside.input_limits import day_problem, quote
 from bedside.interop import commands as interop_commands
 from bedside.paths import database_path
 
@@ -51,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"bedside {__version__}")
     p.add_argument("--db", help="database file (default: BEDSIDE_DB, then the app-data folder)")
-    p.add_argument("--user", help="initials recorded in the audit trail (default: cli:<login>)")
+    cli_auth.add_arguments(p)
     p.add_argument("--allow-network-db", action="store_true", help=ALLOW_NETWORK_HELP)
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -108,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     wlist.add_argument("--date", help="YYYY-MM-DD (default: today)")
     wlist.add_argument("--out", type=Path, required=True, help="the CSV file to write, e.g. ward-list-2026-11-21.csv")
 
-    users = sub.add_parser("users", help="list and manage users (whoever owns the database file acts as admin)")
+    users = sub.add_parser("users", help="list and manage users (an admin signs in with --user and their PIN)")
     usub = users.add_subparsers(dest="action", required=True)
     usub.add_parser("list")
     uadd = usub.add_parser("add", help="add a user; asks for their PIN (or reads it from standard input)")
@@ -154,12 +154,17 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.protocol(args)
     from bedside.storage.audit import Actor
 
-    actor = Actor.here(args.user or f"cli:{getpass.getuser()}")
-    if args.command in ("backup", "restore"):  # no Store: a restore must find the file closed
+    cli_auth.check_emergency(args)
+    if args.command in ("backup", "restore"):  # the Store is closed again: a restore must find the file closed
         check_location(database_path(args.db), allow_network)
+        actor = cli_auth.file_command_actor(args, database_path(args.db))
         return backup_commands.run(args, database_path(args.db), actor)
-    store = open_store(database_path(args.db), allow_network=args.allow_network_db, actor=actor)
+    opener = Actor.here(cli_auth.login_name())  # records a network override before anyone has signed in
+    store = open_store(database_path(args.db), allow_network=args.allow_network_db, actor=opener)
+    if store.restore_note:
+        print(f"bedside: note: {store.restore_note}", file=sys.stderr)
     try:
+        actor = cli_auth.who_acts(store.db, args)
         if args.command == "ward-list":
             from bedside.ward_list import write_ward_list
 
@@ -191,7 +196,11 @@ def parse_day(text: str, what: str = "--date") -> date:
     # fullmatch first: Python's fromisoformat also takes week dates like 2025-W10-4.
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
         try:
-            return date.fromisoformat(text)
+            day = date.fromisoformat(text)
         except ValueError:
             pass
-    raise BedsideError(f"{what}: must be a date YYYY-MM-DD, not {json.dumps(text)}")
+        else:
+            if (problem := day_problem(day)) is not None:
+                raise BedsideError(f"{what}: {problem}")
+            return day
+    raise BedsideError(f"{what}: must be a date YYYY-MM-DD, not {json.dumps(quote(text))}")

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 from bedside.checklist import Checklist
 from bedside.domain.patient import PatientRecord
 from bedside.errors import BedsideError
+from bedside.file_out import Recorder, write_private
+from bedside.input_limits import mrn_key
 from bedside.patient_export import to_json_text
 from bedside.patient_format import parse_json_text
 from bedside.protocol.diff import diff_protocols
@@ -33,12 +36,11 @@ def import_files(store: Store, files: list[Path], actor: Actor, replace: bool, p
     # Validate every file (and the protocol) first, so a bad file in a batch changes nothing.
     records = [read_patient_file(f) for f in files]
     protocol = load_protocol(protocol_id) if protocol_id else None
-    mrns = [r.mrn for r in records]
+    mrns = [mrn_key(r.mrn) for r in records]  # BX-1 and bx-1 are one patient
     duplicates = sorted({m for m in mrns if mrns.count(m) > 1})
     if duplicates:
         raise BedsideError(f'MRN "{duplicates[0]}" appears in more than one file')
-    for record in records:
-        store.import_record(record, actor, replace=replace, protocol=protocol)
+    store.import_records(records, actor, replace=replace, protocol=protocol)  # one transaction: all or nothing
     print(f"imported {len(records)} patient(s) into {store.path}")
     return 0
 
@@ -48,21 +50,9 @@ def export(store: Store, mrn: str, out: Path | None) -> int:
     if out is None:
         sys.stdout.write(text)
         return 0
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(out)  # never leave half a file behind
+    write_private(out, text.encode("utf-8"))  # 0600, whole or not at all, never onto a device or a link
     print(f"wrote {out}", file=sys.stderr)
     return 0
-
-
-def _write_whole(out: Path, data: bytes) -> None:
-    tmp = out.with_name(out.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(out)  # never leave half a file behind
-    except OSError as err:
-        tmp.unlink(missing_ok=True)
-        raise BedsideError(f"{out}: cannot write the file: {err.strerror or err}") from None
 
 
 def handover(store: Store, args: argparse.Namespace, on: date, actor: Actor, printed_at: datetime) -> int:
@@ -77,26 +67,30 @@ def handover(store: Store, args: argparse.Namespace, on: date, actor: Actor, pri
     result = ward_handover_pdf(
         store, args.ward, on, printed_by=actor.user, printed_at=printed_at, mrns=args.mrn, severity=severity
     )
-    _write_pdf(args.out, result.pdf, result.pages, result.warnings)
     mrns = args.mrn or None
     one = mrns[0] if mrns and len(mrns) == 1 else None
-    store.record_print("handover", actor, one, args.ward, pages=result.pages, output="file")  # data left the system
-    return 0
+
+    def record(place: Callable[[], None]) -> None:  # data left the system: recorded, or no file
+        store.record_print("handover", actor, one, args.ward, pages=result.pages, output="file", then=place)
+
+    return _write_pdf(args.out, result.pdf, result.pages, result.warnings, record)
 
 
 def plan(store: Store, mrn: str, on: date, actor: Actor, printed_at: datetime, out: Path) -> int:
     from bedside.handover import follow_up_plan_pdf
 
     result = follow_up_plan_pdf(store, mrn, on, printed_by=actor.user, printed_at=printed_at)
-    _write_pdf(out, result.pdf, result.pages, result.warnings)
-    store.record_print("plan", actor, mrn, pages=result.pages, output="file")  # who took patient data off the system
-    return 0
+
+    def record(place: Callable[[], None]) -> None:  # who took patient data off the system: recorded, or no file
+        store.record_print("plan", actor, mrn, pages=result.pages, output="file", then=place)
+
+    return _write_pdf(out, result.pdf, result.pages, result.warnings, record)
 
 
-def _write_pdf(out: Path, pdf: bytes, pages: int, warnings: tuple[str, ...]) -> int:
+def _write_pdf(out: Path, pdf: bytes, pages: int, warnings: tuple[str, ...], record: Recorder) -> int:
     for warning in warnings:
         print(f"bedside: warning: {warning}", file=sys.stderr)
-    _write_whole(out, pdf)
+    write_private(out, pdf, record)
     print(f"wrote {out} ({pages} page{'s' if pages != 1 else ''})", file=sys.stderr)
     return 0
 

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from bedside.dates import add_months, whole_months_between
 from bedside.fact_words import dated, label
-from bedside.facts import Facts
+from bedside.facts import Facts, FactSettings
 from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Item, Rule
 
@@ -21,20 +21,21 @@ CARRY_BACK = 7
 _VACCINE_WORDS = {"covid19": "COVID-19", "influenza": "influenza", "rzv": "recombinant zoster"}
 
 
-def facts_on(index: PatientIndex, on: date, episode_days: int) -> Facts:
-    """One Facts per patient, date and episode length, shared by every item and every look-back."""
-    key = (on, episode_days)
+def facts_on(index: PatientIndex, on: date, settings: FactSettings) -> Facts:
+    """One Facts per patient, date and protocol settings, shared by every item and every look-back."""
+    key = (on, settings)
     found = index.facts_cache.get(key)
     if found is None:
-        found = index.facts_cache[key] = Facts(index, on, episode_days)
+        found = index.facts_cache[key] = Facts(index, on, settings)
     return found
 
 
 def settled(item: Item, rule: Rule, index: PatientIndex, facts: Facts, due: date, on: date) -> tuple[str, str] | None:
     """(status, why) when a check or an event on file settles this due date; None while it is open."""
-    check = index.check_status(item.id, due, on)
+    check = index.check_entry(item.id, due, on)
     if check is not None:
-        return check, f"Checked {check} for {due.isoformat()}."
+        because = f": {check[1]}" if check[1] else ""
+        return check[0], f"Checked {check[0]} for {due.isoformat()}{because}."
     if rule.done_by_lab is not None:
         latest = index.latest(rule.done_by_lab, on)
         if latest is not None and latest[0] >= due:
@@ -62,7 +63,7 @@ def settled(item: Item, rule: Rule, index: PatientIndex, facts: Facts, due: date
 
 
 def carried_over(
-    item: Item, rule: Rule, index: PatientIndex, start: date, due: date, on: date, episode_days: int
+    item: Item, rule: Rule, index: PatientIndex, start: date, due: date, on: date, settings: FactSettings
 ) -> tuple[date, int] | None:
     """The oldest earlier due date of a periodic item still open, and how many are open; None when none are.
 
@@ -72,15 +73,19 @@ def carried_over(
     kind = rule.frequency.kind
     if kind in ("once", "per-event"):
         return None
-    if rule.when is None and not _settles_by_event(rule) and item.id not in index.checked_items:
+    simple = rule.when is None and rule.stop is None and not rule.gates and not _settles_by_event(rule)
+    if simple and item.id not in index.checked_items:
         return _oldest_of(rule, start, due)  # nothing can have settled them: no look-up per due date
     earlier = _earlier_dues(rule, start, due)
     open_dues = 0
     for previous in earlier:  # newest first
-        facts = facts_on(index, previous, episode_days)
+        facts = facts_on(index, previous, settings)
         if rule.when is not None and not rule.when.evaluate(facts):
             break
         if settled(item, rule, index, facts, previous, on) is not None:
+            break
+        # A day held back by a gate, or under review for stopping, was no missed dose.
+        if any(not g.require.evaluate(facts) for g in rule.gates) or (rule.stop and rule.stop.evaluate(facts)):
             break
         open_dues += 1
     return (earlier[open_dues - 1], open_dues) if open_dues else None

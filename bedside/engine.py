@@ -18,7 +18,8 @@ from bedside.fact_words import dated
 from bedside.facts import STATIC_FACTS, Facts
 from bedside.patient_index import PatientIndex
 from bedside.protocol.model import FIXED_ANCHORS, SAFETY_CATEGORIES, Item, Point, Protocol, Rule
-from bedside.why_text import anchor_label, missing, point_words, render, values
+from bedside.protocol.wording import point_words
+from bedside.why_text import anchor_label, missing, render, values
 
 _NO_NOTES: list[str] = []  # sentinel: reasons are not wanted (explain=False); never appended to
 # An alternative gives way only to an item that applies today; one that needs data does not replace it.
@@ -57,7 +58,7 @@ def checklist(
 def _day(
     protocol: Protocol, index: PatientIndex, on: date, candidates: Sequence[Item], include_all: bool, explain: bool
 ) -> Checklist:
-    facts = facts_on(index, on, protocol.episode_days)
+    facts = facts_on(index, on, protocol.fact_settings)
     items = (_evaluate(protocol, item, index, facts, on, include_all, explain) for item in candidates)
     listed = _alternatives(protocol, facts, [i for i in items if i is not None], include_all)
     listed.sort(key=lambda i: (STATUSES.index(i.status), _CATEGORY_RANK.get(i.category, 99), i.id))
@@ -126,7 +127,7 @@ def _fixed_windows(
     protocol: Protocol, index: PatientIndex, on: date
 ) -> tuple[list[tuple[Item, date, date | None]], list[Item]]:
     """Items whose rule and window do not depend on the date, with their first and last day; and the rest."""
-    facts = facts_on(index, on, protocol.episode_days)
+    facts = facts_on(index, on, protocol.fact_settings)
     fixed: list[tuple[Item, date, date | None]] = []
     moving: list[Item] = []
     for item in protocol.items:
@@ -183,13 +184,14 @@ def _evaluate(
         until = [d for g in blocked if g.until and (d := _resolve(g.until, index, on, [])) is not None]
         detail = "Blocked: " + "; ".join(render(g.why, facts) for g in blocked) + "." if explain else ""
         return _item(protocol, item, rule, facts, notes, "blocked", detail, due, max(until) if until else None)
-    missed = carried_over(item, rule, index, start, due, on, protocol.episode_days)
+    missed = carried_over(item, rule, index, start, due, on, protocol.fact_settings)
     if missed is not None:
         oldest, count = missed
         detail = ""
         if explain:
             later = f" and {count - 1} later due date{'s' if count > 2 else ''}" if count > 1 else ""
             detail = f"Not recorded for {dated(oldest, index.day0)}{later}; today's is due as well."
+            detail = " ".join(t for t in (detail, recorded_vaccines(item, index, on)) if t)
         return _item(protocol, item, rule, facts, notes, "overdue", detail, oldest)
     if due < on:
         detail = f"Was due {dated(due, index.day0)}."
@@ -215,9 +217,9 @@ def _why_not(rule: Rule, start: date | None, end: date | None, on: date, holds: 
     if start is None:
         return f"Not started: {anchor_label(rule.start.anchor)} has not happened."
     if on < start:
-        return f"Starts {start.isoformat()} ({point_words(rule.start.text)})."
+        return f"Starts {start.isoformat()} ({point_words(rule.start)})."
     if end is not None and on > end:
-        return f"Ended {end.isoformat()} ({point_words(rule.end.text if rule.end else '')})."
+        return f"Ended {end.isoformat()} ({point_words(rule.end) if rule.end else ''})."
     assert rule.when is not None
     if holds is None:
         return missing(rule.when, facts)
@@ -291,7 +293,12 @@ def _resolve(point: Point | None, index: PatientIndex, on: date, notes: list[str
         cached = index.resolved.get(point.text)
         if cached is None:
             anchor, note = _anchor_date(point.anchor, index, on), ""
-            if anchor is None:  # the record lacks the date: count from day 0 and say so
+            if anchor is None and point.anchor == "ld":  # the usual first LD day, and say so
+                anchor, note = (
+                    index.treatment_start,
+                    "(lymphodepletion start not recorded: assumed on day -5.)",
+                )
+            elif anchor is None:  # the record lacks the date: count from day 0 and say so
                 anchor, note = index.day0, f"({anchor_label(point.anchor)} not recorded: counted from day 0.)"
             cached = index.resolved[point.text] = (point.resolve(anchor), note)
         if cached[1] and notes is not _NO_NOTES and cached[1] not in notes:

@@ -47,6 +47,8 @@ ACTIONS: dict[str, str] = {
     "icans_grade": "record today's ICANS grade",
 }
 # Facts that are a lab result since treatment began, and the lab test each reads.
+# Facts that are a lab value (their value is shown with the date drawn).
+DATED_FACTS = frozenset({"anc", "platelets", "hemoglobin", "igg", "cd4", "b_cells", "cmv_pcr", "hbv_dna_level"})
 LAB_FACTS = {
     "anc": "anc",
     "platelets": "platelets",
@@ -57,6 +59,8 @@ LAB_FACTS = {
     "cmv_pcr": "cmv_pcr",
     "cmv_pcr_detected": "cmv_pcr",
     "hbv_dna_level": "hbv_dna",
+    "igg_before": "igg",
+    "cd4_before": "cd4",
     "neutropenic": "anc",
     "anc_days_below": "anc",
 }

@@ -6,16 +6,35 @@ Only data dated on or before the date is used, so one record answers for any day
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bedside.dates import whole_months_between
+from bedside.dates import add_months, whole_months_between
 from bedside.patient_index import PatientIndex
 from bedside.patient_index import days_between as _days
 from bedside.protocol.expr import Value
 
 EPISODE_DAYS = 2  # a CRS/ICANS grade >=1 counts as "active" today and the next day unless a protocol says otherwise
+
+
+@dataclass(frozen=True, slots=True)
+class FactSettings:
+    """How long state and results count, set per protocol (docs/clinical-rules.md, "State has a time")."""
+
+    episode_days: int = EPISODE_DAYS  # a CRS/ICANS grade >=1 stays active this many days unless a grade 0 follows
+    anc_valid_days: int = 3  # to day +30: counts 2-3 times a week (FACTS 2.12 [C]); older ANC is not current
+    anc_valid_days_late: int = 30  # after day +30: CBC at least every 30 days (LATE21)
+    result_valid_months: int = 6  # CD4, IgG, B cells: rechecked every 3-6 months (STAN, ASH24)
+
+
+# Lab tests whose latest result stops counting once older than the protocol's validity (FactSettings).
+_EARLY_LATE_TESTS = ("anc", "platelets", "hemoglobin")
+_MONTHLY_TESTS = ("cd4", "igg", "cd19_b_cells")
+DEFAULT_SETTINGS = FactSettings()
+_HERPES = re.compile(r"\b(hsv|vzv|herpes|zoster|shingles|varicella)", re.I)
 LABEL_CHANGE = date(2025, 6, 26)  # FDA removed the CAR-T REMS; label values changed (FACTS §2.13)
 NEUTROPENIA_ANC = 0.5
 
@@ -54,9 +73,10 @@ class Facts(dict[str, Value]):
     Facts of the record itself (STATIC_FACTS) are shared by every date of the same patient.
     """
 
-    def __init__(self, index: PatientIndex, on: date, episode_days: int = EPISODE_DAYS) -> None:
+    def __init__(self, index: PatientIndex, on: date, settings: FactSettings = DEFAULT_SETTINGS) -> None:
         super().__init__(index.static)
-        self.index, self.on, self.episode_days = index, on, episode_days
+        self.index, self.on, self.settings = index, on, settings
+        self.episode_days = settings.episode_days
 
     def __missing__(self, name: str) -> Value:
         value = FACTS[name][1](self)  # KeyError for a name that is not a fact
@@ -67,8 +87,27 @@ class Facts(dict[str, Value]):
 
     # helpers used by the fact table
     def lab_row(self, test: str) -> tuple[date, str, float] | None:
-        """The latest result since treatment began (LD start, else day 0): a baseline never counts."""
-        return self.index.latest_since(test, self.index.treatment_start, self.on)
+        """The latest current result since treatment began: a baseline or an out-of-date value never counts."""
+        row = self.index.latest_since(test, self.index.treatment_start, self.on)
+        return None if row is None or self.stale(test, row[0]) else row
+
+    def stale(self, test: str, drawn: date) -> bool:
+        """Older than the protocol lets this test count (FactSettings); other tests do not go stale."""
+        if test in _EARLY_LATE_TESTS:
+            early = (self.on - self.index.day0).days <= 30
+            days = self.settings.anc_valid_days if early else self.settings.anc_valid_days_late
+            return (self.on - drawn).days >= days
+        if test in _MONTHLY_TESTS:
+            return add_months(drawn, self.settings.result_valid_months) <= self.on
+        return False
+
+    def lab_before(self, test: str) -> float | None:
+        """The result before the current one, since treatment began (for "consistently", "stably")."""
+        current = self.lab_row(test)
+        if current is None:
+            return None
+        rows = [r for r in self.index.labs.get(test, []) if self.index.treatment_start <= r[0] <= self.on]
+        return rows[-2][2] if len(rows) >= 2 else None
 
     def lab(self, test: str) -> float | None:
         row = self.lab_row(test)
@@ -101,9 +140,11 @@ class Facts(dict[str, Value]):
         return None if value in (None, "unknown") else value
 
     def anc_rows(self) -> list[tuple[date, str, float]]:
+        """ANC results since treatment began; none when the latest is out of date (nothing current is known)."""
         dates = self.index.lab_dates.get("anc", [])
         rows = self.index.labs.get("anc", [])[: bisect_right(dates, self.on)]
-        return [r for r in rows if r[0] >= self.index.treatment_start]
+        rows = [r for r in rows if r[0] >= self.index.treatment_start]
+        return [] if rows and self.stale("anc", rows[-1][0]) else rows
 
     def anc_days_below(self) -> int | None:
         rows = self.anc_rows()
@@ -123,14 +164,20 @@ class Facts(dict[str, Value]):
         if not rows:
             return None
         anc = rows[-1][2]
-        falling = len(rows) >= 2 and anc < rows[-2][2]
-        return anc <= NEUTROPENIA_ANC or (anc <= 1.0 and falling)
+        if anc <= NEUTROPENIA_ANC:
+            return True
+        if anc > 1.0:
+            return False
+        # <=1.0 counts when falling; with no earlier result to compare, the fall is expected (FACTS 2.2 [C]).
+        return len(rows) < 2 or anc < rows[-2][2]
 
-    def infection_count(self, sites: tuple[str, ...] | None = None, serious: bool = False) -> int:
+    def infection_count(
+        self, sites: tuple[str, ...] | None = None, serious: bool = False, since: date = date.min
+    ) -> int:
         return sum(
             1
             for i in self.index.infections
-            if i.date <= self.on and (sites is None or i.site in sites) and (not serious or i.serious)
+            if since <= i.date <= self.on and (sites is None or i.site in sites) and (not serious or i.serious)
         )
 
     def last_infection(self, groups: tuple[str, ...]) -> date | None:
@@ -236,6 +283,15 @@ FACTS: dict[str, tuple[str, FactFn]] = {
         lambda f: f.cmv_pcr_since_steroids(),
     ),
     "hbv_dna_level": ("latest HBV DNA since LD, IU/mL", lambda f: f.lab("hbv_dna")),
+    "igg_before": ("the IgG before the latest since LD, mg/dL", lambda f: f.lab_before("igg")),
+    "cd4_before": ("the CD4 before the latest since LD, /uL", lambda f: f.lab_before("cd4")),
+    "unclassified_herpes_infection": (
+        "an infection whose free text names HSV, VZV, herpes, zoster or shingles has no pathogen group",
+        lambda f: any(
+            i.pathogen_group is None and i.pathogen and _HERPES.search(i.pathogen) and i.date <= f.on
+            for i in f.index.infections
+        ),
+    ),
     "hbv_dna_rising": (
         "the latest HBV DNA since LD is above the one before it",
         lambda f: _rising(f, "hbv_dna"),
@@ -307,8 +363,8 @@ FACTS: dict[str, tuple[str, FactFn]] = {
     ),
     "infections": ("infections recorded so far", lambda f: f.infection_count()),
     "sinopulmonary_infections": (
-        "sinopulmonary infections or pneumonias so far",
-        lambda f: f.infection_count(("sinopulmonary", "pneumonia")),
+        "sinopulmonary infections or pneumonias since treatment began",
+        lambda f: f.infection_count(("sinopulmonary", "pneumonia"), since=f.index.treatment_start),
     ),
     "serious_infections": (
         "infections marked serious so far",

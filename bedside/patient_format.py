@@ -40,6 +40,7 @@ from bedside.domain.patient import (
 from bedside.domain.products import PRODUCTS
 from bedside.domain.units import LAB_TESTS, TEMPERATURE_UNITS, UnitError, celsius, to_internal
 from bedside.errors import PatientFormatError, Problem
+from bedside.input_limits import quote, utc_time_problem
 from bedside.patient_reader import MAX_PROBLEMS, Reader, TooMany, printable, show
 
 FORMAT_ID = "bedside-patient/1"
@@ -69,7 +70,7 @@ def parse_json_text(text: str, source: str | None = None) -> PatientRecord:
         problem = Problem("", f"not valid JSON: {err.msg} at line {err.lineno} column {err.colno}")
         raise PatientFormatError([problem], source) from None
     except _RepeatedKey as err:
-        problem = Problem("", f'the field "{printable(err.key)}" appears twice in one object; which one is meant?')
+        problem = Problem("", f'the field "{quote(err.key)}" appears twice in one object; which one is meant?')
         raise PatientFormatError([problem], source) from None
     except RecursionError:
         raise PatientFormatError([Problem("", "not valid JSON: lists or objects nested too deeply")], source) from None
@@ -153,7 +154,7 @@ def _identity(r: Reader, value: Any) -> Identity | None:
     if "mrn" in o and not (isinstance(mrn, str) and _MRN.fullmatch(mrn)):
         r.fail("patient.mrn", f"must be 1-32 characters of A-Z a-z 0-9 - _ / . , not {show(mrn)}")
         mrn = None
-    name = r.text(o["name"], "patient.name") if "name" in o else None
+    name = r.name(o["name"], "patient.name") if "name" in o else None
     birth = r.day(o["birth_date"], "patient.birth_date") if "birth_date" in o else None
     sex = r.choice(o["sex"], "patient.sex", SEXES) if "sex" in o else None
     weight = r.number(o["weight_kg"], "patient.weight_kg", 1, 400) if "weight_kg" in o else None
@@ -341,6 +342,9 @@ def _check(r: Reader, value: Any, path: str) -> Check | None:
     at = o.get("at")
     if "at" in o and not (isinstance(at, str) and _UTC.fullmatch(at)):
         r.fail(f"{path}.at", f"must be a UTC time like 2025-03-10T09:14:00Z, not {show(at)}")
+        at = None
+    elif isinstance(at, str) and (problem := utc_time_problem(at)) is not None:
+        r.fail(f"{path}.at", problem)
         at = None
     reason = r.text(o["reason"], f"{path}.reason", 500) if "reason" in o else None
     if status in ("not-done", "not-applicable") and not reason:

@@ -17,7 +17,7 @@ from bedside.protocol.expr import Value
 from bedside.scores import HematotoxScore, car_hematotox, hematotox_points
 
 if TYPE_CHECKING:
-    from bedside.facts import Facts
+    from bedside.facts import Facts, FactSettings
     from bedside.protocol.model import Rule
 
 
@@ -28,6 +28,9 @@ _HEMATOTOX_LABS = {
     "crp": "CRP",
     "ferritin": "ferritin",
 }
+
+
+ASSUMED_LD_DAY = 5  # days before day 0: fludarabine/cyclophosphamide usually start on day -5
 
 
 class PatientIndex:
@@ -60,7 +63,8 @@ class PatientIndex:
             }
         )
         # Results before this day describe the patient before treatment: no stop rule or gate counts them.
-        self.treatment_start = record.therapy.lymphodepletion_start or self.day0
+        # Without an LD date, LD is assumed to start on day -5, its usual first day (docs/clinical-rules.md).
+        self.treatment_start = record.therapy.lymphodepletion_start or self.day0 - timedelta(days=ASSUMED_LD_DAY)
         self.infections = sorted(record.infections, key=lambda i: i.date)
         # Window dates from fixed anchors (d, ld, apheresis), with any "not recorded" note: the engine fills it.
         self.resolved: dict[str, tuple[date | None, str]] = {}
@@ -68,19 +72,26 @@ class PatientIndex:
         self.rules: dict[str, Rule] = {}  # item id -> its variant, when chosen by static facts only
         # id(rule) -> (rule, first day, last day, notes): windows from fixed anchors, filled by the engine.
         self.windows: dict[int, tuple[Rule, date | None, date | None, tuple[str, ...]]] = {}
-        self.facts_cache: dict[tuple[date, int], Facts] = {}  # (date, episode days) -> facts, see completion.py
+        self.facts_cache: dict[
+            tuple[date, FactSettings], Facts
+        ] = {}  # (date, episode days) -> facts, see completion.py
         # (item, due) -> (status, day it was recorded); the newest check for a due date wins.
-        self.checks: dict[tuple[str, date], list[tuple[date, str]]] = {}
+        self.checks: dict[tuple[str, date], list[tuple[date, str, str | None]]] = {}
         for c in sorted(record.checks, key=lambda c: c.at):
-            self.checks.setdefault((c.item, c.due), []).append((recorded_day(c.at, zone), c.status))
+            self.checks.setdefault((c.item, c.due), []).append((recorded_day(c.at, zone), c.status, c.reason))
         self.checked_items = frozenset(c.item for c in record.checks)  # items the ward has ever ticked
 
     def check_status(self, item: str, due: date, as_of: date) -> str | None:
         """The status checked for this due date, counting only checks recorded on or before as_of."""
+        found = self.check_entry(item, due, as_of)
+        return None if found is None else found[0]
+
+    def check_entry(self, item: str, due: date, as_of: date) -> tuple[str, str | None] | None:
+        """(status, reason) of the newest check for this due date recorded on or before as_of."""
         entries = self.checks.get((item, due))
         if entries is None:
             return None
-        known = [status for recorded, status in entries if recorded <= as_of]
+        known = [(status, reason) for recorded, status, reason in entries if recorded <= as_of]
         return known[-1] if known else None
 
     def latest(self, test: str, as_of: date) -> tuple[date, str, float] | None:

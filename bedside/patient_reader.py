@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from bedside.errors import Problem
+from bedside.input_limits import day_problem, name_problem, quote
 
 MAX_PROBLEMS = 50
 # Beyond any lab value or dose; larger numbers overflow SQLite's 64-bit integers or unit conversion.
@@ -65,11 +66,25 @@ class Reader:
     def day(self, value: Any, path: str) -> date | None:
         if isinstance(value, str) and _DATE.fullmatch(value):
             try:
-                return date.fromisoformat(value)
+                found = date.fromisoformat(value)
             except ValueError:
                 pass
+            else:
+                # 9999-12-31 is another system's "unknown": refused here, it would overflow every date sum later.
+                if (problem := day_problem(found)) is None:
+                    return found
+                self.fail(path, problem)
+                return None
         self.fail(path, f"must be a date YYYY-MM-DD, not {show(value)}")
         return None
+
+    def name(self, value: Any, path: str) -> str | None:
+        """A person's name: text whose every character shows (no control, bidi or invisible characters)."""
+        text = self.text(value, path)
+        if text is not None and (problem := name_problem(text)) is not None:
+            self.fail(path, problem)
+            return None
+        return text
 
     def clock(self, value: Any, path: str) -> str | None:
         if isinstance(value, str) and _TIME.fullmatch(value):
@@ -115,7 +130,7 @@ class Reader:
 
 
 def join(path: str, key: str) -> str:
-    return f"{path}.{printable(key)}" if path else printable(key)
+    return f"{path}.{quote(key)}" if path else quote(key)  # a 10 MB key is named by its start
 
 
 def kind(value: Any) -> str:

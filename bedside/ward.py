@@ -11,6 +11,7 @@ from bedside.patient_index import PatientIndex
 from bedside.patient_view import missing_dates
 from bedside.protocol.model import Protocol
 from bedside.storage import Store
+from bedside.urgency import FnEpisode, febrile_neutropenic, fn_episode, ice_falling, suggest_severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,17 +30,14 @@ class BoardRow:
     severity: str  # "unstable" | "watcher" | "stable": a suggestion, the nurse confirms it
     demo: bool
     protocol: str
-    needs_data: int = 0  # safety items that cannot be decided for a missing fact
+    fn: FnEpisode | None = None  # an open febrile-neutropenia episode: flagged and listed first
+    needs_data: int = 0  # safety items that cannot be decided because a fact is missing
     missing_dates: tuple[str, ...] = ()  # "lymphodepletion start": items anchored on it count from day 0
 
 
-def severity(crs: float | None, icans: float | None, fn_open: bool) -> str:
-    """I-PASS suggestion (HANDOVER.md): watcher with any CRS/ICANS or an open FN bundle."""
-    if (crs or 0) >= 3 or (icans or 0) >= 3:
-        return "unstable"
-    if (crs or 0) >= 1 or (icans or 0) >= 1 or fn_open:
-        return "watcher"
-    return "stable"
+def severity(crs: float | None, icans: float | None, fn_open: bool, febrile_neutropenic: bool = False) -> str:
+    """I-PASS suggestion (HANDOVER.md): kept for callers; the rule lives in bedside/urgency.py."""
+    return suggest_severity(crs, icans, fn_open, febrile_neutropenic)
 
 
 def board(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:
@@ -55,9 +53,9 @@ def board(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:
         index = PatientIndex(record, zone)
         result = checklist(protocols[pinned], index, on, explain=False)  # counts only: no why texts
         counts = result.counts()
-        facts = Facts(index, on, protocols[pinned].episode_days)
+        facts = Facts(index, on, protocols[pinned].fact_settings)
         crs, icans = facts["crs_grade"], facts["icans_grade"]
-        fn_open = any(i.id == "FN-BUNDLE" and i.status in ("due", "overdue") for i in result.items)
+        episode = fn_episode(result, facts, zone)
         summary = summaries[record.mrn]
         rows.append(
             BoardRow(
@@ -72,16 +70,19 @@ def board(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:
                 counts["due"],
                 counts["overdue"],
                 counts["blocked"],
-                severity(
+                suggest_severity(
                     crs if isinstance(crs, int | float) else None,
                     icans if isinstance(icans, int | float) else None,
-                    fn_open,
+                    episode is not None,
+                    febrile_neutropenic(facts),
+                    ice_falling(facts),
                 ),
                 summary.demo,
                 protocols[pinned].id,
+                episode,
                 counts["needs-data"],
                 missing_dates(record),
             )
         )
     order = {s.mrn: i for i, s in enumerate(ordered)}
-    return sorted(rows, key=lambda r: order[r.mrn])
+    return sorted(rows, key=lambda r: (r.fn is None, order[r.mrn]))  # an open FN episode first, then by bed

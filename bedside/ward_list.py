@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, tzinfo
 from pathlib import Path
 
 from bedside.errors import BedsideError
+from bedside.file_out import write_private
+from bedside.settings import SITE_TIMEZONE
 from bedside.site_zone import site_zone
 from bedside.storage import Store, audit
 from bedside.storage.audit import Actor
@@ -65,7 +66,7 @@ def default_file_name(on: date, ward: str | None = None) -> str:
 
 def ward_rows(store: Store, on: date, ward: str | None = None, zone: tzinfo | None = None) -> list[BoardRow]:
     """The board's rows for one ward (all wards for None), in bed order, counted on the ward's local day."""
-    rows = board(store, on, zone if zone is not None else site_zone(store.meta("site_timezone")))
+    rows = board(store, on, zone if zone is not None else site_zone(store.meta(SITE_TIMEZONE.key)))
     chosen = [r for r in rows if ward is None or r.ward == ward]
     if not chosen:
         where = f'on ward "{ward}"' if ward is not None else "on any ward"
@@ -83,50 +84,12 @@ def write_ward_list(
 ) -> WardListFile:
     """Write the ward list to `out` whole or not at all, and record the export in the audit trail."""
     rows = ward_rows(store, on, ward, zone)
-    data = csv_bytes(table(rows))
-    part = _write_part(out, data)
-    try:
+
+    def record(place: Callable[[], None]) -> None:
         with write_transaction(store.db):
             new = {"ward": ward, "date": on.isoformat(), "patients": len(rows), "output": "file"}
             audit.append(store.db, actor, AUDIT_ACTION, "ward", ward, new=new)
-            # Renamed inside the transaction: a failed rename rolls the audit row back with it.
-            os.replace(part, out)
-    except OSError as err:
-        raise BedsideError(f"{out}: cannot write the file: {err.strerror or err}") from None
-    finally:
-        Path(part).unlink(missing_ok=True)
-    _sync_folder(out.parent)
+            place()  # renamed inside the transaction: a failed rename rolls the audit row back with it
+
+    write_private(out, csv_bytes(table(rows)), record)
     return WardListFile(out, len(rows))
-
-
-def _write_part(out: Path, data: bytes) -> str:
-    """The bytes in a temporary file beside `out` (same disk, so the rename is atomic), flushed to disk."""
-    try:
-        handle, part = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-    except OSError as err:
-        raise BedsideError(f"{out}: cannot write the file: {err.strerror or err}") from None
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-    except OSError as err:
-        Path(part).unlink(missing_ok=True)
-        raise BedsideError(f"{out}: cannot write the file: {err.strerror or err}") from None
-    return part
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename itself reaches the disk only when the folder is flushed (POSIX; Windows has no folder fsync).
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -48,21 +48,22 @@ def render(template: str, facts: Facts) -> str:
         value = facts[name]
         if value is None:
             return _not_recorded(name, facts) if name in words.LAB_FACTS else "not recorded"
-        test = words.LAB_FACTS.get(name)
-        row = facts.lab_row(test) if test and not isinstance(value, bool) else None
-        return format_value(value) + (m.group(2) or "") + (f" on {row[0].isoformat()}" if row else "")
+        return format_value(value) + (m.group(2) or "") + _drawn(name, facts)
 
     return _PLACEHOLDER.sub(fill, template)
 
 
 def missing(condition: Condition | None, facts: Facts, assumed: bool = False) -> str:
     """The facts a rule could not decide on, in ward words, and what to record."""
-    names = sorted(n for n in (condition.facts if condition else ()) if facts[n] is None)
+    # A fact the condition asks "== null" of is not missing: "no IVIG so far" is an answer.
+    text = condition.text if condition else ""
+    asked = {n for n in (condition.facts if condition else ()) if re.search(rf"\b{n} == null", text)}
+    names = sorted(n for n in (condition.facts if condition else ()) if facts[n] is None and n not in asked)
     parts = [f"{words.label(n)} {_not_recorded(n, facts)}" for n in names] or ["a fact it needs is not recorded"]
     actions = sorted({a for n in names if (a := words.action(n))})
     todo = f": {'; '.join(actions)}" if actions else ""
-    if assumed:  # the protocol's text says what is assumed meanwhile
-        return f"{'; '.join(parts)}{todo}."
+    if assumed:
+        return f"{'; '.join(parts)}: handled as met until it is known{todo}."
     return f"Cannot tell: {'; '.join(parts)}{todo}."
 
 
@@ -71,12 +72,14 @@ def _not_recorded(name: str, facts: Facts) -> str:
     if test is None:
         return "not recorded"
     index = facts.index
-    since = (
-        f"not recorded since {anchor_label('ld' if index.ld_start() else 'd')} ({index.treatment_start.isoformat()})"
-    )
+    anchor = "lymphodepletion start" if index.ld_start() else "the assumed lymphodepletion start"
+    since = f"not recorded since {anchor} ({index.treatment_start.isoformat()})"
     before = index.latest(test, facts.on)
     if before is not None and before[0] < index.treatment_start:
         return f"{since}; {before[2]:g} on {before[0].isoformat()} was before treatment: not counted"
+    if before is not None and facts.stale(test, before[0]):
+        age = (facts.on - before[0]).days
+        return f"not current: the latest, {before[2]:g} on {before[0].isoformat()}, is {age} days old"
     return since
 
 
@@ -89,15 +92,13 @@ def _shown(name: str, facts: Facts) -> str:
     if value is None:
         return _not_recorded(name, facts)
     text = words.shown(value) + (words.unit(name) if not isinstance(value, bool) else "")
+    return text + _drawn(name, facts)
+
+
+def _drawn(name: str, facts: Facts) -> str:
+    """ " on 2025-03-05" after a lab value: the date it was drawn."""
     test = words.LAB_FACTS.get(name)
-    row = facts.lab_row(test) if test else None
-    return f"{text} on {row[0].isoformat()}" if row is not None and not isinstance(value, bool) else text
-
-
-def point_words(text: str) -> str:
-    return (
-        text.replace("ld", "lymphodepletion start")
-        .replace("mo", " months")
-        .replace("d+", "day +")
-        .replace("d-", "day -")
-    )
+    if name not in words.DATED_FACTS or test is None:
+        return ""
+    row = facts.lab_row(test)
+    return f" on {row[0].isoformat()}" if row else ""

@@ -53,6 +53,21 @@ def settings_in_tmp(request: pytest.FixtureRequest, tmp_path: Path) -> None:
 
 
 @pytest.fixture(autouse=True)
+def english_numbers(request: pytest.FixtureRequest) -> Iterator[None]:
+    """GUI tests read numbers as an English workstation does (decimal point), whatever the machine's LANG;
+    a test that wants another locale sets it (tests/test_typed_input.py)."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
 def quick_pins(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """PINs hash with a small scrypt cost in tests (each hash keeps its own parameters);
     a test marked `real_pin_cost` keeps the shipped cost."""

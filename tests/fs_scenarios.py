@@ -125,6 +125,37 @@ def read_only_disk(folder: str) -> dict[str, Any]:
         store.close()
 
 
+def read_only_wal(folder: str) -> dict[str, Any]:
+    """A database whose last saves sit in its -wal (no -shm beside it), on a disk then remounted read-only:
+    what does opening it show? (issue 14 F3)"""
+    _mount(folder, "size=4m")
+    path = os.path.join(folder, "bedside.sqlite3")
+    copy = os.path.join(folder, "copy")
+    os.mkdir(copy)
+    store = Store.open(path)
+    ensure_patient(store, ACTOR)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.db.execute("PRAGMA wal_autocheckpoint = 0")  # the saves below stay in the -wal
+    acknowledged = [store.record_check(MRN, a_check(n, ACTOR.user), ACTOR) for n in range(40)]
+    for name in ("bedside.sqlite3", "bedside.sqlite3-wal"):  # as a crash or a copy leaves it: no -shm
+        shutil.copyfile(os.path.join(folder, name), os.path.join(copy, name))
+    store.close()
+    subprocess.run(["mount", "-o", "remount,ro", folder], check=True)
+    try:
+        opened = Store.open(os.path.join(copy, "bedside.sqlite3"))
+    except StorageError as err:
+        return {"acknowledged": acknowledged, "refused": str(err), "shown": None}
+    try:
+        shown = [r.id for r in opened.entry_rows(MRN, "check")]
+        return {"acknowledged": acknowledged, "refused": None, "shown": shown, "read_only": opened.read_only}
+    finally:
+        opened.close()
+
+
 if __name__ == "__main__":
     scenario, target = sys.argv[1], sys.argv[2]
-    print(json.dumps({"disk-full": disk_full, "read-only": read_only_disk}[scenario](target)))
+    print(
+        json.dumps(
+            {"disk-full": disk_full, "read-only": read_only_disk, "read-only-wal": read_only_wal}[scenario](target)
+        )
+    )

@@ -19,6 +19,7 @@ from bedside.domain.patient import (
 )
 from bedside.domain.products import PRODUCTS
 from bedside.domain.units import LAB_TESTS
+from bedside.input_limits import name_problem
 
 Doc = dict[str, Any]
 
@@ -35,6 +36,12 @@ def text(max_size: int) -> st.SearchStrategy[str]:
     """Any Unicode a UTF-8 file can hold (no lone surrogates), 1..max_size, not blank."""
     chars = st.characters(codec="utf-8")
     return st.text(chars, min_size=1, max_size=max_size).filter(lambda s: bool(s.strip()))
+
+
+def names(max_size: int) -> st.SearchStrategy[str]:
+    """A person's name: visible characters of any script (no controls, bidi or invisible characters)."""
+    chars = st.characters(codec="utf-8", exclude_categories=("Cc", "Cf", "Co", "Cn", "Cs", "Zl", "Zp"))
+    return st.text(chars, min_size=1, max_size=max_size).filter(lambda s: name_problem(s) is None and bool(s.strip()))
 
 
 def _number(low: float, high: float) -> st.SearchStrategy[float]:
@@ -65,7 +72,7 @@ def therapies(draw: st.DrawFn) -> Doc:
 
 
 patients = st.fixed_dictionaries(
-    {"mrn": mrns, "name": text(200)},
+    {"mrn": mrns, "name": names(200)},
     optional={
         "birth_date": iso_days,
         "sex": st.sampled_from(SEXES),

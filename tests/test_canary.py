@@ -67,6 +67,7 @@ def test_the_canary_appears_only_in_the_database_and_chosen_exports(tmp_path: Pa
             cwd=work,
             env=env,
             capture_output=True,
+            input="2580\n",  # WN's PIN, once the walk has added WN as a user
             text=True,
             timeout=180,
             check=False,

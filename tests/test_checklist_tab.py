@@ -203,3 +203,47 @@ def test_overdue_items_from_earlier_days_stand_at_the_top(session: Session, qtbo
 def test_checklist_model_passes_qtmodeltester(qtmodeltester, tab: ChecklistTab) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(tab.model)
     qtmodeltester.check(ChecklistModel())
+
+
+def _group_index(tab: ChecklistTab, group: str) -> Any:
+    return next(
+        tab.model.index(g, 0) for g in range(tab.model.rowCount()) if tab.model.index(g, 0).data(ROW_ROLE) == group
+    )
+
+
+def test_a_not_done_reason_shows_in_the_list_and_undo_says_so(qtbot, tab: ChecklistTab) -> None:  # type: ignore[no-untyped-def]
+    from tests.modal import answer_modal
+
+    def because(dialog: ReasonDialog) -> None:
+        qtbot.keyClicks(dialog.reason, "patient asleep")
+        dialog.ok.click()
+
+    _select(tab, "HSV-VZV")
+    answer_modal(ReasonDialog, because)
+    qtbot.mouseClick(tab.not_done_button, Qt.MouseButton.LeftButton)
+    _select(tab, "HSV-VZV")
+    label = tab.tree.currentIndex().data()
+    assert label.endswith("not done: patient asleep")
+    qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
+    assert tab.message.text().startswith("Undone:") and "Saved" not in tab.message.text()
+
+
+def test_a_closed_group_stays_closed_after_a_tick(qtbot, tab: ChecklistTab) -> None:  # type: ignore[no-untyped-def]
+    groups = [tab.model.index(g, 0).data(ROW_ROLE) for g in range(tab.model.rowCount())]
+    assert len(groups) >= 2
+    closed = groups[-1]
+    tab.tree.setFocus()
+    tab.tree.setCurrentIndex(_group_index(tab, closed))
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Left)  # the keyboard closes a group
+    assert not tab.tree.isExpanded(_group_index(tab, closed))
+    _select(tab, "HSV-VZV")
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Space)
+    assert _status(tab, "HSV-VZV") == "done"
+    assert not tab.tree.isExpanded(_group_index(tab, closed))
+    assert all(tab.tree.isExpanded(_group_index(tab, g)) for g in groups if g != closed)
+
+
+def test_the_blocked_mark_is_a_character_the_fonts_have() -> None:
+    from ui.checklist_model import _MARKS
+
+    assert "⏸" not in _MARKS.values() and _MARKS["blocked"] == "‖"

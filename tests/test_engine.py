@@ -283,7 +283,9 @@ def test_fever_definition(temps: list[tuple[str, float]], expected: str) -> None
     ("ancs", "expected"),
     [
         ([(FN_DAY, 0.5)], "due"),
-        ([(FN_DAY, 0.6)], "not-applicable"),
+        ([(FN_DAY, 0.6)], "due"),  # <=1.0 with nothing earlier to compare: the fall is expected (FACTS 2.2 [C])
+        ([(FN_DAY, 1.0)], "due"),
+        ([(FN_DAY, 1.01)], "not-applicable"),
         ([("2025-03-05", 1.2), (FN_DAY, 0.8)], "due"),
         ([("2025-03-05", 0.6), (FN_DAY, 0.8)], "not-applicable"),
         ([("2025-03-05", 1.5), (FN_DAY, 1.1)], "not-applicable"),

@@ -134,13 +134,14 @@ def sap_steroids(indication: str | None, start: int, end: int) -> dict[str, Any]
     course: dict[str, Any] = {"type": "steroid", "drug": "dexamethasone", "start": iso(start), "end": iso(end)}
     if indication:
         course["indication"] = indication
-    return patient(ld=LD, treatments=[course], labs=[lab(iso(1), "anc", 2.5, "10^9/L")])
+    return patient(ld=LD, treatments=[course], labs=[lab(iso(n), "anc", 2.5, "10^9/L") for n in range(1, 12)])
 
 
 def test_prolonged_steroid_antifungal_ends_with_the_course() -> None:
     doc = sap_steroids("crs", 2, 5)  # 4 steroid days: more than 3
     assert status_on(doc, "AF-YEAST", day(5), "ash-sap") in LISTED
     assert status_on(doc, "AF-YEAST", day(6), "ash-sap") == "not-applicable"
+    doc["labs"].append(lab(iso(364), "anc", 2.5, "10^9/L"))  # a current ANC a year on
     assert status_on(doc, "AF-YEAST", day(365), "ash-sap") == "not-applicable"
 
 
@@ -304,7 +305,7 @@ def test_partial_car_hematotox_is_high_once_known_points_reach_two(platelets: fl
 
 def test_an_item_anchored_on_a_missing_ld_date_says_so() -> None:
     found = item_on(patient(), "HSV-VZV", day(1))
-    assert found is not None and "lymphodepletion start not recorded: counted from day 0" in found.why
+    assert found is not None and "lymphodepletion start not recorded: assumed on day -5" in found.why
 
 
 @pytest.mark.parametrize("profile", ["ash-2024", "eha-ebmt-2023", "stanford-car19", "ash-sap"])
@@ -347,3 +348,82 @@ def test_the_board_counts_needs_data_and_names_a_missing_ld_date(store: Any) -> 
     (row,) = board(store, day(2))
     assert row.missing_dates[0] == "lymphodepletion start"
     assert row.needs_data >= 2  # antibacterial and antifungal prophylaxis cannot be decided without an ANC
+
+
+# --- Results have an age: an out-of-date value is unknown, not a reason (docs/clinical-rules.md) -------
+
+
+@pytest.mark.parametrize(("age", "expected"), [(2, "not-applicable"), (3, "due")])
+def test_an_anc_three_days_old_no_longer_rules_out_the_fn_bundle_to_day_30(age: int, expected: str) -> None:
+    doc = patient(ld=LD, labs=[lab(iso(10 - age), "anc", 2.0, "10^9/L")], observations=[temp(iso(10), "09:00", 39.0)])
+    found = item_on(doc, "FN-BUNDLE", day(10))
+    assert found is not None and found.status == expected
+    if expected == "due":
+        assert "days old" in found.why and "enter today's ANC" in found.why
+
+
+@pytest.mark.parametrize(("age", "expected"), [(29, ("overdue", "due")), (30, ("needs-data",))])
+def test_after_day_30_an_anc_counts_for_30_days(age: int, expected: tuple[str, ...]) -> None:
+    doc = patient(ld=LD, labs=[lab(iso(200 - age), "anc", 0.3, "10^9/L")])
+    assert status_on(doc, "ABX-PPX", day(200)) in expected
+
+
+@pytest.mark.parametrize(("months_old", "expected"), [(5, LISTED), (6, ("blocked",))])
+def test_cd4_and_b_cells_count_for_six_months_at_the_live_vaccine_gate(
+    months_old: int, expected: tuple[str, ...]
+) -> None:
+    year = add_months(D0, 13)
+    drawn = add_months(year, -months_old).isoformat()
+    doc = patient(ld=LD, labs=[lab(drawn, "cd4", 400, "/uL"), lab(drawn, "cd19_b_cells", 60, "/uL")])
+    assert status_on(doc, "VAX-LIVE", year) in expected
+
+
+def test_with_no_ld_date_ld_is_assumed_on_day_minus_5_so_a_fever_before_infusion_is_covered() -> None:
+    doc = patient(labs=[lab(iso(-2), "anc", 0.3, "10^9/L")], observations=[temp(iso(-2), "10:00", 38.8)])
+    assert status_on(doc, "FN-BUNDLE", day(-2)) == "due"
+    assert status_on(doc, "HSV-VZV", day(-2)) in LISTED
+    assert status_on(doc, "HSV-VZV", day(-6)) == "not-applicable"
+
+
+def test_igg_monitoring_stops_only_on_two_results_above_400() -> None:
+    doc = patient(product="ide-cel", ld=LD, labs=[lab(iso(30), "igg", 450, "mg/dL")])
+    assert status_on(doc, "IGG-MON", day(125)) in LISTED
+    doc["labs"].append(lab(iso(120), "igg", 470, "mg/dL"))
+    assert status_on(doc, "IGG-MON", day(125)) == "stop-review"
+
+
+def test_bcma_ivig_asks_for_an_igg_rather_than_vanishing() -> None:
+    doc = patient(product="ide-cel", ld=LD, labs=[lab(iso(-8), "igg", 300, "mg/dL")])
+    listed = checklist(protocol(), parse_document(doc), day(10))
+    found = listed.item("IVIG")
+    assert found is not None and found.status == "needs-data" and "send serum IgG" in found.why
+
+
+def test_a_herpes_infection_without_a_group_keeps_hsv_vzv_prophylaxis_running() -> None:
+    episode = {"date": add_months(D0, 4).isoformat(), "site": "skin", "pathogen": "VZV (shingles)"}
+    doc = patient(ld=LD, infections=[episode])
+    assert status_on(doc, "HSV-VZV", add_months(D0, 6)) in LISTED
+    doc["infections"][0]["pathogen_group"] = "bacterial"  # classified as something else: no extension
+    assert status_on(doc, "HSV-VZV", add_months(D0, 6)) == "stop-review"
+
+
+def test_infections_before_treatment_do_not_count_as_recurrent_sinopulmonary() -> None:
+    old = [{"date": "2023-01-10", "site": "sinopulmonary"}, {"date": "2023-06-10", "site": "pneumonia"}]
+    doc = patient(ld=LD, infections=old, labs=[lab(iso(60), "igg", 300, "mg/dL")])
+    assert status_on(doc, "IVIG", day(61)) == "not-applicable"
+    doc["infections"] += [{"date": iso(40), "site": "sinopulmonary"}, {"date": iso(55), "site": "pneumonia"}]
+    assert status_on(doc, "IVIG", day(61)) in LISTED
+
+
+def test_a_day_held_by_a_gate_is_not_carried_over_as_a_missed_dose() -> None:
+    obs = [{"date": iso(2), "type": "crs_grade", "value": 2}, {"date": iso(3), "type": "crs_grade", "value": 2}]
+    high = [lab(iso(-6), "platelets", 50, "10^9/L"), *(lab(iso(n), "anc", 0.3, "10^9/L") for n in range(2, 8))]
+    doc = patient(ld=LD, observations=obs, labs=high)
+    found = item_on(doc, "GCSF", day(5), "eha-ebmt-2023")
+    assert found is not None and found.status == "due"  # days 2-4 were blocked by CRS: nothing was missed
+
+
+def test_a_not_done_reason_shows_in_the_why() -> None:
+    doc = patient(ld=LD, checks=[ticked("HSV-VZV", iso(2), "not-done", "vomiting, given IV later")])
+    found = item_on(doc, "HSV-VZV", day(2))
+    assert found is not None and found.status == "not-done" and "vomiting, given IV later" in found.why

@@ -135,7 +135,7 @@ def _anchor(anchor: str, record: PatientRecord, on: date) -> date | None:
     if anchor == "d":
         return therapy.day0
     if anchor == "ld":
-        return therapy.lymphodepletion_start or therapy.day0
+        return therapy.lymphodepletion_start or therapy.day0 - timedelta(days=5)  # assumed on day -5
     if anchor == "apheresis":
         return therapy.apheresis_date or therapy.day0
     if anchor.startswith("steroid_day_"):

@@ -23,7 +23,7 @@ from bedside.errors import PatientFormatError
 from bedside.patient_export import to_document
 from bedside.patient_format import parse_document, parse_json_bytes, parse_json_text
 from bedside.protocol.loader import load_protocol
-from bedside.storage import Store
+from bedside.storage import Store, records
 from tests.conftest import DATA
 from tests.factories import ACTOR, full_document, minimal_document
 from tests.strategies import documents
@@ -346,6 +346,11 @@ def test_whatever_is_accepted_is_stored_and_exported_unchanged(doc: dict[str, An
     pin = ProtocolPin(_DEFAULT.id, _DEFAULT.version)  # the store refuses a pin it cannot honour
     record = dataclasses.replace(result, protocol=pin)
     store = shared_store()
+    # An earlier example's MRN in other letter case is the same patient (refused even with replace): drop it.
+    other_case = "SELECT id FROM patients WHERE mrn = ? COLLATE NOCASE AND mrn != ?"
+    for table in (*records.DATA_TABLES, "patients"):
+        column = "id" if table == "patients" else "patient_id"
+        store.db.execute(f"DELETE FROM {table} WHERE {column} IN ({other_case})", [record.mrn, record.mrn])
     store.import_record(record, ACTOR, replace=True)
     loaded = store.load_record(record.mrn)
     assert loaded == record

@@ -238,7 +238,9 @@ def test_a_result_on_file_clears_the_pending_line(store: Store) -> None:
     waiting = handover_of(store).patients[0]
     igg = next(p for p in waiting.pending if p.item_id == "IGG-MON")
 
-    doc["labs"].append({"date": igg.due.isoformat(), "test": "igg", "value": 500, "unit": "mg/dL"})
+    # Today's result settles today's due date and, through carry-over, the earlier ones it was pending for.
+    assert igg.due is not None and igg.due <= ON
+    doc["labs"].append({"date": ON.isoformat(), "test": "igg", "value": 500, "unit": "mg/dL"})
     store.import_record(record_of(doc), ACTOR, replace=True)
     assert "IGG-MON" not in {p.item_id for p in handover_of(store).patients[0].pending}
 
@@ -271,3 +273,14 @@ def test_single_patient_handover(ward: Store) -> None:
     assert [p.identifiers.mrn for p in handover.patients] == ["H-3"]
     assert handover.ward == WARD
     assert handover.patients[0].severity.level == "watcher"
+
+
+def test_the_demo_ward_is_never_printed_with_real_wards(ward: Store) -> None:
+    from bedside.demo import demo_records  # the demo ward a new database starts with
+
+    for record in demo_records(ON):
+        ward.import_record(record, ACTOR, demo=True)
+    every = ward_handover(ward, None, ON, printed_by="AB", printed_at=PRINTED_AT)
+    assert every.patients and not [p for p in every.patients if p.identifiers.mrn.startswith("DEMO")]
+    demo = ward_handover(ward, "DEMO", ON, printed_by="AB", printed_at=PRINTED_AT)  # asked for by name: printed
+    assert demo.patients and all(p.identifiers.mrn.startswith("DEMO") for p in demo.patients)

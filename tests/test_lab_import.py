@@ -265,3 +265,32 @@ def test_a_damaged_lab_file_gives_only_a_bedside_error(which: int, at: int, inse
         assert str(err).startswith("lab.file: ")
         return
     build_preview(raw, mapping, {"BX-100231"}, set(), NOW)
+
+
+# --- who saves: once a database has users, saving a lab file needs --user and the PIN --------------
+
+
+def test_saving_a_lab_file_needs_a_pin_a_preview_does_not(tmp_path: Path) -> None:
+    from bedside.commands import read_patient_file
+    from tests.test_backup_cli import bedside
+
+    db = tmp_path / "ward.sqlite3"
+    opened = Store.open(db)
+    try:
+        opened.add_user("Cleo Staff", "CS", ACTOR, pin="4711")
+        opened.import_record(read_patient_file(EXAMPLE_1), ACTOR)
+    finally:
+        opened.close()
+    file = LABS / "ready.csv"
+    preview = bedside(db, "labs", "import", file, "--mapping", "generic-csv", "--dry-run")
+    assert preview.returncode == 0, preview.stderr
+    refused = bedside(db, "labs", "import", file, "--mapping", "generic-csv", "--yes")
+    assert refused.returncode == 2 and "give --user INITIALS" in refused.stderr
+    saved = bedside(db, "--user", "CS", "labs", "import", file, "--mapping", "generic-csv", stdin="4711\ny\n")
+    assert saved.returncode == 0, saved.stderr
+    opened = Store.open(db)
+    try:
+        event = max(opened.events(), key=lambda e: e.seq)
+    finally:
+        opened.close()
+    assert (event.action, event.actor) == ("labs.import", "CS")

@@ -108,7 +108,7 @@ def test_an_implausible_value_asks_before_saving(qtbot, tab: LabsTab, asked: Ask
     assert form.save() is None
     assert labs(tab.session.store) == before
     (question,) = asked.questions
-    assert "0 to 100 10^9/L" in question and "Save anyway?" in question
+    assert "0 to 30 10^9/L" in question and "Save anyway?" in question
     asked.answer = QMessageBox.StandardButton.Yes
     assert form.save() is not None
     assert labs(tab.session.store)[-1][1:4] == ("anc", 500.0, "10^9/L")

@@ -15,6 +15,7 @@ from ui.app import seed_demo_once
 from ui.lock import LOCKED_TITLE, LockCover
 from ui.main_window import MainWindow
 from ui.session import Session
+from ui.users_dialog import UsersDialog
 
 TODAY = date(2026, 11, 21)
 SYSTEM = Actor("system", "ws-test")
@@ -126,13 +127,84 @@ def test_an_emergency_session_locks_without_a_pin_field(qtbot, store: Store) -> 
 
 
 def test_the_admin_sets_the_lock_time_for_the_site(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from bedside import settings
+
     assert window.idle_lock.idle_ms == 5 * 60_000  # the default
     assert not window.users_action.isEnabled()  # Tess is staff
     admin = store.add_user("Ada Admin", "AD", SYSTEM, pin="2580", role="admin")
     window.set_user(admin)
     assert window.users_action.isEnabled()
-    users = window.show_users()
-    users.minutes.setValue(12)
-    assert users.save_lock_minutes()
+    window.users_action.trigger()
+    users = window.findChild(UsersDialog)
+    assert users is not None and users.isVisible()
+    minutes = users.settings.field(settings.LOCK_MINUTES)
+    minutes.setFocus()
+    qtbot.keyClick(minutes, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(minutes, "12")
+    qtbot.mouseClick(users.settings.save_button, Qt.MouseButton.LeftButton)
     assert window.idle_lock.idle_ms == 12 * 60_000
     assert store.meta(access.LOCK_MINUTES_SETTING) == "12"
+
+
+def test_enter_that_unlocks_never_presses_save_in_the_form_underneath(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_patient_dialog import GOOD, fill
+
+    window.new_action.trigger()
+    dialog = window.patient_dialog
+    assert dialog is not None and dialog.isVisible()
+    fill(dialog, **GOOD)  # complete: Save would add the patient
+    name = dialog.widget("patient.name")
+    name.setFocus()
+    window.lock_screen()
+    cover = cover_of(window, dialog)
+    assert dialog.focusWidget() is cover.pin  # the PIN field, never the form beneath
+    qtbot.keyClicks(cover.pin, "4711")
+    qtbot.keyClick(cover.pin, Qt.Key.Key_Return)
+    assert not window.idle_lock.locked
+    assert dialog.isVisible() and dialog.result() == 0  # neither saved nor closed
+    assert "H5-0042" not in [p.mrn for p in store.patient_summaries()]
+    assert isinstance(name, QLineEdit) and name.text() == GOOD["patient__name"]
+
+
+def test_esc_on_the_lock_screen_never_closes_the_form_underneath(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.new_action.trigger()
+    dialog = window.patient_dialog
+    assert dialog is not None
+    window.lock_screen()
+    qtbot.keyClick(cover_of(window, dialog).pin, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and window.idle_lock.locked
+
+
+def test_ctrl_l_locks_while_a_dialog_is_open(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.new_action.trigger()
+    dialog = window.patient_dialog
+    assert dialog is not None
+    field = dialog.widget("patient.name")
+    qtbot.keyClick(field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.idle_lock.locked and covered(window) and covered(dialog)
+    assert window.windowTitle() == dialog.windowTitle() == LOCKED_TITLE
+
+
+def test_ctrl_l_locks_from_the_board(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window.board.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.idle_lock.locked and covered(window)
+
+
+def test_the_locked_title_stays_neutral_when_the_board_refreshes(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.lock_screen()
+    window.session.notify()  # a change (here or on another workstation) reloads the board
+    assert window.windowTitle() == LOCKED_TITLE
+    cover = cover_of(window, window)
+    qtbot.keyClicks(cover.pin, "4711")
+    qtbot.keyClick(cover.pin, Qt.Key.Key_Return)
+    assert "ward board" in window.windowTitle()
+
+
+def test_enter_on_an_empty_pin_is_not_a_wrong_pin(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    window.lock_screen()
+    cover = cover_of(window, window)
+    for _ in range(4):  # a nurse pressing Enter to wake the screen
+        qtbot.keyClick(cover.pin, Qt.Key.Key_Return)
+    assert window.idle_lock.locked and "Type your PIN" in cover.error.text()
+    assert store.db.execute("SELECT failed_pins FROM users WHERE initials = 'TN'").fetchone()[0] == 0
+    assert not [e for e in store.events() if e.action == "signin.failed"]

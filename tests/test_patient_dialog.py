@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPushButton
 
 from bedside.patient_format import parse_json_text
 from bedside.storage import Store
@@ -55,7 +56,7 @@ GOOD = {
     "patient__ward": "H5",
     "patient__bed": "3",
     "patient__birth_date": "1961-02-03",
-    "patient__weight_kg": "64,5",
+    "patient__weight_kg": "64.5",
     "therapy__product": "axi-cel",
     "therapy__infusion_dates": "2026-11-18",
     "therapy__lymphodepletion_start": "2026-11-13",
@@ -65,7 +66,10 @@ GOOD = {
 
 
 def rows_on_board(window: MainWindow) -> list[str]:
-    return [window.board.model.index(r, 3).data() for r in range(window.board.model.rowCount())]
+    return [
+        window.board.model.index(r, window.board.model.COLUMNS.index("mrn")).data()
+        for r in range(window.board.model.rowCount())
+    ]
 
 
 def test_bad_input_is_shown_beside_each_field_and_nothing_is_saved(window: MainWindow) -> None:
@@ -75,7 +79,7 @@ def test_bad_input_is_shown_beside_each_field_and_nothing_is_saved(window: MainW
     fill(dialog, therapy__infusion_dates="2026-11-18, 2026-11-32")
     assert dialog.save() is False
     assert "must be a date YYYY-MM-DD" in dialog.problem_text("patient.birth_date")
-    assert 'must be a number, not "heavy"' in dialog.problem_text("patient.weight_kg")
+    assert '"heavy" is not a number here' in dialog.problem_text("patient.weight_kg")
     assert dialog.problem_text("therapy.infusion_dates").startswith("#2: must be a date")
     assert dialog.problem_text("patient.name") == ""
     assert dialog.widget("patient.weight_kg").text() == "heavy"  # what was typed stays
@@ -199,3 +203,95 @@ def test_only_an_admin_moves_a_patient_to_another_protocol(qtbot, window: MainWi
     with pytest.raises(AccessError, match="not an admin"):  # the core refuses too, whatever the form does
         store.move_protocol("H5-7", load_protocol("stanford-car19"), window.session.actor, "why", by=nurse)
     assert store.load_record("H5-7").protocol.id == "ash-2024"
+
+
+def save_button(dialog: PatientDialog) -> QPushButton:
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+
+
+def retype(qtbot, dialog: PatientDialog, path: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    field = dialog.widget(path)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, text)
+
+
+def test_a_future_birth_date_is_refused_beside_the_field(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.new_action.trigger()
+    dialog = window.patient_dialog
+    assert dialog is not None
+    fill(dialog, **GOOD)
+    retype(qtbot, dialog, "patient.birth_date", "2027-02-03")  # TODAY is 2026-11-21
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert "cannot be in the future" in dialog.problem_text("patient.birth_date")
+    assert dialog.isVisible() and "H5-0042" not in rows_on_board(window)
+    assert dialog.widget("patient.birth_date").text() == "2027-02-03"
+
+
+def test_problems_name_fields_in_the_wards_words(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.new_action.trigger()
+    dialog = window.patient_dialog
+    assert dialog is not None
+    fill(dialog, **GOOD)
+    retype(qtbot, dialog, "therapy.lymphodepletion_end", "2026-11-12")  # before the start, 2026-11-13
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    shown = dialog.problem_text("therapy.lymphodepletion_end")
+    assert "before LD start" in shown and "lymphodepletion_start" not in shown
+
+
+def test_the_weight_takes_the_workstations_decimal_comma(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))  # conftest puts English back
+    window.new_action.trigger()
+    dialog = window.patient_dialog
+    assert dialog is not None
+    fill(dialog, **GOOD)
+    retype(qtbot, dialog, "patient.weight_kg", "64.5")  # a group separator here: never 645
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert '"64.5" is not a number here' in dialog.problem_text("patient.weight_kg")
+    retype(qtbot, dialog, "patient.weight_kg", "64,5")
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert window.session.store.load_record("H5-0042").patient.weight_kg == 64.5
+
+
+def test_esc_in_a_filled_form_asks_before_anything_typed_is_lost(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.modal import answer_modal
+
+    def answering(text: str, asked: list[str]):  # type: ignore[no-untyped-def]
+        def answer(box: QMessageBox) -> None:
+            asked.append(box.text())
+            next(b for b in box.buttons() if b.text().replace("&", "") == text).click()
+
+        return answer
+
+    window.new_action.trigger()
+    dialog = window.patient_dialog
+    assert dialog is not None
+    name = dialog.widget("patient.name")
+    qtbot.keyClicks(name, "Lund, Maja")
+    asked: list[str] = []
+    answer_modal(QMessageBox, answering("Keep editing", asked))
+    qtbot.keyClick(name, Qt.Key.Key_Escape)
+    assert asked and "not saved" in asked[0]
+    assert dialog.isVisible() and name.text() == "Lund, Maja"
+    answer_modal(QMessageBox, answering("Discard", asked))
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    assert len(asked) == 2 and not dialog.isVisible()
+
+
+def test_an_untouched_form_closes_without_a_question(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from tests.modal import StrayModals
+
+    stray = StrayModals()  # a question here is closed after a moment and fails the test, never hangs it
+    window.new_action.trigger()
+    dialog = window.patient_dialog
+    assert dialog is not None
+    qtbot.keyClick(dialog.widget("patient.mrn"), Qt.Key.Key_Escape)
+    stray.stop()
+    assert not dialog.isVisible() and stray.closed == []

@@ -95,12 +95,12 @@ def test_ctrl_p_previews_the_handover_of_the_ward_chosen_on_the_board(qtbot, win
     assert "MRN DEMO-001" in text and "H5-1" not in text
 
 
-def test_all_wards_prints_every_active_patient(window: MainWindow) -> None:
+def test_all_wards_prints_every_real_ward_and_never_the_demo_ward(window: MainWindow) -> None:
     choose_ward(window, None)
     preview = window.printing.print_ward()
 
     assert preview is not None and preview.printable.ward is None
-    assert {p.identifiers.ward for p in preview.printable.patients} == {DEMO, "H5"}
+    assert {p.identifiers.ward for p in preview.printable.patients} == {"H5"}  # DEMO only when chosen by name
     assert "all wards" in window.print_action.toolTip()
 
 
@@ -244,6 +244,28 @@ def test_a_change_in_the_data_makes_the_preview_again(qtbot, preview: HandoverPr
     qtbot.waitUntil(lambda: "(suggested)" in preview.severity_boxes["DEMO-002"].itemText(2))
     assert preview.printable.severity == {"DEMO-006": "unstable"}
     assert preview.severity_boxes["DEMO-006"].currentData() == "unstable"
+
+
+def test_a_severity_set_in_the_preview_is_kept_for_the_day_and_audited(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, preview: HandoverPreview, session: Session
+) -> None:
+    box = preview.severity_boxes["DEMO-004"]
+    box.setCurrentIndex(box.findData("unstable"))
+    event = session.store.events("DEMO-004")[0]
+    assert (event.action, event.actor, event.new_value) == (
+        "severity.set",
+        "TN",
+        {"day": "2026-11-21", "level": "unstable"},
+    )
+    assert not preview.printable.stale()  # the sheet carries the audit head the choice moved
+    preview.reject()
+    again = window.printing.print_ward()  # reopened later the same day: the ward's choice is still there
+    assert again is not None and again.severity_boxes["DEMO-004"].currentData() == "unstable"
+    assert "☒ UNSTABLE" in " ".join(pdf_pages(again.rendered.pdf))
+    box = again.severity_boxes["DEMO-004"]
+    box.setCurrentIndex(next(i for i in range(box.count()) if "(suggested)" in box.itemText(i)))  # back again
+    assert session.store.events("DEMO-004")[0].new_value == {"day": "2026-11-21", "level": "suggested"}
+    again.reject()
 
 
 # --- print, save, audit ---------------------------------------------------------------------------------------------

@@ -172,3 +172,16 @@ def test_a_read_only_database_still_lets_a_user_sign_in_without_writing(
     finally:
         store.close()
     assert _digest(db_path) == before
+
+
+def test_a_read_only_folder_with_a_wal_and_no_shm_never_shows_stale_data(tmp_path: Path) -> None:
+    """Issue 14 F3: such a folder was opened immutable=1, which ignores the -wal: 226 of 400 acknowledged
+    ticks were shown as if that were all. Now every acknowledged tick is shown, or the open is refused
+    with what to do."""
+    if not fs_scenarios.private_mounts_work(tmp_path / "probe"):
+        pytest.skip("cannot mount a private tmpfs here (needs root with CAP_SYS_ADMIN or user namespaces)")
+    seen = fs_scenarios.run("read-only-wal", tmp_path / "disk")
+    if seen["refused"] is None:
+        assert seen["shown"] == seen["acknowledged"]
+    else:
+        assert "bedside.sqlite3-wal" in seen["refused"] and "writable" in seen["refused"], seen["refused"]

@@ -36,8 +36,10 @@ HSV_STOP = {"ash-2024": 6, "eha-ebmt-2023": 12, "ash-sap": 12, "stanford-car19":
 
 @pytest.mark.parametrize("profile", PROFILES)
 def test_hsv_vzv_for_bcma_keeps_the_profiles_longer_rule_2_4(profile: str) -> None:
-    doc = patient(product="cilta-cel", ld=LD, labs=[lab(iso(40), "cd4", 350, "/uL")])
     stop = HSV_STOP[profile]
+    # A CD4 >200 drawn a month before each edge: current (results older than 6 months no longer count).
+    cd4s = [lab((month(m) - timedelta(days=30)).isoformat(), "cd4", 350, "/uL") for m in (3, 6, 12, 18)]
+    doc = patient(product="cilta-cel", ld=LD, labs=[lab(iso(40), "cd4", 350, "/uL"), *cd4s])
     assert status_on(doc, "HSV-VZV", month(3), profile) in LISTED  # MM-T6's 3 months alone do not end it
     assert status_on(doc, "HSV-VZV", month(stop) - timedelta(days=1), profile) in LISTED
     assert status_on(doc, "HSV-VZV", month(stop), profile) == "stop-review"
@@ -221,7 +223,21 @@ def test_eha_inactivated_vaccines_from_3_months_need_confirmed_reconstitution_2_
 
 def test_stanford_entecavir_has_no_60_month_end_2_14() -> None:
     doc = patient(ld=LD, serology={"hbsag": "positive"})
-    assert status_on(doc, "HBV-PPX", month(61), "stanford-car19") == "stop-review"  # still listed for review
+    assert status_on(doc, "HBV-PPX", month(61), "stanford-car19") in LISTED  # no CD4 >200: still running
+
+
+@pytest.mark.parametrize(("cd4_month", "on_month", "expected"), [(1, 11, LISTED), (11, 12, ("stop-review",))])
+def test_stanford_entecavir_needs_12_months_and_cd4_above_200_2_14(
+    cd4_month: int, on_month: int, expected: tuple[str, ...]
+) -> None:
+    doc = patient(ld=LD, serology={"hbsag": "positive"}, labs=[lab(month(cd4_month).isoformat(), "cd4", 250, "/uL")])
+    assert status_on(doc, "HBV-PPX", month(on_month), "stanford-car19") in expected
+
+
+def test_ash24_entecavir_is_reviewed_at_12_months_not_dropped_2_14() -> None:
+    doc = patient(ld=LD, serology={"hbsag": "positive"})
+    assert status_on(doc, "HBV-PPX", month(12) - timedelta(days=1)) in LISTED
+    assert status_on(doc, "HBV-PPX", month(12) + timedelta(days=1)) == "stop-review"
 
 
 def test_hbv_dna_detected_after_ld_asks_for_a_consult_2_14() -> None:
@@ -241,7 +257,11 @@ def test_hcv_positive_patients_get_monthly_alt_and_rna_2_14() -> None:
 def test_a_positive_screen_asks_for_an_id_referral_before_ld_2_1(marker: str) -> None:
     doc = patient(ld=LD, serology={marker: "positive"})
     assert status_on(doc, "SCR-POS", date(2025, 2, 1)) in LISTED
-    assert status_on(doc, "SCR-POS", date(2025, 2, 27)) == "not-applicable"  # after LD start
+    assert status_on(doc, "SCR-POS", date(2025, 2, 27)) == "overdue"  # not done by LD: it stays listed
+    doc["checks"] = [
+        {"item": "SCR-POS", "due": "2025-02-01", "status": "done", "by": "AB", "at": "2025-02-10T10:00:00Z"}
+    ]
+    assert status_on(doc, "SCR-POS", date(2025, 2, 27)) == "done"
 
 
 # --- §2.13 label change mid-course ----------------------------------------------------------------------------------
@@ -330,3 +350,22 @@ def test_removing_a_lab_never_turns_a_due_safety_item_into_silence(profile: str,
 def _replaced(listed: Any, item: Any) -> bool:
     # An alternative that applies instead (AF-MOLD for AF-YEAST) is not silence.
     return item is not None and "replaces this item" in item.why
+
+
+@pytest.mark.parametrize(("days_low", "expected"), [(6, "not-applicable"), (7, "due")])
+def test_eha_therapeutic_gcsf_at_low_risk_needs_7_days_of_anc_below_0_5_2_9(days_low: int, expected: str) -> None:
+    low_risk = [lab(iso(-6), t, v, u) for t, v, u in (("platelets", 200, "10^9/L"), ("anc", 3, "10^9/L"))]
+    low_risk += [lab(iso(-6), t, v, u) for t, v, u in (("hemoglobin", 12, "g/dL"), ("crp", 1, "mg/dL"))]
+    low_risk += [lab(iso(-6), "ferritin", 300, "ng/mL")]
+    ancs = [lab(iso(n), "anc", 0.4, "10^9/L") for n in range(5, 5 + days_low)]
+    doc = patient(ld=LD, labs=[*low_risk, *ancs], history={"prior_hct": [], "bridging_therapy": False})
+    found = item_on(doc, "GCSF", D0 + timedelta(days=4 + days_low), "eha-ebmt-2023")
+    assert found is not None and found.status in ((expected,) if expected != "due" else LISTED)
+
+
+def test_eha_prior_transplant_makes_the_profile_high_risk_2_9() -> None:
+    history = {"prior_hct": [{"type": "autologous", "date": "2022-01-01"}], "bridging_therapy": False}
+    doc = patient(ld=LD, history=history)
+    assert status_on(doc, "GCSF", D0 + timedelta(days=2), "eha-ebmt-2023") in LISTED
+    doc["labs"] = [lab(iso(5), "anc", 0.3, "10^9/L")]
+    assert status_on(doc, "ABX-PPX", D0 + timedelta(days=5), "eha-ebmt-2023") in LISTED

@@ -44,6 +44,8 @@ def test_the_pin_is_never_shown_and_takes_digits_only(qtbot, dialog: SignInDialo
 
 
 def test_arrow_keys_choose_another_user(qtbot, dialog: SignInDialog) -> None:  # type: ignore[no-untyped-def]
+    assert dialog.highlighted_user() is None
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
     first = dialog.highlighted_user()
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
     second = dialog.highlighted_user()
@@ -161,3 +163,48 @@ def test_emergency_access_needs_name_initials_and_reason_and_is_flagged(qtbot, s
         "locked out, patient febrile",
     )
     assert emergency.result() == QDialog.DialogCode.Accepted
+
+
+def failed_pins(store: Store, initials: str) -> int:
+    return int(store.db.execute("SELECT failed_pins FROM users WHERE initials = ?", [initials]).fetchone()[0])
+
+
+def signin_events(store: Store) -> list[str]:
+    return [e.action for e in store.events() if e.action.startswith("signin")]
+
+
+def test_no_button_looks_like_enters(dialog: SignInDialog) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    assert not [b.text() for b in dialog.findChildren(QPushButton) if b.isDefault()]
+
+
+def test_nobody_is_preselected_so_a_pin_typed_first_counts_against_no_one(
+    qtbot, dialog: SignInDialog, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    assert dialog.highlighted_user() is None  # the admin (first in the list) is not chosen for you
+    qtbot.keyClicks(dialog.pin, "9999")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert "Choose your name" in dialog.choose_error.text()
+    assert failed_pins(store, "TN") == failed_pins(store, "AB") == 0
+    assert not signin_events(store)
+
+
+def test_enter_in_the_name_box_moves_to_the_pin_and_checks_nothing(qtbot, dialog: SignInDialog, store: Store) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(dialog.search, "ann")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.pin and dialog.result() == 0
+    assert failed_pins(store, "AB") == 0 and not signin_events(store)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # Enter on the highlighted name does the same
+    assert failed_pins(store, "AB") == 0 and not signin_events(store)
+
+
+def test_one_wrong_pin_and_enter_counts_once_against_that_user_only(qtbot, dialog: SignInDialog, store: Store) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(dialog.search, "ann")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.pin, "9999")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.choose_error.text() == "That name and PIN do not match."
+    assert (failed_pins(store, "AB"), failed_pins(store, "TN")) == (1, 0)
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)  # Enter on an empty PIN is not a try
+    assert failed_pins(store, "AB") == 1 and "Type your PIN" in dialog.choose_error.text()

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from bedside.errors import BedsideError
 from bedside.paths import APP_NAME, database_path
+from bedside.settings import SITE_TIMEZONE
+from bedside.site_zone import site_zone
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 
@@ -93,7 +95,7 @@ def run_gui(options: argparse.Namespace) -> int:
     from ui.i18n import app_icon, install_translator
     from ui.main_window import MainWindow
     from ui.recovery import open_or_recover
-    from ui.session import Session
+    from ui.session import Session, wall_clock
     from ui.sign_in import SignInDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -101,7 +103,6 @@ def run_gui(options: argparse.Namespace) -> int:
     QApplication.setOrganizationName("")  # keeps the data folder at .../Bedside (bedside/paths.py)
     install_translator(app)
     app.setWindowIcon(app_icon())  # an SVG: sharp at any display scale
-    today = date.today()  # the UI passes today in; the engine never reads the clock
     try:
         allow_network = getattr(options, "allow_network_db", False)
         store = open_or_recover(  # a network path is refused (or allowed and audited); a damaged file: recovery
@@ -111,7 +112,7 @@ def run_gui(options: argparse.Namespace) -> int:
         if store is None:
             return 2
         if not store.read_only:  # a read-only file is shown as it is
-            seed_demo_once(store, today)
+            seed_demo_once(store, wall_clock().astimezone(site_zone(store.meta(SITE_TIMEZONE.key))).date())
     except BedsideError as err:
         box = QMessageBox(QMessageBox.Icon.Critical, "Bedside", str(err))
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -123,7 +124,9 @@ def run_gui(options: argparse.Namespace) -> int:
         if sign_in.exec() != SignInDialog.DialogCode.Accepted or sign_in.user is None:
             print(QCoreApplication.translate("App", "bedside: nobody signed in; closing."), file=sys.stderr)
             return 0
-        window = MainWindow(Session(store, sign_in.user, today, emergency=sign_in.emergency), fill_after_paint=True)
+        # The wall clock: "today" is the site's day and rolls over at its midnight (ui/session.py).
+        session = Session(store, sign_in.user, emergency=sign_in.emergency, clock=wall_clock)
+        window = MainWindow(session, fill_after_paint=True)
         install_busy_notice(window)  # "another workstation is saving; retrying" instead of a frozen window
         window.show()
         window.audit.check_at_start()  # RELIABILITY.md: the chain is verified at every start

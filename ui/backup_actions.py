@@ -165,7 +165,7 @@ class BackupActions(QObject):
             return False
         window, session = self.window, self.window.session
         database = Path(session.store.path)
-        window.show_board()  # no patient stays open on rows of the old file
+        window.show_board(discard=True)  # no patient stays open on rows of the old file (the admin confirmed)
         session.close()
         session.store.close()
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,13 +14,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from bedside.urgency import FnEpisode
 from bedside.ward import BoardRow
 from ui.filtering import ChoiceAndSearchFilter
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a click on a column header sorts by: numbers as numbers
+_SEVERITY_RANK = {"unstable": 0, "watcher": 1, "stable": 2}
 # Pale backgrounds keep black text readable; the text label carries the meaning on a greyscale copy.
 _SEVERITY_COLOURS = {"unstable": "#f4c7c3", "watcher": "#fce8b2", "stable": "#ffffff"}
-_NUMBERS = ("day", "overdue", "due", "needs_data", "blocked")
+_NUMBERS = ("day", "overdue", "due", "blocked", "needs_data")
+ALERT_BACKGROUND, ALERT_TEXT = "#a00000", "#ffffff"  # 8.3:1; the words carry the meaning, not the red
 
 
 def _bold() -> QFont:
@@ -37,19 +42,29 @@ class BoardModel(QAbstractTableModel):
         "bed",
         "severity",
         "name",
+        "alert",
         "mrn",
+        "ward",
         "product",
         "day",
         "crs_icans",
         "overdue",
         "due",
-        "needs_data",
         "blocked",
+        "needs_data",
     )
 
     def __init__(self, rows: list[BoardRow] | None = None) -> None:
         super().__init__()
         self._rows: list[BoardRow] = rows or []
+        self.now: datetime | None = None  # the ward's clock, for "fever 25 min ago"
+
+    def set_now(self, now: datetime) -> None:
+        """The minutes since a fever move on: only the alert cells are redrawn."""
+        self.now = now
+        column = self.COLUMNS.index("alert")
+        if self._rows:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def set_rows(self, rows: list[BoardRow]) -> None:
         self.beginResetModel()
@@ -81,6 +96,8 @@ class BoardModel(QAbstractTableModel):
         row, column = self._rows[index.row()], self.COLUMNS[index.column()]
         if role == ROW_ROLE:
             return row
+        if role == SORT_ROLE:
+            return _sort_key(row, column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == "severity":
@@ -94,6 +111,15 @@ class BoardModel(QAbstractTableModel):
                 return QBrush(QColor("#000000"))
             if role == Qt.ItemDataRole.FontRole:
                 return _bold()
+        if column == "alert" and row.fn is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(ALERT_BACKGROUND))
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(ALERT_TEXT))
+            if role == Qt.ItemDataRole.FontRole:
+                return _bold()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return fn_details(row.fn, self.now)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "severity":
@@ -112,6 +138,8 @@ class BoardModel(QAbstractTableModel):
             return f"{row.day:+d}"
         if column == "crs_icans":
             return f"{_grade(row.crs_grade)} / {_grade(row.icans_grade)}"
+        if column == "alert":
+            return fn_flag(row.fn, self.now) if row.fn is not None else ""
         return str(getattr(row, column))
 
 
@@ -126,8 +154,10 @@ def _header_labels() -> dict[str, str]:
         "crs_icans": _tr("CRS / ICANS"),
         "overdue": _tr("Overdue"),
         "due": _tr("Due"),
-        "needs_data": _tr("Needs data"),
         "blocked": _tr("Blocked"),
+        "alert": _tr("Alert"),
+        "ward": _tr("Ward"),
+        "needs_data": _tr("Needs data"),
     }
 
 
@@ -137,9 +167,66 @@ def _header_tips() -> dict[str, str]:
         "crs_icans": _tr("Latest recorded CRS and ICANS grades; - when none is recorded"),
         "overdue": _tr("Checklist items past their window today"),
         "due": _tr("Checklist items due today"),
-        "needs_data": _tr("Safety items that cannot be decided: a fact they need is not recorded"),
-        "blocked": _tr("Items waiting for a gate (a vaccine within 2 months of IVIG, say)"),
+        "blocked": _tr("Items waiting for a missing fact or a gate"),
+        "alert": _tr("FN: febrile neutropenia, with the time since the fever; these patients are listed first"),
+        "needs_data": _tr("Safety items that cannot be decided because a fact (a lab, a date) is missing"),
     }
+
+
+def minutes_text(minutes: int) -> str:
+    return _tr("{n} min").format(n=minutes) if minutes < 60 else f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def fn_since(fn: FnEpisode, now: datetime | None) -> str:
+    """ "fever 25 min ago", or why there is no time to count from."""
+    since = fn.minutes_since_fever(now) if now is not None else None
+    if since is None:
+        return _tr("fever time not recorded") if fn.reading else _tr("bundle open")
+    if since < 0 and fn.fever_at is not None:
+        return _tr("fever at {time}, later than now").format(time=fn.fever_at.strftime("%H:%M"))
+    return _tr("fever {t} ago").format(t=minutes_text(since))
+
+
+def fn_flag(fn: FnEpisode, now: datetime | None) -> str:
+    """The board's flag, in words: "!! FN, fever 25 min ago"."""
+    return _tr("!! FN, {since}").format(since=fn_since(fn, now))
+
+
+def fn_reading(fn: FnEpisode) -> str:
+    anc = _tr("ANC not recorded") if fn.anc is None else _tr("ANC {anc:g} x10^9/L").format(anc=fn.anc)
+    return f"{fn.reading or _tr('fever')}, {anc}"
+
+
+def fn_antibiotics(fn: FnEpisode, now: datetime | None) -> str:
+    """The bundle's 60 minutes, counted from the fever."""
+    left = fn.antibiotics_minutes_left(now) if now is not None else None
+    if left is None:
+        return _tr("antibiotics within 60 minutes of the fever")
+    if left >= 0:
+        return _tr("antibiotics within 60 minutes: {t} left").format(t=minutes_text(left))
+    return _tr("antibiotics within 60 minutes: {t} past").format(t=minutes_text(-left))
+
+
+def fn_details(fn: FnEpisode, now: datetime | None) -> str:
+    """The board's tool tip: the reading, the ANC, the time since the fever and the antibiotics' minutes."""
+    return _tr("Febrile neutropenia: {reading}; {since}; {antibiotics}.").format(
+        reading=fn_reading(fn), since=fn_since(fn, now), antibiotics=fn_antibiotics(fn, now)
+    )
+
+
+def _sort_key(row: BoardRow, column: str) -> Any:
+    if column == "bed":  # 2 before 10, then letters
+        digits = "".join(ch for ch in row.bed if ch.isdigit())
+        return f"{int(digits) if digits else 999_999:09d} {row.bed.casefold()}"
+    if column == "severity":
+        return _SEVERITY_RANK.get(row.severity, 3)
+    if column == "alert":
+        return 0 if row.fn is not None else 1
+    if column == "crs_icans":
+        return max(row.crs_grade or -1.0, row.icans_grade or -1.0)
+    if column in _NUMBERS:
+        return getattr(row, column)
+    return str(getattr(row, column)).casefold()
 
 
 def _grade(value: float | None) -> str:
@@ -156,6 +243,14 @@ class BoardFilter(ChoiceAndSearchFilter):
     def set_ward(self, ward: str | None) -> None:
         """None shows every ward."""
         self._refilter(ward, self._text)
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex) -> bool:
+        """Whatever column the board is sorted by, an open febrile-neutropenia episode stays on top."""
+        a, b = left.data(ROW_ROLE), right.data(ROW_ROLE)
+        if isinstance(a, BoardRow) and isinstance(b, BoardRow) and (a.fn is None) != (b.fn is None):
+            first = a.fn is not None
+            return first != (self.sortOrder() == Qt.SortOrder.DescendingOrder)  # Qt reverses descending
+        return bool(super().lessThan(left, right))
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

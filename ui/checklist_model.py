@@ -6,6 +6,8 @@ WrappedRows draws its rows in a QTreeView with every line of the why shown.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
@@ -17,23 +19,24 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _MARKS = {
     "overdue": "▲",
     "due": "●",
-    "needs-data": "◆",
-    "blocked": "⏸",
+    "blocked": "‖",  # U+2016, in the fonts Bedside ships with (U+23F8 printed as an empty box)
     "stop-review": "?",
     "not-done": "✗",
     "done": "✓",
     "not-applicable": "–",
+    "needs-data": "∅",
 }
 _COLOURS = {
     "overdue": "#f4c7c3",
     "due": "#fce8b2",
-    "needs-data": "#f9d0e6",
     "blocked": "#dde3ea",
     "stop-review": "#e6d7f2",
     "not-done": "#f3d9c6",
     "done": "#d4ecd9",
     "not-applicable": "#f2f2f2",
+    "needs-data": "#ffd8a8",
 }
+UNKNOWN_MARK, UNKNOWN_COLOUR = "•", "#ffffff"  # a status this version does not know yet: shown by its name
 _TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 ROW_GAP = 6  # pixels between one item's wrapped lines and the next item's
 ROW_LINE = "#ffffff"  # between the pale status colours
@@ -43,19 +46,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
-def status_label(row: DayRow) -> str:
+def status_label(row: DayRow, reason: str | None = None) -> str:
+    """The status in words with its mark; a not-done or not-applicable tick shows its reason."""
     item = row.item
     words = {
         "overdue": _tr("overdue"),
         "due": _tr("due"),
-        "needs-data": _tr("needs data"),
         "blocked": _tr("blocked"),
         "stop-review": _tr("review stopping"),
         "not-done": _tr("not done"),
         "done": _tr("done"),
         "not-applicable": _tr("not applicable"),
+        "needs-data": _tr("needs data"),
     }
-    text = f"{_MARKS[item.status]} {words[item.status]}"
+    mark = _MARKS.get(item.status, UNKNOWN_MARK)
+    text = f"{mark} {words.get(item.status, item.status.replace('-', ' '))}"
+    if reason and item.status in ("not-done", "not-applicable"):
+        text += ": " + reason
     if item.status == "blocked" and item.blocked_until is not None:
         text += " " + _tr("until {day}").format(day=item.blocked_until.isoformat())
     if row.later_check is not None:
@@ -84,9 +91,12 @@ class ChecklistModel(QStandardItemModel):
 
     def __init__(self) -> None:
         super().__init__()
+        self.reasons: dict[tuple[str, date], str] = {}
         self.setHorizontalHeaderLabels([_tr("Status"), _tr("Item"), _tr("Due"), _tr("Why")])
 
-    def set_view(self, view: DayView) -> None:
+    def set_view(self, view: DayView, reasons: dict[tuple[str, date], str] | None = None) -> None:
+        """reasons: (item, due) -> the reason recorded with its not-done / not-applicable tick."""
+        self.reasons = reasons or {}
         self.removeRows(0, self.rowCount())
         bold = QFont()
         bold.setBold(True)
@@ -105,17 +115,18 @@ class ChecklistModel(QStandardItemModel):
     def _cells(self, row: DayRow) -> list[QStandardItem]:
         item = row.item
         due = "" if item.due is None else item.due.isoformat()
-        texts = (status_label(row), item.title, due, item.why)
+        label = status_label(row, self.reasons.get((item.id, item.due)) if item.due else None)
+        texts = (label, item.title, due, item.why)
         cells = []
         for text in texts:
             cell = QStandardItem(text)
             cell.setEditable(False)
             cell.setData(row, ROW_ROLE)
             cell.setToolTip(item.why)
-            cell.setBackground(QBrush(QColor(_COLOURS[item.status])))
+            cell.setBackground(QBrush(QColor(_COLOURS.get(item.status, UNKNOWN_COLOUR))))
             cell.setTextAlignment(_TOP_LEFT)  # the title lines up with the first line of a wrapped why
             cells.append(cell)
-        cells[0].setAccessibleText(f"{item.title}: {status_label(row)}")
+        cells[0].setAccessibleText(f"{item.title}: {label}")
         return cells
 
 

@@ -6,6 +6,7 @@ undoing voids the check with a reason, so the history keeps both.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer
@@ -35,6 +36,7 @@ from bedside.errors import BedsideError
 from ui.checklist_model import ROW_ROLE, ChecklistModel, WrappedRows, status_label
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
+from ui.wiring import run_on
 
 # Status, item, due; the why takes the rest of the width.
 COLUMN_WIDTHS = (170, 290, 95)
@@ -64,6 +66,7 @@ class CheckCommand(QUndoCommand):
         new_id = self.tab.write(lambda s: s.record_check(self.tab.mrn, again, self.tab.session.actor))
         if new_id is not None:
             self.check_id, self.standing = new_id, True
+            self.tab.message.setText(_tr("Redone: {what}.").format(what=self.text()))
 
     def undo(self) -> None:
         if not self.standing:
@@ -74,6 +77,9 @@ class CheckCommand(QUndoCommand):
         )
         if voided is not None:
             self.standing = False
+            self.tab.message.setText(
+                _tr("Undone: {what} (the tick stays in the history, voided).").format(what=self.text())
+            )
 
 
 class ReasonDialog(QDialog):
@@ -107,6 +113,7 @@ class ChecklistTab(QWidget):
         self.undo_stack = QUndoStack(self)
         self.model = ChecklistModel()
         self._build()
+        session.day_changed.connect(self._day_rolled_over)  # before `changed` reloads
         session.changed.connect(ReloadWhenShown(self, self.reload).changed)
         self.reload()
 
@@ -246,11 +253,11 @@ class ChecklistTab(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 
-    def _button(self, text: str, tip: str, slot: object) -> QPushButton:
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tip)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
+        run_on(button.clicked, slot)
         return button
 
     # --- days ----------------------------------------------------------------------------------
@@ -261,6 +268,11 @@ class ChecklistTab(QWidget):
 
     def step(self, days: int) -> None:
         self.show_day(self.day + timedelta(days=days))
+
+    def _day_rolled_over(self, old: date, new: date) -> None:
+        """Midnight: a checklist showing "today" moves on to the new today; another chosen day stays."""
+        if self.day == old:
+            self.day = new
 
     def go_today(self) -> None:
         self.show_day(self.session.today)
@@ -283,10 +295,16 @@ class ChecklistTab(QWidget):
             include_all=self.show_all.isChecked(),
             zone=self.session.zone,
         )
-        self.model.set_view(self.view)
+        collapsed = self._collapsed_groups()
+        scrolled = self.tree.verticalScrollBar().value()
+        reasons = {(c.item, c.due): c.reason for c in record.checks if c.reason}  # the newest tick wins
+        self.model.set_view(self.view, reasons)
         for group in range(self.model.rowCount()):  # a group's name reads across the row
             self.tree.setFirstColumnSpanned(group, QModelIndex(), True)
-        self.tree.expandAll()
+            # A group the nurse closed stays closed after a tick; everything else is open.
+            self.tree.setExpanded(
+                self.model.index(group, 0), self.model.index(group, 0).data(ROW_ROLE) not in collapsed
+            )
         for widget, value in ((self.date_edit, QDate(self.day)), (self.day_spin, self.view.checklist.day)):
             widget.blockSignals(True)
             widget.setDate(value) if isinstance(widget, QDateEdit) else widget.setValue(value)  # type: ignore[arg-type]
@@ -297,9 +315,19 @@ class ChecklistTab(QWidget):
             _tr("{when}, day {day:+d}: {overdue} overdue, {due} due, {blocked} blocked, {done} done").format(
                 when=when, day=self.view.checklist.day, **{k.replace("-", "_"): v for k, v in counts.items()}
             )
+            + (_tr(", {n} need data").format(n=counts["needs-data"]) if counts.get("needs-data") else "")
             + (_tr("  ·  a future day: shown for planning, nothing can be ticked yet") if self.view.future else "")
         )
         self._select(chosen.item.id if chosen else None)
+        self.tree.verticalScrollBar().setValue(scrolled)  # the list stays where it was after a tick
+
+    def _collapsed_groups(self) -> set[str]:
+        found = set()
+        for group in range(self.model.rowCount()):
+            index = self.model.index(group, 0)
+            if not self.tree.isExpanded(index):
+                found.add(index.data(ROW_ROLE))
+        return found
 
     def _select(self, item_id: str | None) -> None:
         """Keep the selection on the same item after a reload, else the first open item."""

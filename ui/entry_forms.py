@@ -2,20 +2,21 @@
 
 Each form builds the same dictionary a bedside-patient/1 file holds and hands it to `parse_entry`,
 so a form accepts exactly what an import accepts. Problems are shown beside their field, what the
-user typed stays, and nothing is saved. A value is never converted or guessed: "0,5" is refused.
+user typed stays, and nothing is saved. A value is never converted or guessed: dates are typed text
+(never rewritten by a date editor) and numbers use the workstation's decimal mark (ui/typed_input.py).
+A time later than now, and a value outside its plausible range, ask before saving.
 """
 
 from __future__ import annotations
 
-import re
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.domain.patient import INFECTION_SITES, TREATMENT_TYPES, VACCINES, Lab
-from bedside.domain.units import LAB_TESTS, TEMPERATURE_UNITS, is_plausible
+from bedside.domain.units import LAB_TESTS, TEMPERATURE_UNITS
 from bedside.errors import BedsideError, PatientFormatError
 from bedside.patient_format import parse_entry
+from bedside.plausibility import is_plausible, plausible_range
 from ui.session import Session
+from ui.typed_input import DateField, later_than_now, number_problem, shown_number, typed_number
 
-# A plain decimal number; anything else goes to parse_entry as typed, which names the problem.
-_NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -42,15 +43,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
-def typed_number(text: str) -> Any:
-    """The number typed, or the text itself so that validation can say what is wrong with it."""
-    text = text.strip()
-    return float(text) if _NUMBER.fullmatch(text) else text
-
-
 def words(value: str) -> str:
     """A vocabulary id as shown: "anti_cd19" -> "anti cd19". The stored value is always the id."""
     return value.replace("_", " ")
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """A Yes/No question with No as the default: Enter never saves a doubtful entry."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class EntryForm(QWidget):
@@ -58,6 +65,7 @@ class EntryForm(QWidget):
 
     saved = Signal(int)  # row id
     section = ""  # the bedside-patient/1 list this form adds to
+    number_keys: tuple[str, ...] = ("value",)  # fields read as numbers in the workstation's locale
 
     def __init__(self, session: Session, mrn: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +87,8 @@ class EntryForm(QWidget):
             shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
         self.build()
+        self._baseline = self.typed()
+        session.day_changed.connect(self._day_rolled_over)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
@@ -113,11 +123,43 @@ class EntryForm(QWidget):
         self.fields[key], self.errors[key] = widget, error
         return widget
 
-    def date_field(self, key: str, label: str, tip: str) -> QDateEdit:
-        edit = QDateEdit(QDate(self.session.today))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return self.add(key, label, edit, tip)  # type: ignore[no-any-return]
+    def date_field(self, key: str, label: str, tip: str) -> DateField:
+        field = DateField(self.session.today, label.replace("&", ""))
+        return self.add(key, label, field, tip + " " + _tr("(YYYY-MM-DD)"))  # type: ignore[no-any-return]
+
+    def date_fields(self) -> list[DateField]:
+        return [f for f in self.fields.values() if isinstance(f, DateField)]
+
+    def _day_rolled_over(self, _old: date, new: date) -> None:
+        for field in self.date_fields():
+            field.set_default(new)
+        self._baseline = {**self._baseline, **{k: v for k, v in self.typed().items() if k.startswith("date:")}}
+
+    def typed(self) -> dict[str, str]:
+        """Everything typed into the form's text fields (dates included), by field."""
+        found: dict[str, str] = {}
+        for key, field in self.fields.items():
+            if isinstance(field, QLineEdit):
+                found[key] = field.text()
+            elif isinstance(field, DateField):
+                found["date:" + key] = field.text()
+        return found
+
+    def _text_of(self, key: str) -> str:
+        field = self.fields[key]
+        return field.text() if isinstance(field, QLineEdit | DateField) else ""
+
+    def focus_unsaved(self) -> None:
+        """Put the cursor back in the first field whose typing is not saved."""
+        now = self.typed()
+        for key, field in self.fields.items():
+            if now.get(key, now.get("date:" + key)) != self._baseline.get(key, self._baseline.get("date:" + key)):
+                field.setFocus()
+                return
+
+    def unsaved(self) -> bool:
+        """True when something typed here has not been saved (leaving would lose it)."""
+        return self.typed() != self._baseline
 
     def line_field(self, key: str, label: str, tip: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -138,19 +180,33 @@ class EntryForm(QWidget):
     def confirm(self, entry: Any) -> bool:
         return True
 
+    def confirm_when(self, entry: Any) -> bool:
+        """A day or time later than now is asked about (a typo in the year or an AM/PM slip), never changed."""
+        day = getattr(entry, "date", None) or getattr(entry, "start", None)
+        at = getattr(entry, "time", None)
+        now = datetime.fromisoformat(self.session.now().replace("Z", "+00:00")).astimezone(self.session.zone)
+        if not isinstance(day, date) or not later_than_now(day, at, self.session.today, now):
+            return True
+        when = f"{day.isoformat()} {at}" if at else day.isoformat()
+        text = _tr("{when} is later than now ({now}). Was it typed right?\n\nSave anyway?").format(
+            when=when, now=now.strftime("%Y-%m-%d %H:%M")
+        )
+        return ask(self, _tr("Later than now"), text)
+
     def clear_after_save(self) -> None:
         """Empty what is typed per entry; date, time and choices stay for the next one."""
 
     def save(self) -> int | None:
         """Validate and store one entry; None (with the problems shown) when nothing was saved."""
         self.show_problems({})
+        numbers = {k: p for k in self.number_keys if (p := number_problem(self._text_of(k)))}
         try:
             entry = parse_entry(self.section, self.values())
         except PatientFormatError as err:
-            self.show_problems({p.path: p.message for p in reversed(err.problems)})
+            self.show_problems({**{p.path: p.message for p in reversed(err.problems)}, **numbers})
             self.message.setText(_tr("Not saved: please correct the marked fields."))
             return None
-        if not self.confirm(entry):
+        if not self.confirm_when(entry) or not self.confirm(entry):
             self.message.setText(_tr("Not saved."))
             return None
         try:
@@ -159,6 +215,7 @@ class EntryForm(QWidget):
             self.message.setText(_tr("Not saved: {error}").format(error=str(err)))
             return None
         self.clear_after_save()
+        self._baseline = self.typed()
         self.message.setText(_tr("Saved."))
         self.session.notify()
         self.saved.emit(row_id)
@@ -201,7 +258,7 @@ class LabForm(EntryForm):
             self.unit.addItem(unit, unit)
 
     def values(self) -> dict[str, Any]:
-        result = {"date": self.date.date().toPython().isoformat(), "test": self.test.currentData()}
+        result = {"date": self.date.text(), "test": self.test.currentData()}
         if self.time.text().strip():
             result["time"] = self.time.text().strip()
         if self.value.text().strip():
@@ -211,32 +268,20 @@ class LabForm(EntryForm):
 
     def confirm(self, entry: Any) -> bool:
         assert isinstance(entry, Lab)
-        if is_plausible(entry.test, entry.internal_value):
+        if is_plausible(entry.test, entry.value, entry.unit):
             return True
-        lab = LAB_TESTS[entry.test]
-        low, high = lab.plausible
-        factor = lab.factors[entry.unit]
+        low, high = plausible_range(entry.test, entry.unit)
         text = _tr(
-            "{test} {value:g} {unit} is outside the plausible range {low:g} to {high:g} {unit}"
-            " ({ilow:g} to {ihigh:g} {iunit}). Is the unit right?\n\nSave anyway?"
+            "{test} {value} {unit} is outside the plausible range {low} to {high} {unit}. Is the unit right?"
+            "\n\nSave anyway?"
         ).format(
-            test=lab.label,
-            value=entry.value,
+            test=LAB_TESTS[entry.test].label,
+            value=shown_number(entry.value),
             unit=entry.unit,
-            low=low / factor,
-            high=high / factor,
-            ilow=low,
-            ihigh=high,
-            iunit=lab.internal_unit,
+            low=shown_number(low),
+            high=shown_number(high),
         )
-        answer = QMessageBox.question(
-            self,
-            _tr("Implausible value"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, _tr("Implausible value"), text)
 
     def clear_after_save(self) -> None:
         self.value.clear()
@@ -267,7 +312,7 @@ class ObservationForm(EntryForm):
 
     def values(self) -> dict[str, Any]:
         kind = self.kind.currentData()
-        result: dict[str, Any] = {"date": self.date.date().toPython().isoformat(), "type": kind}
+        result: dict[str, Any] = {"date": self.date.text(), "type": kind}
         if self.time.text().strip():
             result["time"] = self.time.text().strip()
         if self.value.text().strip():
@@ -283,6 +328,7 @@ class ObservationForm(EntryForm):
 
 class TreatmentForm(EntryForm):
     section = "treatments"
+    number_keys = ("dose",)
 
     def build(self) -> None:
         kinds = [(words(t), t) for t in TREATMENT_TYPES]
@@ -326,13 +372,13 @@ class TreatmentForm(EntryForm):
         if self.dose.text().strip():
             result["dose"] = typed_number(self.dose.text())
         if self.single.isChecked():
-            result["date"] = self.date.date().toPython().isoformat()
+            result["date"] = self.date.text()
         else:
-            result["start"] = self.start.date().toPython().isoformat()
+            result["start"] = self.start.text()
             if self.ongoing.isChecked():
                 result["ongoing"] = True
             else:
-                result["end"] = self.end.date().toPython().isoformat()
+                result["end"] = self.end.text()
         return result
 
     def clear_after_save(self) -> None:
@@ -342,6 +388,7 @@ class TreatmentForm(EntryForm):
 
 class InfectionForm(EntryForm):
     section = "infections"
+    number_keys = ()
 
     def build(self) -> None:
         self.date = self.date_field("date", _tr("&Date"), _tr("Day the infection was diagnosed"))
@@ -351,7 +398,7 @@ class InfectionForm(EntryForm):
         self.serious = self.combo_field("serious", _tr("Se&rious"), _tr("Was it a serious infection?"), serious)
 
     def values(self) -> dict[str, Any]:
-        result: dict[str, Any] = {"date": self.date.date().toPython().isoformat(), "site": self.site.currentData()}
+        result: dict[str, Any] = {"date": self.date.text(), "site": self.site.currentData()}
         if self.pathogen.text().strip():
             result["pathogen"] = self.pathogen.text().strip()
         if self.serious.currentData() is not None:
@@ -364,6 +411,7 @@ class InfectionForm(EntryForm):
 
 class VaccinationForm(EntryForm):
     section = "vaccinations"
+    number_keys = ()
 
     def build(self) -> None:
         self.date = self.date_field("date", _tr("&Date"), _tr("Day the vaccine was given"))
@@ -372,4 +420,4 @@ class VaccinationForm(EntryForm):
         )
 
     def values(self) -> dict[str, Any]:
-        return {"date": self.date.date().toPython().isoformat(), "vaccine": self.vaccine.currentData()}
+        return {"date": self.date.text(), "vaccine": self.vaccine.currentData()}

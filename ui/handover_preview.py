@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from bedside.errors import BedsideError
 from bedside.handover import SEVERITIES, PatientHandover, RenderedPdf
 from ui.print_actions import Printable, print_pages, write_file
+from ui.wiring import run_on
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 FIT_WIDTH, FIT_PAGE = "fit-width", "fit-page"
@@ -131,12 +133,12 @@ class HandoverPreview(QDialog):
             bar.addWidget(widget)
         return bar
 
-    def _tool_button(self, text: str, name: str, tip: str, slot: object) -> QToolButton:
+    def _tool_button(self, text: str, name: str, tip: str, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setAccessibleName(name)
         button.setToolTip(tip)
-        button.clicked.connect(slot)
+        run_on(button.clicked, slot)
         return button
 
     def _severity_panel(self) -> QGroupBox:
@@ -294,7 +296,12 @@ class HandoverPreview(QDialog):
 
     def choose_severity(self, mrn: str, level: str) -> None:
         """Print `level` for this patient; the sheet is made again and shows the patient's first page."""
-        self.printable.choose(mrn, level)
+        try:
+            self.printable.choose(mrn, level)
+            self.printable.gather()  # the sheet prints the audit trail's head, which the choice just moved
+        except BedsideError as err:
+            self.status.setText(_tr("The severity was not kept: {error}").format(error=err))
+            return
         self.show_rendered(self._render(), self._first_page_of(mrn))
 
     def _first_page_of(self, mrn: str) -> int | None:

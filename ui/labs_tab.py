@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -34,10 +34,11 @@ from bedside.domain.units import LAB_TESTS
 from bedside.errors import BedsideError
 from bedside.storage.entries import EntryRow
 from bedside.trends import trends
-from ui.entry_forms import InfectionForm, LabForm, ObservationForm, TreatmentForm, VaccinationForm, words
+from ui.entry_forms import EntryForm, InfectionForm, LabForm, ObservationForm, TreatmentForm, VaccinationForm, words
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
 from ui.trend_chart import TrendChart
+from ui.typed_input import shown_number
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTITIES = ("lab", "observation", "treatment", "infection", "vaccination")
@@ -48,7 +49,8 @@ def _tr(text: str) -> str:
 
 
 def _number(value: Any) -> str:
-    return f"{value:g}" if isinstance(value, int | float) else str(value)
+    """As this workstation writes numbers (0.5 or 0,5): what was typed is what is shown back."""
+    return shown_number(value) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
 
 
 def describe(row: EntryRow) -> tuple[str, str]:
@@ -314,11 +316,19 @@ class LabsTab(QWidget):
         dialog = VoidDialog(entry, self)
         return dialog.reason.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def forms_in_order(self) -> list[EntryForm]:
+        return [self.lab_form, self.observation_form, self.treatment_form, self.infection_form, self.vaccination_form]
+
+    def show_form(self, form: QWidget) -> None:
+        if isinstance(form, EntryForm):
+            self.kinds.setCurrentRow(self.forms.indexOf(form))
+            form.focus_unsaved()
+
     def show_day(self, day: date) -> None:
         """From elsewhere: new entries default to that day."""
         for form in (self.lab_form, self.observation_form, self.treatment_form, self.infection_form):
-            form.date.setDate(QDate(day))
-        self.vaccination_form.date.setDate(QDate(day))
+            form.date.set_default(day)
+        self.vaccination_form.date.set_default(day)
 
     def _open_day(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 LOCKED_TITLE = "Bedside (locked)"
+LOCK_KEYS = QKeySequence("Ctrl+L")  # locks from any window, dialogs included (File > Lock screen shows it)
 _INPUT = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -63,6 +65,12 @@ def _usable_while_locked(widget: QWidget | None) -> bool:
             return True
         widget = widget.parentWidget()
     return False
+
+
+def _is_lock_key(event: QEvent) -> bool:
+    if not isinstance(event, QKeyEvent):
+        return False
+    return QKeySequence(event.keyCombination()) == LOCK_KEYS
 
 
 class LockCover(QWidget):
@@ -131,8 +139,15 @@ class LockCover(QWidget):
     def focusNextPrevChild(self, _next: bool) -> bool:
         return True  # Tab stays on the lock screen, never on the hidden form beneath
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Every key typed on the lock screen ends here: the Enter that unlocks never presses Save beneath."""
+        event.accept()
+
     def unlock(self) -> None:
         session = self.screen.window.session
+        if not self.pin.text():  # Enter pressed to wake the screen is not a wrong PIN
+            self.error.setText(_tr("Type your PIN, then Enter."))
+            return
         attempt = check_pin(session.store, session.user, self.pin.text())
         self.pin.clear()
         if attempt.outcome is Outcome.SIGNED_IN:
@@ -178,6 +193,13 @@ class IdleLock(QObject):
         if not self.covers:
             if kind in _INPUT:
                 self._last_input = self.clock()
+            if kind == QEvent.Type.ShortcutOverride and _is_lock_key(event):
+                event.accept()  # handled here, so a modal dialog cannot swallow it
+                self.lock()
+                return True
+            return False
+        if kind == QEvent.Type.WindowTitleChange and watched in self.titles:
+            self._keep_title_neutral(watched)  # type: ignore[arg-type]
             return False
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # an accepted override means no shortcut fires: Space, Ctrl+Z... do nothing
@@ -187,6 +209,12 @@ class IdleLock(QObject):
         if kind == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             QTimer.singleShot(0, self._cover_new_windows)  # a message that pops up while locked is covered too
         return False
+
+    def _keep_title_neutral(self, window: QWidget) -> None:
+        """Retitled while locked (the board refreshed): stays neutral; the new title comes back at unlock."""
+        if window.windowTitle() != _tr(LOCKED_TITLE):
+            self.titles[window] = window.windowTitle()
+            window.setWindowTitle(_tr(LOCKED_TITLE))
 
     def _check_idle(self) -> None:
         if not self.covers and (self.clock() - self._last_input) * 1000 >= self.idle_ms:
@@ -242,7 +270,9 @@ class IdleLock(QObject):
         if not same:
             for widget in QApplication.topLevelWidgets():
                 if isinstance(widget, QDialog) and widget is not dialog and widget.isVisible():
-                    widget.reject()  # never saved under the next person's name
+                    # Never saved under the next person's name; a form is closed without asking about its typing.
+                    close = getattr(widget, "close_unsaved", widget.reject)
+                    close()
         self.unlock()
         if not same:
             self.window.set_user(dialog.user, emergency=dialog.emergency)

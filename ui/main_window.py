@@ -5,33 +5,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from bedside import __version__
-from bedside.errors import BedsideError, NotFoundError, PatientFormatError
 from bedside.paths import APP_NAME
-from bedside.patient_export import to_json_text
-from bedside.patient_format import parse_json_text
 from bedside.storage import Store, access
 from bedside.storage.access import User
 from bedside.ward import board
+from ui import patient_files
 from ui.audit_check import AuditCheck
 from ui.backup_actions import install_backup_actions
 from ui.board_page import BoardPage
 from ui.export_actions import ward_list_action
 from ui.lazy import AfterFirstPaint
-from ui.lock import IdleLock
+from ui.lock import LOCK_KEYS, IdleLock
 from ui.patient_dialog import PatientDialog
 from ui.patient_view import PatientView
 from ui.print_actions import PrintMenu
 from ui.session import Session
 from ui.sign_in import SignInDialog
+from ui.stay_actions import StayActions
+from ui.unsaved import may_leave
+from ui.wiring import run_on
 
 NOTICE = "Bedside is a documentation aid for locally approved protocols, not a medical device."
-EXPORT_NAME = "patient-export.json"  # neutral: a file name never carries patient data
-MAX_PROBLEMS_SHOWN = 12
+MINUTES_MS = 20_000  # the minutes since a fever, redrawn three times a minute
 
 
 def _tr(text: str) -> str:
@@ -79,11 +79,20 @@ class MainWindow(QMainWindow):
         self.audit = AuditCheck(self)
         self._menus()
         self.backups = install_backup_actions(self)  # File > Back up now, Restore from backup…; hourly check
+        self.stays = StayActions(self)  # Patient > Discharge, Archive, the list with Readmit; Admin > remove DEMO
+        patient_menu = self.menuBar().insertMenu(self.menuBar().actions()[1], QMenu(_tr("&Patient"), self))
+        patient_menu.menu().setToolTipsVisible(True)  # type: ignore[union-attr]
+        patient_menu.menu().addActions(self.stays.actions)  # type: ignore[union-attr]
+        self.admin_menu.addAction(self.stays.demo_action)
         self.idle_lock = IdleLock(self, self._lock_ms())
+        self._minutes = QTimer(self)  # "fever 25 min ago" on the board keeps counting
+        self._minutes.setInterval(MINUTES_MS)
+        self._minutes.timeout.connect(lambda: self.board.model.set_now(self.session.now_local()))
+        self._minutes.start()
         self._connect_session()
-        self.resize(1100, 560)
-        if (geometry := settings.value("main/geometry")) is not None:
-            self.restoreGeometry(geometry)
+        if (geometry := settings.value("main/geometry")) is None or not self.restoreGeometry(geometry):
+            self._fill_screen()  # the first start: the whole screen it opens on, not a small window
+        self.board.restore_layout(settings.value("board/header"))
         if (state := settings.value("main/state")) is not None:
             self.restoreState(state)
         if fill_after_paint:  # the app's start: on screen first, then the ward (a 500-patient board takes ~0.7 s)
@@ -91,6 +100,13 @@ class MainWindow(QMainWindow):
             self._first_fill = AfterFirstPaint(self, self.refresh)
         else:
             self.refresh()
+
+    def _fill_screen(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            self.resize(available.size())
+            self.move(available.topLeft())
 
     def _action(
         self, text: str, slot: Callable[[], object] | None, shortcut: QKeySequence | None = None, tip: str = ""
@@ -102,7 +118,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(tip)
             action.setStatusTip(tip)
         if slot is not None:
-            action.triggered.connect(slot)
+            run_on(action.triggered, slot)
         return action
 
     def _menus(self) -> None:
@@ -131,7 +147,7 @@ class MainWindow(QMainWindow):
             _tr("S&witch user…"), self.switch_user, tip=_tr("Sign in as someone else on this workstation")
         )
         self.lock_action = self._action(
-            _tr("&Lock screen"), self.lock_screen, QKeySequence("Ctrl+L"), _tr("Hide patient data until you unlock")
+            _tr("&Lock screen"), self.lock_screen, LOCK_KEYS, _tr("Hide patient data until you unlock")
         )
         quit_action = self._action(_tr("&Quit"), self.close, QKeySequence(keys.Quit))
         file_menu = self.menuBar().addMenu(_tr("&File"))
@@ -189,6 +205,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         rows = board(self.store, self.session.today, self.session.zone)
+        self.board.model.now = self.session.now_local()
         self.board.set_rows(rows)
         self.setWindowTitle(
             _tr("Bedside: ward board, {day} ({n} patients)").format(day=self.session.today.isoformat(), n=len(rows))
@@ -200,8 +217,8 @@ class MainWindow(QMainWindow):
         return self.board.select_mrn(mrn)
 
     def focus_search(self) -> None:
-        self.show_board()
-        self.board.focus_search()
+        if self.show_board():
+            self.board.focus_search()
 
     def current_mrn(self) -> str | None:
         """The open patient, else the one selected on the board."""
@@ -215,6 +232,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(has_patient)
         self.back_action.setEnabled(self.patient_view is not None)
         self.printing.update()
+        self.stays.update()
 
     # --- one patient ------------------------------------------------------------------------------
     def open_selected(self) -> None:
@@ -224,13 +242,16 @@ class MainWindow(QMainWindow):
     def open_patient(self, mrn: str) -> None:
         self._close_patient()
         self.patient_view = PatientView(self.session, mrn)
-        self.patient_view.back_requested.connect(self.show_board)
+        self.patient_view.back_requested.connect(lambda: self.show_board())
         self.stack.addWidget(self.patient_view)
         self.stack.setCurrentWidget(self.patient_view)
         self.patient_view.checklist.tree.setFocus()  # Space ticks at once, as soon as the patient opens
         self._update_actions()
 
-    def show_board(self) -> None:
+    def show_board(self, *, discard: bool = False) -> bool:
+        """Back to the board; typed text not yet saved is never dropped without asking (unless `discard`)."""
+        if not discard and not self.may_leave_patient():
+            return False
         mrn = self.current_mrn()
         self._close_patient()
         self.stack.setCurrentWidget(self.board)
@@ -239,6 +260,12 @@ class MainWindow(QMainWindow):
         self.select_mrn(mrn)
         self.board.table.setFocus()
         self._update_actions()
+        return True
+
+    def may_leave_patient(self) -> bool:
+        """True when nothing typed would be lost, or the user chose to discard it (ui/unsaved.py)."""
+        view = self.patient_view
+        return view is None or self.stack.currentWidget() is not view or may_leave(self, view)
 
     def _close_patient(self) -> None:
         if self.patient_view is not None:
@@ -267,77 +294,18 @@ class MainWindow(QMainWindow):
             self.select_mrn(self.patient_dialog.saved_mrn)
 
     def import_patient(self) -> None:
-        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(
-            self, _tr("Import patient JSON"), start, _tr("Patient JSON (*.json);;All files (*)")
-        )
-        if path:
-            self.import_file(Path(path))
+        patient_files.import_patient(self)
 
     def import_file(self, path: Path) -> bool:
         """Add (or, after asking, replace) the patient in a bedside-patient/1 file; a bad file changes nothing."""
-        try:
-            record = parse_json_text(path.read_text(encoding="utf-8"), path.name)
-        except PatientFormatError as err:
-            shown = "\n".join(str(p) for p in err.problems[:MAX_PROBLEMS_SHOWN])
-            more = len(err.problems) - MAX_PROBLEMS_SHOWN
-            extra = "\n" + _tr("…and {n} more").format(n=more) if more > 0 else ""
-            self.show_message(
-                _tr("Nothing was imported"),
-                _tr("{file} is not a valid patient file. Nothing was changed.\n\n{problems}").format(
-                    file=path.name, problems=shown + extra
-                ),
-            )
-            return False
-        except (OSError, UnicodeDecodeError) as err:
-            self.show_message(
-                _tr("Nothing was imported"), _tr("Cannot read {file}: {err}").format(file=path.name, err=err)
-            )
-            return False
-        replace = self._exists(record.mrn)
-        question = _tr("A patient with MRN {mrn} is already here. Replace the whole record with the file's?")
-        if replace and not self.confirm(_tr("Replace patient?"), question.format(mrn=record.mrn)):
-            return False
-        try:
-            self.store.import_record(record, self.session.actor, replace=replace)
-        except BedsideError as err:
-            self.show_message(_tr("Nothing was imported"), str(err))
-            return False
-        self.session.notify()
-        self.select_mrn(record.mrn)
-        self.statusBar().showMessage(_tr("Imported {mrn}").format(mrn=record.mrn), 5000)
-        return True
-
-    def _exists(self, mrn: str) -> bool:
-        try:
-            self.store.load_record(mrn)
-        except NotFoundError:
-            return False
-        return True
+        return patient_files.import_file(self, path)
 
     def export_patient(self) -> None:
-        mrn = self.current_mrn()
-        if mrn is None:
-            return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Export patient JSON"), str(Path(folder) / EXPORT_NAME), _tr("Patient JSON (*.json)")
-        )
-        if path:
-            self.export_file(mrn, Path(path))
+        patient_files.export_patient(self)
 
     def export_file(self, mrn: str, path: Path) -> bool:
-        """Write the patient as bedside-patient/1; the file appears whole or not at all (QSaveFile)."""
-        data = to_json_text(self.store.load_record(mrn)).encode("utf-8")
-        out = QSaveFile(str(path))
-        if not out.open(QIODevice.OpenModeFlag.WriteOnly) or out.write(data) != len(data) or not out.commit():
-            out.cancelWriting()
-            self.show_message(
-                _tr("Export failed"), _tr("Cannot write {file}: {err}").format(file=path, err=out.errorString())
-            )
-            return False
-        self.statusBar().showMessage(_tr("Exported to {file}").format(file=path), 5000)
-        return True
+        """Write the patient as bedside-patient/1; the file appears whole or not at all."""
+        return patient_files.export_file(self, mrn, path)
 
     # --- messages, user, about ----------------------------------------------------------------------
     def show_message(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
@@ -378,7 +346,6 @@ class MainWindow(QMainWindow):
         from ui.users_dialog import UsersDialog
 
         dialog = UsersDialog(self.session, self)
-        dialog.lock_minutes_changed.connect(lambda minutes: self.idle_lock.set_idle_ms(minutes * 60_000))
         dialog.open()
         return dialog
 
@@ -386,11 +353,13 @@ class MainWindow(QMainWindow):
         """From now on every action is recorded as `user`."""
         if user is None:
             return
-        self.show_board()
+        self.show_board(discard=True)  # the previous person's typing is never saved under the next name
         old = self.session
         old.changed.disconnect(self._data_changed)
         old.close()
-        self.session = Session(old.store, user, old.today, self, now=old.now, zone=old.zone, emergency=emergency)
+        self.session = Session(
+            old.store, user, old.today, self, now=old.now, zone=old.zone, emergency=emergency, clock=old.clock
+        )
         self._connect_session()
         self.refresh()
 
@@ -401,8 +370,12 @@ class MainWindow(QMainWindow):
         return self.show_message(_tr("About Bedside"), text, QMessageBox.Icon.Information)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_leave_patient():
+            event.ignore()
+            return
         self.idle_lock.stop()
         settings = app_settings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())
+        settings.setValue("board/header", self.board.layout_state())
         super().closeEvent(event)

@@ -31,6 +31,8 @@ from bedside.protocol.loader import DEFAULT_PROTOCOL, load_protocol, shipped_pro
 from bedside.protocol.model import Protocol
 from ui.patient_fields import GENERAL, SEPARATORS, FieldRows, RecordedList, as_text, hct_entry, put
 from ui.session import Session
+from ui.typed_input import number_problem, strict_date, typed_number
+from ui.unsaved import discard
 
 SEROLOGY_SHOWN = ("cmv_igg", "hbsag", "anti_hbc", "hbv_dna")
 FLAGS_SHOWN = ("prior_invasive_fungal_infection", "prior_invasive_mold_infection", "bridging_therapy")
@@ -78,6 +80,27 @@ class PatientDialog(QDialog):
             self._fill(to_document(record))
         self.resize(max(self.sizeHint().width(), 1080), self.sizeHint().height())
         self.fields["patient.mrn" if record is None else "patient.name"].setFocus()
+        self._as_opened = self.typed()
+
+    def typed(self) -> dict[str, str]:
+        """What every field shows now, to tell whether anything was typed since the form opened."""
+        return {path: self._text(path) for path in self.fields if not isinstance(self.widget(path), RecordedList)} | {
+            path: str(self.widget(path).entries_typed())
+            for path in self.fields
+            if isinstance(self.widget(path), RecordedList)
+        }
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: typing is never dropped without asking."""
+        if self.typed() != self._as_opened and not discard(
+            self, _tr("What you typed in {form} is not saved. Close it and lose it?"), self.accessibleName()
+        ):
+            return
+        super().reject()
+
+    def close_unsaved(self) -> None:
+        """Closed for someone else's session: nothing is saved under their name, and nothing is asked."""
+        super().reject()
 
     # --- building the form --------------------------------------------------------------------
     def _identity_box(self) -> QGroupBox:
@@ -238,10 +261,7 @@ class PatientDialog(QDialog):
         if path == "therapy.infusion_dates":
             return [d for d in SEPARATORS.split(text) if d]
         if path == "patient.weight_kg":
-            try:
-                return float(text.replace(",", "."))
-            except ValueError:
-                return text  # the core names it: must be a number, not "..."
+            return typed_number(text)  # the workstation's decimal mark; anything else is named below
         return text
 
     def _form_problems(self) -> list[Problem]:
@@ -250,6 +270,10 @@ class PatientDialog(QDialog):
             widget = self.widget(path)
             if widget.state.currentData() == "yes" and not widget.entries_typed():
                 problems.append(Problem(path, _tr('list at least one, or choose "none"')))
+        if (born := strict_date(self._text("patient.birth_date"))) is not None and born > self.session.today:
+            problems.append(Problem("patient.birth_date", _tr("is after today: a birth date cannot be in the future")))
+        if (weight := number_problem(self._text("patient.weight_kg"))) is not None:
+            problems.append(Problem("patient.weight_kg", weight))
         if self.moving_to() is not None and not self._text(MOVE_REASON):
             problems.append(Problem(MOVE_REASON, _tr("moving a patient to another protocol needs a reason")))
         return problems
@@ -263,7 +287,8 @@ class PatientDialog(QDialog):
         try:
             record = parse_document(self.document())
         except PatientFormatError as err:
-            problems = err.problems + problems
+            own = {p.path for p in problems}  # the form's own message for a field replaces the core's
+            problems = [p for p in err.problems if p.path not in own] + problems
         if record is not None and self.original is None and self._exists(record.mrn):
             problems.append(Problem("patient.mrn", _tr("a patient with this MRN is already here: use Edit patient")))
         if problems or record is None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from bedside.errors import Problem
+from ui.typed_input import shown_number
 
 ERROR_STYLE = "color: #a00000;"
 GENERAL = ""  # problems about the whole document
@@ -66,6 +67,7 @@ class FieldRows:
     def __init__(self) -> None:
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}  # field path -> the label the ward reads
 
     def error_label(self, path: str, name: str) -> QLabel:
         label = QLabel()
@@ -80,6 +82,7 @@ class FieldRows:
     def row(self, form: QFormLayout, path: str, label: str, widget: QWidget, tip: str = "") -> None:
         """One field with its problem shown right under it, inside the same form row."""
         self.fields[path] = widget
+        self.labels[path] = label.replace("&", "")
         widget.setToolTip(tip)
         if not widget.accessibleName():
             widget.setAccessibleName(label.replace("&", ""))
@@ -124,6 +127,7 @@ class FieldRows:
             message = f"#{int(index.group(1)) + 1}: {problem.message}" if index else problem.message
             if path == GENERAL and problem.path:
                 message = f"{problem.path}: {message}"
+            message = ward_words(message, self.labels)
             by_field.setdefault(path, []).append(message)
         for path, messages in by_field.items():
             self.errors[path].setText("\n".join(messages))
@@ -131,6 +135,19 @@ class FieldRows:
             if path in self.fields:
                 self.fields[path].setAccessibleDescription(" ".join(messages))
         return next((self.fields[p] for p in self.fields if p in by_field), None)
+
+
+def ward_words(message: str, labels: dict[str, str]) -> str:
+    """A message from the core in the form's own words: "is before lymphodepletion_start" -> "is before LD start".
+
+    Full paths (therapy.lymphodepletion_start) and internal-looking keys (with an underscore) are replaced;
+    plain words such as "name" are left alone, and so is anything quoted from what was typed.
+    """
+    names = {p: lab for p, lab in labels.items() if "." in p}
+    names |= {p.rpartition(".")[2]: lab for p, lab in labels.items() if "_" in p.rpartition(".")[2]}
+    for name in sorted(names, key=len, reverse=True):  # "therapy.x_y" before "x_y"
+        message = re.sub(rf'(?<![\w."]){re.escape(name)}(?![\w"])', names[name], message)
+    return message
 
 
 def put(section: dict[str, Any], key: str, value: Any) -> None:
@@ -151,7 +168,7 @@ def as_text(value: Any) -> str:
         return ""
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    return shown_number(value) if isinstance(value, float) else str(value)  # 64.5 or 64,5, as typed here
 
 
 def field_for(path: str, errors: dict[str, QLabel]) -> str:

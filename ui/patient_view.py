@@ -4,20 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from bedside.patient_view import header
+from bedside.urgency import FnEpisode, patient_episode
+from ui.board_model import ALERT_BACKGROUND, ALERT_TEXT, fn_antibiotics, fn_reading, fn_since
 from ui.checklist_tab import ChecklistTab
 from ui.history_tab import HistoryTab
 from ui.labs_tab import LabsTab
 from ui.session import Session
 from ui.timeline_tab import TimelineTab
 
+MINUTES_MS = 20_000  # the minutes since a fever, redrawn three times a minute
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class PatientView(QWidget):
@@ -54,8 +62,22 @@ class PatientView(QWidget):
         self.tabs.addTab(self.history, _tr("&History"))
         self.timeline.day_chosen.connect(self.open_day)
         self.labs.day_chosen.connect(self.open_day)
+        self.fn_banner = QLabel()
+        self.fn_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.fn_banner.setWordWrap(True)
+        self.fn_banner.setAccessibleName(_tr("Febrile neutropenia alert"))
+        self.fn_banner.setStyleSheet(
+            f"background: {ALERT_BACKGROUND}; color: {ALERT_TEXT}; font-weight: bold; font-size: 12pt; padding: 6px;"
+        )
+        self.fn_banner.hide()
+        self.fn: FnEpisode | None = None
+        self._minutes = QTimer(self)  # the minutes since the fever keep counting
+        self._minutes.setInterval(MINUTES_MS)
+        self._minutes.timeout.connect(self._show_fn)
+        self._minutes.start()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.fn_banner)
         layout.addWidget(self.details)
         layout.addWidget(self.tabs, 1)
         session.changed.connect(self.reload_header)
@@ -66,8 +88,35 @@ class PatientView(QWidget):
         self.tabs.setCurrentWidget(self.checklist)
         self.checklist.show_day(day)
 
+    def unsaved_form(self) -> QWidget | None:
+        """The first entry form with typed text not yet saved, or None."""
+        return next((f for f in self.labs.forms_in_order() if f.unsaved()), None)
+
+    def show_form(self, form: QWidget) -> None:
+        """Back to a form (after "keep editing"): its tab, the form, and its first field."""
+        self.tabs.setCurrentWidget(self.labs)
+        self.labs.show_form(form)
+
     def reload_header(self) -> None:
         record = self.session.store.load_record(self.mrn)
-        head = header(record, self.session.store.protocol_for(record), self.session.today)
+        protocol = self.session.store.protocol_for(record)
+        head = header(record, protocol, self.session.today)
         self.title.setText(f"{head.name}  ·  {head.mrn}")
         self.details.setText(head.line)
+        self.fn = patient_episode(protocol, record, self.session.today, self.session.zone)
+        self._show_fn()
+
+    def _show_fn(self) -> None:
+        """The red banner while the febrile-neutropenia episode is open: words first, colour second."""
+        self.fn_banner.setVisible(self.fn is not None)
+        if self.fn is not None:
+            now = self.session.now_local()
+            self.fn_banner.setText(
+                _tr(
+                    "!! FEBRILE NEUTROPENIA: {reading}. {since}: {antibiotics}. Open until the bundle is ticked."
+                ).format(
+                    reading=fn_reading(self.fn),
+                    since=capitalised(fn_since(self.fn, now)),
+                    antibiotics=fn_antibiotics(self.fn, now),
+                )
+            )

@@ -6,6 +6,7 @@ QtPdf is imported only when a preview opens (ui/handover_preview.py), so startin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
@@ -29,7 +30,9 @@ from bedside.handover import (
     render_plan,
     ward_handover,
 )
+from bedside.storage import severity
 from ui.session import Session
+from ui.wiring import run_on
 
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
@@ -81,8 +84,8 @@ class Printable:
             self._handover = patient_handover(s.store, self.mrn, today, printed_by=by, printed_at=at, zone=s.zone)
         else:
             self._handover = ward_handover(s.store, self.ward, today, printed_by=by, printed_at=at, zone=s.zone)
-        known = {p.identifiers.mrn for p in self.patients}
-        self.severity = {mrn: level for mrn, level in self.severity.items() if mrn in known}
+        # The levels nurses set for today (kept in the database, audited), for the patients on this sheet.
+        self.severity = severity.chosen(s.store.db, [p.identifiers.mrn for p in self.patients], today)
 
     @property
     def patients(self) -> tuple[PatientHandover, ...]:
@@ -90,12 +93,16 @@ class Printable:
         return self._handover.patients if self._handover is not None else ()
 
     def choose(self, mrn: str, level: str | None) -> None:
-        """Print `level` for the patient; None or Bedside's own suggestion goes back to the suggestion."""
+        """Print `level` for the patient, kept for today and audited; None or Bedside's own suggestion goes
+        back to the suggestion."""
         suggested = next(p.severity.suggested for p in self.patients if p.identifiers.mrn == mrn)
-        if level is None or level == suggested:
+        kept = None if level is None or level == suggested else level
+        s = self.session
+        severity.choose(s.store.db, mrn, s.today, kept, s.actor)  # raises BedsideError: nothing changed
+        if kept is None:
             self.severity.pop(mrn, None)
         else:
-            self.severity[mrn] = level
+            self.severity[mrn] = kept
 
     def render(self) -> RenderedPdf:
         if self._plan is not None:
@@ -235,9 +242,9 @@ class PrintMenu(QObject):
             action.setStatusTip(action.toolTip())
         self.update()
 
-    def _action(self, text: str, slot: object) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
-        action.triggered.connect(slot)
+        run_on(action.triggered, slot)
         return action
 
     @property

@@ -9,7 +9,15 @@ from __future__ import annotations
 import socket
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QRegularExpressionValidator,
+    QShortcut,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -221,9 +229,23 @@ class SignInDialog(QDialog):
     def _filter(self, text: str) -> None:
         self.filtered.setFilterFixedString(text.strip())
         self.choose_error.clear()
-        if self.filtered.rowCount():
-            self.list.setCurrentIndex(self.filtered.index(0, 0))
+        # Only a typed name highlights someone: nobody (least of all the admin) is chosen for you.
+        typed = bool(text.strip()) and self.filtered.rowCount() > 0
+        self.list.setCurrentIndex(self.filtered.index(0, 0) if typed else QModelIndex())
         self._highlight_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """QDialogButtonBox makes Sign in the default when shown; undone, so no button looks like Enter's."""
+        super().showEvent(event)
+        for button in self.findChildren(QPushButton):
+            button.setDefault(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter acts only in the field it is pressed in (returnPressed); it never reaches a default button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _highlight_changed(self, *_args: object) -> None:
         user = self.highlighted_user()
@@ -274,6 +296,10 @@ class SignInDialog(QDialog):
             return False
         if not user.has_pin:
             return self._choose_pin(user)
+        if not self.pin.text():  # Enter on an empty PIN is not a try, and counts against no one
+            self.choose_error.setText(_tr("Type your PIN."))
+            self.pin.setFocus()
+            return False
         attempt = check_pin(self.store, user, self.pin.text())
         self.pin.clear()
         if attempt.outcome is not Outcome.SIGNED_IN:

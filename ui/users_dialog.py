@@ -1,4 +1,4 @@
-"""Admin > Users and settings: add users, set PINs, unlock, roles, remove; the idle-lock minutes.
+"""Admin > Users and settings: add users, set PINs, unlock, roles, remove; the site settings (ui/settings_form.py).
 
 Every action re-checks in the core that the person signed in is still an admin (bedside/storage/access.py).
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,7 +29,9 @@ from bedside.errors import BedsideError
 from bedside.storage import access
 from bedside.storage.access import User
 from ui.session import Session
+from ui.settings_form import SettingsForm
 from ui.sign_in import ERROR_STYLE, pin_field
+from ui.wiring import run_on
 
 COLUMNS = ("Name", "Initials", "Role", "PIN", "State")
 
@@ -68,8 +69,6 @@ class PinDialog(QDialog):
 
 
 class UsersDialog(QDialog):
-    lock_minutes_changed = Signal(int)
-
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -99,34 +98,20 @@ class UsersDialog(QDialog):
             button = QPushButton(text)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
             button.setAutoDefault(False)
-            button.clicked.connect(slot)
+            run_on(button.clicked, slot)  # never clicked(bool)'s False into an optional parameter
             row.addWidget(button)
-        self.minutes = QSpinBox()
-        self.minutes.setRange(*access.LOCK_MINUTES_RANGE)
-        self.minutes.setSuffix(_tr(" min"))
-        self.minutes.setAccessibleName(_tr("Lock the screen after this many idle minutes"))
-        self.minutes.setValue(access.lock_minutes(session.store.meta(access.LOCK_MINUTES_SETTING)))
-        apply = QPushButton(_tr("Save lock time"))
-        apply.setAccessibleName(_tr("Save lock time"))
-        apply.setAutoDefault(False)
-        apply.clicked.connect(self.save_lock_minutes)
-        lock_row = QHBoxLayout()
-        lock_label = QLabel(_tr("&Lock the screen after"))
-        lock_label.setBuddy(self.minutes)
-        for widget in (lock_label, self.minutes, apply):
-            lock_row.addWidget(widget)
-        lock_row.addStretch(1)
+        self.settings = SettingsForm(session)  # generated from bedside/settings.py
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(_tr("Close"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        layout.addLayout(lock_row)
+        layout.addWidget(self.settings)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.reload()
-        self.resize(720, 420)
+        self.resize(760, 640)
 
     def reload(self) -> None:
         everyone = self.session.store.users()
@@ -169,15 +154,13 @@ class UsersDialog(QDialog):
         self.say(done)
         return True
 
-    def _ask(self, title: str, *, new_user: bool, filled: PinDialog | None) -> PinDialog | None:
-        """The form, asked for now; `filled` is one already filled in and accepted (tests)."""
-        if filled is not None:
-            return filled
+    def _ask(self, title: str, *, new_user: bool) -> PinDialog | None:
+        """The form, asked for now; None when cancelled."""
         dialog = PinDialog(self, title, new_user=new_user)
         return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def add_user(self, filled: PinDialog | None = None) -> bool:
-        dialog = self._ask(_tr("Add user"), new_user=True, filled=filled)
+    def add_user(self) -> bool:
+        dialog = self._ask(_tr("Add user"), new_user=True)
         if dialog is None:
             return False
         role = "admin" if dialog.admin.isChecked() else "staff"
@@ -190,11 +173,11 @@ class UsersDialog(QDialog):
 
         return self._admin_do(add, _tr("Added {name}.").format(name=dialog.name.text().strip()))
 
-    def set_pin(self, filled: PinDialog | None = None) -> bool:
+    def set_pin(self) -> bool:
         user = self.selected()
         if user is None:
             return False
-        dialog = self._ask(_tr("New PIN for {name}").format(name=user.name), new_user=False, filled=filled)
+        dialog = self._ask(_tr("New PIN for {name}").format(name=user.name), new_user=False)
         if dialog is None:
             return False
         db, actor = self.session.store.db, self.session.actor
@@ -235,14 +218,3 @@ class UsersDialog(QDialog):
             lambda: access.deactivate(db, user, actor, reason or ""),
             _tr("{name} can no longer sign in; their name stays in the history.").format(name=user.name),
         )
-
-    def save_lock_minutes(self) -> bool:
-        minutes = self.minutes.value()
-        store, actor = self.session.store, self.session.actor
-        if self._admin_do(
-            lambda: store.set_meta(access.LOCK_MINUTES_SETTING, str(minutes), actor),
-            _tr("The screen now locks after {n} idle minutes on every workstation.").format(n=minutes),
-        ):
-            self.lock_minutes_changed.emit(minutes)
-            return True
-        return False

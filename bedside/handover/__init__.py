@@ -29,6 +29,7 @@ from bedside.handover.gather import choose_severity, patient_handover, printout_
 from bedside.handover.plan import FollowUpPlan, PlanLine, follow_up_plan
 from bedside.handover.sections import patient_section
 from bedside.handover.text import MissingGlyphError, RenderedPdf
+from bedside.settings import SITE_TIMEZONE
 from bedside.site_zone import site_zone
 from bedside.storage import Store
 
@@ -144,4 +145,4 @@ def file_name(kind: str, on: date, ward: str | None = None) -> str:
 
 def _site_zone(store: Store) -> tzinfo:
     # The ward's clock, as ui/session.py works it out: the database's setting, else the workstation's.
-    return site_zone(store.meta("site_timezone"))
+    return site_zone(store.meta(SITE_TIMEZONE.key))

@@ -40,6 +40,8 @@ def ward_handover(
     if not on_ward:
         raise BedsideError(f'ward "{ward}" has no active patients' if ward is not None else "no active patients")
     chosen = on_ward
+    if ward is None and not mrns and any(not s.demo for s in on_ward):
+        chosen = [s for s in on_ward if not s.demo]  # the DEMO ward is never printed with real wards
     if mrns:
         known = {s.mrn for s in on_ward}
         missing = [m for m in mrns if m not in known]

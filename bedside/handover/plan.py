@@ -18,12 +18,13 @@ from bedside.handover.gather import is_demo, printout_of
 from bedside.handover.sections import IN_FORCE, OPEN, identifiers_of
 from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Protocol
+from bedside.settings import FEVER_CONTACT
 from bedside.storage import Store
 
 LONG_TERM = "long-term follow-up"
 RESTRICTION_ITEMS = ("LBL-DRIVE", "LBL-PROX")  # the label's no-driving and stay-near-the-centre items
 HORIZON_MONTHS = 24  # dates are looked for up to this many months after day 0 (at least a year ahead)
-FEVER_CONTACT_KEY = "contact_fever"  # Store.meta key: whom a patient calls with a fever
+FEVER_CONTACT_KEY = FEVER_CONTACT.key  # whom a patient calls with a fever (a site setting)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,7 @@ from bedside.handover.data import (
 from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Item, Protocol, Rule
 from bedside.protocol.wording import condition_sentence
-from bedside.ward import severity as suggest_severity
+from bedside.urgency import FN_ITEM, FN_OPEN, febrile_neutropenic, ice_falling, suggest_severity
 
 TREND_TESTS = ("anc", "platelets", "igg")
 TREND_POINTS = 5
@@ -58,7 +58,7 @@ def patient_section(
         raise BedsideError(f'{record.mrn}: severity must be one of {", ".join(SEVERITIES)}, not "{severity}"')
     index = PatientIndex(record, zone)
     today = checklist(protocol, index, on)
-    facts = Facts(index, on)
+    facts = Facts(index, on, protocol.fact_settings)
     items = {item.id: item for item in protocol.items}
     return PatientHandover(
         identifiers=identifiers_of(record, demo),
@@ -128,12 +128,15 @@ def _lift_trigger(item: Item, lifted_id: str) -> Item:
 def _severity(today: Checklist, facts: Facts, chosen: str | None) -> Severity:
     crs, icans = _grade(facts["crs_grade"]), _grade(facts["icans_grade"])
     # The same inputs as the ward board's suggestion, so screen and paper agree.
-    fn_open = any(i.id == "FN-BUNDLE" and i.status in OPEN for i in today.items)
-    suggested = suggest_severity(crs, icans, fn_open)
+    fn_open = any(i.id == FN_ITEM and i.status in FN_OPEN for i in today.items)  # as on the board
+    febrile, falling = febrile_neutropenic(facts), ice_falling(facts)
+    suggested = suggest_severity(crs, icans, fn_open, febrile, falling)
     reasons = (
         "no CRS grade recorded" if crs is None else f"latest CRS grade {crs:g}",
         "no ICANS grade recorded" if icans is None else f"latest ICANS grade {icans:g}",
         "febrile-neutropenia bundle " + ("open" if fn_open else "not open"),
+        *(("fever while neutropenic or with the ANC unknown",) if febrile else ()),
+        *(("ICE score falling",) if falling else ()),
     )
     return Severity(chosen or suggested, suggested, reasons, chosen is not None)
 

@@ -153,6 +153,14 @@ FACT_WORDS: dict[str, FactWords] = {
     "cryopreserved_cells": FactWords(
         "flag", "cryopreserved stem cells stored", no="no cryopreserved stem cells", name="stored stem cells"
     ),
+    "igg_before": FactWords("measure", "the IgG before the latest", "mg/dL", name="IgG before"),
+    "cd4_before": FactWords("measure", "the CD4 before the latest", "/µL", name="CD4 before"),
+    "unclassified_herpes_infection": FactWords(
+        "flag",
+        "an HSV/VZV-like infection without a pathogen group",
+        no="no unclassified HSV/VZV-like infection",
+        name="HSV/VZV-like infection without a group",
+    ),
     "hematotox_missing": FactWords("text", "pre-LD labs still missing for CAR-HEMATOTOX", name="missing labs"),
     "days_before_label_change": FactWords(
         "count",

@@ -17,7 +17,7 @@ from typing import Any
 
 from bedside.domain.patient import SEROLOGY_KEYS, TREATMENT_TYPES, VACCINES
 from bedside.domain.units import LAB_TESTS
-from bedside.facts import EPISODE_DAYS, FACT_NAMES
+from bedside.facts import DEFAULT_SETTINGS, FACT_NAMES
 from bedside.protocol.expr import Condition, ExpressionError, parse
 from bedside.protocol.model import (
     CATEGORIES,
@@ -48,6 +48,9 @@ HEADER_FIELDS = {
     "extends",
     "description",
     "episode_days",
+    "anc_valid_days",
+    "anc_valid_days_late",
+    "result_valid_months",
 }
 RULE_FIELDS = {
     "start",
@@ -71,12 +74,20 @@ ITEM_FIELDS = {"id", "title", "category", "variant", "change", "reason"} | RULE_
 GATE_FIELDS = {"require", "why", "until"}
 CLEARABLE = {"end", "when", "stop", "gates", "drug", "gap", "done_by_lab", "variant", "replaced_by"}
 CLEARABLE |= {"done_by_vaccine", "done_by_treatment", "done_by_serology", "if_unknown"}
+# Protocol-wide settings: default and allowed range.
+_SETTINGS: dict[str, tuple[int, tuple[int, int]]] = {
+    "episode_days": (DEFAULT_SETTINGS.episode_days, (1, 30)),
+    "anc_valid_days": (DEFAULT_SETTINGS.anc_valid_days, (1, 30)),
+    "anc_valid_days_late": (DEFAULT_SETTINGS.anc_valid_days_late, (1, 365)),
+    "result_valid_months": (DEFAULT_SETTINGS.result_valid_months, (1, 24)),
+}
 _ID = re.compile(r"[A-Z][A-Z0-9]*(-[A-Z0-9]+)*")  # fullmatch: "$" would let a trailing newline in
 # A protocol id names a file ({id}.toml): no path separators, no "..", nothing a file system refuses.
 _PROTOCOL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
 # The condition parser recurses once per bracket; real conditions are about 100 characters and 2 deep.
 MAX_CONDITION_CHARS = 1000
 MAX_CONDITION_DEPTH = 32
+MAX_EXTENDS = 8  # a centre file extends a profile, which may extend one more; 400 deep is an attack
 
 
 def shipped_dir() -> Path:
@@ -223,14 +234,17 @@ class _Builder:
             extends=extends,
             description=self._text(header["description"], None, "description") if "description" in header else "",
             disabled=disabled,
-            episode_days=self._episode_days(header.get("episode_days"), base),
+            **{name: self._setting(header, name, base) for name in _SETTINGS},
         )
 
-    def _episode_days(self, value: Any, base: Protocol | None) -> int:
+    def _setting(self, header: dict[str, Any], name: str, base: Protocol | None) -> int:
+        """A protocol-wide whole number (docs/clinical-rules.md); a centre file inherits its base's value."""
+        value = header.get(name)
         if value is None:
-            return base.episode_days if base else EPISODE_DAYS
-        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 30:
-            raise self.error("must be a whole number of days from 1 to 30", field="episode_days")
+            return int(getattr(base, name)) if base else _SETTINGS[name][0]
+        low, high = _SETTINGS[name][1]
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.error(f"must be a whole number from {low} to {high}", field=name)
         return value
 
     def _base(self, extends: Any) -> Protocol:
@@ -238,6 +252,10 @@ class _Builder:
             raise self.error("must be a protocol id like ash-2024 (letters, digits, . _ -)", field="extends")
         if extends in self.seen:
             raise self.error(f'"{extends}" extends itself in a loop', field="extends")
+        if len(self.seen) >= MAX_EXTENDS:
+            raise self.error(
+                f"extends goes more than {MAX_EXTENDS} files deep; a centre file extends a profile", field="extends"
+            )
         found = self.resolve(extends)
         if found is None:
             raise self.error(f'no protocol "{extends}" to extend', field="extends")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from bedside.dates import add_months
+from bedside.facts import FactSettings
 from bedside.protocol.expr import Condition
 
 # Categories whose items must never disappear because a fact is unknown (docs/clinical-rules.md).
@@ -151,6 +152,9 @@ class Protocol:
     description: str = ""
     disabled: dict[str, str] = field(default_factory=dict)  # item id -> reason (center protocols)
     episode_days: int = 2  # a CRS/ICANS grade >=1 stays "active" this many days unless a grade 0 follows
+    anc_valid_days: int = 3  # an ANC older than this no longer counts, to day +30
+    anc_valid_days_late: int = 30  # the same after day +30
+    result_valid_months: int = 6  # CD4, IgG and B cells older than this no longer count
     # Derived in __post_init__: items by id, and the ids of items that give way to another (replaced_by).
     by_id: dict[str, Item] = field(init=False, repr=False, compare=False)
     alternatives: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -171,3 +175,7 @@ class Protocol:
 
     def item(self, item_id: str) -> Item | None:
         return self.by_id.get(item_id)
+
+    @property
+    def fact_settings(self) -> FactSettings:
+        return FactSettings(self.episode_days, self.anc_valid_days, self.anc_valid_days_late, self.result_valid_months)

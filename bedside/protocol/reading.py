@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any
 
 from bedside.errors import BedsideError
+from bedside.input_limits import quote
 
 MAX_BYTES = 1_000_000
 
@@ -24,6 +26,8 @@ class ProtocolError(BedsideError):
         item: str | None = None,
         field: str | None = None,
     ):
+        # Names taken from the file (a 10 MB key) are repeated by their first 80 characters only.
+        file, item, field = quote(file), None if item is None else quote(item), None if field is None else quote(field)
         self.file, self.line, self.item, self.field = file, line, item, field
         where = file + (f":{line}" if line else "")
         parts = [where] + ([f"item {item}"] if item else []) + ([f"field {field}"] if field else [])
@@ -40,9 +44,16 @@ def exists(path: Path) -> bool:
 def read_text(path: Path) -> str:
     file = str(path)
     try:
-        with path.open("rb") as handle:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; it is then refused as not a regular file.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise ProtocolError(
+                    file, "not a regular file (a device, a pipe or a folder); a protocol is a .toml file"
+                )
             raw = handle.read(MAX_BYTES + 1)  # a 50 MB file is refused without reading it all
-            size = os.fstat(handle.fileno()).st_size
+            size = status.st_size
     except OSError as err:
         raise ProtocolError(file, f"cannot read the file: {err.strerror or err}") from None
     except ValueError:

@@ -12,22 +12,29 @@ import hmac
 import os
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
 from sqlite_utils import Database
 
 from bedside.errors import AccessError, BedsideError, NotFoundError
+from bedside.input_limits import name_problem
 from bedside.storage import audit
 from bedside.storage.audit import Actor
 from bedside.storage.connection import is_read_only, write_transaction
+from bedside.storage.pin_tries import (  # noqa: F401 - FREE_TRIES and DELAYS_S are read from here too
+    DELAYS_S,
+    FREE_TRIES,
+    LOCK_AFTER,
+    SideCounter,
+    delay_after,
+    seconds_until,
+    stamp,
+)
 
 ROLES = ("staff", "admin")
 PIN_PATTERN = re.compile(r"[0-9]{4,12}")
-FREE_TRIES = 3  # a slip of the finger costs nothing
-DELAYS_S = (5, 10, 20, 40, 60, 120, 300)  # waits after wrong PIN 3, 4, ... 9
-LOCK_AFTER = 10  # the tenth wrong PIN in a row locks the user until an admin unlocks
 LOCK_MINUTES_SETTING = "lock_after_minutes"
 LOCK_MINUTES_DEFAULT, LOCK_MINUTES_RANGE = 5, (1, 60)
 
@@ -98,6 +105,8 @@ def check_identity(name: str, initials: str) -> tuple[str, str]:
     name, initials = name.strip(), initials.strip().upper()
     if not name or not 1 <= len(initials) <= 5 or not initials.isalnum():
         raise BedsideError("a user needs a name and 1-5 letters or digits as initials")
+    if (problem := name_problem(name)) is not None:  # the trail shows this name: it must show as typed
+        raise BedsideError(f"the name {problem}")
     return name, initials
 
 
@@ -165,49 +174,74 @@ def first_user_role(db: Database) -> str:
 
 
 def sign_in(db: Database, user: User, pin: str, workstation: str, now: datetime | None = None) -> Attempt:
-    """Check a PIN, counting wrong ones in the database; every outcome but NO_PIN is audited."""
+    """Check a PIN, counting wrong ones; every outcome but NO_PIN is audited (where the file can be written).
+
+    The try is counted as wrong in one transaction before the slow check and settled in a second one
+    that re-reads the lock, so parallel tries cannot all pass on one count (docs/sign-in-counting.md).
+    """
     now = now or datetime.now(UTC)
+    actor = Actor(user.initials, workstation)
+    if is_read_only(db):
+        return _sign_in_read_only(db, user, pin, now)
+    with write_transaction(db):
+        stored, failures, wait_until, locked = _count_row(db, user)
+        if stored is None:
+            return Attempt(Outcome.NO_PIN)
+        if locked:
+            audit.append(db, actor, "signin.refused", "user", user.id, new={"why": "locked"})
+            return Attempt(Outcome.LOCKED, failures=failures)
+        if (left := seconds_until(wait_until, now)) > 0:
+            audit.append(db, actor, "signin.refused", "user", user.id, new={"why": "wait", "seconds": left})
+            return Attempt(Outcome.WAIT, left, failures)
+        reserved = failures + 1  # counted as wrong until the PIN is seen to match
+        db.execute(
+            "UPDATE users SET failed_pins = ?, pin_wait_until = ? WHERE id = ?",
+            [reserved, stamp(now, delay_after(reserved)), user.id],
+        )
+    matches = pin_matches(pin, stored)  # slow (scrypt): never inside the write transaction
+    with write_transaction(db):
+        failures, locked = db.execute("SELECT failed_pins, locked FROM users WHERE id = ?", [user.id]).fetchone()
+        if matches and not locked:
+            db.execute("UPDATE users SET failed_pins = 0, pin_wait_until = NULL WHERE id = ?", [user.id])
+            audit.append(db, actor, "signin", "user", user.id)
+            return Attempt(Outcome.SIGNED_IN)
+        if matches:  # a parallel wrong try locked the user meanwhile
+            audit.append(db, actor, "signin.refused", "user", user.id, new={"why": "locked"})
+            return Attempt(Outcome.LOCKED, failures=failures)
+        failures = max(int(failures), 1)  # still counted if a right PIN cleared the count meanwhile
+        lock = bool(locked) or failures >= LOCK_AFTER
+        db.execute("UPDATE users SET failed_pins = ?, locked = ? WHERE id = ?", [failures, int(lock), user.id])
+        audit.append(db, actor, "signin.failed", "user", user.id, new={"failures": failures, "locked": lock})
+    return Attempt(Outcome.LOCKED if lock else Outcome.WRONG, 0 if lock else delay_after(failures), failures)
+
+
+def _count_row(db: Database, user: User) -> tuple[str | None, int, str | None, bool]:
     row = db.execute(
         "SELECT pin_hash, failed_pins, pin_wait_until, locked FROM users WHERE id = ? AND active = 1", [user.id]
     ).fetchone()
     if row is None:
         raise NotFoundError(f'"{user.initials}" is no longer a user on this workstation')
-    stored, failures, wait_until, locked = row
-    actor = Actor(user.initials, workstation)
+    return row[0], int(row[1]), row[2], bool(row[3])
+
+
+def _sign_in_read_only(db: Database, user: User, pin: str, now: datetime) -> Attempt:
+    """Nothing can be written to the file: the count is kept in this user's own side file (F9)."""
+    stored, failures, _, locked = _count_row(db, user)
     if stored is None:
         return Attempt(Outcome.NO_PIN)
-    if is_read_only(db):  # nothing can be written here, so nothing can be counted: check only
-        return Attempt(Outcome.SIGNED_IN if not locked and pin_matches(pin, stored) else Outcome.WRONG)
     if locked:
-        _audit(db, actor, "signin.refused", user, {"why": "locked"})
         return Attempt(Outcome.LOCKED, failures=failures)
-    if wait_until and (left := _seconds_until(wait_until, now)) > 0:
-        _audit(db, actor, "signin.refused", user, {"why": "wait", "seconds": left})
-        return Attempt(Outcome.WAIT, left, failures)
-    if pin_matches(pin, stored):
-        with write_transaction(db):
-            db.execute("UPDATE users SET failed_pins = 0, pin_wait_until = NULL WHERE id = ?", [user.id])
-            audit.append(db, actor, "signin", "user", user.id)
+    counter = SideCounter(str(db.execute("PRAGMA database_list").fetchone()[2]), user.id, stored)
+    free, count = counter.reserve(now)
+    if not free:
+        left = seconds_until(count.wait_until, now)
+        return Attempt(Outcome.LOCKED, failures=count.failures) if count.locked else Attempt(Outcome.WAIT, left)
+    count = counter.settle(pin_matches(pin, stored))
+    if count.failures == 0:
         return Attempt(Outcome.SIGNED_IN)
-    with write_transaction(db):
-        failures = int(
-            db.execute(
-                "UPDATE users SET failed_pins = failed_pins + 1 WHERE id = ? RETURNING failed_pins", [user.id]
-            ).fetchone()[0]
-        )
-        wait = delay_after(failures)
-        until = (now + timedelta(seconds=wait)).strftime("%Y-%m-%dT%H:%M:%SZ") if wait else None
-        lock = failures >= LOCK_AFTER
-        db.execute("UPDATE users SET pin_wait_until = ?, locked = ? WHERE id = ?", [until, int(lock), user.id])
-        audit.append(db, actor, "signin.failed", "user", user.id, new={"failures": failures, "locked": lock})
-    return Attempt(Outcome.LOCKED if lock else Outcome.WRONG, wait, failures)
-
-
-def delay_after(failures: int) -> int:
-    """Seconds before the next try is checked, after `failures` wrong PINs in a row."""
-    if failures < FREE_TRIES or failures >= LOCK_AFTER:
-        return 0
-    return DELAYS_S[min(failures - FREE_TRIES, len(DELAYS_S) - 1)]
+    if count.locked:
+        return Attempt(Outcome.LOCKED, failures=count.failures)
+    return Attempt(Outcome.WRONG, delay_after(count.failures), count.failures)
 
 
 def set_pin(db: Database, user: User, pin: str, actor: Actor, *, repeat: str | None = None) -> None:
@@ -307,13 +341,3 @@ def lock_minutes(value: str | None) -> int:
         return LOCK_MINUTES_DEFAULT
     low, high = LOCK_MINUTES_RANGE
     return min(max(minutes, low), high)
-
-
-def _audit(db: Database, actor: Actor, action: str, user: User, new: dict[str, Any]) -> None:
-    with write_transaction(db):
-        audit.append(db, actor, action, "user", user.id, new=new)
-
-
-def _seconds_until(stamp: str, now: datetime) -> int:
-    until = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-    return max(0, int((until - now).total_seconds() + 0.999))

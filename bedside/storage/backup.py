@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from bedside.errors import BedsideError, DatabaseInUseError, StorageError
 from bedside.paths import backup_dir
-from bedside.storage import audit, health
+from bedside.storage import audit, health, open_lock, part_files, restore_intent
 from bedside.storage.audit import Actor
 from bedside.storage.connection import connect, write_transaction
 from bedside.storage.migrations import SCHEMA_VERSION
@@ -143,7 +143,14 @@ def make_backup(
             why = err.strerror if isinstance(err, OSError) and err.strerror else err
             raise StorageError(f"cannot write a backup in {target}: {why}; no backup was made") from err
         if record:
-            _record(db, made, actor)
+            try:
+                _record(db, made, actor)
+            except BedsideError as err:  # no backup may sit in the folder without its record (issue 14 F7)
+                made.path.unlink(missing_ok=True)
+                raise StorageError(
+                    f"the backup could not be recorded in the audit trail ({err}); the copy was removed, "
+                    "so no backup was made"
+                ) from err
         _prune(target, keep, when)
         return made
     finally:
@@ -211,39 +218,54 @@ def restore_backup(
                 f"{backup} was written by a newer Bedside (schema {checked.schema}; this version knows up to "
                 f"{SCHEMA_VERSION}). Install the newer Bedside. Nothing was changed."
             )
-        aside = _set_aside(database, stamp) if database.exists() else None
-        try:
-            os.replace(part, database)
-        except OSError:
-            if aside is not None:
-                _undo_aside(database, aside)
-            raise
-        _sync_folder(database.parent)
+        aside = _swap(database, part, backup, checked.head, stamp, actor)
     except (OSError, sqlite3.Error) as err:
         why = err.strerror if isinstance(err, OSError) and err.strerror else err
         raise StorageError(f"cannot restore {backup} to {database}: {why}") from err
     finally:
         _remove(part)
-    store = Store.open(database)  # an older backup is upgraded as any older file is
-    try:
-        with write_transaction(store.db):
-            new = {"backup": backup.name, "backup_audit_head": checked.head, "set_aside": aside.name if aside else None}
-            audit.append(store.db, actor, "backup.restored", "backup", backup.name, new=new)
-    finally:
-        store.close()
     return Restored(database, backup, checked.head, aside)
 
 
-def _set_aside(database: Path, stamp: str) -> Path:
-    """Keep the current file under a new name, after making sure no connection has it open."""
-    aside = database.with_name(f"{database.stem}.before-restore-{stamp}{database.suffix}")
-    if aside.exists():
-        raise StorageError(f"{aside} already exists; wait a second and try again. Nothing was changed.")
-    if health.held_open(database):
-        raise DatabaseInUseError(
-            f"{database} is open in another Bedside (or another program): close Bedside on every workstation "
-            "using it, then restore again. Nothing was changed."
-        )
+def _swap(database: Path, part: Path, backup: Path, head: str, stamp: str, actor: Actor) -> Path | None:
+    """Put the verified copy in place under the open lock, so no Bedside opens the file meanwhile (F1);
+    the plan is written down first, so a kill at any step is finished or undone at the next start (F2).
+    Returns the set-aside name of the replaced file."""
+    with open_lock.held(database):
+        aside = database.with_name(f"{database.stem}.before-restore-{stamp}{database.suffix}")
+        if database.exists():
+            if aside.exists():
+                raise StorageError(f"{aside} already exists; wait a second and try again. Nothing was changed.")
+            if health.held_open(database):
+                raise DatabaseInUseError(
+                    f"{database} is open in another Bedside (or another program): close Bedside on every "
+                    "workstation using it, then restore again. Nothing was changed."
+                )
+        kept = aside if database.exists() else None
+        restore_intent.write(database, kept, part, backup, head)
+        try:
+            if kept is not None:
+                _set_aside(database, kept)
+            os.replace(part, database)
+        except BaseException:
+            if kept is not None:
+                restore_intent.undo_aside(database, kept)
+            restore_intent.clear(database)
+            raise
+        _sync_folder(database.parent)
+        store = Store.open_held(database)  # an older backup is upgraded as any older file is
+        try:
+            with write_transaction(store.db):
+                new = {"backup": backup.name, "backup_audit_head": head, "set_aside": kept.name if kept else None}
+                audit.append(store.db, actor, "backup.restored", "backup", backup.name, new=new)
+        finally:
+            store.close()
+        restore_intent.clear(database)
+    return kept
+
+
+def _set_aside(database: Path, aside: Path) -> None:
+    """Keep the current file under a new name, with its -wal (checked closed by the caller)."""
     try:
         os.link(database, aside)  # the old file keeps its bytes under the new name; the swap below is atomic
     except OSError:
@@ -253,18 +275,6 @@ def _set_aside(database: Path, stamp: str) -> Path:
         if Path(f"{database}{suffix}").exists():
             os.replace(f"{database}{suffix}", f"{aside}{suffix}")
     Path(f"{database}-shm").unlink(missing_ok=True)
-    return aside
-
-
-def _undo_aside(database: Path, aside: Path) -> None:
-    """The swap failed: the old file's -wal goes back beside it, and its second name is dropped."""
-    for suffix in ("-wal", "-journal"):
-        if Path(f"{aside}{suffix}").exists() and not Path(f"{database}{suffix}").exists():
-            os.replace(f"{aside}{suffix}", f"{database}{suffix}")
-    if database.exists() and os.path.samefile(database, aside):
-        aside.unlink()
-    elif not database.exists():
-        os.replace(aside, database)  # it was renamed (no hard links): put it back
 
 
 def _open_source(source: Store | Path | str, *, read_only: bool) -> tuple[Database, Path, bool]:
@@ -294,14 +304,15 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
 def _copy_verified(db: Database, db_path: Path, folder: Path, when: datetime) -> Backup:
     final, part = _free_names(folder, when)
     try:
-        _copy(db.conn, part)
-        checked = check_backup(part)
-        if not checked.ok:
-            raise StorageError(
-                f"the backup copy of {db_path} failed its check ({checked.problem}); no backup was made and "
-                "the earlier backups are kept"
-            )
-        os.replace(part, final)  # only a verified copy ever carries a backup's name
+        with part_files.owned(part):  # a backup running later leaves this copy alone while it is written
+            _copy(db.conn, part)
+            checked = check_backup(part)
+            if not checked.ok:
+                raise StorageError(
+                    f"the backup copy of {db_path} failed its check ({checked.problem}); no backup was made and "
+                    "the earlier backups are kept"
+                )
+            os.replace(part, final)  # only a verified copy ever carries a backup's name
         _sync_folder(folder)
     finally:
         _remove(part)
@@ -368,6 +379,7 @@ def _prune(folder: Path, keep: int, now: datetime) -> None:
     """Delete the oldest backups beyond `keep`, and temporary copies a crash left behind long ago."""
     for old in list_backups(folder)[keep:]:
         old.path.unlink(missing_ok=True)
+    part_files.remove_abandoned(folder, ".bedside-*.part")  # copies killed backups left (F16)
     for part in folder.glob(".bedside-*.part"):
         if datetime.fromtimestamp(part.stat().st_mtime, UTC) < now - STALE_PART:
             part.unlink(missing_ok=True)

@@ -8,6 +8,7 @@ reaches the user, and every refusal (busy, disk full, read-only, damaged) is a S
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -22,6 +23,7 @@ from bedside.storage.location import make_private
 BUSY_TIMEOUT_MS = 8000  # reads and statements outside a write; WAL readers almost never wait
 WAIT_SLICE_MS = 250  # one attempt to take the write lock; the hook runs between attempts
 WAIT_DEADLINE_S = 30.0  # after this a save gives up and says so; nothing is half-written
+FULL_BELOW_BYTES = 256 * 1024  # SQLite needs room for its -shm (32 KiB) and the first -wal pages to open a file
 
 # Primary SQLite result codes (err.sqlite_errorcode & 0xFF).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
@@ -70,7 +72,7 @@ def connect(path: Path | str, *, read_only: bool = False) -> Database:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
     except sqlite3.DatabaseError as err:
-        raise StorageError(f"cannot open the database {target}: {err}") from err
+        raise StorageError(full_disk_problem(target) or f"cannot open the database {target}: {err}") from err
     return Database(conn, execute_plugins=False)
 
 
@@ -80,6 +82,8 @@ def _connect_read_only(target: str) -> sqlite3.Connection:
     tries = [uri] if os.access(Path(target).resolve().parent, os.W_OK) else [uri, uri + "&immutable=1"]
     problem: sqlite3.Error | None = None
     for candidate in tries:
+        if candidate.endswith("immutable=1") and _unread_wal(target):
+            raise _wal_unreadable(target)  # immutable ignores the -wal: its saves would silently be missing
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(candidate, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -94,6 +98,39 @@ def _connect_read_only(target: str) -> sqlite3.Connection:
             if conn is not None:
                 conn.close()
     raise StorageError(f"cannot open the read-only database {target}: {problem}")
+
+
+def _unread_wal(target: str) -> bool:
+    wal = Path(f"{target}-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _wal_unreadable(target: str) -> StorageError:
+    return StorageError(
+        f"the database {target} has saves in {Path(target).name}-wal that are not yet in the main file, and "
+        "its folder cannot be written, so they cannot be read here; nothing was opened. Copy the folder "
+        f"(both {Path(target).name} and {Path(target).name}-wal) to a writable place and open it there, "
+        "or make the folder writable"
+    )
+
+
+def full_disk_problem(target: str) -> str | None:
+    """At an open that failed: the message for a full disk, when that is the cause (issue 14 F14)."""
+    if target == ":memory:":
+        return None
+    try:
+        free = shutil.disk_usage(Path(target).resolve().parent).free
+    except OSError:
+        return None
+    if free >= FULL_BELOW_BYTES:
+        return None
+    return (
+        f"the disk holding {target} is full ({free:,} bytes free), so the database cannot be opened; "
+        "nothing was changed. Free some space on it and start again"
+    )
 
 
 def is_read_only(db: Database) -> bool:

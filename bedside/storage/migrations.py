@@ -189,8 +189,44 @@ def m004_access(db: Database) -> None:
         )
 
 
-@migrations(name="m005_clinical_detail")
-def m005_clinical_detail(db: Database) -> None:
+@migrations(name="m005_patient_stay")
+def m005_patient_stay(db: Database) -> None:
+    """Where a patient's stay is: active (on the board), discharged (follow-up) or archived (off every list).
+
+    `active` stays as it was (1 only for an active stay) for the queries and index that use it.
+    """
+    _script(
+        db,
+        """
+        ALTER TABLE patients ADD COLUMN stay TEXT NOT NULL DEFAULT 'active'
+            CHECK (stay IN ('active', 'discharged', 'archived'));
+        UPDATE patients SET stay = 'discharged' WHERE active = 0
+        """,
+        5,
+    )
+
+
+@migrations(name="m006_severity_choices")
+def m006_severity_choices(db: Database) -> None:
+    """The I-PASS severity a nurse set for a patient and day, instead of Bedside's suggestion (audited)."""
+    _script(
+        db,
+        """
+        CREATE TABLE severity_choices (
+            patient_id INTEGER NOT NULL REFERENCES patients(id),
+            day TEXT NOT NULL,
+            level TEXT NOT NULL CHECK (level IN ('stable', 'watcher', 'unstable')),
+            set_by TEXT NOT NULL,
+            set_at TEXT NOT NULL,
+            PRIMARY KEY (patient_id, day)
+        ) STRICT
+        """,
+        6,
+    )
+
+
+@migrations(name="m007_clinical_detail")
+def m007_clinical_detail(db: Database) -> None:
     """What a treatment was given for, and an infection's pathogen group (docs/clinical-rules.md)."""
     _script(
         db,
@@ -198,7 +234,7 @@ def m005_clinical_detail(db: Database) -> None:
         ALTER TABLE treatments ADD COLUMN indication TEXT;
         ALTER TABLE infections ADD COLUMN pathogen_group TEXT
         """,
-        5,
+        7,
     )
 
 

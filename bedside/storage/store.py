@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import replace as replace_fields
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +16,11 @@ from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.patient_export import to_document
 from bedside.protocol.loader import load_protocol
 from bedside.protocol.model import Protocol
-from bedside.storage import access, audit, entries, lab_files, protocols, records
+from bedside.storage import access, audit, entries, lab_files, open_lock, opening, protocols, records, restore_intent
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
-from bedside.storage.connection import connect, is_read_only, writable, write_transaction
-from bedside.storage.health import check_sound
-from bedside.storage.migrations import MIGRATION_NAMES, SCHEMA_VERSION, migrations
+from bedside.storage.connection import is_read_only, writable, write_transaction
+from bedside.storage.location import make_private
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,32 +43,38 @@ class Store:
         self.db = db
         self.path = path
         self.read_only = is_read_only(db)  # a file this workstation cannot write: every save is refused
+        self.restore_note: str | None = None  # what this start did about an interrupted restore
         # Parsed pinned protocols: a stored (id, version) never changes (a changed text is refused).
         self._protocols: dict[tuple[str, str], Protocol] = {}
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
-        """Open a database, refusing a newer schema and upgrading an older one (copied aside first)."""
+        """Open a database, refusing a newer schema and upgrading an older one (copied aside first).
+
+        Under the file's open lock (a restore never swaps it meanwhile; two first starts take turns), and
+        after finishing or undoing a restore a kill interrupted, which `restore_note` then names."""
+        if str(path) == ":memory:" or not writable(str(path)):
+            return cls.open_held(path)  # a read-only file: nothing can swap it, and no lock file can be made
+        make_private(path)  # the folder first, so even the very first two starts share one lock file
+        with open_lock.held(path):
+            recovered = restore_intent.recover(Path(path))
+            store = cls.open_held(path)
+        if recovered is not None:
+            store.restore_note = recovered.message
+            action = "backup.restored" if recovered.swapped else "backup.restore_undone"
+            new = {"backup": recovered.backup, "backup_audit_head": recovered.head, "set_aside": recovered.aside}
+            newest = store.events(limit=1)
+            recorded = newest and (newest[0].action, newest[0].entity_id) == (action, recovered.backup)
+            if not recorded:  # killed after its record and before the plan was removed: recorded once
+                with write_transaction(store.db):
+                    audit.append(store.db, Actor.here("system"), action, "backup", recovered.backup, new=new)
+        return store
+
+    @classmethod
+    def open_held(cls, path: Path | str) -> Store:
+        """Store.open for a caller that holds the file's open lock itself (a restore)."""
         target = str(path)
-        read_only = not writable(target)  # opened read-only: shown, never written, every save refused
-        check_sound(target)  # PRAGMA quick_check, read-only, before anything writes: a damaged file stays as it is
-        if target != ":memory:" and Path(target).exists() and not read_only:
-            _refuse_newer_read_only(target)  # before connect(), which switches the file to WAL
-        db = connect(target, read_only=read_only)
-        try:
-            _refuse_newer(db, target)
-            pending = migrations.pending(db)
-            if pending and read_only:
-                raise StorageError(f"{target} is read-only and needs an upgrade, so it cannot be opened here")
-            if pending and _version(db) > 0 and target != ":memory:":
-                _copy_aside(db, target, pending[0].name)
-            try:
-                migrations.apply(db)
-            except Exception as err:
-                raise StorageError(f"upgrading {target} failed and was rolled back: {err}") from err
-        except BaseException:
-            db.close()
-            raise
+        db = opening.open_database(target)
         return cls(db, target)
 
     def close(self) -> None:
@@ -77,7 +82,7 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return _version(self.db)
+        return opening.version(self.db)
 
     # --- meta -------------------------------------------------------------------------------
     def meta(self, key: str) -> str | None:
@@ -112,43 +117,66 @@ class Store:
 
         A record without a protocol pin is pinned to `protocol` (default: ash-2024 as installed now).
         """
-        if record.protocol is None:
-            chosen = protocol or load_protocol(None)
-            protocol = chosen
-            record = replace_fields(record, protocol=ProtocolPin(chosen.id, chosen.version))
+        return self.import_records([record], actor, replace=replace, demo=demo, protocol=protocol)[0]
+
+    def import_records(
+        self,
+        batch: list[PatientRecord],
+        actor: Actor,
+        *,
+        replace: bool = False,
+        demo: bool = False,
+        protocol: Protocol | None = None,
+    ) -> list[int]:
+        """Store several records all or nothing: one transaction, so one refused record imports none."""
+        pinned: list[tuple[PatientRecord, Protocol | None]] = []
+        for record in batch:
+            chosen = protocol
+            if record.protocol is None:
+                chosen = protocol or load_protocol(None)
+                record = replace_fields(record, protocol=ProtocolPin(chosen.id, chosen.version))
+            pinned.append((record, chosen))
         with write_transaction(self.db):
-            self._pin_snapshot(record, protocol)
-            existing = self._patient_row(record.mrn, required=False)
-            old = None
-            if existing is not None:
-                if not replace:
-                    raise BedsideError(f'patient "{record.mrn}" is already in this database (use --replace)')
-                old = to_document(records.load(self.db, existing))
-                pid = int(existing["id"])
-                for table in records.DATA_TABLES:
-                    self.db.execute(f"DELETE FROM {table} WHERE patient_id = ?", [pid])
-                self.db.table("patients").update(pid, records.patient_row(record))
-            else:
-                row = {
-                    **records.patient_row(record),
-                    "demo": int(demo),
-                    "created_at": audit.utc_now(),
-                }
-                pid = _pk(self.db.table("patients").insert(row).last_pk)
-            for entry in records.all_entries(record):
-                table, data = records.entry_row(entry)
-                self.db.table(table).insert({"patient_id": pid, **data})
-            action = "patient.replace" if old is not None else "patient.import"
-            audit.append(
-                self.db,
-                actor,
-                action,
-                "patient",
-                pid,
-                mrn=record.mrn,
-                old=old,
-                new=to_document(record),
-            )
+            return [self._import_one(record, chosen, actor, replace, demo) for record, chosen in pinned]
+
+    def _import_one(
+        self, record: PatientRecord, protocol: Protocol | None, actor: Actor, replace: bool, demo: bool
+    ) -> int:
+        """One record, inside the caller's write transaction."""
+        self._pin_snapshot(record, protocol)
+        existing = self._patient_row(record.mrn, required=False)
+        if existing is None:
+            _refuse_other_case(self.db, record.mrn)
+        old = None
+        if existing is not None:
+            if not replace:
+                raise BedsideError(f'patient "{record.mrn}" is already in this database (use --replace)')
+            old = to_document(records.load(self.db, existing))
+            pid = int(existing["id"])
+            for table in records.DATA_TABLES:
+                self.db.execute(f"DELETE FROM {table} WHERE patient_id = ?", [pid])
+            self.db.table("patients").update(pid, records.patient_row(record))
+        else:
+            row = {
+                **records.patient_row(record),
+                "demo": int(demo),
+                "created_at": audit.utc_now(),
+            }
+            pid = _pk(self.db.table("patients").insert(row).last_pk)
+        for entry in records.all_entries(record):
+            table, data = records.entry_row(entry)
+            self.db.table(table).insert({"patient_id": pid, **data})
+        action = "patient.replace" if old is not None else "patient.import"
+        audit.append(
+            self.db,
+            actor,
+            action,
+            "patient",
+            pid,
+            mrn=record.mrn,
+            old=old,
+            new=to_document(record),
+        )
         return pid
 
     def _pin_snapshot(self, record: PatientRecord, chosen: Protocol | None) -> None:
@@ -330,9 +358,11 @@ class Store:
         pages: int,
         output: str = "printer",
         patients: int | None = None,
+        then: Callable[[], None] | None = None,
     ) -> int:
         """Note that a handover or plan went to a printer or a file: which ward or patient, how many
-        pages, never the sheet's content. mrn=None with ward=None is a handover of every ward."""
+        pages, never the sheet's content. mrn=None with ward=None is a handover of every ward.
+        `then` runs inside the same transaction (a file's rename): if it fails, nothing is recorded."""
         if kind not in self.PRINT_KINDS:
             raise BedsideError(f'a printed document is one of {", ".join(self.PRINT_KINDS)}, not "{kind}"')
         if output not in self.PRINT_OUTPUTS:
@@ -344,8 +374,12 @@ class Store:
             new["patients"] = patients
         with write_transaction(self.db):
             if mrn is not None:
-                return audit.append(self.db, actor, f"{kind}.print", "patient", self._patient_id(mrn), mrn=mrn, new=new)
-            return audit.append(self.db, actor, f"{kind}.print", "ward", ward, new={**new, "ward": ward})
+                seq = audit.append(self.db, actor, f"{kind}.print", "patient", self._patient_id(mrn), mrn=mrn, new=new)
+            else:
+                seq = audit.append(self.db, actor, f"{kind}.print", "ward", ward, new={**new, "ward": ward})
+            if then is not None:
+                then()
+            return seq
 
 
 def _header(record: PatientRecord) -> dict[str, Any]:
@@ -357,46 +391,14 @@ def _header(record: PatientRecord) -> dict[str, Any]:
     }
 
 
-def _version(db: Database) -> int:
-    return int(db.execute("PRAGMA user_version").fetchone()[0])
-
-
-def _refuse_newer(db: Database, target: str) -> None:
-    try:
-        version = _version(db)
-        applied = {m.name for m in migrations.applied(db)}
-    except sqlite3.DatabaseError as err:
-        raise StorageError(f"{target} is not a Bedside database or is damaged: {err}") from err
-    unknown = applied - set(MIGRATION_NAMES)
-    if version > SCHEMA_VERSION or unknown:
-        raise StorageError(
-            f"{target} was written by a newer Bedside (schema {version}; this version knows up to "
-            f"{SCHEMA_VERSION}). Install the newer Bedside. The file was not changed."
+def _refuse_other_case(db: Database, mrn: str) -> None:
+    """MRNs that differ only in letter case name one patient: never a second record (docs/input-limits.md)."""
+    row = db.execute("SELECT mrn FROM patients WHERE mrn = ? COLLATE NOCASE", [mrn]).fetchone()
+    if row is not None:
+        raise BedsideError(
+            f'patient "{mrn}": this database already holds "{row[0]}", the same MRN in other letter case; '
+            "nothing was imported"
         )
-
-
-def _refuse_newer_read_only(target: str) -> None:
-    uri = f"{Path(target).resolve().as_uri()}?mode=ro"
-    try:
-        probe = Database(sqlite3.connect(uri, uri=True), execute_plugins=False)
-    except sqlite3.Error as err:
-        raise StorageError(f"cannot open the database {target}: {err}") from err
-    try:
-        _refuse_newer(probe, target)
-    finally:
-        probe.close()
-
-
-def _copy_aside(db: Database, target: str, first_pending: str) -> Path:
-    """Copy the database (with the online backup API) before a migration touches it."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    copy = Path(f"{target}.before-{first_pending}-{stamp}.bak")
-    dest = sqlite3.connect(copy)
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    return copy
 
 
 def _bed_key(bed: str | None) -> tuple[int, str]:

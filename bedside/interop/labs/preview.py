@@ -1,7 +1,8 @@
 """What an import would do, decided before anything is saved: each result ready, a duplicate, or refused.
 
 Reasons for refusal (issue 17): unknown patient, unknown test, unit not convertible, implausible value,
-future time, and a row the file itself makes unreadable. Units and plausible ranges: bedside/domain/units.py.
+future time, and a row the file itself makes unreadable.
+Units: bedside/domain/units.py; plausible ranges: bedside/plausibility.py.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bedside.domain.patient import Lab
-from bedside.domain.units import LAB_TESTS, UnitError, is_plausible, to_internal
+from bedside.domain.units import LAB_TESTS, UnitError, to_internal
 from bedside.interop.labs.mapping import LabMapping
 from bedside.interop.labs.readers import RawResult
+from bedside.plausibility import is_plausible, plausible_range
 
 READY, DUPLICATE, REFUSED = "ready", "duplicate", "refused"
 
@@ -81,16 +83,13 @@ def _line(r: RawResult, mapping: LabMapping, known_mrns: set[str], now: datetime
         return refuse(f'value "{r.value}" is not a number')
     unit = mapping.units.get(r.unit, r.unit)
     try:
-        internal = to_internal(test, value, unit)
+        to_internal(test, value, unit)
     except UnitError:
         accepted = " or ".join(LAB_TESTS[test].factors)
         return refuse(f'unit not convertible: "{r.unit}" for {LAB_TESTS[test].label} (Bedside takes {accepted})')
-    if not is_plausible(test, internal):
-        low, high = LAB_TESTS[test].plausible
-        internal_unit = LAB_TESTS[test].internal_unit
-        return refuse(
-            f"implausible value: {LAB_TESTS[test].label} {value:g} {unit} is outside {low:g}-{high:g} {internal_unit}"
-        )
+    if not is_plausible(test, value, unit):
+        low, high = plausible_range(test, unit)
+        return refuse(f"implausible value: {LAB_TESTS[test].label} {value:g} {unit} is outside {low:g}-{high:g} {unit}")
     assert r.taken is not None  # readers set a problem when there is no time
     if _after(r.taken, now):
         return refuse(f"future time: taken {_show(r.taken)}, after now ({now:%Y-%m-%d %H:%M})")

@@ -1,0 +1,96 @@
+"""Every site setting, declared once: key, kind, default, label, scope and help.
+
+Database settings hold for every workstation on the file (the meta table, changed by an admin and audited);
+the admin screen is generated from this list (ui/settings_form.py). Code reads a setting through its
+declaration here, never through a literal key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bedside.errors import BedsideError
+from bedside.storage import Store, access
+from bedside.storage.access import User
+from bedside.storage.audit import Actor
+
+_DIGITS = re.compile(r"[0-9]")
+CONTACT_MIN_DIGITS, CONTACT_MAX_CHARS = 6, 80
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str  # the meta table's key
+    label: str
+    kind: str  # "text" | "zone" | "contact" | "minutes"
+    default: str
+    scope: str  # "database": every workstation on this file; "workstation": this computer only
+    help: str
+
+
+SITE_NAME = Setting("site_name", "Site name", "text", "", "database", "Shown on printed sheets")
+SITE_TIMEZONE = Setting(
+    "site_timezone",
+    "Time zone",
+    "zone",
+    "",
+    "database",
+    "The ward's time zone, e.g. Europe/Berlin; empty: each workstation's own. 'Today' and tick days follow it.",
+)
+FEVER_CONTACT = Setting(
+    "contact_fever",
+    "24-hour contact for a fever",
+    "contact",
+    "",
+    "database",
+    "Who a patient calls with a fever, with the number, day and night; printed on the follow-up plan",
+)
+LOCK_MINUTES = Setting(
+    access.LOCK_MINUTES_SETTING,
+    "Lock the screen after (idle minutes)",
+    "minutes",
+    str(access.LOCK_MINUTES_DEFAULT),
+    "database",
+    f"{access.LOCK_MINUTES_RANGE[0]}-{access.LOCK_MINUTES_RANGE[1]} minutes without input",
+)
+SETTINGS = (SITE_NAME, SITE_TIMEZONE, FEVER_CONTACT, LOCK_MINUTES)
+
+
+def value(store: Store, setting: Setting) -> str:
+    """The stored value, or the default."""
+    stored = store.meta(setting.key)
+    return setting.default if stored is None else stored
+
+
+def checked(setting: Setting, text: str) -> str:
+    """The value to store, or BedsideError naming the setting in the ward's words; nothing is guessed."""
+    text = text.strip()
+    if setting.kind == "zone" and text:
+        try:
+            ZoneInfo(text)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise BedsideError(f'{setting.label}: "{text}" is not a time zone name (e.g. Europe/Berlin)') from None
+    short = len(_DIGITS.findall(text)) < CONTACT_MIN_DIGITS or len(text) > CONTACT_MAX_CHARS
+    if setting.kind == "contact" and text and short:
+        raise BedsideError(
+            f'{setting.label}: "{text}" needs a phone number (at least {CONTACT_MIN_DIGITS} digits), '
+            f"in at most {CONTACT_MAX_CHARS} characters"
+        )
+    if setting.kind == "minutes":
+        low, high = access.LOCK_MINUTES_RANGE
+        if not text.isdigit() or not low <= int(text) <= high:
+            raise BedsideError(f'{setting.label}: "{text}" must be a whole number from {low} to {high}')
+        text = str(int(text))
+    return text
+
+
+def save(store: Store, setting: Setting, text: str, actor: Actor, by: User | None) -> bool:
+    """Check and store one database setting (admin work, audited); False when it did not change."""
+    access.require_admin(store.db, by)
+    new = checked(setting, text)
+    if new == value(store, setting):
+        return False
+    store.set_meta(setting.key, new, actor)
+    return True

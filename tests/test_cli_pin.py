@@ -1,0 +1,138 @@
+"""Issue 14 F4: the command line cannot act as anyone without a PIN.
+
+Before: `bedside --user AA users role --initials CS admin` worked with no PIN, and so did
+`echo 1357 | bedside --user AA users pin --initials AA` (a reset of the admin's PIN); the events could
+not be told apart from AA's own. Now --user needs that user's PIN (prompted, or one line of stdin),
+a change without one needs `--emergency --reason`, and the trail says which it was.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bedside.storage import Store, access
+from bedside.storage.access import Outcome
+from tests.factories import ACTOR, minimal_document
+from tests.test_backup_cli import bedside
+
+ADMIN_PIN, STAFF_PIN = "2580", "4711"
+
+
+@pytest.fixture
+def ward(tmp_path: Path) -> Path:
+    """A database with an admin AA and a staff nurse CS."""
+    db = tmp_path / "bedside.sqlite3"
+    store = Store.open(db)
+    try:
+        store.add_user("Ada Admin", "AA", ACTOR, pin=ADMIN_PIN, role="admin")
+        store.add_user("Cleo Staff", "CS", ACTOR, pin=STAFF_PIN)
+    finally:
+        store.close()
+    return db
+
+
+def _user(db: Path, initials: str) -> access.User:
+    store = Store.open(db)
+    try:
+        return access.find(store.db, initials)
+    finally:
+        store.close()
+
+
+def _events(db: Path) -> list[tuple[str, str, str | None]]:
+    store = Store.open(db)
+    try:
+        return [(e.action, e.actor, e.reason) for e in reversed(store.events())]
+    finally:
+        store.close()
+
+
+def _signs_in(db: Path, initials: str, pin: str) -> bool:
+    store = Store.open(db)
+    try:
+        return access.sign_in(store.db, access.find(store.db, initials), pin, "ws").outcome is Outcome.SIGNED_IN
+    finally:
+        store.close()
+
+
+def test_a_role_change_without_the_pin_is_refused(ward: Path) -> None:
+    result = bedside(ward, "--user", "AA", "users", "role", "--initials", "CS", "admin")
+    assert result.returncode == 2, result.stdout
+    assert "no PIN was given for AA" in result.stderr
+    assert _user(ward, "CS").role == "staff"
+    assert not [a for a, _, _ in _events(ward) if a.startswith("signin")]  # a forgotten PIN is not a wrong one
+
+
+def test_a_role_change_with_a_wrong_pin_is_refused_and_counted(ward: Path) -> None:
+    result = bedside(ward, "--user", "AA", "users", "role", "--initials", "CS", "admin", stdin="1397\n")
+    assert result.returncode == 2, result.stdout
+    assert "the initials and PIN do not match" in result.stderr
+    assert _user(ward, "CS").role == "staff"
+    assert ("signin.failed", "AA", None) in _events(ward)
+
+
+def test_piping_a_new_pin_does_not_reset_the_admins_pin(ward: Path) -> None:
+    result = bedside(ward, "--user", "AA", "users", "pin", "--initials", "AA", stdin="1357\n")
+    assert result.returncode == 2
+    assert _signs_in(ward, "AA", ADMIN_PIN) and not _signs_in(ward, "AA", "1357")
+
+
+def test_with_the_pin_the_change_is_recorded_under_the_signed_in_user(ward: Path) -> None:
+    result = bedside(ward, "--user", "aa", "users", "role", "--initials", "CS", "admin", stdin=f"{ADMIN_PIN}\n")
+    assert result.returncode == 0, result.stderr
+    assert _user(ward, "CS").role == "admin"
+    assert _events(ward)[-2:] == [("signin", "AA", None), ("user.role", "AA", None)]
+
+
+def test_a_user_may_set_their_own_pin_but_staff_do_no_admin_work(ward: Path) -> None:
+    own = bedside(ward, "--user", "CS", "users", "pin", "--initials", "CS", stdin=f"{STAFF_PIN}\n3690\n")
+    assert own.returncode == 0, own.stderr
+    assert _signs_in(ward, "CS", "3690")
+    other = bedside(ward, "--user", "CS", "users", "unlock", "--initials", "AA", stdin="3690\n")
+    assert other.returncode == 2 and "only an admin can do this" in other.stderr
+
+
+def test_a_change_without_user_is_refused_once_the_database_has_users(ward: Path, tmp_path: Path) -> None:
+    patient = tmp_path / "p.json"
+    patient.write_text(json.dumps(minimal_document()), encoding="utf-8")
+    result = bedside(ward, "import", patient)
+    assert result.returncode == 2
+    assert "give --user INITIALS" in result.stderr and "--emergency" in result.stderr
+    store = Store.open(ward)
+    try:
+        assert store.patient_summaries() == []
+    finally:
+        store.close()
+
+
+def test_an_emergency_change_is_recorded_as_an_emergency_with_its_reason(ward: Path, tmp_path: Path) -> None:
+    patient = tmp_path / "p.json"
+    patient.write_text(json.dumps(minimal_document()), encoding="utf-8")
+    reason = "night shift, admin unreachable"
+    result = bedside(ward, "--user", "XY", "--emergency", "--reason", reason, "import", patient)
+    assert result.returncode == 0, result.stderr
+    emergency, imported = _events(ward)[-2:]
+    assert emergency == ("session.emergency", "XY (emergency)", reason)
+    assert imported == ("patient.import", "XY (emergency)", None)
+
+
+def test_emergency_without_a_reason_is_refused(ward: Path) -> None:
+    result = bedside(ward, "--user", "XY", "--emergency", "users", "unlock", "--initials", "CS")
+    assert result.returncode == 2 and "--emergency needs --reason" in result.stderr
+    assert [a for a, _, _ in _events(ward)].count("session.emergency") == 0
+
+
+def test_reading_without_user_is_recorded_as_the_login_not_a_user(ward: Path, tmp_path: Path) -> None:
+    listed = bedside(ward, "users", "list")
+    assert listed.returncode == 0 and "AA" in listed.stdout
+
+
+def test_a_wrong_pin_at_the_command_line_counts_toward_the_lockout(ward: Path) -> None:
+    for _ in range(3):
+        bedside(ward, "--user", "CS", "users", "pin", "--initials", "CS", stdin="9999\n")
+    waiting = bedside(ward, "--user", "CS", "users", "pin", "--initials", "CS", stdin=f"{STAFF_PIN}\n3690\n")
+    assert waiting.returncode == 2 and "wait" in waiting.stderr
+    assert _signs_in(ward, "CS", STAFF_PIN) is False  # still inside the delay

@@ -1,0 +1,105 @@
+"""File > Import patient JSON… and Export patient JSON…: bedside-patient/1 files in and out of the window.
+
+A bad file changes nothing and its message names the field; an export appears whole or not at all (QSaveFile);
+the suggested file name never carries patient data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QStandardPaths
+from PySide6.QtWidgets import QFileDialog
+
+from bedside.errors import BedsideError, NotFoundError, PatientFormatError
+from bedside.patient_export import to_json_text
+from bedside.patient_format import parse_json_text
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+EXPORT_NAME = "patient-export.json"  # neutral: a file name never carries patient data
+MAX_PROBLEMS_SHOWN = 12
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+
+
+def import_patient(window: MainWindow) -> None:
+    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _ = QFileDialog.getOpenFileName(
+        window, _tr("Import patient JSON"), start, _tr("Patient JSON (*.json);;All files (*)")
+    )
+    if path:
+        import_file(window, Path(path))
+
+
+def import_file(window: MainWindow, path: Path) -> bool:
+    """Add (or, after asking, replace) the patient in a bedside-patient/1 file; a bad file changes nothing."""
+    try:
+        record = parse_json_text(path.read_text(encoding="utf-8"), path.name)
+    except PatientFormatError as err:
+        shown = "\n".join(str(p) for p in err.problems[:MAX_PROBLEMS_SHOWN])
+        more = len(err.problems) - MAX_PROBLEMS_SHOWN
+        extra = "\n" + _tr("…and {n} more").format(n=more) if more > 0 else ""
+        window.show_message(
+            _tr("Nothing was imported"),
+            _tr("{file} is not a valid patient file. Nothing was changed.\n\n{problems}").format(
+                file=path.name, problems=shown + extra
+            ),
+        )
+        return False
+    except (OSError, UnicodeDecodeError) as err:
+        window.show_message(
+            _tr("Nothing was imported"), _tr("Cannot read {file}: {err}").format(file=path.name, err=err)
+        )
+        return False
+    replace = _exists(window, record.mrn)
+    question = _tr("A patient with MRN {mrn} is already here. Replace the whole record with the file's?")
+    if replace and not window.confirm(_tr("Replace patient?"), question.format(mrn=record.mrn)):
+        return False
+    try:
+        window.store.import_record(record, window.session.actor, replace=replace)
+    except BedsideError as err:
+        window.show_message(_tr("Nothing was imported"), str(err))
+        return False
+    window.session.notify()
+    window.select_mrn(record.mrn)
+    window.statusBar().showMessage(_tr("Imported {mrn}").format(mrn=record.mrn), 5000)
+    return True
+
+
+def _exists(window: MainWindow, mrn: str) -> bool:
+    try:
+        window.store.load_record(mrn)
+    except NotFoundError:
+        return False
+    return True
+
+
+def export_patient(window: MainWindow) -> None:
+    mrn = window.current_mrn()
+    if mrn is None:
+        return
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _ = QFileDialog.getSaveFileName(
+        window, _tr("Export patient JSON"), str(Path(folder) / EXPORT_NAME), _tr("Patient JSON (*.json)")
+    )
+    if path:
+        export_file(window, mrn, Path(path))
+
+
+def export_file(window: MainWindow, mrn: str, path: Path) -> bool:
+    """Write the patient as bedside-patient/1; the file appears whole or not at all (QSaveFile)."""
+    data = to_json_text(window.store.load_record(mrn)).encode("utf-8")
+    out = QSaveFile(str(path))
+    if not out.open(QIODevice.OpenModeFlag.WriteOnly) or out.write(data) != len(data) or not out.commit():
+        out.cancelWriting()
+        window.show_message(
+            _tr("Export failed"), _tr("Cannot write {file}: {err}").format(file=path, err=out.errorString())
+        )
+        return False
+    window.statusBar().showMessage(_tr("Exported to {file}").format(file=path), 5000)
+    return True
