@@ -17,7 +17,8 @@ from datetime import date, datetime, time, tzinfo
 from bedside.checklist import Checklist
 from bedside.domain.patient import PatientRecord
 from bedside.engine import checklist
-from bedside.facts import Facts, PatientIndex
+from bedside.facts import Facts
+from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Protocol
 
 FN_ITEM = "FN-BUNDLE"

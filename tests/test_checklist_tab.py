@@ -25,6 +25,7 @@ def _doc(**extra: Any) -> dict[str, Any]:
     doc = minimal_document(ward="H5", bed="3")
     # Day 0 today: HSV/VZV's window opens today, so nothing is carried over from earlier days.
     doc["therapy"]["infusion_dates"] = ["2026-11-21"]
+    doc["therapy"]["lymphodepletion_start"] = "2026-11-21"  # LD recorded (else assumed on day -5)
     doc.update(extra)
     return doc
 
@@ -165,6 +166,7 @@ def test_a_late_tick_shows_on_the_earlier_day_without_rewriting_it(session: Sess
     doc = _doc()
     doc["patient"]["mrn"] = "B-2"
     doc["therapy"]["infusion_dates"] = [(TODAY - timedelta(days=1)).isoformat()]  # day +1 today
+    doc["therapy"]["lymphodepletion_start"] = (TODAY - timedelta(days=1)).isoformat()
     session.store.import_record(record_of(doc), ACTOR)
     tab = ChecklistTab(session, "B-2")
     qtbot.addWidget(tab)

@@ -91,6 +91,7 @@ def tab(qtbot, store: Store) -> Iterator[Any]:  # type: ignore[no-untyped-def]
 
     doc = minimal_document(ward="H5", bed="3")
     doc["therapy"]["infusion_dates"] = ["2026-11-21"]  # day 0 today: nothing carried over from earlier days
+    doc["therapy"]["lymphodepletion_start"] = "2026-11-21"
     store.import_record(record_of(doc), ACTOR)
     user = store.add_user("Nurse Test", "NT", ACTOR)
     session = Session(store, user, TODAY, now=lambda: f"{TODAY.isoformat()}T10:00:00Z", zone=None)

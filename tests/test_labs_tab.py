@@ -230,3 +230,26 @@ def test_the_void_dialog_shows_the_entry_as_text_and_waits_for_a_reason(qtbot) -
     assert not dialog.ok.isEnabled()  # blanks are not a reason
     qtbot.keyClicks(dialog.reason, "duplicate")
     assert dialog.ok.isEnabled()
+
+
+def test_a_steroid_course_is_entered_with_what_it_was_given_for(qtbot, tab: LabsTab) -> None:  # type: ignore[no-untyped-def]
+    treatment = tab.treatment_form
+    tab.kinds.setCurrentRow(2)  # "Treatment", as a person picks it from the list
+    treatment.kind.setCurrentIndex(treatment.kind.findData("steroid"))
+    treatment.indication.setFocus()
+    qtbot.keyClicks(treatment.indication, "ICANS")  # typing in a closed combo picks the matching choice
+    assert treatment.indication.currentData() == "icans"
+    qtbot.mouseClick(treatment.save_button, Qt.MouseButton.LeftButton)
+    assert tab.session.store.load_record(MRN).treatments[-1].indication == "icans"
+
+
+def test_an_infection_is_entered_with_its_pathogen_group(qtbot, tab: LabsTab) -> None:  # type: ignore[no-untyped-def]
+    infection = tab.infection_form
+    tab.kinds.setCurrentRow(3)
+    infection.pathogen.setText("shingles, T10 dermatome")
+    infection.pathogen_group.setFocus()
+    qtbot.keyClicks(infection.pathogen_group, "VZV")
+    assert infection.pathogen_group.currentData() == "vzv"
+    qtbot.mouseClick(infection.save_button, Qt.MouseButton.LeftButton)
+    stored = tab.session.store.load_record(MRN).infections[-1]
+    assert (stored.pathogen, stored.pathogen_group) == ("shingles, T10 dermatome", "vzv")

@@ -132,6 +132,7 @@ def test_the_checklist_never_shows_a_tick_on_a_read_only_file_as_saved(
     store = Store.open(db_path)
     doc = minimal_document(ward="H5", bed="3")
     doc["therapy"]["infusion_dates"] = ["2026-11-21"]  # day 0: HSV/VZV due today, nothing carried over
+    doc["therapy"]["lymphodepletion_start"] = "2026-11-21"
     store.import_record(record_of(doc), ACTOR)
     user = store.add_user("Nurse Test", "NT", ACTOR)
     store.close()

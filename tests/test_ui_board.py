@@ -202,3 +202,15 @@ def test_at_start_the_window_shows_first_and_the_board_fills_after_its_first_pai
     win.show()
     qtbot.waitUntil(lambda: win.board.proxy.rowCount() == 6, timeout=3000)
     assert "ward board" in win.windowTitle()
+
+
+def test_a_missing_ld_date_shows_on_the_board_row() -> None:
+    from bedside.ward import BoardRow
+    from ui.board_model import BoardModel
+
+    common = ("Doe, J", "H5", "1", "axi-cel", 3, None, None, 0, 0, 0, "stable", False, "ash-2024")
+    model = BoardModel([BoardRow("A-1", *common, missing_dates=("lymphodepletion start",)), BoardRow("A-2", *common)])
+    day = model.COLUMNS.index("day")
+    assert model.index(0, day).data() == "+3 (no LD date)"
+    assert "lymphodepletion start" in model.index(0, day).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, day).data() == "+3"

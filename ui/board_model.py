@@ -122,6 +122,10 @@ class BoardModel(QAbstractTableModel):
                 return fn_details(row.fn, self.now)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "day" and row.missing_dates:
+            return _tr("Not recorded: {dates}. Items anchored on them count from an assumed date and say so.").format(
+                dates=", ".join(row.missing_dates)
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == "severity":
             return _tr("A suggestion from today's CRS/ICANS grades and open FN bundle; the nurse confirms it.")
         return None
@@ -134,8 +138,8 @@ class BoardModel(QAbstractTableModel):
                 "watcher": _tr("! watcher"),
                 "stable": _tr("stable"),
             }[row.severity]
-        if column == "day":
-            return f"{row.day:+d}"
+        if column == "day":  # a missing LD date is said where the day is read: LD is assumed on day -5
+            return f"{row.day:+d}" + (" " + _tr("(no LD date)") if "lymphodepletion start" in row.missing_dates else "")
         if column == "crs_icans":
             return f"{_grade(row.crs_grade)} / {_grade(row.icans_grade)}"
         if column == "alert":

@@ -353,6 +353,10 @@ class TreatmentForm(EntryForm):
         self.ongoing = self.add("ongoing", _tr("O&ngoing"), QCheckBox(_tr("still given")), _tr("No end day yet"))
         self.dose = self.line_field("dose", _tr("&Dose"), _tr("Dose as a number, optional"))
         self.dose_unit = self.line_field("dose_unit", _tr("Dose un&it"), _tr("e.g. mg/day or g/kg, optional"))
+        reasons = [(_tr("not recorded"), None), (_tr("CRS"), "crs"), (_tr("ICANS"), "icans")]
+        reasons += [(_tr("IEC-HS"), "iec_hs"), (_tr("something else"), "other")]
+        tip = _tr("What it was given for: steroid rules count courses for CRS, ICANS or IEC-HS")
+        self.indication = self.combo_field("indication", _tr("Gi&ven for"), tip, reasons)
         for widget in (self.single, self.course, self.ongoing):
             widget.toggled.connect(self.enable_dates)
         self.enable_dates()
@@ -371,6 +375,8 @@ class TreatmentForm(EntryForm):
                 result[key] = edit.text().strip()
         if self.dose.text().strip():
             result["dose"] = typed_number(self.dose.text())
+        if self.indication.currentData() is not None:
+            result["indication"] = self.indication.currentData()
         if self.single.isChecked():
             result["date"] = self.date.text()
         else:
@@ -396,6 +402,11 @@ class InfectionForm(EntryForm):
         self.pathogen = self.line_field("pathogen", _tr("&Pathogen"), _tr("Organism, optional"))
         serious = [(_tr("not recorded"), None), (_tr("yes"), True), (_tr("no"), False)]
         self.serious = self.combo_field("serious", _tr("Se&rious"), _tr("Was it a serious infection?"), serious)
+        groups = [(_tr("not recorded"), None), (_tr("HSV"), "hsv"), (_tr("VZV (shingles, chickenpox)"), "vzv")]
+        groups += [(_tr("CMV"), "cmv"), (_tr("PJP"), "pjp"), (_tr("bacterial"), "bacterial"), (_tr("yeast"), "yeast")]
+        groups += [(_tr("mould"), "mould"), (_tr("respiratory virus"), "respiratory_virus"), (_tr("other"), "other")]
+        tip = _tr("Kind of pathogen: an HSV or VZV episode extends HSV/VZV prophylaxis")
+        self.pathogen_group = self.combo_field("pathogen_group", _tr("Pathogen gro&up"), tip, groups)
 
     def values(self) -> dict[str, Any]:
         result: dict[str, Any] = {"date": self.date.text(), "site": self.site.currentData()}
@@ -403,6 +414,8 @@ class InfectionForm(EntryForm):
             result["pathogen"] = self.pathogen.text().strip()
         if self.serious.currentData() is not None:
             result["serious"] = self.serious.currentData()
+        if self.pathogen_group.currentData() is not None:
+            result["pathogen_group"] = self.pathogen_group.currentData()
         return result
 
     def clear_after_save(self) -> None:
