@@ -13,6 +13,7 @@ from pathlib import Path
 from bedside import __version__, audit_commands, backup_commands, book_commands, cli_auth
 from bedside.errors import BedsideError
 from bedside.input_limits import day_problem, quote
+from bedside.interop import commands as interop_commands
 from bedside.paths import database_path
 
 COMMANDS = (
@@ -27,6 +28,7 @@ COMMANDS = (
     "restore",
     "ward-list",
     "audit",
+    "labs",
 )
 ALLOW_NETWORK_HELP = "open a database on a network file system anyway (unsafe; recorded in the audit trail)"
 
@@ -58,10 +60,12 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("files", nargs="+", type=Path)
     imp.add_argument("--replace", action="store_true", help="replace a patient whose MRN is already stored")
     imp.add_argument("--protocol", help="pin patients without a protocol to this id or file (default: ash-2024)")
+    imp.add_argument("--format", choices=("bedside", "fhir"), default="bedside", help="fhir: a FHIR R4 Bundle (JSON)")
 
     exp = sub.add_parser("export", help="write one patient as bedside-patient/1 JSON")
     exp.add_argument("--mrn", required=True)
     exp.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    exp.add_argument("--format", choices=("bedside", "fhir"), default="bedside", help="fhir: a FHIR R4 Bundle (JSON)")
 
     chk = sub.add_parser("checklist", help="the checklist for one patient on one date")
     source = chk.add_mutually_exclusive_group(required=True)
@@ -122,6 +126,7 @@ def _parser() -> argparse.ArgumentParser:
     uremove.add_argument("--reason", required=True)
     backup_commands.add_parsers(sub)
     audit_commands.add_parsers(sub)
+    interop_commands.add_parsers(sub)
     return p
 
 
@@ -169,6 +174,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             written = write_ward_list(store, args.out, on, actor, args.ward)
             print(f"wrote {written.path} ({written.patients} patients)", file=sys.stderr)
             return 0
+        if interop_commands.handles(args):
+            return interop_commands.run(store, args, actor)
         if args.command == "import":
             return commands.import_files(store, args.files, actor, args.replace, args.protocol)
         if args.command == "protocol":

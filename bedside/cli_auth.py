@@ -46,6 +46,8 @@ def changes_data(args: argparse.Namespace) -> bool:
     """Commands that change patients, users or the whole file."""
     if args.command in ("import", "restore"):
         return True
+    if args.command == "labs":  # a lab file saves results; its --dry-run only reads
+        return not args.dry_run
     if args.command == "protocol":
         return bool(args.action == "move")
     return bool(args.command == "users" and args.action != "list")

@@ -60,6 +60,14 @@ if command -v pdftotext >/dev/null 2>&1; then
 fi
 ok "headless handover export: $(grep -o '([0-9]* pages\?)' "$work/handover.log"), $(stat -c %s "$work/handover.pdf") bytes"
 
+"$bin" --db "$db" --user CHK export --format fhir --mrn BX-100231 --out "$work/course.fhir.json" 2>/dev/null ||
+  fail "FHIR export"
+grep -q '"resourceType": "Bundle"' "$work/course.fhir.json" || fail "course.fhir.json is not a FHIR Bundle"
+"$bin" --db "$db" --user CHK labs import "$root"/tests/data/labs/oru-r01.hl7 --mapping hl7v2-loinc --dry-run \
+  >"$work/labs.log" || fail "lab import preview: $(cat "$work/labs.log")"
+grep -q "2 ready" "$work/labs.log" || fail "lab import preview: $(tail -1 "$work/labs.log")"
+ok "FHIR export ($(stat -c %s "$work/course.fhir.json") bytes) and HL7 lab preview"
+
 "$app/install-menu-entry.sh" >/dev/null
 grep -qx "Exec=$bin" "$XDG_DATA_HOME/applications/bedside.desktop" || fail "menu entry does not point at $bin"
 if command -v desktop-file-validate >/dev/null 2>&1; then

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bedside.domain.patient import CHECK_STATUSES, Check, PatientRecord, ProtocolPin
+from bedside.domain.patient import CHECK_STATUSES, Check, Lab, PatientRecord, ProtocolPin
 from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.patient_export import to_document
 from bedside.protocol.loader import load_protocol
@@ -21,6 +21,7 @@ from bedside.storage import (
     audit,
     entries,
     importing,
+    lab_files,
     open_lock,
     opening,
     protocols,
@@ -249,6 +250,13 @@ class Store:
             return self.record_check(mrn, entry, actor)
         with write_transaction(self.db):
             return entries.add(self.db, self._patient_id(mrn), mrn, entry, actor)
+
+    def import_lab_file(
+        self, results: list[tuple[str, Lab]], actor: Actor, file_name: str, sha256: str, skipped: dict[str, int]
+    ) -> int:
+        """A laboratory file's results: all saved or none, with one audit event naming the file's SHA-256."""
+        with write_transaction(self.db):
+            return lab_files.save(self.db, results, actor, file_name, sha256, skipped)
 
     def void_entry(self, mrn: str, entity: str, row_id: int, reason: str, actor: Actor) -> None:
         """Void a mistaken entry (or undo a tick) with a reason; the row and the trail keep it."""
