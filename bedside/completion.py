@@ -23,7 +23,7 @@ _VACCINE_WORDS = {"covid19": "COVID-19", "influenza": "influenza", "rzv": "recom
 
 def facts_on(index: PatientIndex, on: date, settings: FactSettings) -> Facts:
     """One Facts per patient, date and protocol settings, shared by every item and every look-back."""
-    key = (on, settings)
+    key = (on, id(settings))  # one settings object per protocol: its identity is enough, and cheap
     found = index.facts_cache.get(key)
     if found is None:
         found = index.facts_cache[key] = Facts(index, on, settings)
@@ -32,7 +32,7 @@ def facts_on(index: PatientIndex, on: date, settings: FactSettings) -> Facts:
 
 def settled(item: Item, rule: Rule, index: PatientIndex, facts: Facts, due: date, on: date) -> tuple[str, str] | None:
     """(status, why) when a check or an event on file settles this due date; None while it is open."""
-    check = index.check_entry(item.id, due, on)
+    check = index.check_entry(item.id, due, on) if item.id in index.checked_items else None
     if check is not None:
         because = f": {check[1]}" if check[1] else ""
         return check[0], f"Checked {check[0]} for {due.isoformat()}{because}."
@@ -79,16 +79,31 @@ def carried_over(
     earlier = _earlier_dues(rule, start, due)
     open_dues = 0
     for previous in earlier:  # newest first
-        facts = facts_on(index, previous, settings)
-        if rule.when is not None and not rule.when.evaluate(facts):
+        if not _was_due(rule, index, previous, settings):
             break
-        if settled(item, rule, index, facts, previous, on) is not None:
-            break
-        # A day held back by a gate, or under review for stopping, was no missed dose.
-        if any(not g.require.evaluate(facts) for g in rule.gates) or (rule.stop and rule.stop.evaluate(facts)):
+        if settled(item, rule, index, facts_on(index, previous, settings), previous, on) is not None:
             break
         open_dues += 1
     return (earlier[open_dues - 1], open_dues) if open_dues else None
+
+
+def _was_due(rule: Rule, index: PatientIndex, day: date, settings: FactSettings) -> bool:
+    """The rule applied that day: its condition held, no gate held it back, no stop rule was met.
+
+    It depends on that day's facts alone, so it is worked out once per rule and day (a schedule asks
+    about the same earlier days again and again).
+    """
+    key = (id(rule), day, id(settings))
+    found = index.due_cache.get(key)
+    if found is None:
+        facts = facts_on(index, day, settings)
+        found = bool(
+            (rule.when is None or rule.when.evaluate(facts))
+            and all(g.require.evaluate(facts) for g in rule.gates)
+            and not (rule.stop and rule.stop.evaluate(facts))
+        )
+        index.due_cache[key] = found
+    return found
 
 
 def _settles_by_event(rule: Rule) -> bool:

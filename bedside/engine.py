@@ -165,7 +165,8 @@ def _evaluate(
         # Unknown is not "no" for a safety item: say what is missing and count it (docs/clinical-rules.md).
         policy = rule.if_unknown or ("needs-data" if item.category in SAFETY_CATEGORIES else "not-applicable")
         if policy == "needs-data":
-            return _item(protocol, item, rule, facts, notes, "needs-data", missing(rule.when, facts), on)
+            detail = missing(rule.when, facts) if explain else ""
+            return _item(protocol, item, rule, facts, notes, "needs-data", detail, on)
         if policy == "due":
             holds = True
             if notes is not _NO_NOTES:

@@ -17,7 +17,7 @@ from bedside.protocol.expr import Value
 from bedside.scores import HematotoxScore, car_hematotox, hematotox_points
 
 if TYPE_CHECKING:
-    from bedside.facts import Facts, FactSettings
+    from bedside.facts import Facts
     from bedside.protocol.model import Rule
 
 
@@ -72,9 +72,9 @@ class PatientIndex:
         self.rules: dict[str, Rule] = {}  # item id -> its variant, when chosen by static facts only
         # id(rule) -> (rule, first day, last day, notes): windows from fixed anchors, filled by the engine.
         self.windows: dict[int, tuple[Rule, date | None, date | None, tuple[str, ...]]] = {}
-        self.facts_cache: dict[
-            tuple[date, FactSettings], Facts
-        ] = {}  # (date, episode days) -> facts, see completion.py
+        # Facts per (date, settings), and whether a rule applied on a day: see completion.py.
+        self.facts_cache: dict[tuple[date, int], Facts] = {}  # (date, id of the settings) -> facts
+        self.due_cache: dict[tuple[int, date, int], bool] = {}  # (id of the rule, date, id of the settings)
         # (item, due) -> (status, day it was recorded); the newest check for a due date wins.
         self.checks: dict[tuple[str, date], list[tuple[date, str, str | None]]] = {}
         for c in sorted(record.checks, key=lambda c: c.at):

@@ -257,6 +257,20 @@ def _compile(node: Node) -> Evaluator:
             equal = node.op == "=="
             return lambda facts: (left(facts) is None and right(facts) is None) == equal
 
+        if isinstance(node.left, Fact) and isinstance(node.right, Const):  # "anc < 0.5": the usual shape
+            name, constant = node.left.name, node.right.value
+
+            def fact_to_constant(facts: Mapping[str, Value]) -> Value:
+                a = facts[name]
+                if a is None:
+                    return None
+                try:
+                    return op(a, constant)
+                except TypeError:
+                    return None
+
+            return fact_to_constant
+
         def compare(facts: Mapping[str, Value]) -> Value:
             a, b = left(facts), right(facts)
             if a is None or b is None:
@@ -279,10 +293,10 @@ def _compile(node: Node) -> Evaluator:
     def chain(facts: Mapping[str, Value]) -> Value:
         unknown = False
         for part in parts:
-            v = _truth(part(facts))
+            v = part(facts)
             if v is None:
                 unknown = True
-            elif v is stop_on:
+            elif bool(v) is stop_on:  # _truth inlined: this runs for every condition of every item
                 return stop_on
         return None if unknown else not stop_on
 

@@ -158,6 +158,7 @@ class Protocol:
     # Derived in __post_init__: items by id, and the ids of items that give way to another (replaced_by).
     by_id: dict[str, Item] = field(init=False, repr=False, compare=False)
     alternatives: frozenset[str] = field(init=False, repr=False, compare=False)
+    fact_settings: FactSettings = field(init=False, repr=False, compare=False)  # what facts.py reads
     # The TOML texts it was built from, bases included (file name -> text): what a snapshot stores.
     files: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
@@ -172,10 +173,10 @@ class Protocol:
         object.__setattr__(self, "by_id", {i.id: i for i in self.items})
         rules = [(i.id, r) for i in self.items for r in (i.rule, *(v.rule for v in i.variants))]
         object.__setattr__(self, "alternatives", frozenset(item_id for item_id, r in rules if r.replaced_by))
+        settings = FactSettings(
+            self.episode_days, self.anc_valid_days, self.anc_valid_days_late, self.result_valid_months
+        )
+        object.__setattr__(self, "fact_settings", settings)
 
     def item(self, item_id: str) -> Item | None:
         return self.by_id.get(item_id)
-
-    @property
-    def fact_settings(self) -> FactSettings:
-        return FactSettings(self.episode_days, self.anc_valid_days, self.anc_valid_days_late, self.result_valid_months)
