@@ -54,7 +54,7 @@ _VACCINE_WORDS = {"influenza": "influenza", "covid19": "COVID-19", "rzv": "recom
 LAST = {"why": "Protocol text", "sources": "Sources"}
 ITEM_KNOWN = {"id", "title", "category", "rule", "variants", "inherited_from", "change_reason"}
 PROTOCOL_KNOWN = {"id", "title", "version", "effective", "approved_by", "sources", "items", "path", "extends"}
-PROTOCOL_KNOWN |= {"description", "disabled", "files", "by_id", "alternatives"}
+PROTOCOL_KNOWN |= {"description", "disabled", "files", "by_id", "alternatives", "fact_settings"}
 # Raw TOML keys of an item that are bookkeeping, not rule fields.
 _NOT_FIELDS = {"id", "change", "reason"}
 _RAW_LABELS = {
