@@ -61,7 +61,8 @@ def main() -> None:
                 app.processEvents()
                 shown = tab.view.checklist.item(row.item.id)  # type: ignore[union-attr]
                 ticks.append(time.perf_counter() - start)
-                assert shown is not None and shown.status == "done", shown
+                # A carried-over item moves on to its next open day; anything else is done.
+                assert shown is not None and (shown.status == "done" or shown.due != row.item.due), shown
                 break
     print(
         f"patient opened (header, four tabs): median {statistics.median(patients) * 1000:.0f} ms, "
