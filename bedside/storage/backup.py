@@ -252,7 +252,7 @@ def _swap(database: Path, part: Path, backup: Path, head: str, stamp: str, actor
                 restore_intent.undo_aside(database, kept)
             restore_intent.clear(database)
             raise
-        _sync_folder(database.parent)
+        restore_intent.sync_folder(database.parent)
         store = Store.open_held(database)  # an older backup is upgraded as any older file is
         try:
             with write_transaction(store.db):
@@ -313,7 +313,7 @@ def _copy_verified(db: Database, db_path: Path, folder: Path, when: datetime) ->
                     "the earlier backups are kept"
                 )
             os.replace(part, final)  # only a verified copy ever carries a backup's name
-        _sync_folder(folder)
+        restore_intent.sync_folder(folder)
     finally:
         _remove(part)
     return Backup(final, when.replace(microsecond=0), final.stat().st_size, checked.head)
@@ -357,17 +357,6 @@ def _private_folder(folder: Path) -> None:
         # Backups hold patient data (RELIABILITY.md decision 5); in a folder someone else owns each file is 0600.
         with contextlib.suppress(PermissionError):
             folder.chmod(0o700)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable: fsync the folder (POSIX; Windows has no folder handle for it)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _remove(part: Path) -> None:
