@@ -55,7 +55,9 @@ ok "the $(grep -c . <<<"$protocols") shipped protocols load"
 [ "$(head -c 5 "$work/handover.pdf")" = "%PDF-" ] || fail "handover.pdf does not start with %PDF-"
 if command -v pdftotext >/dev/null 2>&1; then
   # The name has markup-like text: it must print literally, in the shipped font.
-  pdftotext "$work/handover.pdf" - | grep -qF "O'Brien & <b>Kelly</b>" || fail "handover.pdf lacks the patient's name"
+  # Read the whole text first: grep -q stops early, and with pipefail pdftotext's broken pipe would fail the check.
+  text=$(pdftotext "$work/handover.pdf" -)
+  grep -qF "O'Brien & <b>Kelly</b>" <<<"$text" || fail "handover.pdf lacks the patient's name"
   pdffonts "$work/handover.pdf" 2>/dev/null | grep -q DejaVuSans || fail "handover.pdf does not use the shipped font"
 fi
 ok "headless handover export: $(grep -o '([0-9]* pages\?)' "$work/handover.log"), $(stat -c %s "$work/handover.pdf") bytes"
