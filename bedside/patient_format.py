@@ -1,4 +1,4 @@
-"""Read and write the `bedside-patient/1` JSON format (shared/spec/PATIENT_FORMAT.md).
+"""Read and write the `bedside-patient/1` JSON format (docs/patient-format.md).
 
 Reading validates everything and reports every problem with its field path; nothing is guessed.
 Writing gives back exactly what was read, so import -> export -> import is lossless.

@@ -1,4 +1,4 @@
-"""The `bedside-patient/1` reader and writer (shared/spec/PATIENT_FORMAT.md)."""
+"""The `bedside-patient/1` reader and writer (docs/patient-format.md)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A patient's record as Bedside holds it: plain, immutable values.
 
-Field names follow the `bedside-patient/1` contract (shared/spec/PATIENT_FORMAT.md).
+Field names follow the `bedside-patient/1` contract (docs/patient-format.md).
 Optional fields are None when the source did not give them, so export writes back exactly
 what was imported.
 """
