@@ -1,7 +1,8 @@
 """The team's worked examples (two patients, day by day), cell by cell, under every shipped profile.
 
-The expectation tables are read from EXAMPLES.md when the team's clinical folder sits beside the checkout; a copy of them is kept
-below so the test still runs without it (and a test says when the copy has drifted).
+The expectation tables are read from EXAMPLES.md when the team's clinical folder sits beside the
+checkout; a copy of them is kept below so the test still runs without it (and a test says when the
+copy has drifted).
 """
 
 from __future__ import annotations
