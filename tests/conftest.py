@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from typing import Any
 
 # Without a display pytest-qt aborts: default to offscreen before Qt is imported (TOOLCHAIN.md).
 if sys.platform == "linux" and not os.environ.get("DISPLAY"):
@@ -89,3 +90,22 @@ def ward_db(db_path: Path) -> Path:
     finally:
         store.close()
     return db_path
+
+
+@pytest.fixture
+def made(db_path: Path, tmp_path: Path) -> Any:
+    """A database with the demo ward and one backup of it; then a meta value is set after the backup.
+
+    Shared by the restore tests (test_restore.py, test_restore_race.py).
+    """
+    from bedside.storage import backup
+    from tests.test_backup import ACTOR, T0, fill
+
+    store = Store.open(db_path)
+    try:
+        fill(store)
+        taken = backup.make_backup(store, tmp_path / "backups", now=T0)
+        store.set_meta("after-backup", "yes", ACTOR)
+    finally:
+        store.close()
+    return taken

@@ -18,7 +18,7 @@ from bedside.errors import BedsideError, DatabaseInUseError, StorageError
 from bedside.storage import Store, backup, health
 from bedside.storage.audit import Actor
 from bedside.storage.migrations import SCHEMA_VERSION
-from tests.test_backup import ACTOR, T0, corrupt_middle, fill, sha256
+from tests.test_backup import ACTOR, T0, corrupt_middle, sha256
 
 REPO = Path(__file__).parents[1]
 HOLDER = """
@@ -75,19 +75,6 @@ def holder_of(db_path: Path) -> Iterator[list[Holder]]:
     yield started
     for h in started:
         h.close()
-
-
-@pytest.fixture
-def made(db_path: Path, tmp_path: Path) -> backup.Backup:
-    """A database with the demo ward and one backup of it; then a patient is added after the backup."""
-    store = Store.open(db_path)
-    try:
-        fill(store)
-        taken = backup.make_backup(store, tmp_path / "backups", now=T0)
-        store.set_meta("after-backup", "yes", ACTOR)
-    finally:
-        store.close()
-    return taken
 
 
 def meta_of(db: Path, key: str) -> str | None:

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from bedside.storage import Store, backup, health
-from tests.test_backup import ACTOR, T0, fill
+from tests.test_backup import ACTOR
 from tests.test_restore import Holder
 
 REPO = Path(__file__).parents[1]
@@ -40,18 +40,6 @@ def _meta(db: Path, key: str) -> str | None:
         return store.meta(key)
     finally:
         store.close()
-
-
-@pytest.fixture
-def made(db_path: Path, tmp_path: Path) -> backup.Backup:
-    store = Store.open(db_path)
-    try:
-        fill(store)
-        taken = backup.make_backup(store, tmp_path / "backups", now=T0)
-        store.set_meta("after-backup", "yes", ACTOR)
-    finally:
-        store.close()
-    return taken
 
 
 def test_a_bedside_starting_during_a_restore_waits_and_its_save_is_kept(

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bedside.errors import BedsideError
 from bedside.storage import stays
+from ui.tables import result_label, row_table
 from ui.wiring import run_on
 
 if TYPE_CHECKING:
@@ -131,16 +129,8 @@ class StayList(QDialog):
         self.actions = actions
         self.setWindowTitle(_tr("Bedside: discharged and archived patients"))
         self.setAccessibleName(_tr("Discharged and archived patients"))
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
-        self.table.setAccessibleName(_tr("Patients not on the board"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(_tr("Result"))
+        self.table = row_table([_tr(c) for c in COLUMNS], _tr("Patients not on the board"))
+        self.message = result_label(_tr("Result"))
         self.readmit_button = QPushButton(_tr("&Readmit…"))
         self.readmit_button.setAccessibleName(_tr("Readmit"))
         self.readmit_button.setAutoDefault(False)

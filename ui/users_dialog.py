@@ -9,17 +9,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +28,7 @@ from bedside.storage.access import User
 from ui.session import Session
 from ui.settings_form import SettingsForm
 from ui.sign_in import ERROR_STYLE, pin_field
+from ui.tables import result_label, row_table
 from ui.wiring import run_on
 
 COLUMNS = ("Name", "Initials", "Role", "PIN", "State")
@@ -74,17 +72,9 @@ class UsersDialog(QDialog):
         self.session = session
         self.setWindowTitle(_tr("Bedside: users and settings"))
         self.setAccessibleName(_tr("Users and settings"))
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
-        self.table.setAccessibleName(_tr("Users"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.message = QLabel()
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = row_table([_tr(c) for c in COLUMNS], _tr("Users"))
+        self.message = result_label(_tr("Result"))
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(_tr("Result"))
         actions: tuple[tuple[str, Callable[[], object]], ...] = (
             (_tr("&Add user…"), self.add_user),
             (_tr("Set &PIN…"), self.set_pin),
