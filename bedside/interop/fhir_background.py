@@ -126,8 +126,9 @@ def read_condition(resource: dict[str, Any], path: str, doc: dict[str, Any], pla
     if local_code(code, c.LOCAL_CONDITION) != c.INFECTION:
         return False
     entry: dict[str, Any] = {}
-    if "onsetDateTime" in resource:
-        entry["date"] = str(resource["onsetDateTime"])[:10]
+    onset = resource.get("onsetDateTime")
+    if onset is not None:  # a non-text value is passed on whole, for the reader to name
+        entry["date"] = onset[:10] if isinstance(onset, str) else onset
     sites = [local_code(s, c.LOCAL_INFECTION_SITE) or s.get("text") for s in resource.get("bodySite") or []]
     if sites and sites[0]:
         entry["site"] = sites[0]

@@ -236,12 +236,15 @@ class _Reader:
         elif code == c.LYMPHODEPLETION:
             period = resource.get("performedPeriod") or {}
             for key, field in (("start", "lymphodepletion_start"), ("end", "lymphodepletion_end")):
-                if key in period:
-                    therapy[field] = period[key][:10]
+                day = self._day(period[key], f"{path}.performedPeriod.{key}") if key in period else None
+                if day:
+                    therapy[field] = day
                     self.places[f"therapy.{field}"] = (f"{path}.performedPeriod.{key}", {})
         elif code == c.APHERESIS and "performedDateTime" in resource:
-            therapy["apheresis_date"] = resource["performedDateTime"][:10]
-            self.places["therapy.apheresis_date"] = (f"{path}.performedDateTime", {})
+            day = self._day(resource["performedDateTime"], f"{path}.performedDateTime")
+            if day:
+                therapy["apheresis_date"] = day
+                self.places["therapy.apheresis_date"] = (f"{path}.performedDateTime", {})
         elif not read_prior_hct(code, resource, path, doc, self.places):
             self.skipped["Procedure"] += 1
 
