@@ -55,7 +55,16 @@ LOCK_MINUTES = Setting(
     "database",
     f"{access.LOCK_MINUTES_RANGE[0]}-{access.LOCK_MINUTES_RANGE[1]} minutes without input",
 )
-SETTINGS = (SITE_NAME, SITE_TIMEZONE, FEVER_CONTACT, LOCK_MINUTES)
+PAPER = Setting(
+    "paper",
+    "Paper size",
+    "paper",
+    "",
+    "database",
+    "A4 or Letter; empty: the printer's default paper, else the computer's locale (Letter in the US and Canada)",
+)
+SETTINGS = (SITE_NAME, SITE_TIMEZONE, FEVER_CONTACT, LOCK_MINUTES, PAPER)
+PAPER_NAMES = ("A4", "Letter")
 
 
 def value(store: Store, setting: Setting) -> str:
@@ -78,6 +87,11 @@ def checked(setting: Setting, text: str) -> str:
             f'{setting.label}: "{text}" needs a phone number (at least {CONTACT_MIN_DIGITS} digits), '
             f"in at most {CONTACT_MAX_CHARS} characters"
         )
+    if setting.kind == "paper" and text:
+        named = next((name for name in PAPER_NAMES if name.lower() == text.lower()), None)
+        if named is None:
+            raise BedsideError(f'{setting.label}: "{text}" is not a paper size Bedside prints on (A4 or Letter)')
+        text = named
     if setting.kind == "minutes":
         low, high = access.LOCK_MINUTES_RANGE
         if not text.isdigit() or not low <= int(text) <= high:
