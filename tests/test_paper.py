@@ -13,13 +13,13 @@ from pypdf import PdfReader
 
 from bedside import settings
 from bedside.errors import BedsideError
-from bedside.handover import render_handover, render_plan, ward_handover, follow_up_plan
+from bedside.handover import follow_up_plan, render_handover, render_plan, ward_handover
 from bedside.handover.paper import MM, PAPERS, chosen_paper, paper_for_locale
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from tests.factories import record_of
 from tests.test_cli import Run, runner
 from tests.test_handover import NAMES, ON, WARD, patient_document, ward_documents
-from tests.factories import record_of
 
 AT = datetime(2026, 3, 6, 13, 5, tzinfo=UTC)
 
