@@ -187,7 +187,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command == "audit":
             return audit_commands.verify(store, args)
         if args.command == "export":
-            return commands.export(store, args.mrn, args.out)
+            return commands.export(store, args.mrn, args.out, actor)
         if args.command in ("handover", "plan"):
             # The core takes the date and time as parameters: "today" is decided here, once.
             on = parse_day(args.date) if args.date else date.today()

@@ -45,12 +45,17 @@ def import_files(store: Store, files: list[Path], actor: Actor, replace: bool, p
     return 0
 
 
-def export(store: Store, mrn: str, out: Path | None) -> int:
+def export(store: Store, mrn: str, out: Path | None, actor: Actor) -> int:
     text = to_json_text(store.export_record(mrn))  # with its voided entries: the round trip is lossless
     if out is None:
+        store.record_export(mrn, "bedside-patient/1", actor, output="stdout")  # recorded before it leaves
         sys.stdout.write(text)
         return 0
-    write_private(out, text.encode("utf-8"))  # 0600, whole or not at all, never onto a device or a link
+
+    def record(place: Callable[[], None]) -> None:  # the record left the system: recorded, or no file
+        store.record_export(mrn, "bedside-patient/1", actor, then=place)
+
+    write_private(out, text.encode("utf-8"), record)  # 0600, whole or not at all, never onto a device or a link
     print(f"wrote {out}", file=sys.stderr)
     return 0
 
