@@ -80,22 +80,27 @@ def file_bytes(path: Path) -> bytes:
         raise BedsideError(f"{path}: cannot read the file: {err.strerror or err}") from None
 
 
-def new_lab_files(store: Store, folder: Path) -> list[Path]:
+def new_lab_files(store: Store, folder: Path, known: dict[tuple[str, int, int], str] | None = None) -> list[Path]:
     """The folder's lab files not imported yet (by content, so a renamed copy is not offered twice), oldest first.
-    A file that cannot be read now (still being written, no permission) is offered: the import will say why."""
+    A file that cannot be read now (still being written, no permission) is offered: the import will say why.
+    `known` caches each file's digest by (name, size, mtime) between calls, so an unchanged file is read once."""
     try:
         candidates = [p for p in folder.iterdir() if p.suffix.lower() in LAB_FILE_SUFFIXES and p.is_file()]
     except OSError:
         return []
+    cache = known if known is not None else {}
     done = store.imported_lab_files()
     fresh = []
     for path in candidates:
         try:
-            digest = hashlib.sha256(file_bytes(path)).hexdigest()
-        except BedsideError:
+            found = path.stat()
+            key = (path.name, found.st_size, found.st_mtime_ns)
+            if key not in cache:
+                cache[key] = hashlib.sha256(file_bytes(path)).hexdigest()
+        except (OSError, BedsideError):
             fresh.append(path)
             continue
-        if digest[:16] not in done:
+        if cache[key][:16] not in done:
             fresh.append(path)
     return sorted(fresh, key=lambda p: (_mtime(p), p.name))
 
