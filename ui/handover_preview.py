@@ -314,6 +314,8 @@ class HandoverPreview(QDialog):
     def regenerate(self) -> bool:
         """The data changed: read it again and show the new sheet. False (and printing off) if it cannot."""
         self._changed.stop()
+        if not self.printable.session.watching:
+            return False  # signed out or closing: the database may be closed already
         try:
             self.printable.gather()
         except BedsideError as err:
