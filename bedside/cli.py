@@ -30,6 +30,8 @@ COMMANDS = (
     "audit",
     "labs",
 )
+PAPER_CHOICES = ("A4", "Letter")
+PAPER_HELP = "paper size (default: the site's setting, else the locale: Letter in the US and Canada, A4 elsewhere)"
 ALLOW_NETWORK_HELP = "open a database on a network file system anyway (unsafe; recorded in the audit trail)"
 
 
@@ -98,11 +100,13 @@ def _parser() -> argparse.ArgumentParser:
         "--severity", action="append", metavar="MRN=LEVEL", help="the ward's severity: stable, watcher or unstable"
     )
     hand.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    hand.add_argument("--paper", choices=PAPER_CHOICES, help=PAPER_HELP)
 
     plan = sub.add_parser("plan", help="write a patient's follow-up plan as a PDF (large type)")
     plan.add_argument("--mrn", required=True)
     plan.add_argument("--date", help="YYYY-MM-DD (default: today)")
     plan.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    plan.add_argument("--paper", choices=PAPER_CHOICES, help=PAPER_HELP)
 
     wlist = sub.add_parser("ward-list", help="write the ward list (bed, name, MRN, day, due counts) as CSV")
     wlist.add_argument("--ward", help="one ward (default: every ward)")
@@ -183,13 +187,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command == "audit":
             return audit_commands.verify(store, args)
         if args.command == "export":
-            return commands.export(store, args.mrn, args.out)
+            return commands.export(store, args.mrn, args.out, actor)
         if args.command in ("handover", "plan"):
             # The core takes the date and time as parameters: "today" is decided here, once.
             on = parse_day(args.date) if args.date else date.today()
             printed_at = datetime.now().astimezone()
             if args.command == "plan":
-                return commands.plan(store, args.mrn, on, actor, printed_at, args.out)
+                return commands.plan(store, args.mrn, on, actor, printed_at, args.out, args.paper)
             return commands.handover(store, args, on, actor, printed_at)
         return commands.users(store, args, actor)
     finally:

@@ -45,12 +45,17 @@ def import_files(store: Store, files: list[Path], actor: Actor, replace: bool, p
     return 0
 
 
-def export(store: Store, mrn: str, out: Path | None) -> int:
+def export(store: Store, mrn: str, out: Path | None, actor: Actor) -> int:
     text = to_json_text(store.export_record(mrn))  # with its voided entries: the round trip is lossless
     if out is None:
+        store.record_export(mrn, "bedside-patient/1", actor, output="stdout")  # recorded before it leaves
         sys.stdout.write(text)
         return 0
-    write_private(out, text.encode("utf-8"))  # 0600, whole or not at all, never onto a device or a link
+
+    def record(place: Callable[[], None]) -> None:  # the record left the system: recorded, or no file
+        store.record_export(mrn, "bedside-patient/1", actor, then=place)
+
+    write_private(out, text.encode("utf-8"), record)  # 0600, whole or not at all, never onto a device or a link
     print(f"wrote {out}", file=sys.stderr)
     return 0
 
@@ -65,7 +70,14 @@ def handover(store: Store, args: argparse.Namespace, on: date, actor: Actor, pri
             raise BedsideError(f'--severity: expected MRN=LEVEL, not "{pair}"')
         severity[mrn] = level
     result = ward_handover_pdf(
-        store, args.ward, on, printed_by=actor.user, printed_at=printed_at, mrns=args.mrn, severity=severity
+        store,
+        args.ward,
+        on,
+        printed_by=actor.user,
+        printed_at=printed_at,
+        mrns=args.mrn,
+        severity=severity,
+        paper=paper_of(store, args.paper),
     )
     mrns = args.mrn or None
     one = mrns[0] if mrns and len(mrns) == 1 else None
@@ -76,15 +88,28 @@ def handover(store: Store, args: argparse.Namespace, on: date, actor: Actor, pri
     return _write_pdf(args.out, result.pdf, result.pages, result.warnings, record)
 
 
-def plan(store: Store, mrn: str, on: date, actor: Actor, printed_at: datetime, out: Path) -> int:
+def plan(
+    store: Store, mrn: str, on: date, actor: Actor, printed_at: datetime, out: Path, paper: str | None = None
+) -> int:
     from bedside.handover import follow_up_plan_pdf
 
-    result = follow_up_plan_pdf(store, mrn, on, printed_by=actor.user, printed_at=printed_at)
+    chosen = paper_of(store, paper)
+    result = follow_up_plan_pdf(store, mrn, on, printed_by=actor.user, printed_at=printed_at, paper=chosen)
 
     def record(place: Callable[[], None]) -> None:  # who took patient data off the system: recorded, or no file
         store.record_print("plan", actor, mrn, pages=result.pages, output="file", then=place)
 
     return _write_pdf(out, result.pdf, result.pages, result.warnings, record)
+
+
+def paper_of(store: Store, asked: str | None) -> str:
+    """--paper, else the site's paper setting, else the locale's (docs/printing.md)."""
+    from bedside import settings
+    from bedside.handover.paper import chosen_paper, paper_for_locale, system_locale_name
+
+    if asked:
+        return asked
+    return chosen_paper(settings.value(store, settings.PAPER), paper_for_locale(system_locale_name()))
 
 
 def _write_pdf(out: Path, pdf: bytes, pages: int, warnings: tuple[str, ...], record: Recorder) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bedside.errors import BedsideError
@@ -55,7 +56,32 @@ LOCK_MINUTES = Setting(
     "database",
     f"{access.LOCK_MINUTES_RANGE[0]}-{access.LOCK_MINUTES_RANGE[1]} minutes without input",
 )
-SETTINGS = (SITE_NAME, SITE_TIMEZONE, FEVER_CONTACT, LOCK_MINUTES)
+PAPER = Setting(
+    "paper",
+    "Paper size",
+    "paper",
+    "",
+    "database",
+    "A4 or Letter; empty: the printer's default paper, else the computer's locale (Letter in the US and Canada)",
+)
+LAB_FOLDER = Setting(
+    "lab_folder",
+    "Lab files folder",
+    "folder",
+    "",
+    "database",
+    "A folder the laboratory drops result files into; the board offers each new file for import. Empty: none",
+)
+LAB_MAPPING = Setting(
+    "lab_mapping",
+    "Lab file mapping",
+    "mapping",
+    "",
+    "database",
+    "How the laboratory's files read: a mapping name (generic-csv, de-labor-csv, hl7v2-loinc) or a .toml file",
+)
+SETTINGS = (SITE_NAME, SITE_TIMEZONE, FEVER_CONTACT, LOCK_MINUTES, PAPER, LAB_FOLDER, LAB_MAPPING)
+PAPER_NAMES = ("A4", "Letter")
 
 
 def value(store: Store, setting: Setting) -> str:
@@ -78,6 +104,20 @@ def checked(setting: Setting, text: str) -> str:
             f'{setting.label}: "{text}" needs a phone number (at least {CONTACT_MIN_DIGITS} digits), '
             f"in at most {CONTACT_MAX_CHARS} characters"
         )
+    if setting.kind == "paper" and text:
+        named = next((name for name in PAPER_NAMES if name.lower() == text.lower()), None)
+        if named is None:
+            raise BedsideError(f'{setting.label}: "{text}" is not a paper size Bedside prints on (A4 or Letter)')
+        text = named
+    if setting.kind == "folder" and text and not Path(text).is_dir():
+        raise BedsideError(f'{setting.label}: "{text}" is not a folder this computer can open')
+    if setting.kind == "mapping" and text:
+        from bedside.interop.labs.mapping import load_mapping
+
+        try:
+            load_mapping(text)
+        except BedsideError as err:  # the loader names the file, line and field; here it is the setting
+            raise BedsideError(f"{setting.label}: {str(err).removeprefix('--mapping: ')}") from None
     if setting.kind == "minutes":
         low, high = access.LOCK_MINUTES_RANGE
         if not text.isdigit() or not low <= int(text) <= high:

@@ -70,7 +70,7 @@ def test_a_pdf_whose_audit_record_fails_is_not_left_behind(
         if kind == "plan":
             commands.plan(ward, MRN, ON, ACTOR, NOW, out)
         else:
-            args = type("Args", (), {"ward": None, "mrn": [MRN], "severity": None, "out": out})()
+            args = type("Args", (), {"ward": None, "mrn": [MRN], "severity": None, "out": out, "paper": None})()
             commands.handover(ward, args, ON, ACTOR, NOW)
     assert _left(folder) == []  # no PDF, no .part
     message = str(caught.value)
@@ -87,7 +87,7 @@ def test_a_backup_whose_audit_record_fails_is_removed(ward: Store, db_path: Path
 
 # --- F11, F12: where --out may point, and who may read the file ----------------------------------------
 def _export(store: Store, out: Path) -> None:
-    commands.export(store, MRN, out)
+    commands.export(store, MRN, out, ACTOR)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")

@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 
 from bedside.domain.patient import Lab
 from bedside.errors import BedsideError, NotFoundError
-from bedside.interop.labs.command import patients_of
 from bedside.interop.labs.mapping import load_mapping, shipped_mappings
 from bedside.interop.labs.preview import DUPLICATE, READY, REFUSED, Preview, build_preview
 from bedside.interop.labs.readers import read_results
+from bedside.interop.labs.session import patients_of
 from bedside.storage import Store
 from tests.conftest import DATA
 from tests.factories import ACTOR

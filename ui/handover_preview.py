@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from bedside.errors import BedsideError
 from bedside.handover import SEVERITIES, PatientHandover, RenderedPdf
+from ui.paper import page_size
 from ui.print_actions import Printable, print_pages, write_file
 from ui.wiring import run_on
 
@@ -313,6 +314,8 @@ class HandoverPreview(QDialog):
     def regenerate(self) -> bool:
         """The data changed: read it again and show the new sheet. False (and printing off) if it cannot."""
         self._changed.stop()
+        if not self.printable.session.watching:
+            return False  # signed out or closing: the database may be closed already
         try:
             self.printable.gather()
         except BedsideError as err:
@@ -352,7 +355,7 @@ class HandoverPreview(QDialog):
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.printable.title)
         printer.setCreator("Bedside")
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageSize(page_size(self.printable.paper))
         done = self.print_to(printer)
         if done:
             self.status.setText(self.status.text() + " " + _tr("({printer})").format(printer=info.printerName()))
@@ -365,7 +368,7 @@ class HandoverPreview(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.printable.title)  # what the print queue shows: no patient data
         printer.setCreator("Bedside")
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageSize(page_size(self.printable.paper))
         self.printer = printer
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(_tr("Print"))

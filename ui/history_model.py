@@ -141,6 +141,10 @@ def describe(event: Event) -> str:
         return _tr("printed {sheet} ({pages} pages) {where}").format(
             sheet=sheet, pages=event.new_value.get("pages"), where=where
         )
+    if action == "patient.export" and isinstance(event.new_value, dict):
+        kind = _tr("FHIR R4") if event.new_value.get("format") == "fhir-r4" else _tr("Bedside JSON")
+        where = _tr("to a file") if event.new_value.get("output") == "file" else _tr("to the command line's output")
+        return _tr("exported the record as {format} {where}").format(format=kind, where=where)
     return f"{action} {entity} {number or ''}".strip()
 
 

@@ -19,6 +19,7 @@ from ui.audit_check import AuditCheck
 from ui.backup_actions import install_backup_actions
 from ui.board_page import BoardPage
 from ui.export_actions import ward_list_action
+from ui.interop_actions import InteropActions
 from ui.lazy import AfterFirstPaint
 from ui.lock import LOCK_KEYS, IdleLock
 from ui.patient_dialog import PatientDialog
@@ -153,7 +154,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(_tr("&File"))
         file_menu.setToolTipsVisible(True)  # the print actions say which ward or patient they print
         self.ward_list_action = ward_list_action(self)
-        exports = [self.import_action, self.export_action, self.ward_list_action]
+        self.interop = InteropActions(self)  # FHIR export, lab files, and the bar offering a new lab file
+        exports = [self.import_action, self.export_action, *self.interop.actions, self.ward_list_action]
         groups = [[self.new_action, self.edit_action], exports, self.printing.actions]
         for group in [*groups, [self.lock_action, self.switch_action, quit_action]]:
             if file_menu.actions():
@@ -193,6 +195,7 @@ class MainWindow(QMainWindow):
     # --- the board ------------------------------------------------------------------------------
     def _data_changed(self) -> None:
         self.idle_lock.set_idle_ms(self._lock_ms())  # an admin may have changed it on another workstation
+        self.interop.check_folder()  # the watched folder may be set, or a file imported, elsewhere
         # The open patient reloads itself; the board catches up when it is shown again.
         if self.stack.currentWidget() is self.board:
             self.refresh()
@@ -233,6 +236,7 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(self.patient_view is not None)
         self.printing.update()
         self.stays.update()
+        self.interop.update()
 
     # --- one patient ------------------------------------------------------------------------------
     def open_selected(self) -> None:

@@ -31,6 +31,7 @@ from bedside.handover import (
     ward_handover,
 )
 from bedside.storage import severity
+from ui.paper import workstation_paper
 from ui.session import Session
 from ui.wiring import run_on
 
@@ -70,6 +71,7 @@ class Printable:
         self.severity: dict[str, str] = {}  # MRN -> the level chosen in the preview, instead of the suggestion
         self._handover: Handover | None = None
         self._plan: FollowUpPlan | None = None
+        self.paper = workstation_paper(session.store)  # A4 or Letter, for the layout and the printer alike
         self.gather()
 
     def gather(self) -> None:
@@ -106,9 +108,9 @@ class Printable:
 
     def render(self) -> RenderedPdf:
         if self._plan is not None:
-            return render_plan(self._plan)
+            return render_plan(self._plan, paper=self.paper)
         assert self._handover is not None
-        return render_handover(choose_severity(self._handover, self.severity))
+        return render_handover(choose_severity(self._handover, self.severity), paper=self.paper)
 
     def stale(self) -> bool:
         """The data changed since the sheet was made: every change appends to the audit trail, whose head

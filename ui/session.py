@@ -83,6 +83,11 @@ class Session(QObject):
         self._poll.stop()
         self._day_timer.stop()
 
+    @property
+    def watching(self) -> bool:
+        """False once closed: the database may be closed too, so nothing may read it."""
+        return self._poll.isActive()
+
     def notify(self) -> None:
         """Call after a write: every open view reloads once."""
         self._token = self.store.change_token()

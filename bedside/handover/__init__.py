@@ -65,19 +65,21 @@ __all__ = [
 ]
 
 
-def render_handover(handover: Handover, *, invariant: bool = False, strict: bool = False) -> RenderedPdf:
+def render_handover(
+    handover: Handover, *, invariant: bool = False, strict: bool = False, paper: str = "A4"
+) -> RenderedPdf:
     """The handover as PDF bytes. invariant=True gives byte-identical output for identical data;
     strict=True raises MissingGlyphError instead of printing a missing character as [U+XXXX]."""
     from bedside.handover.pdf import render
 
-    return render(handover, invariant=invariant, strict=strict)
+    return render(handover, invariant=invariant, strict=strict, paper=paper)
 
 
-def render_plan(plan: FollowUpPlan, *, invariant: bool = False, strict: bool = False) -> RenderedPdf:
+def render_plan(plan: FollowUpPlan, *, invariant: bool = False, strict: bool = False, paper: str = "A4") -> RenderedPdf:
     """The patient's follow-up plan as PDF bytes, in large type (same options as render_handover)."""
     from bedside.handover.plan_pdf import render
 
-    return render(plan, invariant=invariant, strict=strict)
+    return render(plan, invariant=invariant, strict=strict, paper=paper)
 
 
 def ward_handover_pdf(
@@ -91,6 +93,7 @@ def ward_handover_pdf(
     severity: Mapping[str, str] | None = None,
     zone: tzinfo | None = None,
     invariant: bool = False,
+    paper: str = "A4",
 ) -> RenderedPdf:
     """Gather and render in one call. The `*_pdf` functions default `zone` to the site's (as the window does)."""
     handover = ward_handover(
@@ -103,7 +106,7 @@ def ward_handover_pdf(
         severity=severity,
         zone=zone or _site_zone(store),
     )
-    return render_handover(handover, invariant=invariant)
+    return render_handover(handover, invariant=invariant, paper=paper)
 
 
 def patient_handover_pdf(
@@ -116,11 +119,12 @@ def patient_handover_pdf(
     severity: str | None = None,
     zone: tzinfo | None = None,
     invariant: bool = False,
+    paper: str = "A4",
 ) -> RenderedPdf:
     handover = patient_handover(
         store, mrn, on, printed_by=printed_by, printed_at=printed_at, severity=severity, zone=zone or _site_zone(store)
     )
-    return render_handover(handover, invariant=invariant)
+    return render_handover(handover, invariant=invariant, paper=paper)
 
 
 def follow_up_plan_pdf(
@@ -132,9 +136,10 @@ def follow_up_plan_pdf(
     printed_at: datetime,
     zone: tzinfo | None = None,
     invariant: bool = False,
+    paper: str = "A4",
 ) -> RenderedPdf:
     plan = follow_up_plan(store, mrn, on, printed_by=printed_by, printed_at=printed_at, zone=zone or _site_zone(store))
-    return render_plan(plan, invariant=invariant)
+    return render_plan(plan, invariant=invariant, paper=paper)
 
 
 def file_name(kind: str, on: date, ward: str | None = None) -> str:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.colors import Color, black  # type: ignore[import-untyped]
-from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped]
@@ -23,13 +22,12 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate  #
 
 from bedside.handover.data import CONFIDENTIAL, Identifiers, Printout
 from bedside.handover.fonts import FONT, FONT_BOLD
+from bedside.handover.paper import PAPERS
 from bedside.handover.text import TextGuard
 
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN = 15 * mm
 HEADER = 27 * mm  # from the top edge to the first line of the body
 FOOTER = 25 * mm  # from the bottom edge to the last line of the body
-BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
+BODY_WIDTH = 180 * mm  # A4 less 15 mm margins; Letter has 186 mm, so the same body fits both
 GREY = Color(0.35, 0.35, 0.35)
 LIGHT = Color(0.88, 0.88, 0.88)
 
@@ -123,15 +121,17 @@ def section_start(index: int) -> Flowable:
 
 
 def build_pdf(
-    story: list[Any], furniture: Sequence[PageFurniture], *, title: str, invariant: bool
+    story: list[Any], furniture: Sequence[PageFurniture], *, title: str, invariant: bool, paper: str = "A4"
 ) -> tuple[bytes, int]:
-    """Lay out `story` on A4 pages; the PDF's metadata is neutral (no patient data). Returns (pdf, pages)."""
+    """Lay out `story` on A4 or Letter pages; the PDF's metadata is neutral (no patient data). Returns (pdf, pages)."""
     out = io.BytesIO()
+    width, height = PAPERS[paper]
+    left = (width - BODY_WIDTH) / 2  # the same body width on every paper, centred
     doc = BaseDocTemplate(
         out,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
+        pagesize=(width, height),
+        leftMargin=left,
+        rightMargin=left,
         topMargin=HEADER,
         bottomMargin=FOOTER,
         title=title,
@@ -141,7 +141,7 @@ def build_pdf(
         creator="Bedside",
         invariant=int(invariant),
     )
-    frame = Frame(MARGIN, FOOTER, BODY_WIDTH, PAGE_HEIGHT - HEADER - FOOTER, 0, 0, 0, 0, id="body")
+    frame = Frame(left, FOOTER, BODY_WIDTH, height - HEADER - FOOTER, 0, 0, 0, 0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     pages: list[int] = []
     doc.build(story, canvasmaker=_canvas_class(furniture, pages))
@@ -179,24 +179,26 @@ def _canvas_class(furniture: Sequence[PageFurniture], pages: list[int]) -> type[
 
 
 def _furnish(canvas: Canvas, page: PageFurniture, number: tuple[int, int], of_section: tuple[int, int] | None) -> None:
-    left, right = MARGIN, PAGE_WIDTH - MARGIN
+    width, height = canvas._pagesize
+    left = (width - BODY_WIDTH) / 2
+    right = left + BODY_WIDTH
     page_text = f"Page {number[0]} of {number[1]}"
     if of_section is not None:
         page_text += f" (this patient {of_section[0]} of {of_section[1]})"
     canvas.saveState()
     canvas.setFillColor(black)
     # Top: who this page is about, where, and which page.
-    top = PAGE_HEIGHT - 13 * mm
+    top = height - 13 * mm
     _fit(canvas, page.name, FONT_BOLD, 12, left, top, BODY_WIDTH * 0.6)
     _fit(canvas, page.id_line, FONT_BOLD, 10, right, top, BODY_WIDTH * 0.38, align="right")
     _fit(canvas, f"{page.place} · {page.title}", FONT, 8.5, left, top - 5 * mm, BODY_WIDTH * 0.7)
     _fit(canvas, page_text, FONT, 8.5, right, top - 5 * mm, BODY_WIDTH * 0.29, align="right")
     if page.audit_warning:
-        _fit(canvas, page.audit_warning, FONT_BOLD, 9, PAGE_WIDTH / 2, PAGE_HEIGHT - 7 * mm, BODY_WIDTH, "c")
+        _fit(canvas, page.audit_warning, FONT_BOLD, 9, width / 2, height - 7 * mm, BODY_WIDTH, "c")
     if page.demo:
-        _fit(canvas, "DEMO RECORD: NOT A REAL PATIENT", FONT_BOLD, 9, PAGE_WIDTH / 2, top - 9.5 * mm, BODY_WIDTH, "c")
+        _fit(canvas, "DEMO RECORD: NOT A REAL PATIENT", FONT_BOLD, 9, width / 2, top - 9.5 * mm, BODY_WIDTH, "c")
     canvas.setLineWidth(0.8)
-    canvas.line(left, PAGE_HEIGHT - HEADER + 3 * mm, right, PAGE_HEIGHT - HEADER + 3 * mm)
+    canvas.line(left, height - HEADER + 3 * mm, right, height - HEADER + 3 * mm)
     # Bottom: the same patient again, then print details and the confidentiality line.
     canvas.line(left, FOOTER - 4 * mm, right, FOOTER - 4 * mm)
     line = FOOTER - 8 * mm

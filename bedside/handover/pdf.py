@@ -39,7 +39,7 @@ UNITS = {"10^9/L": "×10⁹/L"}
 NOTE_LINES = 6
 
 
-def render(handover: Handover, *, invariant: bool = False, strict: bool = False) -> RenderedPdf:
+def render(handover: Handover, *, invariant: bool = False, strict: bool = False, paper: str = "A4") -> RenderedPdf:
     guard = TextGuard(register().__contains__, strict=strict)
     styles = stylesheet(BODY_SIZE)
     story: list[Any] = []
@@ -53,7 +53,7 @@ def render(handover: Handover, *, invariant: bool = False, strict: bool = False)
     if not handover.patients:
         story.append(Paragraph("No patients were chosen for this handover.", styles["body"]))
         furniture.append(_furniture(handover, None, guard))
-    pdf, pages = build_pdf(story, furniture, title="Bedside handover", invariant=invariant)
+    pdf, pages = build_pdf(story, furniture, title="Bedside handover", invariant=invariant, paper=paper)
     return RenderedPdf(pdf, tuple(guard.warnings), pages)
 
 

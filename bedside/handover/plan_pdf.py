@@ -17,7 +17,7 @@ BODY_SIZE = 13
 BLANK_CONTACT = "Call: ________________________________"
 
 
-def render(plan: FollowUpPlan, *, invariant: bool = False, strict: bool = False) -> RenderedPdf:
+def render(plan: FollowUpPlan, *, invariant: bool = False, strict: bool = False, paper: str = "A4") -> RenderedPdf:
     guard = TextGuard(register().__contains__, strict=strict)
     styles = stylesheet(BODY_SIZE)
     mrn = plan.identifiers.mrn
@@ -55,7 +55,7 @@ def render(plan: FollowUpPlan, *, invariant: bool = False, strict: bool = False)
     title = f"Follow-up plan {plan.on.isoformat()}"
     pinned = (plan.protocol_id, plan.protocol_version)
     page = furniture(guard, plan.identifiers, title, plan.printout, pinned, plan.identifiers.ward)
-    pdf, pages = build_pdf(story, [page], title="Bedside follow-up plan", invariant=invariant)
+    pdf, pages = build_pdf(story, [page], title="Bedside follow-up plan", invariant=invariant, paper=paper)
     return RenderedPdf(pdf, tuple(guard.warnings), pages)
 
 

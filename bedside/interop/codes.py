@@ -10,6 +10,8 @@ LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
 OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 V2_IDENTIFIER_TYPE = "http://terminology.hl7.org/CodeSystem/v2-0203"
+CONDITION_CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category"
+DATA_ABSENT_REASON = "http://terminology.hl7.org/CodeSystem/data-absent-reason"
 
 # Bedside's local code systems: URNs, because Bedside has no web address of its own to publish them under.
 LOCAL = "urn:bedside:code:"
@@ -22,6 +24,13 @@ LOCAL_PROCEDURE = LOCAL + "procedure"
 LOCAL_PRODUCT = LOCAL + "car-t-product"
 LOCAL_ITEM = LOCAL + "checklist-item"
 LOCAL_CHECK_STATUS = LOCAL + "check-status"
+LOCAL_CONDITION = LOCAL + "condition"
+LOCAL_INFECTION_SITE = LOCAL + "infection-site"
+LOCAL_PATHOGEN_GROUP = LOCAL + "pathogen-group"
+LOCAL_SERIOUSNESS = LOCAL + "seriousness"
+LOCAL_SEROLOGY = LOCAL + "serology"
+LOCAL_SEROLOGY_RESULT = LOCAL + "serology-result"
+LOCAL_HISTORY = LOCAL + "history"
 MRN_SYSTEM = "urn:bedside:mrn"
 PROTOCOL_PREFIX = "urn:bedside:protocol:"
 
@@ -66,3 +75,5 @@ TASK_STATUS = {"done": "completed", "not-done": "failed", "not-applicable": "can
 INFUSION = "car-t-infusion"
 LYMPHODEPLETION = "lymphodepletion"
 APHERESIS = "apheresis"
+INFECTION = "infection"
+PRIOR_HCT = {"autologous": "prior-hct-autologous", "allogeneic": "prior-hct-allogeneic"}

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bedside.errors import BedsideError
+from bedside.file_out import write_private
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 
@@ -39,17 +41,32 @@ def run(store: Store, args: argparse.Namespace, actor: Actor) -> int:
 
 
 def export_fhir(store: Store, mrn: str, out: Path | None, actor: Actor) -> int:
+    text = fhir_text(store, mrn, actor)
+    if out is None:
+        store.record_export(mrn, "fhir-r4", actor, output="stdout")  # recorded before it leaves
+        sys.stdout.write(text)
+        return 0
+    write_fhir_file(store, mrn, out, actor, text)
+    print(f"wrote {out} (FHIR R4 Bundle)", file=sys.stderr)
+    return 0
+
+
+def fhir_text(store: Store, mrn: str, actor: Actor) -> str:
     from bedside.interop.fhir_export import course_bundle_json
     from bedside.site_zone import site_zone
 
     record = store.load_record(mrn)
-    text = course_bundle_json(record, site_zone(store.meta("site_timezone")), datetime.now(UTC), actor.user)
-    if out is None:
-        sys.stdout.write(text)
-        return 0
-    write_whole(out, text.encode("utf-8"))
-    print(f"wrote {out} (FHIR R4 Bundle)", file=sys.stderr)
-    return 0
+    return course_bundle_json(record, site_zone(store.meta("site_timezone")), datetime.now(UTC), actor.user)
+
+
+def write_fhir_file(store: Store, mrn: str, out: Path, actor: Actor, text: str | None = None) -> None:
+    """The bundle as a private file (0600), whole or not at all, recorded in the audit trail before it appears."""
+    data = (text if text is not None else fhir_text(store, mrn, actor)).encode("utf-8")
+
+    def record(place: Callable[[], None]) -> None:
+        store.record_export(mrn, "fhir-r4", actor, then=place)
+
+    write_private(out, data, record)
 
 
 def import_fhir(store: Store, files: list[Path], actor: Actor, replace: bool, protocol_id: str | None) -> int:
@@ -81,13 +98,3 @@ def read_text(path: Path) -> str:
         raise BedsideError(f"{path}: cannot read the file: {err.strerror or err}") from None
     except UnicodeDecodeError:
         raise BedsideError(f"{path}: the file is not UTF-8 text") from None
-
-
-def write_whole(out: Path, data: bytes) -> None:
-    tmp = out.with_name(out.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(out)  # never leave half a file behind
-    except OSError as err:
-        tmp.unlink(missing_ok=True)
-        raise BedsideError(f"{out}: cannot write the file: {err.strerror or err}") from None

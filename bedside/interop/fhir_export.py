@@ -22,6 +22,7 @@ from bedside.domain.patient import (
 from bedside.domain.products import PRODUCTS
 from bedside.domain.units import LAB_TESTS
 from bedside.interop import codes as c
+from bedside.interop.fhir_background import add_background
 
 # uuid5 namespace: the same course exported twice gives the same fullUrls (a stable, comparable file).
 _NAMESPACE = uuid.UUID("6f1d0b7e-3c52-4b8e-9a57-2f0e4f0c1a11")
@@ -105,6 +106,7 @@ class _Builder:
             self._treatment(i, treatment)
         for i, vaccination in enumerate(r.vaccinations):
             self._immunization(i, vaccination)
+        add_background(r, self.patient_ref, self._add)
         plan = self._care_plan()
         for i, check in enumerate(r.checks):
             self._task(i, check, plan)

@@ -1,4 +1,4 @@
-"""Read a patient from a FHIR R4 Bundle: Patient, the CAR-T infusion Procedure, Observation and Immunization.
+"""Read a patient from a FHIR R4 Bundle: Patient, Procedure, Observation, Immunization and infection Condition.
 
 The bundle is first checked strictly against fhir.resources' R4B models; the resources Bedside reads are
 then turned into a bedside-patient/1 document and read by the JSON importer, so every problem has the
@@ -17,10 +17,11 @@ from typing import Any
 from bedside.domain.patient import PatientRecord
 from bedside.errors import PatientFormatError, Problem
 from bedside.interop import codes as c
+from bedside.interop.fhir_background import read_background_observation, read_condition, read_prior_hct
 from bedside.patient_format import FORMAT_ID, parse_document
 from bedside.patient_reader import MAX_PROBLEMS, show
 
-READ = ("Patient", "Procedure", "Observation", "Immunization", "CarePlan")
+READ = ("Patient", "Procedure", "Observation", "Immunization", "CarePlan", "Condition")
 _LOINC_TESTS = {code: test for test, (code, _) in c.LAB_LOINC.items()}
 _RESULT_STATUSES = ("final", "amended", "corrected")
 # Bedside field -> where it was in the FHIR resource, so a message names the bundle's own field.
@@ -168,6 +169,9 @@ class _Reader:
                 self._observation(resource, path, doc)
             elif kind == "Immunization":
                 self._immunization(resource, path, doc)
+            elif kind == "Condition":
+                if not read_condition(resource, path, doc, self.places):
+                    self.skipped[kind] += 1
             else:
                 self._care_plan(resource, path, doc)
         if "patient" not in doc:
@@ -232,13 +236,16 @@ class _Reader:
         elif code == c.LYMPHODEPLETION:
             period = resource.get("performedPeriod") or {}
             for key, field in (("start", "lymphodepletion_start"), ("end", "lymphodepletion_end")):
-                if key in period:
-                    therapy[field] = period[key][:10]
+                day = self._day(period[key], f"{path}.performedPeriod.{key}") if key in period else None
+                if day:
+                    therapy[field] = day
                     self.places[f"therapy.{field}"] = (f"{path}.performedPeriod.{key}", {})
         elif code == c.APHERESIS and "performedDateTime" in resource:
-            therapy["apheresis_date"] = resource["performedDateTime"][:10]
-            self.places["therapy.apheresis_date"] = (f"{path}.performedDateTime", {})
-        else:
+            day = self._day(resource["performedDateTime"], f"{path}.performedDateTime")
+            if day:
+                therapy["apheresis_date"] = day
+                self.places["therapy.apheresis_date"] = (f"{path}.performedDateTime", {})
+        elif not read_prior_hct(code, resource, path, doc, self.places):
             self.skipped["Procedure"] += 1
 
     def _observation(self, resource: dict[str, Any], path: str, doc: dict[str, Any]) -> None:
@@ -246,6 +253,8 @@ class _Reader:
             self.problems.append(
                 Problem(f"{path}.status", f"only final results are read, not {show(resource.get('status'))}")
             )
+            return
+        if read_background_observation(resource, path, doc, self.places):
             return
         concept = resource.get("code")
         test = _local(concept, c.LOCAL_TEST) or _LOINC_TESTS.get(_local(concept, c.LOINC) or "")

@@ -32,3 +32,9 @@ def save(
         saved.append({"mrn": mrn, "lab": row_id, **data})
     new = {"file": file_name, "sha256": sha256, "saved": saved, "not_saved": skipped}
     return audit.append(db, actor, "labs.import", "lab_file", sha256[:16], new=new)
+
+
+def imported(db: Database) -> set[str]:
+    """The first 16 hex digits of the SHA-256 of every lab file imported so far (the events' entity id)."""
+    rows = db.execute("SELECT entity_id FROM events WHERE action = 'labs.import'").fetchall()
+    return {str(row[0]) for row in rows if row[0]}

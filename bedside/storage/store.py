@@ -258,6 +258,10 @@ class Store:
         with write_transaction(self.db):
             return lab_files.save(self.db, results, actor, file_name, sha256, skipped)
 
+    def imported_lab_files(self) -> set[str]:
+        """Which lab files were imported, as the first 16 hex digits of their SHA-256."""
+        return lab_files.imported(self.db)
+
     def void_entry(self, mrn: str, entity: str, row_id: int, reason: str, actor: Actor) -> None:
         """Void a mistaken entry (or undo a tick) with a reason; the row and the trail keep it."""
         with write_transaction(self.db):
@@ -362,6 +366,22 @@ class Store:
                 seq = audit.append(self.db, actor, f"{kind}.print", "patient", self._patient_id(mrn), mrn=mrn, new=new)
             else:
                 seq = audit.append(self.db, actor, f"{kind}.print", "ward", ward, new={**new, "ward": ward})
+            if then is not None:
+                then()
+            return seq
+
+    EXPORT_FORMATS = ("bedside-patient/1", "fhir-r4")  # audit action "patient.export"
+
+    def record_export(
+        self, mrn: str, fmt: str, actor: Actor, *, output: str = "file", then: Callable[[], None] | None = None
+    ) -> int:
+        """Note that a patient's record left the system as a file (or on standard output), in which format;
+        `then` runs inside the same transaction (the file's rename): if it fails, nothing is recorded."""
+        if fmt not in self.EXPORT_FORMATS:
+            raise BedsideError(f'a record is exported as one of {", ".join(self.EXPORT_FORMATS)}, not "{fmt}"')
+        with write_transaction(self.db):
+            new = {"format": fmt, "output": output}
+            seq = audit.append(self.db, actor, "patient.export", "patient", self._patient_id(mrn), mrn=mrn, new=new)
             if then is not None:
                 then()
             return seq

@@ -3,61 +3,33 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from datetime import datetime
 
 from bedside.domain.units import LAB_TESTS
-from bedside.errors import BedsideError, NotFoundError
-from bedside.interop.labs.mapping import load_mapping
-from bedside.interop.labs.preview import READY, REFUSED, Preview, StoredKey, build_preview, lab_key
-from bedside.interop.labs.readers import read_results
+from bedside.interop.labs.preview import READY, REFUSED, Preview
+from bedside.interop.labs.session import read_lab_file, save_lab_file
 from bedside.site_zone import site_zone
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 
 
 def import_lab_file(store: Store, args: argparse.Namespace, actor: Actor) -> int:
-    mapping = load_mapping(args.mapping)
-    try:
-        data = args.file.read_bytes()
-    except OSError as err:
-        raise BedsideError(f"{args.file}: cannot read the file: {err.strerror or err}") from None
-    digest = hashlib.sha256(data).hexdigest()
-    raw = read_results(data, mapping, str(args.file))
-    known, stored = patients_of(store, {r.mrn for r in raw if r.mrn})
     now = datetime.now(site_zone(store.meta("site_timezone"))).replace(tzinfo=None)
-    preview = build_preview(raw, mapping, known, stored, now)
-    print(render(preview, args.file.name, digest))
-    ready = preview.of(READY)
+    lab_file = read_lab_file(store, args.file, args.mapping, now)
+    print(render(lab_file.preview, args.file.name, lab_file.digest))
     if args.dry_run:
         print("dry run: nothing was saved")
         return 0
-    if not ready:
+    if not lab_file.ready:
         print("nothing to save")
         return 0
-    if not (args.yes or confirmed(len(ready))):
+    if not (args.yes or confirmed(lab_file.ready)):
         print("nothing was saved")
         return 1
-    results = [(line.mrn, line.lab) for line in ready if line.lab is not None]
-    skipped = {k: v for k, v in preview.counts.items() if k != READY}
-    seq = store.import_lab_file(results, actor, args.file.name, digest, skipped)
-    print(f"saved {len(results)} result(s) from {args.file.name} in one step (audit event #{seq})")
+    saved, seq = save_lab_file(store, lab_file, actor)
+    print(f"saved {saved} result(s) from {args.file.name} in one step (audit event #{seq})")
     return 0
-
-
-def patients_of(store: Store, mrns: set[str]) -> tuple[set[str], set[StoredKey]]:
-    """Which MRNs are patients here, and their stored (not voided) labs, for the duplicate check."""
-    known: set[str] = set()
-    stored: set[StoredKey] = set()
-    for mrn in mrns:
-        try:
-            record = store.load_record(mrn)
-        except NotFoundError:
-            continue
-        known.add(mrn)
-        stored |= {lab_key(mrn, lab) for lab in record.labs}
-    return known, stored
 
 
 def confirmed(count: int) -> bool:

@@ -1,0 +1,80 @@
+"""The window lays out and prints on the paper the workstation uses: the site's setting, else the default
+printer's paper, else the locale's (issue 17 part 4), driven through the real print action."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import date
+from zoneinfo import ZoneInfo
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QPageSize
+
+from bedside import settings
+from bedside.storage import Store
+from bedside.storage.audit import Actor
+from ui.app import seed_demo_once
+from ui.main_window import MainWindow
+from ui.session import Session
+
+TODAY = date(2026, 11, 21)
+LETTER, A4 = (612.0, 792.0), (595.3, 841.9)
+
+
+@pytest.fixture
+def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    seed_demo_once(store, TODAY)
+    nurse = store.add_user("Tess Nurse", "TN", Actor("system", "ws-test"))
+    win = MainWindow(Session(store, nurse, TODAY, now=lambda: "2026-11-21T10:00:00Z", zone=ZoneInfo("Europe/Berlin")))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.session.close()
+
+
+def preview_paper(window: MainWindow) -> tuple[float, float]:
+    window.print_action.trigger()
+    preview = window.printing.preview
+    assert preview is not None and preview.rendered is not None
+    box = PdfReader(io.BytesIO(preview.rendered.pdf)).pages[0].mediabox
+    preview.reject()
+    return round(float(box.width), 1), round(float(box.height), 1)
+
+
+class FakePrinter:
+    def __init__(self, size: QPageSize.PageSizeId) -> None:
+        self.size = size
+
+    def isNull(self) -> bool:
+        return False
+
+    def defaultPageSize(self) -> QPageSize:
+        return QPageSize(self.size)
+
+
+def test_no_printer_and_a_us_locale_gives_letter(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ui.paper.QLocale.system", lambda: QLocale("en_US"))
+    assert preview_paper(window) == LETTER
+    monkeypatch.setattr("ui.paper.QLocale.system", lambda: QLocale("de_DE"))
+    assert preview_paper(window) == A4
+
+
+def test_the_default_printers_paper_comes_before_the_locale(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.paper.QLocale.system", lambda: QLocale("de_DE"))
+    monkeypatch.setattr("ui.paper.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.Letter))
+    assert preview_paper(window) == LETTER
+    # a printer that defaults to a paper Bedside does not lay out for leaves the choice to the locale
+    monkeypatch.setattr("ui.paper.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.A5))
+    assert preview_paper(window) == A4
+
+
+def test_the_sites_setting_comes_first(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ui.paper.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.Letter))
+    window.session.store.set_meta(settings.PAPER.key, "A4", Actor("system", "ws-test"))
+    assert preview_paper(window) == A4
