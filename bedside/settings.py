@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bedside.errors import BedsideError
+from bedside.language import SHIPPED
 from bedside.storage import Store, access
 from bedside.storage.access import User
 from bedside.storage.audit import Actor
@@ -24,7 +25,7 @@ CONTACT_MIN_DIGITS, CONTACT_MAX_CHARS = 6, 80
 class Setting:
     key: str  # the meta table's key
     label: str
-    kind: str  # "text" | "zone" | "contact" | "minutes"
+    kind: str  # "text" | "zone" | "contact" | "minutes" | "language"
     default: str
     scope: str  # "database": every workstation on this file; "workstation": this computer only
     help: str
@@ -55,7 +56,16 @@ LOCK_MINUTES = Setting(
     "database",
     f"{access.LOCK_MINUTES_RANGE[0]}-{access.LOCK_MINUTES_RANGE[1]} minutes without input",
 )
-SETTINGS = (SITE_NAME, SITE_TIMEZONE, FEVER_CONTACT, LOCK_MINUTES)
+LANGUAGE = Setting(
+    "language",
+    "Language",
+    "language",
+    "",
+    "database",
+    f"Language of the screens and printed sheets: {' or '.join(SHIPPED)}; empty: each workstation's own. "
+    "Takes effect at the next start.",
+)
+SETTINGS = (SITE_NAME, SITE_TIMEZONE, FEVER_CONTACT, LOCK_MINUTES, LANGUAGE)
 
 
 def value(store: Store, setting: Setting) -> str:
@@ -78,6 +88,10 @@ def checked(setting: Setting, text: str) -> str:
             f'{setting.label}: "{text}" needs a phone number (at least {CONTACT_MIN_DIGITS} digits), '
             f"in at most {CONTACT_MAX_CHARS} characters"
         )
+    if setting.kind == "language" and text:
+        if text.lower() not in SHIPPED:
+            raise BedsideError(f'{setting.label}: "{text}" is not a language Bedside has: {", ".join(SHIPPED)}')
+        text = text.lower()
     if setting.kind == "minutes":
         low, high = access.LOCK_MINUTES_RANGE
         if not text.isdigit() or not low <= int(text) <= high:
