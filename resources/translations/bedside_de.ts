@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="139"/>
-        <location filename="../../ui/handover_preview.py" line="58"/>
+        <location filename="../../ui/handover_preview.py" line="60"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
@@ -530,7 +530,7 @@
     <message>
         <location filename="../../ui/checklist_tab.py" line="193"/>
         <source>Not &amp;applicable…</source>
-        <translation>&amp;Entfällt…</translation>
+        <translation>Ent&amp;fällt…</translation>
     </message>
     <message>
         <location filename="../../ui/checklist_tab.py" line="194"/>
@@ -699,7 +699,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="210"/>
-        <location filename="../../ui/handover_preview.py" line="405"/>
+        <location filename="../../ui/handover_preview.py" line="407"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
@@ -714,7 +714,7 @@ Trotzdem speichern?</translation>
         <location filename="../../ui/entry_forms.py" line="400"/>
         <location filename="../../ui/entry_forms.py" line="430"/>
         <source>&amp;Date</source>
-        <translation>&amp;Datum</translation>
+        <translation>Dat&amp;um</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="244"/>
@@ -725,7 +725,7 @@ Trotzdem speichern?</translation>
         <location filename="../../ui/entry_forms.py" line="245"/>
         <location filename="../../ui/entry_forms.py" line="298"/>
         <source>T&amp;ime</source>
-        <translation>&amp;Uhrzeit</translation>
+        <translation>Uh&amp;rzeit</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="245"/>
@@ -752,7 +752,7 @@ Trotzdem speichern?</translation>
         <location filename="../../ui/entry_forms.py" line="248"/>
         <location filename="../../ui/entry_forms.py" line="308"/>
         <source>V&amp;alue</source>
-        <translation>&amp;Wert</translation>
+        <translation>W&amp;ert</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="248"/>
@@ -763,7 +763,7 @@ Trotzdem speichern?</translation>
         <location filename="../../ui/entry_forms.py" line="250"/>
         <location filename="../../ui/entry_forms.py" line="310"/>
         <source>&amp;Unit</source>
-        <translation>&amp;Einheit</translation>
+        <translation>E&amp;inheit</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="250"/>
@@ -834,7 +834,7 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/entry_forms.py" line="335"/>
         <source>T&amp;ype</source>
-        <translation>&amp;Art</translation>
+        <translation>Ar&amp;t</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="335"/>
@@ -844,7 +844,7 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/entry_forms.py" line="336"/>
         <source>Dru&amp;g</source>
-        <translation>&amp;Medikament</translation>
+        <translation>Medi&amp;kament</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="336"/>
@@ -859,12 +859,12 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/entry_forms.py" line="337"/>
         <source>&amp;One day</source>
-        <translation>An einem &amp;Tag</translation>
+        <translation>An einem Ta&amp;g</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="338"/>
         <source>A co&amp;urse</source>
-        <translation>Als &amp;Kur</translation>
+        <translation>Als Ku&amp;r</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="339"/>
@@ -889,7 +889,7 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/entry_forms.py" line="350"/>
         <source>D&amp;ate</source>
-        <translation>&amp;Datum</translation>
+        <translation>Dat&amp;um</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="350"/>
@@ -919,7 +919,7 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/entry_forms.py" line="353"/>
         <source>O&amp;ngoing</source>
-        <translation>&amp;Laufend</translation>
+        <translation>Lau&amp;fend</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="353"/>
@@ -944,7 +944,7 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/entry_forms.py" line="355"/>
         <source>Dose un&amp;it</source>
-        <translation>Dosis&amp;einheit</translation>
+        <translation>Dos&amp;iseinheit</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="355"/>
@@ -979,7 +979,7 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/entry_forms.py" line="359"/>
         <source>Gi&amp;ven for</source>
-        <translation>Gegeben &amp;für</translation>
+        <translation>Gegeben &amp;wegen</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="400"/>
@@ -989,7 +989,7 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/entry_forms.py" line="401"/>
         <source>S&amp;ite</source>
-        <translation>&amp;Lokalisation</translation>
+        <translation>Lokalisatio&amp;n</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="401"/>
@@ -1041,7 +1041,7 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/entry_forms.py" line="404"/>
         <source>Se&amp;rious</source>
-        <translation>&amp;Schwer</translation>
+        <translation>Sch&amp;wer</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="404"/>
@@ -1114,264 +1114,264 @@ Trotzdem speichern?</translation>
         <translation>Welcher Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="58"/>
+        <location filename="../../ui/handover_preview.py" line="60"/>
         <source>watcher</source>
         <translation>beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="58"/>
+        <location filename="../../ui/handover_preview.py" line="60"/>
         <source>unstable</source>
         <translation>instabil</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="70"/>
+        <location filename="../../ui/handover_preview.py" line="72"/>
         <source>Print preview: {document}</source>
         <translation>Druckvorschau: {document}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="71"/>
+        <location filename="../../ui/handover_preview.py" line="73"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="81"/>
+        <location filename="../../ui/handover_preview.py" line="83"/>
         <source>The sheet as it will print</source>
         <translation>Das Blatt, wie es gedruckt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="82"/>
+        <location filename="../../ui/handover_preview.py" line="84"/>
         <source>Page Up and Page Down move through the pages</source>
         <translation>Bild auf und Bild ab blättern durch die Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="88"/>
+        <location filename="../../ui/handover_preview.py" line="90"/>
         <source>Characters that cannot be printed</source>
         <translation>Zeichen, die nicht gedruckt werden können</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="92"/>
+        <location filename="../../ui/handover_preview.py" line="94"/>
         <source>Print status</source>
         <translation>Druckstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="116"/>
+        <location filename="../../ui/handover_preview.py" line="118"/>
         <source>Page number</source>
         <translation>Seitenzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="118"/>
+        <location filename="../../ui/handover_preview.py" line="120"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="119"/>
+        <location filename="../../ui/handover_preview.py" line="121"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="122"/>
+        <location filename="../../ui/handover_preview.py" line="124"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="123"/>
+        <location filename="../../ui/handover_preview.py" line="125"/>
         <source>How large the page is shown (Ctrl+plus, Ctrl+minus); printing is not affected</source>
         <translation>Wie groß die Seite angezeigt wird (Strg+Plus, Strg+Minus); der Druck ändert sich nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="125"/>
+        <location filename="../../ui/handover_preview.py" line="127"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="127"/>
+        <location filename="../../ui/handover_preview.py" line="129"/>
         <location filename="../../ui/timeline_tab.py" line="43"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="127"/>
+        <location filename="../../ui/handover_preview.py" line="129"/>
         <source>Smaller (Ctrl+minus)</source>
         <translation>Kleiner (Strg+Minus)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="128"/>
+        <location filename="../../ui/handover_preview.py" line="130"/>
         <location filename="../../ui/timeline_tab.py" line="45"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="128"/>
+        <location filename="../../ui/handover_preview.py" line="130"/>
         <source>Larger (Ctrl+plus)</source>
         <translation>Größer (Strg+Plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="145"/>
+        <location filename="../../ui/handover_preview.py" line="147"/>
         <source>Illness severity (I-PASS)</source>
         <translation>Krankheitsschwere (I-PASS)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="146"/>
+        <location filename="../../ui/handover_preview.py" line="148"/>
         <source>Illness severity</source>
         <translation>Krankheitsschwere</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="149"/>
+        <location filename="../../ui/handover_preview.py" line="151"/>
         <source>Bedside suggests a level from the latest CRS and ICANS grades and an open febrile-neutropenia bundle. Choose another level to print it instead.</source>
         <translation>Bedside schlägt eine Stufe aus den letzten CRS- und ICANS-Graden und einem offenen Bündel für febrile Neutropenie vor. Eine andere Stufe wählen, um stattdessen diese zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="157"/>
+        <location filename="../../ui/handover_preview.py" line="159"/>
         <source>Patients on this sheet</source>
         <translation>Patienten auf diesem Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="190"/>
+        <location filename="../../ui/handover_preview.py" line="192"/>
         <source>{level} (suggested)</source>
         <translation>{level} (Vorschlag)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="193"/>
+        <location filename="../../ui/handover_preview.py" line="195"/>
         <source>Illness severity for {name}</source>
         <translation>Krankheitsschwere für {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="195"/>
+        <location filename="../../ui/handover_preview.py" line="197"/>
         <source>Bedside suggests {level}: {reasons}. The sheet prints the level chosen here.</source>
         <translation>Bedside schlägt {level} vor: {reasons}. Gedruckt wird die hier gewählte Stufe.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="205"/>
+        <location filename="../../ui/handover_preview.py" line="207"/>
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="206"/>
+        <location filename="../../ui/handover_preview.py" line="208"/>
         <source>Print on this workstation&apos;s default printer; without one, choose a printer</source>
         <translation>Auf dem Standarddrucker dieses Arbeitsplatzes drucken; ohne Standarddrucker einen Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="207"/>
-        <location filename="../../ui/handover_preview.py" line="371"/>
+        <location filename="../../ui/handover_preview.py" line="209"/>
+        <location filename="../../ui/handover_preview.py" line="373"/>
         <location filename="../../ui/main_window.py" line="141"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="210"/>
+        <location filename="../../ui/handover_preview.py" line="212"/>
         <source>&amp;Choose printer…</source>
         <translation>Drucker &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="211"/>
+        <location filename="../../ui/handover_preview.py" line="213"/>
         <source>Choose a printer and the pages in the system print dialog</source>
         <translation>Drucker und Seiten im Druckdialog des Systems wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="212"/>
+        <location filename="../../ui/handover_preview.py" line="214"/>
         <source>Choose printer</source>
         <translation>Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="215"/>
+        <location filename="../../ui/handover_preview.py" line="217"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="216"/>
+        <location filename="../../ui/handover_preview.py" line="218"/>
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Das Blatt als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="217"/>
-        <location filename="../../ui/handover_preview.py" line="402"/>
+        <location filename="../../ui/handover_preview.py" line="219"/>
+        <location filename="../../ui/handover_preview.py" line="404"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="221"/>
+        <location filename="../../ui/handover_preview.py" line="223"/>
         <source>Close the preview without printing (Esc)</source>
         <translation>Vorschau ohne Drucken schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="222"/>
+        <location filename="../../ui/handover_preview.py" line="224"/>
         <location filename="../../ui/stay_actions.py" line="144"/>
         <location filename="../../ui/users_dialog.py" line="95"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="263"/>
+        <location filename="../../ui/handover_preview.py" line="265"/>
         <source>…and {n} more (hover to see all)</source>
         <translation>…und {n} weitere (Mauszeiger darüber zeigt alle)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="264"/>
+        <location filename="../../ui/handover_preview.py" line="266"/>
         <source>Some characters are not in the printing font. The sheet shows them as [U+…] codes:</source>
         <translation>Einige Zeichen fehlen in der Druckschrift. Das Blatt zeigt sie als [U+…]-Codes:</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="276"/>
+        <location filename="../../ui/handover_preview.py" line="278"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="303"/>
+        <location filename="../../ui/handover_preview.py" line="305"/>
         <source>The severity was not kept: {error}</source>
         <translation>Der Schweregrad wurde nicht übernommen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="321"/>
+        <location filename="../../ui/handover_preview.py" line="323"/>
         <source>This sheet cannot be made now: {error}</source>
         <translation>Dieses Blatt kann jetzt nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="325"/>
+        <location filename="../../ui/handover_preview.py" line="327"/>
         <source>Made again with the latest data.</source>
         <translation>Mit den neuesten Daten neu erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="358"/>
+        <location filename="../../ui/handover_preview.py" line="360"/>
         <source>({printer})</source>
         <translation>({printer})</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="376"/>
+        <location filename="../../ui/handover_preview.py" line="378"/>
         <source>Not printed.</source>
         <translation>Nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="389"/>
+        <location filename="../../ui/handover_preview.py" line="391"/>
         <source>Nothing was printed: the printer could not be started.</source>
         <translation>Nichts wurde gedruckt: Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="393"/>
+        <location filename="../../ui/handover_preview.py" line="395"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>{n} Seite(n) an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="402"/>
+        <location filename="../../ui/handover_preview.py" line="404"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="413"/>
+        <location filename="../../ui/handover_preview.py" line="415"/>
         <source>Not saved: cannot write {file}: {error}</source>
         <translation>Nicht gespeichert: {file} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="417"/>
+        <location filename="../../ui/handover_preview.py" line="419"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="427"/>
+        <location filename="../../ui/handover_preview.py" line="429"/>
         <source>Bed {bed}</source>
         <translation>Bett {bed}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="427"/>
+        <location filename="../../ui/handover_preview.py" line="429"/>
         <source>No bed</source>
         <translation>Kein Bett</translation>
     </message>
@@ -1576,7 +1576,7 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/history_tab.py" line="81"/>
         <source>&amp;Show</source>
-        <translation>&amp;Anzeigen</translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <location filename="../../ui/history_tab.py" line="142"/>
@@ -1762,7 +1762,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     <message>
         <location filename="../../ui/labs_tab.py" line="230"/>
         <source>&amp;Void…</source>
-        <translation>&amp;Stornieren…</translation>
+        <translation>St&amp;ornieren…</translation>
     </message>
     <message>
         <location filename="../../ui/labs_tab.py" line="232"/>
@@ -1837,7 +1837,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Edit patient…</source>
-        <translation>Patient &amp;bearbeiten…</translation>
+        <translation>Patient bearbei&amp;ten…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="128"/>
@@ -1877,7 +1877,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     <message>
         <location filename="../../ui/main_window.py" line="147"/>
         <source>S&amp;witch user…</source>
-        <translation>Benutzer &amp;wechseln…</translation>
+        <translation>Benutzer wec&amp;hseln…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="147"/>
@@ -1887,7 +1887,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     <message>
         <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Lock screen</source>
-        <translation>Bildschirm &amp;sperren</translation>
+        <translation>Bildschirm s&amp;perren</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="150"/>
@@ -1943,7 +1943,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     <message>
         <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Admin</source>
-        <translation>A&amp;dmin</translation>
+        <translation>Ad&amp;min</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="178"/>
@@ -2252,7 +2252,7 @@ Datenbank: {path}</translation>
         <location filename="../../ui/sign_in.py" line="200"/>
         <location filename="../../ui/users_dialog.py" line="56"/>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <location filename="../../ui/emergency.py" line="56"/>
@@ -2444,12 +2444,12 @@ Datenbank: {path}</translation>
     <message>
         <location filename="../../ui/patient_dialog.py" line="171"/>
         <source>Prior invasive fun&amp;gal infection</source>
-        <translation>Frühere invasive &amp;Pilzinfektion</translation>
+        <translation>Frühere invasive Pil&amp;zinfektion</translation>
     </message>
     <message>
         <location filename="../../ui/patient_dialog.py" line="172"/>
         <source>Prior invasive m&amp;old infection</source>
-        <translation>Frühere invasive &amp;Schimmelpilzinfektion</translation>
+        <translation>Frühere invasive Schimmelp&amp;ilzinfektion</translation>
     </message>
     <message>
         <location filename="../../ui/patient_dialog.py" line="173"/>
@@ -2489,7 +2489,7 @@ Datenbank: {path}</translation>
     <message>
         <location filename="../../ui/patient_dialog.py" line="196"/>
         <source>Pro&amp;tocol</source>
-        <translation>Pro&amp;tokoll</translation>
+        <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
         <location filename="../../ui/patient_dialog.py" line="196"/>
@@ -2509,7 +2509,7 @@ Datenbank: {path}</translation>
     <message>
         <location filename="../../ui/patient_dialog.py" line="203"/>
         <source>Reason for mo&amp;ving</source>
-        <translation>&amp;Grund der Umstellung</translation>
+        <translation>Grund der &amp;Umstellung</translation>
     </message>
     <message>
         <location filename="../../ui/patient_dialog.py" line="203"/>
@@ -2622,78 +2622,78 @@ Datenbank: {path}</translation>
         <translation>!! FEBRILE NEUTROPENIE: {reading}. {since}: {antibiotics}. Offen, bis das Bündel abgehakt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="140"/>
+        <location filename="../../ui/print_actions.py" line="148"/>
         <source>Follow-up plan, {day}</source>
         <translation>Nachsorgeplan, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="142"/>
+        <location filename="../../ui/print_actions.py" line="150"/>
         <source>Patient handover, {day}</source>
         <translation>Patientenübergabe, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="144"/>
+        <location filename="../../ui/print_actions.py" line="152"/>
         <source>Ward handover, all wards, {day}</source>
         <translation>Stationsübergabe, alle Stationen, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="145"/>
+        <location filename="../../ui/print_actions.py" line="153"/>
         <source>Ward handover, {ward}, {day}</source>
         <translation>Stationsübergabe, {ward}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="212"/>
+        <location filename="../../ui/print_actions.py" line="220"/>
         <source>the file could not be written</source>
         <translation>die Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="235"/>
+        <location filename="../../ui/print_actions.py" line="243"/>
         <source>&amp;Print ward handover…</source>
         <translation>Stations&amp;übergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="237"/>
+        <location filename="../../ui/print_actions.py" line="245"/>
         <source>Print p&amp;atient handover…</source>
         <translation>P&amp;atientenübergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="238"/>
+        <location filename="../../ui/print_actions.py" line="246"/>
         <source>Preview and print the I-PASS handover of the open or selected patient</source>
         <translation>I-PASS-Übergabe des geöffneten oder markierten Patienten ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="239"/>
+        <location filename="../../ui/print_actions.py" line="247"/>
         <location filename="../../ui/stay_actions.py" line="138"/>
         <source>Print &amp;follow-up plan…</source>
-        <translation>&amp;Nachsorgeplan drucken…</translation>
+        <translation>Nachs&amp;orgeplan drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="240"/>
+        <location filename="../../ui/print_actions.py" line="248"/>
         <source>Preview and print the patient&apos;s own follow-up plan, in large type</source>
         <translation>Den Nachsorgeplan für den Patienten selbst in großer Schrift ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="264"/>
+        <location filename="../../ui/print_actions.py" line="272"/>
         <source>&amp;Print ward handover: all wards…</source>
         <translation>Stations&amp;übergabe drucken: alle Stationen…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="265"/>
+        <location filename="../../ui/print_actions.py" line="273"/>
         <source>Preview and print the I-PASS handover of every active patient, all wards</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten aller Stationen ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="267"/>
+        <location filename="../../ui/print_actions.py" line="275"/>
         <source>&amp;Print ward handover: {ward}…</source>
         <translation>Stations&amp;übergabe drucken: {ward}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="268"/>
+        <location filename="../../ui/print_actions.py" line="276"/>
         <source>Preview and print the I-PASS handover of every active patient on ward {ward}</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten der Station {ward} ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="308"/>
+        <location filename="../../ui/print_actions.py" line="316"/>
         <source>Nothing to print</source>
         <translation>Nichts zu drucken</translation>
     </message>
@@ -2766,7 +2766,7 @@ Datenbank: {path}</translation>
         <location filename="../../ui/sign_in.py" line="125"/>
         <location filename="../../ui/users_dialog.py" line="60"/>
         <source>PIN &amp;again</source>
-        <translation>PIN &amp;wiederholen</translation>
+        <translation>PIN wi&amp;ederholen</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in.py" line="128"/>
@@ -2836,7 +2836,7 @@ Datenbank: {path}</translation>
     <message>
         <location filename="../../ui/sign_in.py" line="205"/>
         <source>PIN a&amp;gain</source>
-        <translation>PIN &amp;wiederholen</translation>
+        <translation>PIN wi&amp;ederholen</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in.py" line="217"/>
@@ -3116,7 +3116,7 @@ Diese Datenbank und die Ausdrucke der Station unverändert lassen und den Admin 
     <message>
         <location filename="../../ui/backup_actions.py" line="42"/>
         <source>&amp;Back up now</source>
-        <translation>Jetzt &amp;sichern</translation>
+        <translation>Jetzt si&amp;chern</translation>
     </message>
     <message>
         <location filename="../../ui/backup_actions.py" line="43"/>
@@ -3607,7 +3607,7 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
     <message>
         <location filename="../../ui/users_dialog.py" line="83"/>
         <source>Make &amp;staff</source>
-        <translation>Zu &amp;Personal machen</translation>
+        <translation>Zu Personal ma&amp;chen</translation>
     </message>
     <message>
         <location filename="../../ui/users_dialog.py" line="84"/>
@@ -3698,7 +3698,7 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
         <translation>Jeder Checklistenpunkt zeigt, warum er aufgeführt ist, damit Ärztinnen und Ärzte ihn prüfen können. Die mitgelieferten Referenzprofile sind nicht für den lokalen Einsatz freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>bedside: nobody signed in; closing.</source>
         <translation>bedside: niemand angemeldet; wird beendet.</translation>
     </message>
