@@ -39,7 +39,7 @@ from bedside.language import printed_table, resolve, words_for
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from ui import checklist_tab
-from ui.i18n import install_language
+from ui.i18n import Number, install_language, weekday
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.typed_input import number_locale
@@ -129,6 +129,8 @@ def test_in_german_qt_dialogs_dates_and_numbers_follow(german: QCoreApplication)
     assert number_locale().toString(0.5) == "0,5"  # what a typed value is read and shown with
     assert QLocale().toString(QDate(2026, 12, 3), "dd.MM.yyyy") == "03.12.2026"
     assert QLocale().language() == QLocale.Language.German
+    assert f"{Number(0.5):g} / {Number(2.0):g}" == "0,5 / 2"  # values in translated templates keep their spec
+    assert weekday(date(2026, 12, 3)) == "Donnerstag"
 
 
 def test_every_german_menu_has_one_item_per_alt_key(german: QCoreApplication, qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]

@@ -34,6 +34,7 @@ from bedside.day_view import DayRow, DayView, day_view
 from bedside.domain.patient import Check
 from bedside.errors import BedsideError
 from ui.checklist_model import ROW_ROLE, ChecklistModel, WrappedRows, status_label
+from ui.i18n import weekday
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
 from ui.wiring import run_on
@@ -310,7 +311,7 @@ class ChecklistTab(QWidget):
             widget.setDate(value) if isinstance(widget, QDateEdit) else widget.setValue(value)  # type: ignore[arg-type]
             widget.blockSignals(False)
         counts = self.view.checklist.counts()
-        when = _tr("Today") if self.day == self.session.today else self.day.strftime("%A")
+        when = _tr("Today") if self.day == self.session.today else weekday(self.day)
         self.summary.setText(
             _tr("{when}, day {day:+d}: {overdue} overdue, {due} due, {blocked} blocked, {done} done").format(
                 when=when, day=self.view.checklist.day, **{k.replace("-", "_"): v for k, v in counts.items()}

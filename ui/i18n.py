@@ -9,6 +9,7 @@ together, and the default QLocale follows it, so dates, times and numbers are wr
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -71,6 +72,25 @@ def install_language(app: QCoreApplication, setting: str | None = None) -> str:
             _installed.append(qt)
     _language[0] = language
     return language
+
+
+class Number(float):
+    """A value that formats with the screen's decimal mark: "{value:g}".format(value=Number(0.5)) is 0,5 in German.
+
+    Translated templates keep their Python format specs, so their source text stays as lupdate found it.
+    """
+
+    __slots__ = ()
+
+    def __format__(self, spec: str) -> str:
+        text = super().__format__(spec)
+        mark = QLocale().decimalPoint()
+        return text.replace(".", mark) if mark != "." else text
+
+
+def weekday(day: date) -> str:
+    """The day's name in the screen's language (strftime would give the C library's English)."""
+    return QLocale().dayName(day.isoweekday())
 
 
 def app_icon() -> QIcon:
