@@ -174,9 +174,9 @@ def test_the_language_comes_from_the_setting_else_the_workstation(store: Store) 
 
 
 def _printed_keys() -> set[str]:
-    """Every label bedside/handover passes to its Words, and the values it passes by name."""
+    """Every label bedside/handover and the patient header pass to their Words, and the values passed by name."""
     keys: set[str] = set()
-    for path in (ROOT / "bedside" / "handover").glob("*.py"):
+    for path in [*(ROOT / "bedside" / "handover").glob("*.py"), ROOT / "bedside" / "patient_view.py"]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and node.args and _is_words(node.func):
                 first = node.args[0]
@@ -186,6 +186,7 @@ def _printed_keys() -> set[str]:
     keys |= set(STATUS_TEXT.values()) | set(SEVERITIES) | {lab.label for lab in LAB_TESTS.values()}
     keys |= {"done", "not-done", "not-applicable"}  # a vaccination's status as the ward checked it
     keys |= {_how_often(f) for f in ("monthly", "every 12 months", "daily", "once")}
+    keys |= {"platelets", "ANC", "hemoglobin", "CRP", "ferritin", "lymphodepletion start", "apheresis"}  # header
     return keys
 
 

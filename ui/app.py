@@ -52,7 +52,7 @@ def notice_box(parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("App", "Bedside"),
-        QCoreApplication.translate("MainWindow", NOTICE),
+        QCoreApplication.translate("", NOTICE),  # the context of _tr (ui/i18n.py)
         QMessageBox.StandardButton.Ok,
         parent,
     )

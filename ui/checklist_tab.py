@@ -47,12 +47,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
+def _tick_words() -> dict[str, str]:
+    return {"done": _tr("done"), "not-done": _tr("not done"), "not-applicable": _tr("not applicable")}
+
+
 class CheckCommand(QUndoCommand):
     """A tick (done / not done / not applicable). The first redo is the write already made."""
 
     def __init__(self, tab: ChecklistTab, check: Check, check_id: int, title: str) -> None:
-        words = {"done": _tr("done"), "not-done": _tr("not done"), "not-applicable": _tr("not applicable")}
-        super().__init__(_tr("{item} {status}").format(item=title, status=words[check.status]))
+        super().__init__(_tr("{item} {status}").format(item=title, status=_tick_words()[check.status]))
         self.tab, self.check, self.check_id, self.first = tab, check, check_id, True
         self.standing = True  # our check is in the database and not voided
 
@@ -407,8 +410,9 @@ class ChecklistTab(QWidget):
                 )
             )
             return False
+        said = _tick_words().get(status, status)  # the status in the screen's language, not its code
         if status != "done" and not (reason or "").strip():
-            self.message.setText(_tr('Refused: "{status}" needs a reason. Nothing was saved.').format(status=status))
+            self.message.setText(_tr('Refused: "{status}" needs a reason. Nothing was saved.').format(status=said))
             return False
         check = Check(row.item.id, row.item.due, status, self.session.user.initials, self.session.now(), reason)
         check_id = self.write(lambda s: s.record_check(self.mrn, check, self.session.actor))
@@ -417,7 +421,7 @@ class ChecklistTab(QWidget):
         self.undo_stack.push(CheckCommand(self, check, check_id, row.item.title))
         self.message.setText(
             _tr("Saved: {item} {status} for {due}.").format(
-                item=row.item.title, status=status, due=row.item.due.isoformat()
+                item=row.item.title, status=said, due=row.item.due.isoformat()
             )
         )
         return True

@@ -4,195 +4,195 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/board_model.py" line="126"/>
+        <location filename="../../ui/board_model.py" line="127"/>
         <source>Not recorded: {dates}. Items anchored on them count from an assumed date and say so.</source>
         <translation>Nicht dokumentiert: {dates}. Punkte, die davon abhängen, zählen ab einem angenommenen Datum und sagen das.</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="130"/>
+        <location filename="../../ui/board_model.py" line="131"/>
         <source>A suggestion from today&apos;s CRS/ICANS grades and open FN bundle; the nurse confirms it.</source>
         <translation>Vorschlag aus den heutigen CRS-/ICANS-Graden und einem offenen FN-Bündel; die Pflegekraft bestätigt ihn.</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="137"/>
+        <location filename="../../ui/board_model.py" line="138"/>
         <source>!! unstable</source>
         <translation>!! instabil</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="138"/>
+        <location filename="../../ui/board_model.py" line="139"/>
         <source>! watcher</source>
         <translation>! beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="139"/>
+        <location filename="../../ui/board_model.py" line="140"/>
         <location filename="../../ui/handover_preview.py" line="60"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="142"/>
+        <location filename="../../ui/board_model.py" line="143"/>
         <source>(no LD date)</source>
         <translation>(kein LD-Datum)</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="152"/>
+        <location filename="../../ui/board_model.py" line="153"/>
         <source>Bed</source>
         <translation>Bett</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="153"/>
+        <location filename="../../ui/board_model.py" line="154"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="154"/>
+        <location filename="../../ui/board_model.py" line="155"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="155"/>
+        <location filename="../../ui/board_model.py" line="156"/>
         <source>MRN</source>
         <translation>Pat.-Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="156"/>
+        <location filename="../../ui/board_model.py" line="157"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="157"/>
+        <location filename="../../ui/board_model.py" line="158"/>
         <location filename="../../ui/timeline_canvas.py" line="283"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="158"/>
+        <location filename="../../ui/board_model.py" line="159"/>
         <source>CRS / ICANS</source>
         <translation>CRS / ICANS</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="159"/>
+        <location filename="../../ui/board_model.py" line="160"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="160"/>
+        <location filename="../../ui/board_model.py" line="161"/>
         <location filename="../../ui/checklist_model.py" line="95"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="161"/>
+        <location filename="../../ui/board_model.py" line="162"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="162"/>
+        <location filename="../../ui/board_model.py" line="163"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="163"/>
+        <location filename="../../ui/board_model.py" line="164"/>
         <source>Ward</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="164"/>
+        <location filename="../../ui/board_model.py" line="165"/>
         <source>Needs data</source>
         <translation>Daten fehlen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="170"/>
+        <location filename="../../ui/board_model.py" line="171"/>
         <source>Days since the first infusion (day 0)</source>
         <translation>Tage seit der ersten Infusion (Tag 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="171"/>
+        <location filename="../../ui/board_model.py" line="172"/>
         <source>Latest recorded CRS and ICANS grades; - when none is recorded</source>
         <translation>Zuletzt dokumentierte CRS- und ICANS-Grade; - wenn keiner dokumentiert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="172"/>
+        <location filename="../../ui/board_model.py" line="173"/>
         <source>Checklist items past their window today</source>
         <translation>Checklistenpunkte, deren Zeitfenster heute überschritten ist</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="173"/>
+        <location filename="../../ui/board_model.py" line="174"/>
         <source>Checklist items due today</source>
         <translation>Heute fällige Checklistenpunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="174"/>
+        <location filename="../../ui/board_model.py" line="175"/>
         <source>Items waiting for a missing fact or a gate</source>
         <translation>Punkte, die auf eine fehlende Angabe oder eine Voraussetzung warten</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="175"/>
+        <location filename="../../ui/board_model.py" line="176"/>
         <source>FN: febrile neutropenia, with the time since the fever; these patients are listed first</source>
         <translation>FN: febrile Neutropenie, mit der Zeit seit dem Fieber; diese Patienten stehen oben</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="176"/>
+        <location filename="../../ui/board_model.py" line="177"/>
         <source>Safety items that cannot be decided because a fact (a lab, a date) is missing</source>
         <translation>Sicherheitspunkte, die nicht entschieden werden können, weil eine Angabe (ein Laborwert, ein Datum) fehlt</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="181"/>
+        <location filename="../../ui/board_model.py" line="182"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="188"/>
+        <location filename="../../ui/board_model.py" line="189"/>
         <source>fever time not recorded</source>
         <translation>Fieberzeit nicht dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="188"/>
+        <location filename="../../ui/board_model.py" line="189"/>
         <source>bundle open</source>
         <translation>Bündel offen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="190"/>
+        <location filename="../../ui/board_model.py" line="191"/>
         <source>fever at {time}, later than now</source>
         <translation>Fieber um {time}, später als jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="191"/>
+        <location filename="../../ui/board_model.py" line="192"/>
         <source>fever {t} ago</source>
         <translation>Fieber vor {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="196"/>
+        <location filename="../../ui/board_model.py" line="197"/>
         <source>!! FN, {since}</source>
         <translation>!! FN, {since}</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="200"/>
+        <location filename="../../ui/board_model.py" line="201"/>
         <source>ANC not recorded</source>
         <translation>ANC nicht dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="200"/>
+        <location filename="../../ui/board_model.py" line="201"/>
         <source>ANC {anc:g} x10^9/L</source>
         <translation>ANC {anc:g} x10^9/L</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="208"/>
+        <location filename="../../ui/board_model.py" line="209"/>
         <source>antibiotics within 60 minutes of the fever</source>
         <translation>Antibiotika innerhalb von 60 Minuten nach dem Fieber</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="210"/>
+        <location filename="../../ui/board_model.py" line="211"/>
         <source>antibiotics within 60 minutes: {t} left</source>
         <translation>Antibiotika innerhalb von 60 Minuten: noch {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="211"/>
+        <location filename="../../ui/board_model.py" line="212"/>
         <source>antibiotics within 60 minutes: {t} past</source>
         <translation>Antibiotika innerhalb von 60 Minuten: {t} überschritten</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="216"/>
+        <location filename="../../ui/board_model.py" line="217"/>
         <source>Febrile neutropenia: {reading}; {since}; {antibiotics}.</source>
         <translation>Febrile Neutropenie: {reading}; {since}; {antibiotics}.</translation>
     </message>
@@ -286,21 +286,21 @@
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="57"/>
-        <location filename="../../ui/checklist_tab.py" line="53"/>
+        <location filename="../../ui/checklist_tab.py" line="51"/>
         <location filename="../../ui/timeline_canvas.py" line="64"/>
         <source>not done</source>
         <translation>nicht erledigt</translation>
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="58"/>
-        <location filename="../../ui/checklist_tab.py" line="53"/>
+        <location filename="../../ui/checklist_tab.py" line="51"/>
         <location filename="../../ui/timeline_canvas.py" line="59"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="59"/>
-        <location filename="../../ui/checklist_tab.py" line="53"/>
+        <location filename="../../ui/checklist_tab.py" line="51"/>
         <source>not applicable</source>
         <translation>entfällt</translation>
     </message>
@@ -379,271 +379,271 @@
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="54"/>
+        <location filename="../../ui/checklist_tab.py" line="58"/>
         <source>{item} {status}</source>
         <translation>{item} {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="69"/>
+        <location filename="../../ui/checklist_tab.py" line="73"/>
         <source>Redone: {what}.</source>
         <translation>Wiederholt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="74"/>
+        <location filename="../../ui/checklist_tab.py" line="78"/>
         <source>undone by {user}</source>
         <translation>zurückgenommen von {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="81"/>
+        <location filename="../../ui/checklist_tab.py" line="85"/>
         <source>Undone: {what} (the tick stays in the history, voided).</source>
         <translation>Zurückgenommen: {what} (der Haken bleibt storniert im Verlauf).</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="92"/>
-        <location filename="../../ui/history_model.py" line="199"/>
+        <location filename="../../ui/checklist_tab.py" line="96"/>
+        <location filename="../../ui/history_model.py" line="200"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="93"/>
+        <location filename="../../ui/checklist_tab.py" line="97"/>
         <source>Why? (required)</source>
         <translation>Warum? (Pflichtangabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="122"/>
+        <location filename="../../ui/checklist_tab.py" line="126"/>
         <source>◀ Previous day</source>
         <translation>◀ Vortag</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="122"/>
+        <location filename="../../ui/checklist_tab.py" line="126"/>
         <source>Previous day (Alt+Page Up)</source>
         <translation>Vortag (Alt+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="123"/>
+        <location filename="../../ui/checklist_tab.py" line="127"/>
         <source>Next day ▶</source>
         <translation>Folgetag ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="123"/>
+        <location filename="../../ui/checklist_tab.py" line="127"/>
         <source>Next day (Alt+Page Down)</source>
         <translation>Folgetag (Alt+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="124"/>
-        <location filename="../../ui/checklist_tab.py" line="313"/>
+        <location filename="../../ui/checklist_tab.py" line="128"/>
+        <location filename="../../ui/checklist_tab.py" line="317"/>
         <location filename="../../ui/timeline_tab.py" line="48"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="124"/>
+        <location filename="../../ui/checklist_tab.py" line="128"/>
         <source>Back to today (Alt+Home)</source>
         <translation>Zurück zu heute (Alt+Pos1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="128"/>
+        <location filename="../../ui/checklist_tab.py" line="132"/>
         <source>Checklist date</source>
         <translation>Datum der Checkliste</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="129"/>
+        <location filename="../../ui/checklist_tab.py" line="133"/>
         <source>Choose the day to show</source>
         <translation>Anzuzeigenden Tag wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="133"/>
+        <location filename="../../ui/checklist_tab.py" line="137"/>
         <source>day </source>
         <translation>Tag </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="134"/>
+        <location filename="../../ui/checklist_tab.py" line="138"/>
         <source>Go to day number</source>
         <translation>Zu Tag Nummer springen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="135"/>
+        <location filename="../../ui/checklist_tab.py" line="139"/>
         <source>Day after the first infusion; Enter goes there</source>
         <translation>Tag nach der ersten Infusion; Enter springt dorthin</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="137"/>
-        <location filename="../../ui/checklist_tab.py" line="138"/>
+        <location filename="../../ui/checklist_tab.py" line="141"/>
+        <location filename="../../ui/checklist_tab.py" line="142"/>
         <source>Show items that do not apply</source>
         <translation>Nicht zutreffende Punkte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="139"/>
+        <location filename="../../ui/checklist_tab.py" line="143"/>
         <source>Also list every item that is not due today, with the reason</source>
         <translation>Auch alle heute nicht fälligen Punkte mit Begründung auflisten</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="147"/>
+        <location filename="../../ui/checklist_tab.py" line="151"/>
         <source>Go to</source>
         <translation>Springen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="156"/>
+        <location filename="../../ui/checklist_tab.py" line="160"/>
         <source>Checklist items</source>
         <translation>Checklistenpunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="181"/>
+        <location filename="../../ui/checklist_tab.py" line="185"/>
         <source>Item details</source>
         <translation>Details zum Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="182"/>
+        <location filename="../../ui/checklist_tab.py" line="186"/>
         <source>Show &amp;sources</source>
         <translation>&amp;Quellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="184"/>
+        <location filename="../../ui/checklist_tab.py" line="188"/>
         <source>Show sources</source>
         <translation>Quellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="185"/>
+        <location filename="../../ui/checklist_tab.py" line="189"/>
         <source>Show the publications this item cites</source>
         <translation>Die Publikationen anzeigen, auf die sich dieser Punkt stützt</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="188"/>
+        <location filename="../../ui/checklist_tab.py" line="192"/>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="188"/>
+        <location filename="../../ui/checklist_tab.py" line="192"/>
         <source>Mark the selected item done (Space)</source>
         <translation>Markierten Punkt als erledigt abhaken (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="190"/>
+        <location filename="../../ui/checklist_tab.py" line="194"/>
         <source>&amp;Not done…</source>
         <translation>&amp;Nicht erledigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="190"/>
+        <location filename="../../ui/checklist_tab.py" line="194"/>
         <source>Record that it was not done, with a reason</source>
         <translation>Dokumentieren, dass es nicht erledigt wurde, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="193"/>
+        <location filename="../../ui/checklist_tab.py" line="197"/>
         <source>Not &amp;applicable…</source>
         <translation>Ent&amp;fällt…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="194"/>
+        <location filename="../../ui/checklist_tab.py" line="198"/>
         <source>Record that it does not apply to this patient, with a reason</source>
         <translation>Dokumentieren, dass es für diesen Patienten nicht zutrifft, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="197"/>
+        <location filename="../../ui/checklist_tab.py" line="201"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="199"/>
+        <location filename="../../ui/checklist_tab.py" line="203"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="202"/>
+        <location filename="../../ui/checklist_tab.py" line="206"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="202"/>
+        <location filename="../../ui/checklist_tab.py" line="206"/>
         <source>Undo the last tick (Ctrl+Z)</source>
         <translation>Letzten Haken zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="213"/>
+        <location filename="../../ui/checklist_tab.py" line="217"/>
         <source>Checklist message</source>
         <translation>Meldung der Checkliste</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="216"/>
+        <location filename="../../ui/checklist_tab.py" line="220"/>
         <source>Day summary</source>
         <translation>Tageszusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="315"/>
+        <location filename="../../ui/checklist_tab.py" line="319"/>
         <source>{when}, day {day:+d}: {overdue} overdue, {due} due, {blocked} blocked, {done} done</source>
         <translation>{when}, Tag {day:+d}: {overdue} überfällig, {due} fällig, {blocked} blockiert, {done} erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="318"/>
+        <location filename="../../ui/checklist_tab.py" line="322"/>
         <source>, {n} need data</source>
         <translation>, {n} mit fehlenden Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="319"/>
+        <location filename="../../ui/checklist_tab.py" line="323"/>
         <source>  ·  a future day: shown for planning, nothing can be ticked yet</source>
         <translation>  ·  ein künftiger Tag: zur Planung angezeigt, noch nichts abzuhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="361"/>
+        <location filename="../../ui/checklist_tab.py" line="365"/>
         <source>No item selected.</source>
         <translation>Kein Punkt ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="361"/>
+        <location filename="../../ui/checklist_tab.py" line="365"/>
         <source>Nothing listed for this day.</source>
         <translation>Für diesen Tag ist nichts aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="367"/>
+        <location filename="../../ui/checklist_tab.py" line="371"/>
         <source>Drug and dose: {drug}</source>
         <translation>Medikament und Dosis: {drug}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="371"/>
+        <location filename="../../ui/checklist_tab.py" line="375"/>
         <source>Recorded later: {status} by {by} at {at}</source>
         <translation>Nachträglich dokumentiert: {status} von {by} um {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="375"/>
+        <location filename="../../ui/checklist_tab.py" line="379"/>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="378"/>
+        <location filename="../../ui/checklist_tab.py" line="382"/>
         <source>Sources: {keys}</source>
         <translation>Quellen: {keys}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="389"/>
+        <location filename="../../ui/checklist_tab.py" line="393"/>
         <source>Not done: {item}</source>
         <translation>Nicht erledigt: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="389"/>
+        <location filename="../../ui/checklist_tab.py" line="393"/>
         <source>Not applicable: {item}</source>
         <translation>Entfällt: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="400"/>
+        <location filename="../../ui/checklist_tab.py" line="404"/>
         <source>This day is in the future: nothing can be ticked yet.</source>
         <translation>Dieser Tag liegt in der Zukunft: noch nichts abzuhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="404"/>
+        <location filename="../../ui/checklist_tab.py" line="408"/>
         <source>{item} is {status}: there is nothing to tick.</source>
         <translation>{item} ist {status}: es gibt nichts abzuhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="410"/>
+        <location filename="../../ui/checklist_tab.py" line="415"/>
         <source>Refused: &quot;{status}&quot; needs a reason. Nothing was saved.</source>
         <translation>Abgelehnt: „{status}“ braucht eine Begründung. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="418"/>
+        <location filename="../../ui/checklist_tab.py" line="423"/>
         <source>Saved: {item} {status} for {due}.</source>
         <translation>Gespeichert: {item} {status} für {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="429"/>
+        <location filename="../../ui/checklist_tab.py" line="434"/>
         <location filename="../../ui/entry_forms.py" line="215"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
@@ -1253,7 +1253,7 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/handover_preview.py" line="209"/>
         <location filename="../../ui/handover_preview.py" line="373"/>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1376,153 +1376,153 @@ Trotzdem speichern?</translation>
         <translation>Kein Bett</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="31"/>
+        <location filename="../../ui/history_model.py" line="32"/>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="32"/>
+        <location filename="../../ui/history_model.py" line="33"/>
         <source>Checks</source>
         <translation>Haken</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="33"/>
+        <location filename="../../ui/history_model.py" line="34"/>
         <source>Entries (labs, observations, treatments, ...)</source>
         <translation>Einträge (Labor, Beobachtungen, Behandlungen, ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="34"/>
+        <location filename="../../ui/history_model.py" line="35"/>
         <source>Patient changes</source>
         <translation>Patientenänderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="35"/>
+        <location filename="../../ui/history_model.py" line="36"/>
         <source>Voids</source>
         <translation>Stornierungen</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="75"/>
+        <location filename="../../ui/history_model.py" line="76"/>
         <location filename="../../ui/labs_tab.py" line="74"/>
         <source>ongoing</source>
         <translation>laufend</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="83"/>
+        <location filename="../../ui/history_model.py" line="84"/>
         <source>{item} {status} for {due}</source>
         <translation>{item} {status} für {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="91"/>
+        <location filename="../../ui/history_model.py" line="92"/>
         <source>ticked {item} done for {due}</source>
         <translation>hat {item} für {due} als erledigt abgehakt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="92"/>
+        <location filename="../../ui/history_model.py" line="93"/>
         <source>marked {item} not done for {due}</source>
         <translation>hat {item} für {due} als nicht erledigt markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="93"/>
+        <location filename="../../ui/history_model.py" line="94"/>
         <source>marked {item} not applicable for {due}</source>
         <translation>hat {item} für {due} als entfällt markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="95"/>
+        <location filename="../../ui/history_model.py" line="96"/>
         <source>recorded {item} for {due}</source>
         <translation>hat {item} für {due} dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="117"/>
+        <location filename="../../ui/history_model.py" line="118"/>
         <source>voided {entity} #{id}</source>
         <translation>hat {entity} #{id} storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="122"/>
+        <location filename="../../ui/history_model.py" line="123"/>
         <source>added {entity} #{id}: {summary}</source>
         <translation>hat {entity} #{id} hinzugefügt: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="126"/>
+        <location filename="../../ui/history_model.py" line="127"/>
         <source>added the patient (record imported)</source>
         <translation>hat den Patienten angelegt (Akte importiert)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="128"/>
+        <location filename="../../ui/history_model.py" line="129"/>
         <source>replaced the whole patient record from a file</source>
         <translation>hat die ganze Patientenakte aus einer Datei ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="130"/>
+        <location filename="../../ui/history_model.py" line="131"/>
         <source>changed {fields}</source>
         <translation>hat {fields} geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="133"/>
+        <location filename="../../ui/history_model.py" line="134"/>
         <source>moved to protocol {new} (from {old}): {reason}</source>
         <translation>auf Protokoll {new} umgestellt (von {old}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="139"/>
+        <location filename="../../ui/history_model.py" line="140"/>
         <source>the handover</source>
         <translation>die Übergabe</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="139"/>
+        <location filename="../../ui/history_model.py" line="140"/>
         <source>the follow-up plan</source>
         <translation>den Nachsorgeplan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="140"/>
+        <location filename="../../ui/history_model.py" line="141"/>
         <source>to a file</source>
         <translation>in eine Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="140"/>
+        <location filename="../../ui/history_model.py" line="141"/>
         <source>on a printer</source>
         <translation>auf einem Drucker</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="141"/>
+        <location filename="../../ui/history_model.py" line="142"/>
         <source>printed {sheet} ({pages} pages) {where}</source>
         <translation>hat {sheet} ({pages} Seiten) {where} gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="149"/>
+        <location filename="../../ui/history_model.py" line="150"/>
         <source>#{seq} {action} by {actor} on {workstation}</source>
         <translation>#{seq} {action} von {actor} an {workstation}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="151"/>
+        <location filename="../../ui/history_model.py" line="152"/>
         <source>before: {value}</source>
         <translation>vorher: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="153"/>
+        <location filename="../../ui/history_model.py" line="154"/>
         <source>after: {value}</source>
         <translation>nachher: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="199"/>
+        <location filename="../../ui/history_model.py" line="200"/>
         <source>When (local time)</source>
         <translation>Wann (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="199"/>
+        <location filename="../../ui/history_model.py" line="200"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="199"/>
+        <location filename="../../ui/history_model.py" line="200"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="212"/>
+        <location filename="../../ui/history_model.py" line="213"/>
         <source>Stored as {utc} (UTC)</source>
         <translation>Gespeichert als {utc} (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="227"/>
+        <location filename="../../ui/history_model.py" line="228"/>
         <source>{text} [voided]</source>
         <translation>{text} [storniert]</translation>
     </message>
@@ -1795,163 +1795,168 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="34"/>
+        <source>Bedside is a documentation aid for locally approved protocols, not a medical device.</source>
+        <translation>Bedside ist eine Dokumentationshilfe für lokal freigegebene Protokolle, kein Medizinprodukt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>EMERGENCY ACCESS: every action is flagged for review</source>
         <translation>NOTFALLZUGANG: jede Aktion wird zur Prüfung markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>READ-ONLY: this database cannot be written here; nothing can be saved</source>
         <translation>NUR LESEN: diese Datenbank kann hier nicht beschrieben werden; nichts kann gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Read-only database</source>
         <translation>Schreibgeschützte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;Patient</source>
         <translation>&amp;Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Bedside: loading the ward…</source>
         <translation>Bedside: Station wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Edit patient…</source>
         <translation>Patient bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Edit the selected or open patient</source>
         <translation>Den markierten oder geöffneten Patienten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Import patient JSON…</source>
         <translation>Patienten-JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Add a bedside-patient/1 file</source>
         <translation>Eine bedside-patient/1-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>E&amp;xport patient JSON…</source>
         <translation>Patienten-JSON e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Save the selected or open patient as a file</source>
         <translation>Den markierten oder geöffneten Patienten als Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Print toolbar</source>
         <translation>Druck-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Print ward handover</source>
         <translation>Stationsübergabe drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>S&amp;witch user…</source>
         <translation>Benutzer wec&amp;hseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Sign in as someone else on this workstation</source>
         <translation>An diesem Arbeitsplatz als jemand anderes anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Lock screen</source>
         <translation>Bildschirm s&amp;perren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Hide patient data until you unlock</source>
         <translation>Patientendaten bis zum Entsperren ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <location filename="../../ui/recovery.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Find patient</source>
         <translation>Patient &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Back to the ward board</source>
         <translation>&amp;Zurück zur Stationsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Esc or Alt+Left</source>
         <translation>Esc oder Alt+Links</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Users and settings…</source>
         <translation>&amp;Benutzer und Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Add users, set PINs, unlock, roles, lock time</source>
         <translation>Benutzer anlegen, PINs setzen, entsperren, Rollen, Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;min</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;About Bedside</source>
         <translation>&amp;Über Bedside</translation>
     </message>
@@ -1967,7 +1972,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="89"/>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Signed in: {name} ({initials})</source>
         <translation>Angemeldet: {name} ({initials})</translation>
     </message>
@@ -2026,7 +2031,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>PIN eingeben, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Bedside: ward board, {day} ({n} patients)</source>
         <translation>Bedside: Stationsübersicht, {day} ({n} Patienten)</translation>
     </message>
@@ -2142,7 +2147,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Bedside {version}
 
 {notice}
@@ -2155,7 +2160,7 @@ Database: {path}</source>
 Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>About Bedside</source>
         <translation>Über Bedside</translation>
     </message>
@@ -2186,7 +2191,7 @@ Datenbank: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/patient_dialog.py" line="107"/>
-        <location filename="../../ui/patient_view.py" line="39"/>
+        <location filename="../../ui/patient_view.py" line="41"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -2212,7 +2217,7 @@ Datenbank: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/emergency.py" line="29"/>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Emergency access</source>
         <translation>Notfallzugang</translation>
     </message>
@@ -2567,57 +2572,57 @@ Datenbank: {path}</translation>
         <translation>Ein Datum als JJJJ-MM-TT; leer lassen, wenn unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="43"/>
+        <location filename="../../ui/patient_view.py" line="45"/>
         <source>Patient details</source>
         <translation>Patientendaten</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="45"/>
+        <location filename="../../ui/patient_view.py" line="47"/>
         <source>← Ward board</source>
         <translation>← Stationsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="46"/>
+        <location filename="../../ui/patient_view.py" line="48"/>
         <source>Back to the ward board</source>
         <translation>Zurück zur Stationsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="47"/>
+        <location filename="../../ui/patient_view.py" line="49"/>
         <source>Back to the ward board (Alt+Left)</source>
         <translation>Zurück zur Stationsübersicht (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="58"/>
+        <location filename="../../ui/patient_view.py" line="60"/>
         <source>Patient record</source>
         <translation>Patientenakte</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="59"/>
+        <location filename="../../ui/patient_view.py" line="61"/>
         <source>&amp;Checklist</source>
         <translation>&amp;Checkliste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="60"/>
+        <location filename="../../ui/patient_view.py" line="62"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="61"/>
+        <location filename="../../ui/patient_view.py" line="63"/>
         <source>&amp;Labs and events</source>
         <translation>&amp;Labor und Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="62"/>
+        <location filename="../../ui/patient_view.py" line="64"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="68"/>
+        <location filename="../../ui/patient_view.py" line="70"/>
         <source>Febrile neutropenia alert</source>
         <translation>Alarm febrile Neutropenie</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="116"/>
+        <location filename="../../ui/patient_view.py" line="118"/>
         <source>!! FEBRILE NEUTROPENIA: {reading}. {since}: {antibiotics}. Open until the bundle is ticked.</source>
         <translation>!! FEBRILE NEUTROPENIE: {reading}. {since}: {antibiotics}. Offen, bis das Bündel abgehakt ist.</translation>
     </message>
@@ -2964,7 +2969,7 @@ Datenbank: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_canvas.py" line="394"/>
-        <location filename="../../ui/trend_chart.py" line="129"/>
+        <location filename="../../ui/trend_chart.py" line="135"/>
         <source>day {n:+d}</source>
         <translation>Tag {n:+d}</translation>
     </message>
@@ -3044,32 +3049,32 @@ Datenbank: {path}</translation>
         <translation>Wie ein Tag geöffnet wird</translation>
     </message>
     <message>
-        <location filename="../../ui/trend_chart.py" line="47"/>
+        <location filename="../../ui/trend_chart.py" line="48"/>
         <source>{test} trend</source>
         <translation>Verlauf {test}</translation>
     </message>
     <message>
-        <location filename="../../ui/trend_chart.py" line="50"/>
+        <location filename="../../ui/trend_chart.py" line="51"/>
         <source>{date} (day {day:+d}): {value:g} {unit}</source>
         <translation>{date} (Tag {day:+d}): {value:g} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/trend_chart.py" line="54"/>
+        <location filename="../../ui/trend_chart.py" line="55"/>
         <source>No results yet.</source>
         <translation>Noch keine Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../../ui/trend_chart.py" line="56"/>
+        <location filename="../../ui/trend_chart.py" line="57"/>
         <source>Protocol threshold {value:g} {unit} ({comparisons}): {items}</source>
         <translation>Protokoll-Schwellenwert {value:g} {unit} ({comparisons}): {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/trend_chart.py" line="60"/>
+        <location filename="../../ui/trend_chart.py" line="64"/>
         <source>The protocol sets no threshold on {test}.</source>
         <translation>Das Protokoll legt für {test} keinen Schwellenwert fest.</translation>
     </message>
     <message>
-        <location filename="../../ui/trend_chart.py" line="92"/>
+        <location filename="../../ui/trend_chart.py" line="96"/>
         <source>No results yet</source>
         <translation>Noch keine Ergebnisse</translation>
     </message>
