@@ -54,6 +54,7 @@ class FixedClock:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Screenshots of Bedside's main screens for the README.")
     parser.add_argument("--out", type=Path, default=ROOT / "docs", help="folder for the PNG files (default: docs)")
+    parser.add_argument("--width", type=int, default=SIZE[0], help=f"window width in pixels (default: {SIZE[0]})")
     parser.add_argument("--language", default="en", help="en (default) or de: the screens and the handover in German")
     options = parser.parse_args(argv)
     if sys.platform == "linux" and not (os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.pop("BEDSIDE_DB", None)
         if str(ROOT) not in sys.path:
             sys.path.insert(0, str(ROOT))  # a checkout that is not pip-installed
-        return take_all(Path(tmp), out, options.language)
+        return take_all(Path(tmp), out, options.language, options.width)
 
 
 def use_language(tmp: Path, language: str) -> None:
@@ -110,7 +111,7 @@ def handover_png(store: Store, language: str, path: Path) -> None:
     print(f"wrote {path}")
 
 
-def take_all(tmp: Path, out: Path, language: str = "en") -> int:
+def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -141,7 +142,7 @@ def take_all(tmp: Path, out: Path, language: str = "en") -> int:
         nurse = store.add_user("Ann Berg", "AB", audit.Actor.here("AB"), pin="2580")
         session = Session(store, nurse, TODAY, now=clock, zone=ZONE)
         window = MainWindow(session)
-        window.resize(*SIZE)
+        window.resize(width, SIZE[1])
         window.show()
         settle()
         window.select_mrn(DEMO_PATIENT)

@@ -42,7 +42,7 @@
     <message>
         <location filename="../../ui/board_model.py" line="154"/>
         <source>Severity</source>
-        <translation>Schweregrad</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="155"/>
