@@ -39,6 +39,7 @@ from bedside.language import printed_table, resolve, words_for
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from ui import checklist_tab
+from ui.app import seed_demo_once
 from ui.i18n import Number, install_language, weekday
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -229,3 +230,29 @@ def test_the_handover_and_the_plan_print_in_german(store: Store) -> None:
     english = follow_up_plan(store, mrn, TODAY, printed_by="AB", printed_at=at, language="en")
     assert "Your follow-up plan" in _text(render_plan(english).pdf)
     assert words_for("de")("Why: {why}") == "Warum: {why}"
+
+
+def test_the_preview_in_german_prints_german_and_goes_to_the_patient_whose_level_changed(  # type: ignore[no-untyped-def]
+    german: QCoreApplication, qtbot, store: Store
+) -> None:
+    seed_demo_once(store, TODAY)
+    nurse = store.add_user("Tess Nurse", "TN", SYSTEM, pin="4711")
+    window = MainWindow(Session(store, nurse, TODAY, zone=ZoneInfo("UTC")))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        wards = window.board.ward_filter
+        wards.setCurrentIndex(wards.findData("DEMO"))
+        preview = window.printing.print_ward()
+        assert preview is not None
+        box = preview.severity_boxes["DEMO-004"]
+        assert box.currentText().endswith("(Vorschlag)")
+        box.setCurrentIndex(box.findData("unstable"))  # the sheet is made again, on that patient's page
+        page = PdfReader(io.BytesIO(preview.rendered.pdf)).pages[preview.view.pageNavigator().currentPage()]
+        text = page.extract_text()
+        assert "Pat.-Nr. DEMO-004" in text and "☒ INSTABIL" in text and "Von der Station festgelegt" in text
+        preview.close()
+        preview.deleteLater()
+    finally:
+        window.session.close()
+        window.idle_lock.stop()
