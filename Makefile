@@ -79,9 +79,13 @@ $(VENV)/.installed-package: pyproject.toml | $(VENV)/pyvenv.cfg
 
 # ---- commands ------------------------------------------------------------------------------
 
-run: $(VENV)/.installed-run
+run: $(VENV)/.installed-run $(QM_FILE)
 	@$(SYSDEPS) run
 	$(VPY) main.py $(ARGS)
+
+# The compiled translation is build output (not in git): remade whenever the .ts changes.
+$(QM_FILE): $(TS_FILE) | $(VENV)/.installed-run
+	$(VENV)/bin/pyside6-lrelease -silent $(TS_FILE) -qm $(QM_FILE)
 
 # pytest's exit 5 (no tests collected) fails the target like any other non-zero exit.
 test: $(VENV)/.installed-test

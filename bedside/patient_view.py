@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bedside.domain.patient import PatientRecord
+from bedside.language import ENGLISH, ENGLISH_WORDS, Words, words_for
 from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Protocol
 
@@ -23,23 +24,35 @@ class PatientHeader:
     hematotox: str  # "3 (high)", or "not computable: ... missing"
     protocol: str  # "ash-2024 2024.1"
     missing_dates: tuple[str, ...] = ()  # anchors items count from, not recorded: "lymphodepletion start"
+    language: str = ENGLISH  # of the fixed words (bedside/language.py)
 
     @property
     def line(self) -> str:
-        born = f"born {self.birth_date.isoformat()} · " if self.birth_date else ""
-        place = " ".join(
-            p for p in (f"ward {self.ward}" if self.ward else "", f"bed {self.bed}" if self.bed else "") if p
-        )
+        w = words_for(self.language)
+        born = w("born {date} · ").format(date=self.birth_date.isoformat()) if self.birth_date else ""
+        ward = w("ward {ward}").format(ward=self.ward) if self.ward else ""
+        place = " ".join(p for p in (ward, w("bed {bed}").format(bed=self.bed) if self.bed else "") if p)
+        line = w("{place} · {product}, infused {date} · day {day:+d} · CAR-HEMATOTOX {score} · protocol {protocol}")
         return (
-            f"{born}{place or 'no ward/bed'} · {self.product}, infused {self.day0.isoformat()} · day {self.day:+d} · "
-            f"CAR-HEMATOTOX {self.hematotox} · protocol {self.protocol}" + self.missing_note
+            born
+            + line.format(
+                place=place or w("no ward/bed"),
+                product=self.product,
+                date=self.day0.isoformat(),
+                day=self.day,
+                score=self.hematotox,
+                protocol=self.protocol,
+            )
+            + self.missing_note
         )
 
     @property
     def missing_note(self) -> str:
         if not self.missing_dates:
             return ""
-        return f" · {' and '.join(self.missing_dates)} date not recorded: items anchored on it count from day 0"
+        w = words_for(self.language)
+        dates = w(" and ").join(w(d) for d in self.missing_dates)
+        return w(" · {dates} date not recorded: items anchored on it count from day 0").format(dates=dates)
 
 
 def missing_dates(record: PatientRecord) -> tuple[str, ...]:
@@ -49,10 +62,11 @@ def missing_dates(record: PatientRecord) -> tuple[str, ...]:
     return tuple(label for label, day in found if day is None)
 
 
-def header(record: PatientRecord, protocol: Protocol, on: date) -> PatientHeader:
+def header(record: PatientRecord, protocol: Protocol, on: date, words: Words = ENGLISH_WORDS) -> PatientHeader:
+    """`words`: the language of the fixed words (the screen's, ui/i18n.py); record and protocol text as written."""
     index = PatientIndex(record)
     score = index.hematotox_as_of(on)
-    lacking = ", ".join(index.hematotox_missing(on))
+    lacking = ", ".join(words(name) for name in index.hematotox_missing(on))
     partial = index.hematotox_known_points(on) >= 2
     p, t = record.patient, record.therapy
     return PatientHeader(
@@ -64,15 +78,16 @@ def header(record: PatientRecord, protocol: Protocol, on: date) -> PatientHeader
         t.product,
         t.day0,
         (on - t.day0).days,
-        _hematotox_text(score.score if score else None, score.risk if score else None, lacking, partial),
+        _hematotox_text(score.score if score else None, score.risk if score else None, lacking, partial, words),
         f"{protocol.id} {protocol.version}",
         missing_dates(record),
+        words.language,
     )
 
 
-def _hematotox_text(score: int | None, risk: str | None, lacking: str, partial: bool) -> str:
+def _hematotox_text(score: int | None, risk: str | None, lacking: str, partial: bool, w: Words) -> str:
     if score is not None:
-        return f"{score} ({risk})"
+        return w("{score} ({risk})").format(score=score, risk=w(risk or ""))
     if partial:  # the known points reach the high cut-off already
-        return f"at least 2 (high; {lacking} missing)"
-    return f"not computable ({lacking} missing)"
+        return w("at least 2 (high; {lacking} missing)").format(lacking=lacking)
+    return w("not computable ({lacking} missing)").format(lacking=lacking)

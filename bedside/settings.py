@@ -13,6 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bedside.errors import BedsideError
+from bedside.language import SHIPPED
 from bedside.storage import Store, access
 from bedside.storage.access import User
 from bedside.storage.audit import Actor
@@ -25,7 +26,7 @@ CONTACT_MIN_DIGITS, CONTACT_MAX_CHARS = 6, 80
 class Setting:
     key: str  # the meta table's key
     label: str
-    kind: str  # "text" | "zone" | "contact" | "minutes"
+    kind: str  # "text" | "zone" | "contact" | "minutes" | "language"
     default: str
     scope: str  # "database": every workstation on this file; "workstation": this computer only
     help: str
@@ -80,8 +81,17 @@ LAB_MAPPING = Setting(
     "database",
     "How the laboratory's files read: a mapping name (generic-csv, de-labor-csv, hl7v2-loinc) or a .toml file",
 )
-SETTINGS = (SITE_NAME, SITE_TIMEZONE, FEVER_CONTACT, LOCK_MINUTES, PAPER, LAB_FOLDER, LAB_MAPPING)
 PAPER_NAMES = ("A4", "Letter")
+LANGUAGE = Setting(
+    "language",
+    "Language",
+    "language",
+    "",
+    "database",
+    f"Language of the screens and printed sheets: {' or '.join(SHIPPED)}; empty: each workstation's own. "
+    "Takes effect at the next start.",
+)
+SETTINGS = (SITE_NAME, SITE_TIMEZONE, FEVER_CONTACT, LOCK_MINUTES, LANGUAGE, PAPER, LAB_FOLDER, LAB_MAPPING)
 
 
 def value(store: Store, setting: Setting) -> str:
@@ -118,6 +128,10 @@ def checked(setting: Setting, text: str) -> str:
             load_mapping(text)
         except BedsideError as err:  # the loader names the file, line and field; here it is the setting
             raise BedsideError(f"{setting.label}: {str(err).removeprefix('--mapping: ')}") from None
+    if setting.kind == "language" and text:
+        if text.lower() not in SHIPPED:
+            raise BedsideError(f'{setting.label}: "{text}" is not a language Bedside has: {", ".join(SHIPPED)}')
+        text = text.lower()
     if setting.kind == "minutes":
         low, high = access.LOCK_MINUTES_RANGE
         if not text.isdigit() or not low <= int(text) <= high:

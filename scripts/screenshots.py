@@ -5,6 +5,8 @@ Run under Xvfb (a real X server, so fonts and styles are the ones a user sees):
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py [--out docs]
 
 Writes board.png, checklist.png, timeline.png, labs.png, history.png, patient-dialog.png and locked.png.
+With --language de: the app in German (as with the Language setting "de"), and only de-board.png,
+de-checklist.png and de-handover.png (page 1 of DEMO-001's handover, the PDF drawn by pdftoppm).
 Everything happens in a temporary folder: its own database, its own QSettings, a fixed day
 (2026-11-21) and a fixed clock, so the pictures are the same on every run and never touch the
 user's real data or window settings. A nurse, Ann Berg (AB), signs in and works on DEMO-001 through
@@ -25,6 +27,7 @@ from zoneinfo import ZoneInfo
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from bedside.storage import Store
     from ui.checklist_tab import ChecklistTab
     from ui.patient_dialog import PatientDialog
 
@@ -51,6 +54,8 @@ class FixedClock:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Screenshots of Bedside's main screens for the README.")
     parser.add_argument("--out", type=Path, default=ROOT / "docs", help="folder for the PNG files (default: docs)")
+    parser.add_argument("--width", type=int, default=SIZE[0], help=f"window width in pixels (default: {SIZE[0]})")
+    parser.add_argument("--language", default="en", help="en (default) or de: the screens and the handover in German")
     options = parser.parse_args(argv)
     if sys.platform == "linux" and not (os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
         print('screenshots: no display. Run: xvfb-run -a -s "-screen 0 1280x800x24" ' + " ".join(sys.argv))
@@ -64,10 +69,49 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.pop("BEDSIDE_DB", None)
         if str(ROOT) not in sys.path:
             sys.path.insert(0, str(ROOT))  # a checkout that is not pip-installed
-        return take_all(Path(tmp), out)
+        return take_all(Path(tmp), out, options.language, options.width)
 
 
-def take_all(tmp: Path, out: Path) -> int:
+def use_language(tmp: Path, language: str) -> None:
+    """Compile the shipped .ts into the throwaway folder and load it with Qt's own translations."""
+    import subprocess
+
+    from PySide6.QtWidgets import QApplication
+
+    import ui.i18n
+
+    folder = tmp / "translations"
+    folder.mkdir()
+    ts = ROOT / "resources" / "translations" / f"bedside_{language}.ts"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(folder / ts.with_suffix(".qm").name)], check=True)
+    ui.i18n.TRANSLATIONS = folder
+    app = QApplication.instance()
+    assert app is not None
+    if ui.i18n.install_language(app, language) != language:
+        raise SystemExit(f"screenshots: no translation for {language}")
+
+
+def handover_png(store: Store, language: str, path: Path) -> None:
+    """Page 1 of DEMO-001's handover as the printer gets it, drawn at 90 dpi (the size of docs/handover.png)."""
+    import subprocess
+    from datetime import UTC, datetime
+
+    from bedside.handover import patient_handover, render_handover
+
+    at = datetime(2026, 11, 21, 16, 30, tzinfo=UTC)
+    sheet = patient_handover(store, DEMO_PATIENT, TODAY, printed_by="AB", printed_at=at, zone=ZONE, language=language)
+    pdf = path.with_suffix(".pdf")
+    pdf.write_bytes(render_handover(sheet, invariant=True).pdf)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "90", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(path.with_suffix(""))],
+        check=True,
+    )
+    pdf.unlink()
+    print(f"wrote {path}")
+
+
+def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -85,6 +129,9 @@ def take_all(tmp: Path, out: Path) -> int:
     QApplication.setOrganizationName("")
     clock = FixedClock("")
     audit.utc_now = clock  # the store stamps its trail with this clock too, not only the session
+    prefix = "" if language == "en" else f"{language}-"
+    if language != "en":
+        use_language(tmp, language)
 
     store = Store.open(tmp / "bedside.sqlite3")
     session: Session | None = None
@@ -95,13 +142,13 @@ def take_all(tmp: Path, out: Path) -> int:
         nurse = store.add_user("Ann Berg", "AB", audit.Actor.here("AB"), pin="2580")
         session = Session(store, nurse, TODAY, now=clock, zone=ZONE)
         window = MainWindow(session)
-        window.resize(*SIZE)
+        window.resize(width, SIZE[1])
         window.show()
         settle()
         window.select_mrn(DEMO_PATIENT)
         window.board.table.setFocus()
         settle()
-        save(window, out / "board.png")
+        save(window, out / f"{prefix}board.png")
 
         window.open_patient(DEMO_PATIENT)
         view = window.patient_view
@@ -112,7 +159,12 @@ def take_all(tmp: Path, out: Path) -> int:
         select_item(checklist, "FN-BUNDLE")  # the details pane says why the bundle is listed
         checklist.tree.setFocus()
         settle()
-        save(window, out / "checklist.png")
+        save(window, out / f"{prefix}checklist.png")
+        if language != "en":  # the README shows the other screens in English only
+            handover_png(store, language, out / f"{prefix}handover.png")
+            window.idle_lock.stop()
+            window.close()
+            return 0
 
         # More of the day's work, so the other screens show what a shift leaves behind.
         clock.at("15:50")

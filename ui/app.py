@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bedside.errors import BedsideError
 from bedside.paths import APP_NAME, database_path
-from bedside.settings import SITE_TIMEZONE
+from bedside.settings import LANGUAGE, SITE_TIMEZONE
 from bedside.site_zone import site_zone
 from bedside.storage import Store
 from bedside.storage.audit import Actor
@@ -52,7 +52,7 @@ def notice_box(parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("App", "Bedside"),
-        QCoreApplication.translate("MainWindow", NOTICE),
+        QCoreApplication.translate("", NOTICE),  # the context of _tr (ui/i18n.py)
         QMessageBox.StandardButton.Ok,
         parent,
     )
@@ -92,7 +92,7 @@ def run_gui(options: argparse.Namespace) -> int:
 
     from bedside.storage.location import open_store
     from ui.busy_notice import install_busy_notice
-    from ui.i18n import app_icon, install_translator
+    from ui.i18n import app_icon, install_language
     from ui.main_window import MainWindow
     from ui.recovery import open_or_recover
     from ui.session import Session, wall_clock
@@ -101,7 +101,7 @@ def run_gui(options: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName("")  # keeps the data folder at .../Bedside (bedside/paths.py)
-    install_translator(app)
+    install_language(app)  # the workstation's language until the database's setting is read
     app.setWindowIcon(app_icon())  # an SVG: sharp at any display scale
     try:
         allow_network = getattr(options, "allow_network_db", False)
@@ -111,6 +111,7 @@ def run_gui(options: argparse.Namespace) -> int:
         )
         if store is None:
             return 2
+        install_language(app, store.meta(LANGUAGE.key))  # the site's Language setting, if an admin set one
         if not store.read_only:  # a read-only file is shown as it is
             seed_demo_once(store, wall_clock().astimezone(site_zone(store.meta(SITE_TIMEZONE.key))).date())
     except BedsideError as err:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from bedside.urgency import FnEpisode
 from bedside.ward import BoardRow
 from ui.filtering import ChoiceAndSearchFilter
+from ui.i18n import Number
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a click on a column header sorts by: numbers as numbers
@@ -197,7 +198,7 @@ def fn_flag(fn: FnEpisode, now: datetime | None) -> str:
 
 
 def fn_reading(fn: FnEpisode) -> str:
-    anc = _tr("ANC not recorded") if fn.anc is None else _tr("ANC {anc:g} x10^9/L").format(anc=fn.anc)
+    anc = _tr("ANC not recorded") if fn.anc is None else _tr("ANC {anc:g} x10^9/L").format(anc=Number(fn.anc))
     return f"{fn.reading or _tr('fever')}, {anc}"
 
 
@@ -234,7 +235,7 @@ def _sort_key(row: BoardRow, column: str) -> Any:
 
 
 def _grade(value: float | None) -> str:
-    return "-" if value is None else f"{value:g}"
+    return "-" if value is None else f"{Number(value):g}"
 
 
 class BoardFilter(ChoiceAndSearchFilter):

@@ -34,6 +34,7 @@ from bedside.day_view import DayRow, DayView, day_view
 from bedside.domain.patient import Check
 from bedside.errors import BedsideError
 from ui.checklist_model import ROW_ROLE, ChecklistModel, WrappedRows, status_label
+from ui.i18n import weekday
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
 from ui.wiring import run_on
@@ -46,12 +47,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
+def _tick_words() -> dict[str, str]:
+    return {"done": _tr("done"), "not-done": _tr("not done"), "not-applicable": _tr("not applicable")}
+
+
 class CheckCommand(QUndoCommand):
     """A tick (done / not done / not applicable). The first redo is the write already made."""
 
     def __init__(self, tab: ChecklistTab, check: Check, check_id: int, title: str) -> None:
-        words = {"done": _tr("done"), "not-done": _tr("not done"), "not-applicable": _tr("not applicable")}
-        super().__init__(_tr("{item} {status}").format(item=title, status=words[check.status]))
+        super().__init__(_tr("{item} {status}").format(item=title, status=_tick_words()[check.status]))
         self.tab, self.check, self.check_id, self.first = tab, check, check_id, True
         self.standing = True  # our check is in the database and not voided
 
@@ -310,7 +314,7 @@ class ChecklistTab(QWidget):
             widget.setDate(value) if isinstance(widget, QDateEdit) else widget.setValue(value)  # type: ignore[arg-type]
             widget.blockSignals(False)
         counts = self.view.checklist.counts()
-        when = _tr("Today") if self.day == self.session.today else self.day.strftime("%A")
+        when = _tr("Today") if self.day == self.session.today else weekday(self.day)
         self.summary.setText(
             _tr("{when}, day {day:+d}: {overdue} overdue, {due} due, {blocked} blocked, {done} done").format(
                 when=when, day=self.view.checklist.day, **{k.replace("-", "_"): v for k, v in counts.items()}
@@ -406,8 +410,9 @@ class ChecklistTab(QWidget):
                 )
             )
             return False
+        said = _tick_words().get(status, status)  # the status in the screen's language, not its code
         if status != "done" and not (reason or "").strip():
-            self.message.setText(_tr('Refused: "{status}" needs a reason. Nothing was saved.').format(status=status))
+            self.message.setText(_tr('Refused: "{status}" needs a reason. Nothing was saved.').format(status=said))
             return False
         check = Check(row.item.id, row.item.due, status, self.session.user.initials, self.session.now(), reason)
         check_id = self.write(lambda s: s.record_check(self.mrn, check, self.session.actor))
@@ -416,7 +421,7 @@ class ChecklistTab(QWidget):
         self.undo_stack.push(CheckCommand(self, check, check_id, row.item.title))
         self.message.setText(
             _tr("Saved: {item} {status} for {due}.").format(
-                item=row.item.title, status=status, due=row.item.due.isoformat()
+                item=row.item.title, status=said, due=row.item.due.isoformat()
             )
         )
         return True

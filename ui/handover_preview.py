@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
 
 from bedside.errors import BedsideError
 from bedside.handover import SEVERITIES, PatientHandover, RenderedPdf
+from bedside.language import words_for
+from ui.i18n import current_language
 from ui.paper import page_size
 from ui.print_actions import Printable, print_pages, write_file
 from ui.wiring import run_on
@@ -307,7 +309,7 @@ class HandoverPreview(QDialog):
 
     def _first_page_of(self, mrn: str) -> int | None:
         for page in range(self.document.pageCount()):
-            if f"MRN {mrn}" in self.document.getAllText(page).text():
+            if words_for(current_language())("MRN {mrn}").format(mrn=mrn) in self.document.getAllText(page).text():
                 return page
         return None
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QFont
 from bedside.storage.audit import Event
 from bedside.storage.entries import TABLES
 from ui.filtering import ChoiceAndSearchFilter
+from ui.i18n import Number
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 KINDS = ("all", "check", "entry", "patient", "void")
@@ -57,7 +58,7 @@ def local_time(event: Event, zone: tzinfo | None = None) -> str:
 
 
 def _value(number: Any) -> str:
-    return f"{number:g}" if isinstance(number, float) else str(number)
+    return f"{Number(number):g}" if isinstance(number, float) else str(number)
 
 
 def _entry_summary(entity: str, row: dict[str, Any]) -> str:

@@ -32,11 +32,11 @@ class InteropActions:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.dialog: LabImportDialog | None = None
-        self.fhir_action = QAction(_tr("Export patient as &FHIR…"), window)
+        self.fhir_action = QAction(_tr("Expor&t patient as FHIR…"), window)
         self.fhir_action.setObjectName("export-fhir")
         self.fhir_action.setToolTip(_tr("Save the selected or open patient's course as a FHIR R4 Bundle"))
         run_on(self.fhir_action.triggered, self.export_fhir)
-        self.labs_action = QAction(_tr("Import &lab results…"), window)
+        self.labs_action = QAction(_tr("I&mport lab results…"), window)
         self.labs_action.setObjectName("import-lab-results")
         self.labs_action.setToolTip(_tr("Read a laboratory's result file (CSV or HL7 v2); save after a preview"))
         run_on(self.labs_action.triggered, self.choose_lab_file)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
@@ -31,7 +31,8 @@ from ui.stay_actions import StayActions
 from ui.unsaved import may_leave
 from ui.wiring import run_on
 
-NOTICE = "Bedside is a documentation aid for locally approved protocols, not a medical device."
+# Marked for lupdate (shown through _tr): the context "" is the one every _tr uses.
+NOTICE = QT_TRANSLATE_NOOP("", "Bedside is a documentation aid for locally approved protocols, not a medical device.")
 MINUTES_MS = 20_000  # the minutes since a fever, redrawn three times a minute
 
 

@@ -8,11 +8,13 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from bedside.language import words_for
 from bedside.patient_view import header
 from bedside.urgency import FnEpisode, patient_episode
 from ui.board_model import ALERT_BACKGROUND, ALERT_TEXT, fn_antibiotics, fn_reading, fn_since
 from ui.checklist_tab import ChecklistTab
 from ui.history_tab import HistoryTab
+from ui.i18n import current_language
 from ui.labs_tab import LabsTab
 from ui.session import Session
 from ui.timeline_tab import TimelineTab
@@ -100,7 +102,7 @@ class PatientView(QWidget):
     def reload_header(self) -> None:
         record = self.session.store.load_record(self.mrn)
         protocol = self.session.store.protocol_for(record)
-        head = header(record, protocol, self.session.today)
+        head = header(record, protocol, self.session.today, words_for(current_language()))
         self.title.setText(f"{head.name}  ·  {head.mrn}")
         self.details.setText(head.line)
         self.fn = patient_episode(protocol, record, self.session.today, self.session.zone)

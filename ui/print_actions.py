@@ -31,6 +31,7 @@ from bedside.handover import (
     ward_handover,
 )
 from bedside.storage import severity
+from ui.i18n import current_language
 from ui.paper import workstation_paper
 from ui.session import Session
 from ui.wiring import run_on
@@ -78,14 +79,21 @@ class Printable:
         """Read the data again (raises BedsideError, e.g. when the ward has no active patient left)."""
         s = self.session
         by, at, today = printed_by(s), printed_at(s), s.today
+        lang = current_language()  # the sheet in the screens' language (ui/i18n.py)
         if self.kind == "plan":
             assert self.mrn is not None
-            self._plan = follow_up_plan(s.store, self.mrn, today, printed_by=by, printed_at=at, zone=s.zone)
+            self._plan = follow_up_plan(
+                s.store, self.mrn, today, printed_by=by, printed_at=at, zone=s.zone, language=lang
+            )
         elif self.kind == "patient":
             assert self.mrn is not None
-            self._handover = patient_handover(s.store, self.mrn, today, printed_by=by, printed_at=at, zone=s.zone)
+            self._handover = patient_handover(
+                s.store, self.mrn, today, printed_by=by, printed_at=at, zone=s.zone, language=lang
+            )
         else:
-            self._handover = ward_handover(s.store, self.ward, today, printed_by=by, printed_at=at, zone=s.zone)
+            self._handover = ward_handover(
+                s.store, self.ward, today, printed_by=by, printed_at=at, zone=s.zone, language=lang
+            )
         # The levels nurses set for today (kept in the database, audited), for the patients on this sheet.
         self.severity = severity.chosen(s.store.db, [p.identifiers.mrn for p in self.patients], today)
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bedside.trends import Series
+from ui.i18n import Number
 
 LINE = QColor("#1565c0")
 THRESHOLD = QColor("#c62828")
@@ -48,13 +49,16 @@ class TrendChart(QWidget):
         lines = [self.title()]
         lines += [
             _tr("{date} (day {day:+d}): {value:g} {unit}").format(
-                date=p.date.isoformat(), day=(p.date - day0).days, value=p.value, unit=series.unit
+                date=p.date.isoformat(), day=(p.date - day0).days, value=Number(p.value), unit=series.unit
             )
             for p in series.points
         ] or [_tr("No results yet.")]
         lines += [
             _tr("Protocol threshold {value:g} {unit} ({comparisons}): {items}").format(
-                value=t.value, unit=series.unit, comparisons=", ".join(t.comparisons), items=", ".join(t.item_ids)
+                value=Number(t.value),
+                unit=series.unit,
+                comparisons=", ".join(t.comparisons),
+                items=", ".join(t.item_ids),
             )
             for t in series.thresholds
         ] or [_tr("The protocol sets no threshold on {test}.").format(test=series.label)]
@@ -90,7 +94,9 @@ class TrendChart(QWidget):
         if not self.series.points:
             p.setPen(QColor("#616161"))
             lines = [_tr("No results yet")]
-            lines += [f"{t.value:g} {self.series.unit}: {', '.join(t.item_ids)}" for t in self.series.thresholds]
+            lines += [
+                f"{Number(t.value):g} {self.series.unit}: {', '.join(t.item_ids)}" for t in self.series.thresholds
+            ]
             p.drawText(
                 plot.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, "\n".join(lines)
             )
@@ -122,7 +128,7 @@ class TrendChart(QWidget):
             p.setPen(QColor("#eeeeee"))
             p.drawLine(QPointF(plot.left() + 1, y), QPointF(plot.right() - 1, y))
             p.setPen(text)
-            p.drawText(QRectF(0, y - 8, MARGIN_LEFT - 4, 16), Qt.AlignmentFlag.AlignRight, f"{tick:g}")
+            p.drawText(QRectF(0, y - 8, MARGIN_LEFT - 4, 16), Qt.AlignmentFlag.AlignRight, f"{Number(tick):g}")
             tick += step
         ends = [(min(days), Qt.AlignmentFlag.AlignLeft), (right, Qt.AlignmentFlag.AlignRight)]
         for day, align in ends if right > min(days) else [(right, Qt.AlignmentFlag.AlignHCenter)]:
@@ -132,7 +138,7 @@ class TrendChart(QWidget):
             y = y_of(threshold.value)
             p.setPen(QPen(THRESHOLD, 1.2, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            label = f"{threshold.value:g} · {', '.join(threshold.item_ids)}"
+            label = f"{Number(threshold.value):g} · {', '.join(threshold.item_ids)}"
             label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(plot.width()) - 8)
             above = y - metrics.height() - 1 >= plot.top()
             box = QRectF(

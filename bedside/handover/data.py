@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from bedside.language import ENGLISH, ENGLISH_WORDS, Words
+
 SEVERITIES = ("stable", "watcher", "unstable")
 CONFIDENTIAL = (
     "Confidential patient information: keep it out of public view and dispose of it as confidential waste. "
@@ -70,34 +72,50 @@ class Summary:
     last_ice: tuple[date, str, float] | None  # date, time ("" if none), score 0-10
     hematotox: tuple[int, str] | None  # points, "low" / "high"
 
-    def _infusion(self, indication: str) -> str:
+    def _infusion(self, indication: str, w: Words) -> str:
+        on = self.infusion_date.isoformat()
         if self.day < 0:
-            return f"before {self.product}{indication}, infusion on {self.infusion_date.isoformat()}"
-        return f"after {self.product}{indication}, infused {self.infusion_date.isoformat()}"
+            return w("before {product}{indication}, infusion on {date}").format(
+                product=self.product, indication=indication, date=on
+            )
+        return w("after {product}{indication}, infused {date}").format(
+            product=self.product, indication=indication, date=on
+        )
 
-    def _grades(self, kind: str, now: float | None, highest: float | None) -> str:
+    def _grades(self, kind: str, now: float | None, highest: float | None, w: Words) -> str:
         if now is None and highest is None:
-            return f"{kind} not recorded"
+            return w("{kind} not recorded").format(kind=kind)
         day = self.graded_on.get(kind.lower())
         if now is None or day is None or day == self.on:
-            latest = f"now {'not recorded' if now is None else _number(now)}"
+            latest = w("now {grade}").format(grade=w("not recorded") if now is None else w.number(now))
         else:
-            latest = f"latest {_number(now)} on {day.isoformat()}"
-        return f"{kind} {latest}, max {_number(highest or 0)}"
+            latest = w("latest {grade} on {date}").format(grade=w.number(now), date=day.isoformat())
+        return w("{kind} {latest}, max {highest}").format(kind=kind, latest=latest, highest=w.number(highest or 0))
 
     @property
     def text(self) -> str:
+        return self.text_in(ENGLISH_WORDS)
+
+    def text_in(self, w: Words) -> str:
+        """The summary line with its fixed words in `w`'s language (docs/translation.md)."""
         indication = f" ({self.indication})" if self.indication else ""
-        ice = "not recorded"
+        ice = w("not recorded")
         if self.last_ice is not None:
             when, time, points = self.last_ice
-            ice = f"{_number(points)}/10 on {when.isoformat()}" + (f" {time}" if time else "")
-        score = "not computable" if self.hematotox is None else f"{self.hematotox[0]} ({self.hematotox[1]} risk)"
-        return (
-            f"Day {self.day:+d} {self._infusion(indication)}. "
-            f"{self._grades('CRS', self.crs_now, self.crs_max)}; "
-            f"{self._grades('ICANS', self.icans_now, self.icans_max)}; "
-            f"last ICE {ice}; CAR-HEMATOTOX {score}."
+            ice = w("{points}/10 on {date}").format(points=w.number(points), date=when.isoformat())
+            ice += f" {time}" if time else ""
+        score = (
+            w("not computable")
+            if self.hematotox is None
+            else w("{points} ({risk} risk)").format(points=self.hematotox[0], risk=w(self.hematotox[1]))
+        )
+        return w("Day {day:+d} {infusion}. {crs}; {icans}; last ICE {ice}; CAR-HEMATOTOX {score}.").format(
+            day=self.day,
+            infusion=self._infusion(indication, w),
+            crs=self._grades("CRS", self.crs_now, self.crs_max, w),
+            icans=self._grades("ICANS", self.icans_now, self.icans_max, w),
+            ice=ice,
+            score=score,
         )
 
 
@@ -176,7 +194,4 @@ class Handover:
     on: date
     printout: Printout
     patients: tuple[PatientHandover, ...]
-
-
-def _number(value: float) -> str:
-    return f"{value:g}"
+    language: str = ENGLISH  # of the sheet's fixed labels (bedside/language.py); protocol text prints as written

@@ -9,7 +9,9 @@ from datetime import date, datetime, tzinfo
 from bedside.errors import BedsideError
 from bedside.handover.data import SEVERITIES, Handover, PatientHandover, Printout
 from bedside.handover.sections import patient_section
+from bedside.language import Words, resolve, words_for
 from bedside.protocol.model import Protocol
+from bedside.settings import LANGUAGE
 from bedside.storage import Store
 
 
@@ -22,6 +24,11 @@ def printout_of(store: Store, printed_by: str, printed_at: datetime) -> Printout
     return Printout(printed_at, printed_by, store.audit_head(), problem)
 
 
+def language_for(store: Store, language: str | None = None) -> str:
+    """A sheet's language: the one asked for, else the Language setting, else the workstation's locale."""
+    return language if language is not None else resolve(store.meta(LANGUAGE.key))
+
+
 def ward_handover(
     store: Store,
     ward: str | None,
@@ -32,12 +39,13 @@ def ward_handover(
     mrns: Sequence[str] | None = None,
     severity: Mapping[str, str] | None = None,
     zone: tzinfo | None = None,
+    language: str | None = None,
 ) -> Handover:
     """Every active patient on `ward` (None: on every ward), or the chosen `mrns` among them, in bed order.
 
     `severity` maps MRN -> the level the ward chose ("stable", "watcher", "unstable");
     patients not in it get Bedside's suggestion. `zone`: the ward's time zone, for the local day
-    each check was recorded on (as on the ward board).
+    each check was recorded on (as on the ward board). `language`: see `language_for`.
     """
     on_ward = store.patient_summaries(ward)
     if not on_ward:
@@ -55,8 +63,10 @@ def ward_handover(
         chosen = [s for s in on_ward if s.mrn in wanted]
     _refuse_unknown(severity or {}, {s.mrn for s in chosen})
     protocols: dict[tuple[str, str] | None, Protocol] = {}
-    sections = [_section(store, s.mrn, on, s.demo, (severity or {}).get(s.mrn), protocols, zone) for s in chosen]
-    return Handover(ward or "", on, printout_of(store, printed_by, printed_at), tuple(sections))
+    lang = language_for(store, language)
+    words = words_for(lang)
+    sections = [_section(store, s.mrn, on, s.demo, (severity or {}).get(s.mrn), protocols, zone, words) for s in chosen]
+    return Handover(ward or "", on, printout_of(store, printed_by, printed_at), tuple(sections), lang)
 
 
 def patient_handover(
@@ -68,12 +78,16 @@ def patient_handover(
     printed_at: datetime,
     severity: str | None = None,
     zone: tzinfo | None = None,
+    language: str | None = None,
 ) -> Handover:
     """A single patient's handover (the patient need not be active)."""
     record = store.load_record(mrn)
     demo = is_demo(store, mrn)
-    section = patient_section(store.protocol_for(record), record, on, demo=demo, severity=severity, zone=zone)
-    return Handover(record.patient.ward or "", on, printout_of(store, printed_by, printed_at), (section,))
+    lang = language_for(store, language)
+    section = patient_section(
+        store.protocol_for(record), record, on, demo=demo, severity=severity, zone=zone, words=words_for(lang)
+    )
+    return Handover(record.patient.ward or "", on, printout_of(store, printed_by, printed_at), (section,), lang)
 
 
 def _section(
@@ -84,12 +98,13 @@ def _section(
     severity: str | None,
     protocols: dict[tuple[str, str] | None, Protocol],
     zone: tzinfo | None,
+    words: Words,
 ) -> PatientHandover:
     record = store.load_record(mrn)
     pinned = (record.protocol.id, record.protocol.version) if record.protocol else None
     if pinned not in protocols:
         protocols[pinned] = store.protocol_for(record)  # one load per pinned version, as on the board
-    return patient_section(protocols[pinned], record, on, demo=demo, severity=severity, zone=zone)
+    return patient_section(protocols[pinned], record, on, demo=demo, severity=severity, zone=zone, words=words)
 
 
 def choose_severity(handover: Handover, severity: Mapping[str, str]) -> Handover:

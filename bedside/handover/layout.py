@@ -24,12 +24,14 @@ from bedside.handover.data import CONFIDENTIAL, Identifiers, Printout
 from bedside.handover.fonts import FONT, FONT_BOLD
 from bedside.handover.paper import PAPERS
 from bedside.handover.text import TextGuard
+from bedside.language import ENGLISH_WORDS, Words
 
 HEADER = 27 * mm  # from the top edge to the first line of the body
 FOOTER = 25 * mm  # from the bottom edge to the last line of the body
 BODY_WIDTH = 180 * mm  # A4 less 15 mm margins; Letter has 186 mm, so the same body fits both
 GREY = Color(0.35, 0.35, 0.35)
 LIGHT = Color(0.88, 0.88, 0.88)
+DEMO_LINE = "DEMO RECORD: NOT A REAL PATIENT"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,8 @@ class PageFurniture:
     audit: str  # "Audit trail #120 3fa4c9e01b2d"
     confidential: str
     audit_warning: str = ""  # the chain did not verify when the sheet was made: across the top of every page
+    demo_line: str = DEMO_LINE  # across the top of a DEMO record's pages
+    page_words: tuple[str, str] = ("Page {page} of {count}", " (this patient {page} of {count})")
 
 
 AUDIT_WARNING = "THE AUDIT TRAIL DOES NOT VERIFY: this sheet may not show what was recorded; tell your admin"
@@ -58,24 +62,30 @@ def furniture(
     printout: Printout,
     protocol: tuple[str, str] | None,
     ward: str,
+    w: Words = ENGLISH_WORDS,
 ) -> PageFurniture:
     """The header and footer texts for one patient's pages (who=None: a document about nobody)."""
     field = f"{who.mrn} " if who else ""
-    born = f" · born {who.birth_date.isoformat()}" if who and who.birth_date else ""
-    bed = f" · bed {guard.plain(who.bed, field + 'bed')}" if who and who.bed else ""
-    pinned = " ".join(guard.plain(part, "protocol") for part in protocol) if protocol else "not pinned"
+    born = w(" · born {date}").format(date=who.birth_date.isoformat()) if who and who.birth_date else ""
+    bed = w(" · bed {bed}").format(bed=guard.plain(who.bed, field + "bed")) if who and who.bed else ""
+    pinned = " ".join(guard.plain(part, "protocol") for part in protocol) if protocol else w("not pinned")
+    problem = printout.audit_problem
     return PageFurniture(
         title=title,
         name=guard.plain(who.name, field + "name") if who else "",
-        id_line=f"MRN {guard.plain(who.mrn, 'MRN')}{born}" if who else "",
-        place=f"Ward {guard.plain(who.ward if who else ward, field + 'ward')}{bed}",
+        id_line=w("MRN {mrn}").format(mrn=guard.plain(who.mrn, "MRN")) + born if who else "",
+        place=w("Ward {ward}").format(ward=guard.plain(who.ward if who else ward, field + "ward")) + bed,
         demo=bool(who and who.demo),
-        printed=f"Printed {printout.printed_at_text} by {guard.plain(printout.printed_by, 'printed by')}",
-        protocol=f"Protocol {pinned}",
-        audit=f"Audit trail {guard.plain(printout.audit_head, 'audit head')}"
-        + (f" DOES NOT VERIFY ({guard.plain(printout.audit_problem, 'audit')})" if printout.audit_problem else ""),
-        confidential=CONFIDENTIAL,
-        audit_warning=AUDIT_WARNING if printout.audit_problem else "",
+        printed=w("Printed {at} by {by}").format(
+            at=printout.printed_at_text, by=guard.plain(printout.printed_by, "printed by")
+        ),
+        protocol=w("Protocol {pinned}").format(pinned=pinned),
+        audit=w("Audit trail {head}").format(head=guard.plain(printout.audit_head, "audit head"))
+        + (w(" DOES NOT VERIFY ({problem})").format(problem=guard.plain(problem, "audit")) if problem else ""),
+        confidential=w(CONFIDENTIAL),
+        audit_warning=w(AUDIT_WARNING) if problem else "",
+        demo_line=w(DEMO_LINE),
+        page_words=(w("Page {page} of {count}"), w(" (this patient {page} of {count})")),
     )
 
 
@@ -182,9 +192,9 @@ def _furnish(canvas: Canvas, page: PageFurniture, number: tuple[int, int], of_se
     width, height = canvas._pagesize
     left = (width - BODY_WIDTH) / 2
     right = left + BODY_WIDTH
-    page_text = f"Page {number[0]} of {number[1]}"
+    page_text = page.page_words[0].format(page=number[0], count=number[1])
     if of_section is not None:
-        page_text += f" (this patient {of_section[0]} of {of_section[1]})"
+        page_text += page.page_words[1].format(page=of_section[0], count=of_section[1])
     canvas.saveState()
     canvas.setFillColor(black)
     # Top: who this page is about, where, and which page.
@@ -196,7 +206,7 @@ def _furnish(canvas: Canvas, page: PageFurniture, number: tuple[int, int], of_se
     if page.audit_warning:
         _fit(canvas, page.audit_warning, FONT_BOLD, 9, width / 2, height - 7 * mm, BODY_WIDTH, "c")
     if page.demo:
-        _fit(canvas, "DEMO RECORD: NOT A REAL PATIENT", FONT_BOLD, 9, width / 2, top - 9.5 * mm, BODY_WIDTH, "c")
+        _fit(canvas, page.demo_line, FONT_BOLD, 9, width / 2, top - 9.5 * mm, BODY_WIDTH, "c")
     canvas.setLineWidth(0.8)
     canvas.line(left, height - HEADER + 3 * mm, right, height - HEADER + 3 * mm)
     # Bottom: the same patient again, then print details and the confidentiality line.

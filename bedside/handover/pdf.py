@@ -26,6 +26,7 @@ from bedside.handover.layout import (
     stylesheet,
 )
 from bedside.handover.text import RenderedPdf, TextGuard
+from bedside.language import Words, words_for
 
 BODY_SIZE = 8.5
 STATUS_TEXT = {
@@ -42,85 +43,92 @@ NOTE_LINES = 6
 def render(handover: Handover, *, invariant: bool = False, strict: bool = False, paper: str = "A4") -> RenderedPdf:
     guard = TextGuard(register().__contains__, strict=strict)
     styles = stylesheet(BODY_SIZE)
+    w = words_for(handover.language)
     story: list[Any] = []
     furniture = []
     for n, patient in enumerate(handover.patients):
         if n:
             story.append(PageBreak())
         story.append(section_start(n))
-        furniture.append(_furniture(handover, patient, guard))
-        story.extend(_section(patient, guard, styles))
+        furniture.append(_furniture(handover, patient, guard, w))
+        story.extend(_section(patient, guard, styles, w))
     if not handover.patients:
-        story.append(Paragraph("No patients were chosen for this handover.", styles["body"]))
-        furniture.append(_furniture(handover, None, guard))
-    pdf, pages = build_pdf(story, furniture, title="Bedside handover", invariant=invariant, paper=paper)
+        story.append(Paragraph(w("No patients were chosen for this handover."), styles["body"]))
+        furniture.append(_furniture(handover, None, guard, w))
+    pdf, pages = build_pdf(story, furniture, title=w("Bedside handover"), invariant=invariant, paper=paper)
     return RenderedPdf(pdf, tuple(guard.warnings), pages)
 
 
-def _furniture(handover: Handover, patient: PatientHandover | None, guard: TextGuard) -> PageFurniture:
-    kind = "Ward handover" if len(handover.patients) != 1 else "Handover"
-    title = f"{kind} {handover.on.isoformat()}" + (f" (day {patient.summary.day:+d})" if patient else "")
+def _furniture(handover: Handover, patient: PatientHandover | None, guard: TextGuard, w: Words) -> PageFurniture:
+    kind = w("Ward handover") if len(handover.patients) != 1 else w("Handover")
+    title = f"{kind} {handover.on.isoformat()}"
+    title += w(" (day {day:+d})").format(day=patient.summary.day) if patient else ""
     who = patient.identifiers if patient else None
     pinned = (patient.protocol_id, patient.protocol_version) if patient else None
-    return furniture(guard, who, title, handover.printout, pinned, handover.ward)
+    return furniture(guard, who, title, handover.printout, pinned, handover.ward, w)
 
 
-def _section(p: PatientHandover, guard: TextGuard, styles: dict[str, Any]) -> list[Any]:
+def _section(p: PatientHandover, guard: TextGuard, styles: dict[str, Any], w: Words) -> list[Any]:
     mrn = p.identifiers.mrn
 
     def text(value: object, field: str) -> str:
         return guard.markup(value, f"{mrn} {field}")
 
-    story: list[Any] = [Paragraph("I · Illness severity", styles["h2"]), _severity_row(p, styles)]
+    story: list[Any] = [Paragraph(w("I · Illness severity"), styles["h2"]), _severity_row(p, styles, w)]
     s = p.severity
     if s.set_by_ward:
-        note = f"Set by the ward; Bedside suggested: {s.suggested}."
+        note = w("Set by the ward; Bedside suggested: {level}.").format(level=w(s.suggested))
     else:
-        note = f"Suggested by Bedside from {'; '.join(s.reasons)}. Confirm or correct by hand."
+        note = w("Suggested by Bedside from {reasons}. Confirm or correct by hand.").format(
+            reasons="; ".join(s.reasons)
+        )
     story.append(Paragraph(note, styles["small"]))
-    story.append(Paragraph("P · Patient summary", styles["h2"]))
-    story.append(Paragraph(text(p.summary.text, "summary"), styles["body"]))
-    weight = f"Weight {p.weight_kg:g} kg. " if p.weight_kg is not None else ""
-    story.append(Paragraph(f"{weight}Counts: latest results with the ones before them.", styles["small"]))
-    story.append(_labs(p.labs, styles))
+    story.append(Paragraph(w("P · Patient summary"), styles["h2"]))
+    story.append(Paragraph(text(p.summary.text_in(w), "summary"), styles["body"]))
+    weight = w("Weight {kg} kg. ").format(kg=w.number(p.weight_kg)) if p.weight_kg is not None else ""
+    story.append(Paragraph(weight + w("Counts: latest results with the ones before them."), styles["small"]))
+    story.append(_labs(p.labs, styles, w))
 
-    story.append(Paragraph("A · Action list: due and overdue today, and why", styles["h2"]))
+    story.append(Paragraph(w("A · Action list: due and overdue today, and why"), styles["h2"]))
     if not p.actions:
-        story.append(Paragraph("Nothing is due or overdue today.", styles["body"]))
+        story.append(Paragraph(w("Nothing is due or overdue today."), styles["body"]))
     for a in p.actions:
-        story.extend(_item(a.title, a.status, a.due, p.on, a.drug, a.why, a.item_id, text, styles))
-    story.append(Paragraph("Pending results", styles["h3"]))
+        story.extend(_item(a.title, a.status, a.due, p.on, a.drug, a.why, a.item_id, text, styles, w))
+    story.append(Paragraph(w("Pending results"), styles["h3"]))
     if not p.pending:
-        story.append(Paragraph("No protocol item is waiting for a lab result.", styles["body"]))
+        story.append(Paragraph(w("No protocol item is waiting for a lab result."), styles["body"]))
     for r in p.pending:
-        result = f"no {text(r.test, r.item_id)} result on file since {r.due.isoformat()}"
+        result = w("no {test} result on file since {date}").format(
+            test=text(w(r.test), r.item_id), date=r.due.isoformat()
+        )
         line = f"☐ <b>{text(r.title, r.item_id)}</b>: {result}"
         story.append(Paragraph(line, styles["item"]))
-    story.append(Paragraph("Prophylaxis in force", styles["h3"]))
+    story.append(Paragraph(w("Prophylaxis in force"), styles["h3"]))
     if not p.prophylaxis:
-        story.append(Paragraph("None listed by the protocol today.", styles["body"]))
+        story.append(Paragraph(w("None listed by the protocol today."), styles["body"]))
     for a in p.prophylaxis:
-        story.extend(_item(a.title, a.status, a.due, p.on, a.drug, a.why, a.item_id, text, styles))
+        story.extend(_item(a.title, a.status, a.due, p.on, a.drug, a.why, a.item_id, text, styles, w))
 
-    story.append(Paragraph("S · Situation awareness: if / then (from the protocol)", styles["h2"]))
+    story.append(Paragraph(w("S · Situation awareness: if / then (from the protocol)"), styles["h2"]))
     if not p.contingencies:
-        story.append(Paragraph("No if/then item applies today beyond those in the action list.", styles["body"]))
+        story.append(Paragraph(w("No if/then item applies today beyond those in the action list."), styles["body"]))
     for c in p.contingencies:
         drug = f" {text(c.drug, c.item_id + ' drug')}." if c.drug else ""
-        trigger = f"<b>If {text(c.trigger, c.item_id)}</b> → <b>{text(c.title, c.item_id)}</b>"
+        trigger = w("<b>If {trigger}</b>").format(trigger=text(c.trigger, c.item_id))
+        trigger += f" → <b>{text(c.title, c.item_id)}</b>"
         line = f"{trigger}:{drug} {text(c.then, c.item_id)}"
         story.append(Paragraph(f"{line} [{text(c.item_id, 'item')}]", styles["item"]))
-    story.append(KeepTogether([Paragraph("S · Synthesis by receiver", styles["h2"]), *_sign_off(styles)]))
+    story.append(KeepTogether([Paragraph(w("S · Synthesis by receiver"), styles["h2"]), *_sign_off(styles, w)]))
     return story
 
 
-def _severity_row(p: PatientHandover, styles: dict[str, Any]) -> Table:
+def _severity_row(p: PatientHandover, styles: dict[str, Any], w: Words) -> Table:
     """All three levels with the chosen one ticked, in capitals and shaded: readable in greyscale."""
     index = SEVERITIES.index(p.severity.level)
     dark = p.severity.level == "unstable"
     chosen_style = styles["cell_bold"].clone("chosen", textColor=white if dark else black)
     cells = [
-        Paragraph(f"☒ {level.upper()}", chosen_style) if n == index else Paragraph(f"☐ {level}", styles["cell"])
+        Paragraph(f"☒ {w(level).upper()}", chosen_style) if n == index else Paragraph(f"☐ {w(level)}", styles["cell"])
         for n, level in enumerate(SEVERITIES)
     ]
     table = Table([cells], colWidths=[BODY_WIDTH / 3] * 3)
@@ -145,30 +153,36 @@ def _item(
     item_id: str,
     text: Callable[[object, str], str],
     styles: dict[str, Any],
+    w: Words,
 ) -> list[Any]:
-    state = STATUS_TEXT.get(status, status)
+    state = w(STATUS_TEXT.get(status, status))
     if status == "overdue" and due is not None:
-        state += f", was due {due.isoformat()}"
+        state += w(", was due {date}").format(date=due.isoformat())
     elif due is not None and due != on:
-        state += f" (due {due.isoformat()})"
+        state += w(" (due {date})").format(date=due.isoformat())
     head = f"☐ <b>{text(title, item_id)}</b>: {state}"
     if drug:
         head += f". {text(drug, item_id + ' drug')}"
-    return [Paragraph(head, styles["item"]), Paragraph(f"Why: {text(why, item_id + ' why')}", styles["why"])]
+    why_line = w("Why: {why}").format(why=text(why, item_id + " why"))
+    return [Paragraph(head, styles["item"]), Paragraph(why_line, styles["why"])]
 
 
-def _labs(labs: tuple[LabTrend, ...], styles: dict[str, Any]) -> Table:
+def _labs(labs: tuple[LabTrend, ...], styles: dict[str, Any], w: Words) -> Table:
     rows = []
     for lab in labs:
         unit = UNITS.get(lab.unit, lab.unit)
         latest = lab.latest
-        now = "not recorded" if latest is None else f"<b>{latest[1]:g}</b> on {latest[0].isoformat()}"
-        earlier = ", ".join(f"{v:g} ({d.isoformat()[5:]})" for d, v in reversed(lab.points[:-1])) or "none"
+        now = (
+            w("not recorded")
+            if latest is None
+            else w("<b>{value}</b> on {date}").format(value=w.number(latest[1]), date=latest[0].isoformat())
+        )
+        earlier = ", ".join(f"{w.number(v)} ({d.isoformat()[5:]})" for d, v in reversed(lab.points[:-1])) or w("none")
         rows.append(
             [
-                Paragraph(f"<b>{lab.label}</b> {unit}", styles["cell"]),
+                Paragraph(f"<b>{w(lab.label)}</b> {unit}", styles["cell"]),
                 Paragraph(now, styles["cell"]),
-                Paragraph(f"before: {earlier}", styles["small"]),
+                Paragraph(w("before: {values}").format(values=earlier), styles["small"]),
                 _sparkline(lab),
             ]
         )
@@ -202,11 +216,11 @@ def _sparkline(lab: LabTrend, width: float = 60, height: float = 13) -> Drawing:
     return drawing
 
 
-def _sign_off(styles: dict[str, Any]) -> list[Any]:
+def _sign_off(styles: dict[str, Any], w: Words) -> list[Any]:
     lines = Table([[""]] * NOTE_LINES, colWidths=[BODY_WIDTH], rowHeights=[16] * NOTE_LINES)
     lines.setStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, Color(0.6, 0.6, 0.6))])
     sign = Paragraph(
-        "Received by ______________________  Time ________  Signature ______________________",
+        w("Received by ______________________  Time ________  Signature ______________________"),
         styles["body"],
     )
-    return [Paragraph("Notes (handwritten):", styles["small"]), lines, Spacer(1, 10), sign]
+    return [Paragraph(w("Notes (handwritten):"), styles["small"]), lines, Spacer(1, 10), sign]

@@ -14,8 +14,9 @@ from bedside.dates import add_months
 from bedside.domain.patient import PatientRecord
 from bedside.engine import checklist, schedule
 from bedside.handover.data import Identifiers, Printout
-from bedside.handover.gather import is_demo, printout_of
+from bedside.handover.gather import is_demo, language_for, printout_of
 from bedside.handover.sections import IN_FORCE, OPEN, identifiers_of
+from bedside.language import ENGLISH, ENGLISH_WORDS, Words, words_for
 from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Protocol
 from bedside.settings import FEVER_CONTACT
@@ -25,6 +26,7 @@ LONG_TERM = "long-term follow-up"
 RESTRICTION_ITEMS = ("LBL-DRIVE", "LBL-PROX")  # the label's no-driving and stay-near-the-centre items
 HORIZON_MONTHS = 24  # dates are looked for up to this many months after day 0 (at least a year ahead)
 FEVER_CONTACT_KEY = FEVER_CONTACT.key  # whom a patient calls with a fever (a site setting)
+NOT_YET = "not yet: the conditions below are not met"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +57,21 @@ class FollowUpPlan:
     horizon: date  # the last day the schedule was worked out to
     printout: Printout
     long_term: tuple[PlanLine, ...] = ()  # late-effects and second-cancer reviews (docs/clinical-rules.md)
+    language: str = ENGLISH  # of the sheet's fixed words (bedside/language.py); protocol text prints as written
 
 
 def follow_up_plan(
-    store: Store, mrn: str, on: date, *, printed_by: str, printed_at: datetime, zone: tzinfo | None = None
+    store: Store,
+    mrn: str,
+    on: date,
+    *,
+    printed_by: str,
+    printed_at: datetime,
+    zone: tzinfo | None = None,
+    language: str | None = None,
 ) -> FollowUpPlan:
-    """The plan for one patient as of `on`, with the fever contact set for this database (if any)."""
+    """The plan for one patient as of `on`, with the fever contact set for this database (if any);
+    `language` as for the handover (bedside.handover.gather.language_for)."""
     record = store.load_record(mrn)
     return build_plan(
         store.protocol_for(record),
@@ -70,6 +81,7 @@ def follow_up_plan(
         fever_contact=store.meta(FEVER_CONTACT_KEY),
         demo=is_demo(store, mrn),
         zone=zone,
+        words=words_for(language_for(store, language)),
     )
 
 
@@ -82,12 +94,13 @@ def build_plan(
     fever_contact: str | None = None,
     demo: bool = False,
     zone: tzinfo | None = None,
+    words: Words = ENGLISH_WORDS,
 ) -> FollowUpPlan:
     """Pure: the plan from (protocol, record, date); `zone` as for the handover (the local day of a check)."""
     day0 = record.therapy.day0
     horizon = max(add_months(day0, HORIZON_MONTHS), on + timedelta(days=365))
     first = min(on, day0)
-    course = _Course(protocol, record, first, horizon, zone)
+    course = _Course(protocol, record, first, horizon, zone, words)
     return FollowUpPlan(
         identifiers=identifiers_of(record, demo),
         on=on,
@@ -118,14 +131,18 @@ def build_plan(
         long_term=tuple(
             line for i in protocol.items if i.category == LONG_TERM and (line := course.follow_up(i.id, on)) is not None
         ),
+        language=words.language,
     )
 
 
 class _Course:
     """The patient's statuses day by day (statuses only), with the full item for any day on demand."""
 
-    def __init__(self, protocol: Protocol, record: PatientRecord, first: date, last: date, zone: tzinfo | None) -> None:
+    def __init__(
+        self, protocol: Protocol, record: PatientRecord, first: date, last: date, zone: tzinfo | None, words: Words
+    ) -> None:
         self.protocol = protocol
+        self.w = words
         self.index = PatientIndex(record, zone)
         self.last = last
         self.days: dict[str, dict[date, str]] = {}
@@ -147,25 +164,26 @@ class _Course:
             return None
         start, end = listed[0], listed[-1]
         item = self.item_on(item_id, min(max(on, start), end))
+        w = self.w
         if "[GAP]" in item.why:  # the protocol has no value for this product: no date to print
-            return PlanLine(item_id, item.title, item.drug, "no end date on file: ask your team", None, item.why)
-        when = f"until {end.isoformat()}" if end >= on else f"ended {end.isoformat()}"
+            return PlanLine(item_id, item.title, item.drug, w("no end date on file: ask your team"), None, item.why)
+        when = (w("until {date}") if end >= on else w("ended {date}")).format(date=end.isoformat())
         return PlanLine(item_id, item.title, item.drug, when, end, item.why)
 
     def prophylaxis(self, item_id: str, on: date) -> PlanLine:
-        item = self.item_on(item_id, on)
+        item, w = self.item_on(item_id, on), self.w
         if item.status == "stop-review":
-            return PlanLine(item_id, item.title, item.drug, "may be reviewed for stopping now", on, item.why)
-        day, when, found = on, "no stop date can be given yet (see why)", None
+            return PlanLine(item_id, item.title, item.drug, w("may be reviewed for stopping now"), on, item.why)
+        day, when, found = on, w("no stop date can be given yet (see why)"), None
         while day < self.last:
             day += timedelta(days=1)
             status = self.status(item_id, day)
             if status == "stop-review":
-                when, found = f"may be reviewed for stopping from {day.isoformat()}", day
+                when, found = w("may be reviewed for stopping from {date}").format(date=day.isoformat()), day
                 break
             if status is None:
                 end = day - timedelta(days=1)
-                when, found = f"until {end.isoformat()}", end
+                when, found = w("until {date}").format(date=end.isoformat()), end
                 break
         return PlanLine(item_id, item.title, item.drug, when, found, item.why)
 
@@ -175,28 +193,33 @@ class _Course:
         item = self.protocol.item(item_id)
         if line is None or item is None:
             return None
-        return replace(line, when=f"{line.when}; then {_how_often(item.rule.frequency.text)}")
+        then = self.w(_how_often(item.rule.frequency.text))
+        return replace(line, when=self.w("{when}; then {how_often}").format(when=line.when, how_often=then))
 
     def vaccination(self, item_id: str, on: date) -> PlanLine | None:
         ahead = sorted((d, s) for d, s in self.days.get(item_id, {}).items() if d >= on)
         if not ahead:
             return None  # its window has passed, or it does not apply within the horizon
         first, status = ahead[0]
-        item = self.item_on(item_id, first)
+        item, w = self.item_on(item_id, first), self.w
         opens = next((d for d, s in ahead if s in OPEN), None)
         day: date | None
         if status in OPEN and first == on:
             since = item.due if status == "overdue" and item.due else None
-            when, day = (f"due since {since.isoformat()}", since) if since else ("due now", on)
+            when, day = (w("due since {date}").format(date=since.isoformat()), since) if since else (w("due now"), on)
         elif status in OPEN:
-            when, day = f"from {first.isoformat()}", first
+            when, day = w("from {date}").format(date=first.isoformat()), first
         elif status == "blocked":
             day = opens or item.blocked_until
-            when = f"not before {day.isoformat()}" if day else "not yet: the conditions below are not met"
+            when = w("not before {date}").format(date=day.isoformat()) if day else w(NOT_YET)
             if opens is None and day is not None:  # another gate, with no date of its own, still blocks it
-                when += ", and only once the conditions below are met"
+                when += w(", and only once the conditions below are met")
         else:  # done, not-done or not-applicable, as checked by the ward
-            when, day = f"{status} ({item.due.isoformat()})" if item.due else status, item.due
+            said = w(status)
+            when, day = (
+                w("{status} ({date})").format(status=said, date=item.due.isoformat()) if item.due else said,
+                item.due,
+            )
         return PlanLine(item_id, item.title, item.drug, when, day, item.why)
 
 

@@ -12,6 +12,7 @@ from bedside.handover.fonts import register
 from bedside.handover.layout import BODY_WIDTH, LIGHT, build_pdf, furniture, section_start, stylesheet
 from bedside.handover.plan import FollowUpPlan, PlanLine
 from bedside.handover.text import RenderedPdf, TextGuard
+from bedside.language import Words, words_for
 
 BODY_SIZE = 13
 BLANK_CONTACT = "Call: ________________________________"
@@ -21,48 +22,66 @@ def render(plan: FollowUpPlan, *, invariant: bool = False, strict: bool = False,
     guard = TextGuard(register().__contains__, strict=strict)
     styles = stylesheet(BODY_SIZE)
     mrn = plan.identifiers.mrn
+    w = words_for(plan.language)
 
     def text(value: object, field: str) -> str:
         return guard.markup(value, f"{mrn} {field}")
 
-    story: list[Any] = [section_start(0), Paragraph("Your follow-up plan after CAR-T cell therapy", styles["h1"])]
+    story: list[Any] = [section_start(0), Paragraph(w("Your follow-up plan after CAR-T cell therapy"), styles["h1"])]
+    given = w("given") if plan.on >= plan.infusion_date else w("to be given")
+    opening = w("{name}: {product} {given} on {date} (day 0). This plan was made on {on} (day {day:+d}).")
     story.append(
         Paragraph(
-            f"{text(plan.identifiers.name, 'name')}: {text(plan.product, 'product')} "
-            f"{'given' if plan.on >= plan.infusion_date else 'to be given'} on "
-            f"{plan.infusion_date.isoformat()} (day 0). This plan was made on {plan.on.isoformat()} "
-            f"(day {(plan.on - plan.infusion_date).days:+d}).",
+            opening.format(
+                name=text(plan.identifiers.name, "name"),
+                product=text(plan.product, "product"),
+                given=given,
+                date=plan.infusion_date.isoformat(),
+                on=plan.on.isoformat(),
+                day=(plan.on - plan.infusion_date).days,
+            ),
             styles["body"],
         )
     )
-    story.append(_fever_box(plan, text, styles))
-    story.extend(_part("Driving and staying near the treating centre", plan.restrictions, text, styles))
-    story.extend(_part("Medicines to prevent infection", plan.prophylaxis, text, styles))
-    story.extend(_part("Vaccinations", plan.vaccinations, text, styles))
-    story.extend(_part("Long-term check-ups: late effects and second cancers", plan.long_term, text, styles))
+    story.append(_fever_box(plan, text, styles, w))
+    story.extend(_part(w("Driving and staying near the treating centre"), plan.restrictions, text, styles, w))
+    story.extend(_part(w("Medicines to prevent infection"), plan.prophylaxis, text, styles, w))
+    story.extend(_part(w("Vaccinations"), plan.vaccinations, text, styles, w))
+    story.extend(_part(w("Long-term check-ups: late effects and second cancers"), plan.long_term, text, styles, w))
     if plan.vaccines_given:
-        given = ", ".join(f"{text(v, 'vaccine')} ({d.isoformat()})" for d, v in plan.vaccines_given)
-        story.append(Paragraph(f"Vaccinations recorded so far: {given}.", styles["body"]))
+        so_far = ", ".join(f"{text(v, 'vaccine')} ({d.isoformat()})" for d, v in plan.vaccines_given)
+        story.append(Paragraph(w("Vaccinations recorded so far: {given}.").format(given=so_far), styles["body"]))
+    worked_out = w(
+        "The dates above were worked out on {on} from your record as it stood then, assuming no new results "
+        "or treatments, with the centre's protocol {id} {version}, up to {horizon}. Your care team may change them."
+    )
     story.append(
         Paragraph(
-            f"The dates above were worked out on {plan.on.isoformat()} from your record as it stood then, "
-            f"assuming no new results or treatments, with the centre's protocol "
-            f"{text(plan.protocol_id, 'protocol')} {text(plan.protocol_version, 'protocol')}, up to "
-            f"{plan.horizon.isoformat()}. Your care team may change them.",
+            worked_out.format(
+                on=plan.on.isoformat(),
+                id=text(plan.protocol_id, "protocol"),
+                version=text(plan.protocol_version, "protocol"),
+                horizon=plan.horizon.isoformat(),
+            ),
             styles["small"],
         )
     )
-    title = f"Follow-up plan {plan.on.isoformat()}"
+    title = w("Follow-up plan {date}").format(date=plan.on.isoformat())
     pinned = (plan.protocol_id, plan.protocol_version)
-    page = furniture(guard, plan.identifiers, title, plan.printout, pinned, plan.identifiers.ward)
-    pdf, pages = build_pdf(story, [page], title="Bedside follow-up plan", invariant=invariant, paper=paper)
+    page = furniture(guard, plan.identifiers, title, plan.printout, pinned, plan.identifiers.ward, w)
+    pdf, pages = build_pdf(story, [page], title=w("Bedside follow-up plan"), invariant=invariant, paper=paper)
     return RenderedPdf(pdf, tuple(guard.warnings), pages)
 
 
-def _fever_box(plan: FollowUpPlan, text: Callable[[object, str], str], styles: dict[str, Any]) -> KeepTogether:
-    contact = f"Call: {text(plan.fever_contact, 'fever contact')}" if plan.fever_contact else BLANK_CONTACT
+def _fever_box(
+    plan: FollowUpPlan, text: Callable[[object, str], str], styles: dict[str, Any], w: Words
+) -> KeepTogether:
+    if plan.fever_contact:
+        contact = w("Call: {contact}").format(contact=text(plan.fever_contact, "fever contact"))
+    else:
+        contact = w(BLANK_CONTACT)
     big = styles["h2"].clone("fever", spaceBefore=0, spaceAfter=0)
-    box = Table([[Paragraph("If you have a fever", big)], [Paragraph(contact, big)]], colWidths=[BODY_WIDTH])
+    box = Table([[Paragraph(w("If you have a fever"), big)], [Paragraph(contact, big)]], colWidths=[BODY_WIDTH])
     box.setStyle(
         [
             ("BOX", (0, 0), (-1, -1), 2, black),
@@ -76,16 +95,20 @@ def _fever_box(plan: FollowUpPlan, text: Callable[[object, str], str], styles: d
 
 
 def _part(
-    heading: str, lines: tuple[PlanLine, ...], text: Callable[[object, str], str], styles: dict[str, Any]
+    heading: str,
+    lines: tuple[PlanLine, ...],
+    text: Callable[[object, str], str],
+    styles: dict[str, Any],
+    w: Words,
 ) -> list[Any]:
     story: list[Any] = [Paragraph(heading, styles["h2"])]
     if not lines:
-        story.append(Paragraph("Nothing listed by the protocol for you at present.", styles["body"]))
+        story.append(Paragraph(w("Nothing listed by the protocol for you at present."), styles["body"]))
     for line in lines:
         head = f"<b>{text(line.title, line.item_id)}: {text(line.when, line.item_id)}</b>"
         block = [Paragraph(head, styles["item"])]
         if line.drug:
             block.append(Paragraph(text(line.drug, line.item_id + " drug"), styles["detail"]))
-        block.append(Paragraph(f"Why: {text(line.why, line.item_id + ' why')}", styles["why"]))
+        block.append(Paragraph(w("Why: {why}").format(why=text(line.why, line.item_id + " why")), styles["why"]))
         story.append(KeepTogether(block))
     return story

@@ -25,6 +25,7 @@ from bedside.handover.data import (
     Severity,
     Summary,
 )
+from bedside.language import ENGLISH_WORDS, Words
 from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Item, Protocol, Rule
 from bedside.protocol.wording import condition_sentence
@@ -49,10 +50,12 @@ def patient_section(
     demo: bool = False,
     severity: str | None = None,
     zone: tzinfo | None = None,
+    words: Words = ENGLISH_WORDS,
 ) -> PatientHandover:
     """The handover section for one patient on `on`; `severity` is the ward's choice, if it made one.
 
     `zone`: the ward's time zone, for the local day each check was recorded on (None: the UTC day).
+    `words`: the language of the severity's reasons (the sheet's other labels are chosen when it is rendered).
     """
     if severity is not None and severity not in SEVERITIES:
         raise BedsideError(f'{record.mrn}: severity must be one of {", ".join(SEVERITIES)}, not "{severity}"')
@@ -65,7 +68,7 @@ def patient_section(
         on=on,
         protocol_id=protocol.id,
         protocol_version=protocol.version,
-        severity=_severity(today, facts, severity),
+        severity=_severity(today, facts, severity, words),
         summary=_summary(index, today, facts),
         weight_kg=record.patient.weight_kg,
         actions=tuple(_line(i) for i in today.items if i.status in OPEN and i.category != "prophylaxis"),
@@ -125,18 +128,20 @@ def _lift_trigger(item: Item, lifted_id: str) -> Item:
     return replace(item, id=lifted_id, rule=lifted(item.rule), variants=variants)
 
 
-def _severity(today: Checklist, facts: Facts, chosen: str | None) -> Severity:
+def _severity(today: Checklist, facts: Facts, chosen: str | None, w: Words) -> Severity:
     crs, icans = _grade(facts["crs_grade"]), _grade(facts["icans_grade"])
     # The same inputs as the ward board's suggestion, so screen and paper agree.
     fn_open = any(i.id == FN_ITEM and i.status in FN_OPEN for i in today.items)  # as on the board
     febrile, falling = febrile_neutropenic(facts), ice_falling(facts)
     suggested = suggest_severity(crs, icans, fn_open, febrile, falling)
     reasons = (
-        "no CRS grade recorded" if crs is None else f"latest CRS grade {crs:g}",
-        "no ICANS grade recorded" if icans is None else f"latest ICANS grade {icans:g}",
-        "febrile-neutropenia bundle " + ("open" if fn_open else "not open"),
-        *(("fever while neutropenic or with the ANC unknown",) if febrile else ()),
-        *(("ICE score falling",) if falling else ()),
+        w("no CRS grade recorded") if crs is None else w("latest CRS grade {grade}").format(grade=w.number(crs)),
+        w("no ICANS grade recorded")
+        if icans is None
+        else w("latest ICANS grade {grade}").format(grade=w.number(icans)),
+        w("febrile-neutropenia bundle open") if fn_open else w("febrile-neutropenia bundle not open"),
+        *((w("fever while neutropenic or with the ANC unknown"),) if febrile else ()),
+        *((w("ICE score falling"),) if falling else ()),
     )
     return Severity(chosen or suggested, suggested, reasons, chosen is not None)
 
