@@ -73,8 +73,8 @@ def take_all(tmp: Path, out: Path) -> int:
 
     import bedside.storage.audit as audit
     from bedside.paths import APP_NAME
-    from bedside.storage import Store
-    from ui.app import seed_demo_once
+    from bedside.services.database import open_database
+    from bedside.services.demo import seed_demo_once
     from ui.main_window import MainWindow
     from ui.patient_dialog import PatientDialog
     from ui.session import Session
@@ -86,7 +86,7 @@ def take_all(tmp: Path, out: Path) -> int:
     clock = FixedClock("")
     audit.utc_now = clock  # the store stamps its trail with this clock too, not only the session
 
-    store = Store.open(tmp / "bedside.sqlite3")
+    store = open_database(tmp / "bedside.sqlite3")
     session: Session | None = None
     try:
         clock.at("07:02")

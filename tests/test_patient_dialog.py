@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPushButton
 
 from bedside.patient_format import parse_json_text
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import as_text, full_document, minimal_document
-from ui.app import seed_demo_once
 from ui.main_window import MainWindow
 from ui.patient_dialog import PatientDialog
 from ui.session import Session

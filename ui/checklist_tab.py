@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from bedside.day_view import DayRow, DayView, day_view
 from bedside.domain.patient import Check
 from bedside.errors import BedsideError
+from bedside.services import entries
 from ui.checklist_model import ROW_ROLE, ChecklistModel, WrappedRows, status_label
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
@@ -63,7 +64,7 @@ class CheckCommand(QUndoCommand):
             return
         c = self.check
         again = Check(c.item, c.due, c.status, c.by, self.tab.session.now(), c.reason)
-        new_id = self.tab.write(lambda s: s.record_check(self.tab.mrn, again, self.tab.session.actor))
+        new_id = self.tab.write(lambda s: entries.tick(s, self.tab.session.actor, self.tab.mrn, again))
         if new_id is not None:
             self.check_id, self.standing = new_id, True
             self.tab.message.setText(_tr("Redone: {what}.").format(what=self.text()))
@@ -73,7 +74,7 @@ class CheckCommand(QUndoCommand):
             return
         reason = _tr("undone by {user}").format(user=self.tab.session.user.initials)
         voided = self.tab.write(
-            lambda s: s.void_entry(self.tab.mrn, "check", self.check_id, reason, self.tab.session.actor)
+            lambda s: entries.void(s, self.tab.session.actor, self.tab.mrn, "check", self.check_id, reason)
         )
         if voided is not None:
             self.standing = False
@@ -410,7 +411,7 @@ class ChecklistTab(QWidget):
             self.message.setText(_tr('Refused: "{status}" needs a reason. Nothing was saved.').format(status=status))
             return False
         check = Check(row.item.id, row.item.due, status, self.session.user.initials, self.session.now(), reason)
-        check_id = self.write(lambda s: s.record_check(self.mrn, check, self.session.actor))
+        check_id = self.write(lambda s: entries.tick(s, self.session.actor, self.mrn, check))
         if check_id is None:
             return False
         self.undo_stack.push(CheckCommand(self, check, check_id, row.item.title))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.errors import BedsideError
+from bedside.services import entries
 from bedside.storage.audit import Event
 from ui.history_model import EVENT_ROLE, KINDS, HistoryFilter, HistoryModel, describe, kind_labels
 from ui.lazy import ReloadWhenShown
@@ -159,7 +160,8 @@ class HistoryTab(QWidget):
             self.message.setText(_tr("Not voided: a reason is needed."))
             return False
         try:
-            self.session.store.void_entry(self.mrn, event.entity, int(event.entity_id or 0), reason, self.session.actor)
+            entity_id = int(event.entity_id or 0)
+            entries.void(self.session.store, self.session.actor, self.mrn, event.entity, entity_id, reason)
         except BedsideError as err:
             self.message.setText(_tr("Not voided: {problem}").format(problem=str(err)))
             return False

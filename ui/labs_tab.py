@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from bedside.domain.units import LAB_TESTS
 from bedside.errors import BedsideError
+from bedside.services import entries
 from bedside.storage.entries import EntryRow
 from bedside.trends import trends
 from ui.entry_forms import EntryForm, InfectionForm, LabForm, ObservationForm, TreatmentForm, VaccinationForm, words
@@ -303,7 +304,7 @@ class LabsTab(QWidget):
             self.message.setText(_tr("Not voided: a reason is required."))
             return False
         try:
-            self.session.store.void_entry(self.mrn, row.entity, row.id, reason.strip(), self.session.actor)
+            entries.void(self.session.store, self.session.actor, self.mrn, row.entity, row.id, reason.strip())
         except BedsideError as err:
             self.message.setText(_tr("Not voided: {error}").format(error=str(err)))
             return False

@@ -30,7 +30,7 @@ from bedside.handover import (
     render_plan,
     ward_handover,
 )
-from bedside.storage import severity
+from bedside.services import printouts
 from ui.session import Session
 from ui.wiring import run_on
 
@@ -85,7 +85,7 @@ class Printable:
         else:
             self._handover = ward_handover(s.store, self.ward, today, printed_by=by, printed_at=at, zone=s.zone)
         # The levels nurses set for today (kept in the database, audited), for the patients on this sheet.
-        self.severity = severity.chosen(s.store.db, [p.identifiers.mrn for p in self.patients], today)
+        self.severity = printouts.chosen_severity(s.store, [p.identifiers.mrn for p in self.patients], today)
 
     @property
     def patients(self) -> tuple[PatientHandover, ...]:
@@ -98,7 +98,7 @@ class Printable:
         suggested = next(p.severity.suggested for p in self.patients if p.identifiers.mrn == mrn)
         kept = None if level is None or level == suggested else level
         s = self.session
-        severity.choose(s.store.db, mrn, s.today, kept, s.actor)  # raises BedsideError: nothing changed
+        printouts.choose_severity(s.store, s.actor, mrn, s.today, kept)  # raises BedsideError: nothing changed
         if kept is None:
             self.severity.pop(mrn, None)
         else:
@@ -154,13 +154,12 @@ class Printable:
         """Note in the audit trail that this document went to a printer or a file (no content)."""
         store, actor = self.session.store, self.session.actor
         if self.kind == "ward":
-            store.record_print(
-                "handover", actor, ward=self.ward, pages=pages, output=output, patients=len(self.patients)
+            printouts.record_print(
+                store, actor, "handover", ward=self.ward, pages=pages, output=output, patients=len(self.patients)
             )
         else:
-            store.record_print(
-                "plan" if self.kind == "plan" else "handover", actor, self.mrn, pages=pages, output=output
-            )
+            kind = "plan" if self.kind == "plan" else "handover"
+            printouts.record_print(store, actor, kind, self.mrn, pages=pages, output=output)
         self.session.notify()
 
 

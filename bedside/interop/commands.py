@@ -55,6 +55,7 @@ def export_fhir(store: Store, mrn: str, out: Path | None, actor: Actor) -> int:
 def import_fhir(store: Store, files: list[Path], actor: Actor, replace: bool, protocol_id: str | None) -> int:
     from bedside.interop.fhir_import import read_bundle_text
     from bedside.protocol.loader import load_protocol
+    from bedside.services import patients
     from bedside.site_zone import site_zone
 
     zone = site_zone(store.meta("site_timezone"))
@@ -65,8 +66,8 @@ def import_fhir(store: Store, files: list[Path], actor: Actor, replace: bool, pr
     duplicates = sorted({m for m in mrns if mrns.count(m) > 1})
     if duplicates:
         raise BedsideError(f'MRN "{duplicates[0]}" appears in more than one file')
+    patients.import_records(store, actor, [r.record for r in read], replace=replace, protocol=protocol)
     for path, result in zip(files, read, strict=True):
-        store.import_record(result.record, actor, replace=replace, protocol=protocol)
         if result.skipped:
             left = ", ".join(f"{n} {kind}" for kind, n in result.skipped.items())
             print(f"bedside: {path}: not read (Bedside imports Patient, Observation and Immunization): {left}")

@@ -12,6 +12,7 @@ from bedside.errors import BedsideError, NotFoundError
 from bedside.interop.labs.mapping import load_mapping
 from bedside.interop.labs.preview import READY, REFUSED, Preview, StoredKey, build_preview, lab_key
 from bedside.interop.labs.readers import read_results
+from bedside.services import entries
 from bedside.site_zone import site_zone
 from bedside.storage import Store
 from bedside.storage.audit import Actor
@@ -41,7 +42,7 @@ def import_lab_file(store: Store, args: argparse.Namespace, actor: Actor) -> int
         return 1
     results = [(line.mrn, line.lab) for line in ready if line.lab is not None]
     skipped = {k: v for k, v in preview.counts.items() if k != READY}
-    seq = store.import_lab_file(results, actor, args.file.name, digest, skipped)
+    seq = entries.import_lab_file(store, actor, results, args.file.name, digest, skipped)
     print(f"saved {len(results)} result(s) from {args.file.name} in one step (audit event #{seq})")
     return 0
 

@@ -1,0 +1,115 @@
+"""Patients: add, edit (with a protocol move in the same transaction), import, export, discharge and readmit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from bedside.domain.patient import PatientRecord
+from bedside.errors import BedsideError, NotFoundError
+from bedside.file_out import write_private
+from bedside.input_limits import mrn_key
+from bedside.patient_export import to_json_text
+from bedside.patient_format import parse_json_text
+from bedside.protocol.model import Protocol
+from bedside.storage import Store
+from bedside.storage.access import User
+from bedside.storage.audit import Actor
+
+
+def read_file(path: Path) -> PatientRecord:
+    """One bedside-patient/1 file; PatientFormatError names every problem, BedsideError an unreadable file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise BedsideError(f"{path}: cannot read the file: {err.strerror or err}") from None
+    except UnicodeDecodeError:
+        raise BedsideError(f"{path}: the file is not UTF-8 text") from None
+    return parse_json_text(text, str(path))
+
+
+def is_stored(store: Store, mrn: str) -> bool:
+    try:
+        store.load_record(mrn)
+    except NotFoundError:
+        return False
+    return True
+
+
+def import_records(
+    store: Store,
+    actor: Actor,
+    records: Sequence[PatientRecord],
+    *,
+    replace: bool = False,
+    protocol: Protocol | None = None,
+    by: User | None = None,
+) -> list[int]:
+    """Store the records all or nothing (one transaction); a record without a pin gets `protocol`, else the
+    default the database was opened with. Two records for one MRN (BX-1 and bx-1 are one) import none."""
+    mrns = [mrn_key(r.mrn) for r in records]
+    duplicates = sorted({m for m in mrns if mrns.count(m) > 1})
+    if duplicates:
+        raise BedsideError(f'MRN "{duplicates[0]}" appears in more than one file')
+    return store.import_records(list(records), actor, replace=replace, protocol=protocol, by=by)
+
+
+def import_files(
+    store: Store,
+    actor: Actor,
+    files: Sequence[Path],
+    *,
+    replace: bool = False,
+    protocol: Protocol | None = None,
+    by: User | None = None,
+) -> list[PatientRecord]:
+    """Every file is read and checked first, so a bad file in a batch changes nothing; then import_records."""
+    records = [read_file(f) for f in files]
+    import_records(store, actor, records, replace=replace, protocol=protocol, by=by)
+    return records
+
+
+def export_text(store: Store, mrn: str) -> str:
+    """The patient as bedside-patient/1 JSON, with the voided entries: export -> import loses nothing."""
+    return to_json_text(store.export_record(mrn))
+
+
+def export_file(store: Store, mrn: str, out: Path) -> None:
+    """export_text() to a file: 0600, whole or not at all, never onto a device or a link."""
+    write_private(out, export_text(store, mrn).encode("utf-8"))
+
+
+def add(store: Store, actor: Actor, record: PatientRecord, protocol: Protocol | None = None) -> int:
+    """A new patient from the form; an MRN already stored is refused (use edit)."""
+    return store.import_record(record, actor, protocol=protocol)
+
+
+def edit(
+    store: Store,
+    actor: Actor,
+    record: PatientRecord,
+    *,
+    move_to: Protocol | None = None,
+    reason: str = "",
+    by: User | None = None,
+) -> None:
+    """Change the patient's identity, therapy, history or serology, and with move_to also their protocol
+    (admin work, with a reason): one transaction, so a refused move saves nothing."""
+    store.edit_patient(record, actor, move_to=move_to, reason=reason, by=by)
+
+
+def move_protocol(
+    store: Store, actor: Actor, mrn: str, protocol: Protocol, reason: str, *, by: User | None = None
+) -> None:
+    """Move a patient to another protocol or version: admin work, with a reason."""
+    store.move_protocol(mrn, protocol, actor, reason, by=by)
+
+
+def move_stay(store: Store, actor: Actor, mrn: str, to: str, reason: str) -> None:
+    """Discharge ("discharged"), archive ("archived") or readmit ("active") a patient, with a reason."""
+    store.move_stay(mrn, to, reason, actor)
+
+
+def off_board(store: Store) -> list[tuple[str, str, str | None, str | None, str]]:
+    """(MRN, name, ward, bed, stay) of every discharged or archived patient."""
+    return store.patients_off_board()
