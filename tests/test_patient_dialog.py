@@ -205,6 +205,27 @@ def test_only_an_admin_moves_a_patient_to_another_protocol(qtbot, window: MainWi
     assert store.load_record("H5-7").protocol.id == "ash-2024"
 
 
+def test_a_refused_move_saves_nothing_of_the_edit(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Edit and move are one transaction: before, the edit was saved and then the move was refused."""
+    store.import_record(parse_json_text(as_text(full_document("H5-7"))), window.session.actor)
+    window.refresh()
+    window.select_mrn("H5-7")
+    dialog = window.edit_patient()
+    assert dialog is not None
+    fill(dialog, patient__name="Øster, Zoë Anna", protocol__reason="centre switched to Stanford")
+    protocol = dialog.widget("protocol")
+    protocol.setCurrentIndex(protocol.findData("stanford-car19"))
+    # Meanwhile another admin makes this user staff: the core refuses the move, so nothing is saved.
+    other = store.add_user("Olga Admin", "OA", Actor("system", "ws-test"), role="admin")
+    store.set_role(window.session.user, "staff", Actor(other.initials, "ws-2"))
+    events = len(store.events())
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "not an admin" in dialog.problem_text("")
+    after = store.load_record("H5-7")
+    assert after.patient.name == "Øster, Zoë" and after.protocol is not None and after.protocol.id == "ash-2024"
+    assert len(store.events()) == events
+
+
 def save_button(dialog: PatientDialog) -> QPushButton:
     return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
 

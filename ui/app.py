@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 
 from bedside.errors import BedsideError
 from bedside.paths import APP_NAME, database_path
+from bedside.services import settings as site_settings
 from bedside.services.demo import seed_demo_once
-from bedside.settings import SITE_TIMEZONE
-from bedside.site_zone import site_zone
 from bedside.storage.audit import Actor
 
 if TYPE_CHECKING:
@@ -96,7 +95,7 @@ def run_gui(options: argparse.Namespace) -> int:
         if store is None:
             return 2
         if not store.read_only:  # a read-only file is shown as it is
-            seed_demo_once(store, wall_clock().astimezone(site_zone(store.meta(SITE_TIMEZONE.key))).date())
+            seed_demo_once(store, wall_clock().astimezone(site_settings.site_zone(store)).date())
     except BedsideError as err:
         box = QMessageBox(QMessageBox.Icon.Critical, "Bedside", str(err))
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from bedside.services import audit_trail
 from bedside.storage.audit import ChainReport, verify_file
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class AuditCheck:
         self.last: ChainReport | None = None
 
     def verify(self) -> ChainReport:
-        self.last = self.window.store.verify_audit()
+        self.last = audit_trail.verify(self.window.store)
         return self.last
 
     def check_at_start(self) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from bedside.day_view import DayRow, DayView, day_view
 from bedside.domain.patient import Check
 from bedside.errors import BedsideError
-from bedside.services import entries
+from bedside.services import entries, patients
 from ui.checklist_model import ROW_ROLE, ChecklistModel, WrappedRows, status_label
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
@@ -285,8 +285,8 @@ class ChecklistTab(QWidget):
 
     def reload(self) -> None:
         store = self.session.store
-        record = store.load_record(self.mrn)
-        protocol = store.protocol_for(record)
+        record = patients.load(store, self.mrn)
+        protocol = patients.protocol_for(store, record)
         chosen = self.selected_row()
         self.view = day_view(
             protocol,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.errors import BedsideError
-from bedside.services import entries
+from bedside.services import audit_trail, entries
 from bedside.storage.audit import Event
 from ui.history_model import EVENT_ROLE, KINDS, HistoryFilter, HistoryModel, describe, kind_labels
 from ui.lazy import ReloadWhenShown
@@ -98,7 +98,7 @@ class HistoryTab(QWidget):
 
     def reload(self) -> None:
         selected = self.selected_event()
-        self.model.set_events(self.session.store.events(self.mrn))
+        self.model.set_events(audit_trail.events(self.session.store, self.mrn))
         if not self._sized and self.model.rowCount():
             self._size_columns()
         if selected is not None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, 
 
 from bedside import __version__
 from bedside.paths import APP_NAME
-from bedside.services import board
+from bedside.services import board, patients
 from bedside.services import settings as site_settings
 from bedside.storage import Store
 from bedside.storage.access import User
@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         mrn = self.current_mrn()
         if mrn is None:
             return None
-        return self._open_dialog(PatientDialog(self.session, self.store.load_record(mrn), self))
+        return self._open_dialog(PatientDialog(self.session, patients.load(self.store, mrn), self))
 
     def _open_dialog(self, dialog: PatientDialog) -> PatientDialog:
         self.patient_dialog = dialog

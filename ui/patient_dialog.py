@@ -29,7 +29,7 @@ from bedside.patient_export import to_document
 from bedside.patient_format import FORMAT_ID, parse_document
 from bedside.protocol.loader import DEFAULT_PROTOCOL, load_protocol, shipped_protocols
 from bedside.protocol.model import Protocol
-from bedside.services import patients
+from bedside.services import board, patients
 from ui.patient_fields import GENERAL, SEPARATORS, FieldRows, RecordedList, as_text, hct_entry, put
 from ui.session import Session
 from ui.typed_input import number_problem, strict_date, typed_number
@@ -49,7 +49,7 @@ class PatientDialog(QDialog):
         super().__init__(parent)
         self.session, self.original = session, record
         self.saved_mrn: str | None = None
-        self.pinned = session.store.protocol_for(record) if record is not None else None
+        self.pinned = patients.protocol_for(session.store, record) if record is not None else None
         self.protocols: dict[str, Protocol] = {pid: load_protocol(pid) for pid in shipped_protocols()}
         self.form = FieldRows()
         self.fields, self.errors = self.form.fields, self.form.errors
@@ -122,7 +122,7 @@ class PatientDialog(QDialog):
         ward = QComboBox()
         ward.setEditable(True)
         ward.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        ward.addItems(sorted({s.ward for s in self.session.store.patient_summaries() if s.ward}))
+        ward.addItems(sorted({s.ward for s in board.summaries(self.session.store) if s.ward}))
         ward.setCurrentText("")
         self.form.row(form, "patient.ward", _tr("W&ard"), ward, _tr("Choose a ward or type a new one"))
         self.form.line(form, "patient.bed", _tr("B&ed"))

@@ -30,7 +30,7 @@ from bedside.handover import (
     render_plan,
     ward_handover,
 )
-from bedside.services import printouts
+from bedside.services import audit_trail, printouts
 from ui.session import Session
 from ui.wiring import run_on
 
@@ -113,7 +113,7 @@ class Printable:
     def stale(self) -> bool:
         """The data changed since the sheet was made: every change appends to the audit trail, whose head
         the sheet prints, so a sheet is never printed with a head its content does not match."""
-        return self.session.store.audit_head() != self._printout().audit_head
+        return audit_trail.head(self.session.store) != self._printout().audit_head
 
     def restamp(self) -> bool:
         """Stamp the time of now (before printing); True when the printed-at line changes."""

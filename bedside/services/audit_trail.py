@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bedside.storage import Store
-from bedside.storage.audit import ChainReport
+from bedside.storage.audit import ChainReport, Event
 
 
 def verify(store: Store) -> ChainReport:
@@ -27,3 +27,13 @@ def last_restore(store: Store) -> datetime | None:
     """When a backup was last restored into this file (a restore puts an older trail back on purpose)."""
     at = store.last_restore_at()
     return None if at is None else datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def events(store: Store, mrn: str | None = None, limit: int | None = None) -> list[Event]:
+    """The trail, newest first: one patient's (the history tab) or everything."""
+    return store.events(mrn, limit)
+
+
+def head(store: Store) -> str:
+    """The newest row as a printed sheet carries it ("#120 3fa4c9e01b2d"), without verifying the chain."""
+    return store.audit_head()

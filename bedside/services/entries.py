@@ -5,6 +5,7 @@ from __future__ import annotations
 from bedside.domain.patient import Check, Lab
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from bedside.storage.entries import EntryRow
 from bedside.storage.records import Entry
 
 
@@ -28,3 +29,8 @@ def import_lab_file(
 ) -> int:
     """A laboratory file's results, all or none, with one audit event naming the file; returns its seq."""
     return store.import_lab_file(results, actor, file_name, sha256, skipped)
+
+
+def rows(store: Store, mrn: str, entity: str, *, include_voided: bool = True) -> list[EntryRow]:
+    """The patient's stored labs (or observations, ...), voided ones marked, for the labs tab."""
+    return store.entry_rows(mrn, entity, include_voided=include_voided)

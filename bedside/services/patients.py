@@ -113,3 +113,13 @@ def move_stay(store: Store, actor: Actor, mrn: str, to: str, reason: str) -> Non
 def off_board(store: Store) -> list[tuple[str, str, str | None, str | None, str]]:
     """(MRN, name, ward, bed, stay) of every discharged or archived patient."""
     return store.patients_off_board()
+
+
+def load(store: Store, mrn: str) -> PatientRecord:
+    """The patient's record as stored now (NotFoundError for an unknown MRN)."""
+    return store.load_record(mrn)
+
+
+def protocol_for(store: Store, record: PatientRecord) -> Protocol:
+    """The protocol version the patient is pinned to (the stored copy, never a newer file)."""
+    return store.protocol_for(record)

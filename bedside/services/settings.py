@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from bedside import settings
 from bedside.settings import Setting
 from bedside.storage import Store
@@ -24,3 +26,10 @@ def lock_minutes(store: Store) -> int:
     from bedside.storage import access
 
     return access.lock_minutes(store.meta(settings.LOCK_MINUTES.key))
+
+
+def site_zone(store: Store) -> tzinfo:
+    """The ward's time zone (the site setting; empty: this workstation's own): "today" follows it."""
+    from bedside.site_zone import site_zone as zone_of
+
+    return zone_of(store.meta(settings.SITE_TIMEZONE.key))
