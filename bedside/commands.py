@@ -98,8 +98,8 @@ def checklist(args: argparse.Namespace) -> int:
         opener = Actor.here(login_name())  # reads the database: the same location rule as every other opening
         store = open_database(database_path(args.database), allow_network=args.allow_network_db, actor=opener)
         try:
-            record = store.load_record(args.mrn)
-            protocol = load_protocol(args.protocol) if args.protocol else store.protocol_for(record)
+            record = patients.load(store, args.mrn)
+            protocol = load_protocol(args.protocol) if args.protocol else patients.protocol_for(store, record)
         finally:
             store.close()
     result = build(protocol, record, on, include_all=args.all)

@@ -40,10 +40,10 @@ def run(store: Store, args: argparse.Namespace, actor: Actor) -> int:
 
 def export_fhir(store: Store, mrn: str, out: Path | None, actor: Actor) -> int:
     from bedside.interop.fhir_export import course_bundle_json
-    from bedside.site_zone import site_zone
+    from bedside.services import patients, settings
 
-    record = store.load_record(mrn)
-    text = course_bundle_json(record, site_zone(store.meta("site_timezone")), datetime.now(UTC), actor.user)
+    record = patients.load(store, mrn)
+    text = course_bundle_json(record, settings.site_zone(store), datetime.now(UTC), actor.user)
     if out is None:
         sys.stdout.write(text)
         return 0
@@ -55,10 +55,9 @@ def export_fhir(store: Store, mrn: str, out: Path | None, actor: Actor) -> int:
 def import_fhir(store: Store, files: list[Path], actor: Actor, replace: bool, protocol_id: str | None) -> int:
     from bedside.interop.fhir_import import read_bundle_text
     from bedside.protocol.loader import load_protocol
-    from bedside.services import patients
-    from bedside.site_zone import site_zone
+    from bedside.services import patients, settings
 
-    zone = site_zone(store.meta("site_timezone"))
+    zone = settings.site_zone(store)
     # Read every bundle first, so a bad file in a batch changes nothing (as the JSON import does).
     read = [read_bundle_text(read_text(f), zone, str(f)) for f in files]
     protocol = load_protocol(protocol_id) if protocol_id else None

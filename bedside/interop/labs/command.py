@@ -12,8 +12,7 @@ from bedside.errors import BedsideError, NotFoundError
 from bedside.interop.labs.mapping import load_mapping
 from bedside.interop.labs.preview import READY, REFUSED, Preview, StoredKey, build_preview, lab_key
 from bedside.interop.labs.readers import read_results
-from bedside.services import entries
-from bedside.site_zone import site_zone
+from bedside.services import entries, patients, settings
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 
@@ -27,7 +26,7 @@ def import_lab_file(store: Store, args: argparse.Namespace, actor: Actor) -> int
     digest = hashlib.sha256(data).hexdigest()
     raw = read_results(data, mapping, str(args.file))
     known, stored = patients_of(store, {r.mrn for r in raw if r.mrn})
-    now = datetime.now(site_zone(store.meta("site_timezone"))).replace(tzinfo=None)
+    now = datetime.now(settings.site_zone(store)).replace(tzinfo=None)
     preview = build_preview(raw, mapping, known, stored, now)
     print(render(preview, args.file.name, digest))
     ready = preview.of(READY)
@@ -53,7 +52,7 @@ def patients_of(store: Store, mrns: set[str]) -> tuple[set[str], set[StoredKey]]
     stored: set[StoredKey] = set()
     for mrn in mrns:
         try:
-            record = store.load_record(mrn)
+            record = patients.load(store, mrn)
         except NotFoundError:
             continue
         known.add(mrn)
