@@ -1,7 +1,7 @@
 """Nothing outside bedside/storage/ touches the database directly: no `.db` on a Store and no SQL.
 
-Every read and write goes through the Store's methods, and every user action through bedside/services/
-(docs/architecture.md once written; issue 15 part 1). This test greps the source so it cannot regress.
+Every read and write goes through the Store's methods, and every user action through bedside/services/.
+This test greps the source so it cannot regress.
 """
 
 from __future__ import annotations
