@@ -37,12 +37,11 @@ def verify(store: Store, args: argparse.Namespace) -> int:
     """Print what was checked and what failed; exit 1 when anything does not verify."""
     from bedside.paths import backup_dir
     from bedside.services import audit_trail
-    from bedside.storage import audit
 
     heads = []
     for text in args.head:
         try:
-            heads.append((text, *audit.parse_head(text)))
+            heads.append((text, *audit_trail.parse_head(text)))
         except ValueError as err:
             raise BedsideError(f"--head: {err}") from None
     report = audit_trail.verify(store)
@@ -70,8 +69,7 @@ def verify(store: Store, args: argparse.Namespace) -> int:
 def _against_newest_backup(store: Store, folder: Path) -> list[str]:
     """The newest backup taken since the last restore holds a head the live trail must still contain."""
     from bedside.services import audit_trail
-    from bedside.storage import audit
-    from bedside.storage.backup import check_backup, list_backups
+    from bedside.services.backups import check_backup, list_backups
 
     if not folder.is_dir():
         print(f"backup: no backup folder {folder} to compare with")
@@ -86,7 +84,7 @@ def _against_newest_backup(store: Store, folder: Path) -> list[str]:
     checked = check_backup(newest.path)
     if not checked.ok:
         return [f"backup {newest.path.name}: {checked.problem}"]
-    seq, digest = audit.parse_head(checked.head)
+    seq, digest = audit_trail.parse_head(checked.head)
     found = audit_trail.head_problem(store, seq, digest)
     if found:
         return [f"newest backup {newest.path.name} ({checked.head}): {found}"]

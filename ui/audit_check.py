@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from bedside.services import audit_trail
-from bedside.storage.audit import ChainReport, verify_file
+from bedside.services.audit_trail import verify_file
+from bedside.storage.audit import ChainReport
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

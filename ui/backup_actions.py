@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 from bedside.errors import BedsideError
 from bedside.paths import backup_dir
 from bedside.services import users
+from bedside.services.backups import Backup, backup_if_due, check_backup, make_backup, record_backup, restore_backup
 from bedside.services.database import open_database
-from bedside.storage.backup import Backup, backup_if_due, check_backup, make_backup, record_backup, restore_backup
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

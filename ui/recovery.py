@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from bedside.errors import BedsideError, DamagedDatabaseError
 from bedside.paths import backup_dir
+from bedside.services.backups import Backup, BackupCheck, Restored, restore_backup, verified_backups
 from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from bedside.storage.backup import Backup, BackupCheck, Restored, restore_backup, verified_backups
 
 COLUMNS = ("Taken", "File", "Audit trail", "Check")
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bedside.storage import Store
-from bedside.storage.audit import ChainReport, Event
+from bedside.storage.audit import ChainReport, Event, parse_head, verify_file
+
+__all__ = ["events", "head", "head_problem", "last_restore", "parse_head", "tampered_users", "verify", "verify_file"]
 
 
 def verify(store: Store) -> ChainReport:
