@@ -8,5 +8,6 @@ Modelled on Anki's aqt/operations: the operation is plain code, the caller decid
 
 Modules: database (open), patients (add, edit with a protocol move, import, export, discharge and readmit),
 entries (tick, enter, void), users (users and admin checks), session (sign in, PINs, emergency, lock and
-unlock), board, printouts, ward_list, demo, settings, audit_trail (verify the trail).
+unlock), board, printouts, ward_list, demo, settings, audit_trail (verify the trail), backups (backup and
+restore work on the file, not an open Store).
 """
