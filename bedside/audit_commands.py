@@ -8,7 +8,6 @@ end of the trail, or a trail rewritten and re-chained, no longer contain that he
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,15 +36,15 @@ def add_parsers(sub: Any) -> None:
 def verify(store: Store, args: argparse.Namespace) -> int:
     """Print what was checked and what failed; exit 1 when anything does not verify."""
     from bedside.paths import backup_dir
-    from bedside.storage import audit, sealing
+    from bedside.services import audit_trail
 
     heads = []
     for text in args.head:
         try:
-            heads.append((text, *audit.parse_head(text)))
+            heads.append((text, *audit_trail.parse_head(text)))
         except ValueError as err:
             raise BedsideError(f"--head: {err}") from None
-    report = store.verify_audit()
+    report = audit_trail.verify(store)
     problems: list[str] = []
     if report.ok:
         print(f"chain: intact, {report.rows} rows, head {report.head_label}; {report.marked} rows carry a key mark")
@@ -53,9 +52,9 @@ def verify(store: Store, args: argparse.Namespace) -> int:
         problems.append(f"chain: first bad row #{report.first_bad_seq}: {report.problem}")
     if report.key_note:
         print(f"note: {report.key_note}")
-    problems += [f"users: {p}" for p in sealing.tampered_users(store.db)]
+    problems += [f"users: {p}" for p in audit_trail.tampered_users(store)]
     for text, seq, digest in heads:
-        found = audit.head_problem(store.db, seq, digest)
+        found = audit_trail.head_problem(store, seq, digest)
         if found:
             problems.append(f"head {text}: {found}")
         else:
@@ -69,17 +68,14 @@ def verify(store: Store, args: argparse.Namespace) -> int:
 
 def _against_newest_backup(store: Store, folder: Path) -> list[str]:
     """The newest backup taken since the last restore holds a head the live trail must still contain."""
-    from bedside.storage import audit
-    from bedside.storage.backup import check_backup, list_backups
+    from bedside.services import audit_trail
+    from bedside.services.backups import check_backup, list_backups
 
     if not folder.is_dir():
         print(f"backup: no backup folder {folder} to compare with")
         return []
     # A restore puts an older trail back on purpose: backups taken before it are no longer its past.
-    restored = store.db.execute(
-        "SELECT at FROM events WHERE action = 'backup.restored' ORDER BY seq DESC LIMIT 1"
-    ).fetchone()
-    since = datetime.strptime(restored[0], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC) if restored else None
+    since = audit_trail.last_restore(store)
     candidates = [b for b in list_backups(folder) if since is None or b.taken_at >= since]
     if not candidates:
         print(f"backup: none in {folder} since the last restore to compare with")
@@ -88,8 +84,8 @@ def _against_newest_backup(store: Store, folder: Path) -> list[str]:
     checked = check_backup(newest.path)
     if not checked.ok:
         return [f"backup {newest.path.name}: {checked.problem}"]
-    seq, digest = audit.parse_head(checked.head)
-    found = audit.head_problem(store.db, seq, digest)
+    seq, digest = audit_trail.parse_head(checked.head)
+    found = audit_trail.head_problem(store, seq, digest)
     if found:
         return [f"newest backup {newest.path.name} ({checked.head}): {found}"]
     print(f"backup {newest.path.name}: its head {checked.head} is held by the trail")

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace, database: Path, actor: Actor, ask: Callable[[s
 
 
 def backup(database: Path, folder: Path | None, keep: int, actor: Actor) -> int:
-    from bedside.storage.backup import check_backup, make_backup
+    from bedside.services.backups import check_backup, make_backup
 
     if keep < 1:
         raise BedsideError(f"--keep: keep at least 1 backup, not {keep}")
@@ -47,7 +47,7 @@ def backup(database: Path, folder: Path | None, keep: int, actor: Actor) -> int:
 
 
 def restore(database: Path, file: Path, actor: Actor, *, yes: bool, ask: Callable[[str], str] = input) -> int:
-    from bedside.storage.backup import check_backup, restore_backup
+    from bedside.services.backups import check_backup, restore_backup
 
     checked = check_backup(file)
     if not checked.ok:

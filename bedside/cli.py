@@ -42,7 +42,7 @@ def wants_cli(argv: Sequence[str]) -> bool:
 
 def gui_options(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="bedside")
-    parser.add_argument("--db", help="database file (default: BEDSIDE_DB, then the app-data folder)")
+    parser.add_argument("--db", dest="database", help="database file (default: BEDSIDE_DB, then the app-data folder)")
     parser.add_argument("--allow-network-db", action="store_true", help=ALLOW_NETWORK_HELP)
     return parser.parse_args(list(argv))
 
@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Bedside: CAR-T infection-prevention checklists. A documentation aid, not a medical device.",
     )
     p.add_argument("--version", action="version", version=f"bedside {__version__}")
-    p.add_argument("--db", help="database file (default: BEDSIDE_DB, then the app-data folder)")
+    p.add_argument("--db", dest="database", help="database file (default: BEDSIDE_DB, then the app-data folder)")
     cli_auth.add_arguments(p)
     p.add_argument("--allow-network-db", action="store_true", help=ALLOW_NETWORK_HELP)
     sub = p.add_subparsers(dest="command", required=True)
@@ -147,12 +147,11 @@ def run(argv: Sequence[str]) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     from bedside import commands
-    from bedside.storage.location import allowed_by_environment, check_location, open_store
+    from bedside.services.database import open_database
+    from bedside.storage.location import allowed_by_environment, check_location
 
     allow_network = args.allow_network_db or allowed_by_environment()
     if args.command == "checklist":
-        if args.mrn is not None:  # reads the database: the same location rule as every other opening
-            check_location(database_path(args.db), allow_network)
         return commands.checklist(args)
     if args.command == "protocol" and args.action in book_commands.ACTIONS:
         return book_commands.run(args)
@@ -162,20 +161,20 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     cli_auth.check_emergency(args)
     if args.command in ("backup", "restore"):  # the Store is closed again: a restore must find the file closed
-        check_location(database_path(args.db), allow_network)
-        actor = cli_auth.file_command_actor(args, database_path(args.db))
-        return backup_commands.run(args, database_path(args.db), actor)
+        check_location(database_path(args.database), allow_network)
+        actor = cli_auth.file_command_actor(args, database_path(args.database))
+        return backup_commands.run(args, database_path(args.database), actor)
     opener = Actor.here(cli_auth.login_name())  # records a network override before anyone has signed in
-    store = open_store(database_path(args.db), allow_network=args.allow_network_db, actor=opener)
+    store = open_database(database_path(args.database), allow_network=args.allow_network_db, actor=opener)
     if store.restore_note:
         print(f"bedside: note: {store.restore_note}", file=sys.stderr)
     try:
-        actor = cli_auth.who_acts(store.db, args)
+        actor = cli_auth.who_acts(store, args)
         if args.command == "ward-list":
-            from bedside.ward_list import write_ward_list
+            from bedside.services import ward_list
 
             on = parse_day(args.date) if args.date else date.today()
-            written = write_ward_list(store, args.out, on, actor, args.ward)
+            written = ward_list.write(store, actor, args.out, on, args.ward)
             print(f"wrote {written.path} ({written.patients} patients)", file=sys.stderr)
             return 0
         if interop_commands.handles(args):

@@ -13,13 +13,15 @@ import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from bedside.errors import AccessError, BedsideError
-from bedside.storage import access
-from bedside.storage.access import Outcome
+from bedside.services import session, users
+from bedside.services.session import Attempt, Outcome
 from bedside.storage.audit import Actor
+
+if TYPE_CHECKING:
+    from bedside.storage import Store
 
 PinReader = Callable[[str], str]
 
@@ -72,19 +74,15 @@ def check_emergency(args: argparse.Namespace) -> None:
         raise BedsideError("--reason is for --emergency; commands that need a reason have their own")
 
 
-def has_users(db: Database) -> bool:
-    return db.execute("SELECT 1 FROM users WHERE active = 1").fetchone() is not None
-
-
-def who_acts(db: Database, args: argparse.Namespace, read_pin: PinReader | None = None) -> Actor:
+def who_acts(store: Store, args: argparse.Namespace, read_pin: PinReader | None = None) -> Actor:
     """The Actor every event of this command is recorded under; raises AccessError when nobody may act."""
     check_emergency(args)
     workstation = Actor.here("").workstation
     if args.emergency:
         initials = args.user or getpass.getuser()
         reason = args.emergency_reason.strip()
-        return access.start_emergency(db, login_name(), initials[:5], reason, workstation)
-    if not has_users(db):
+        return session.start_emergency(store, login_name(), initials[:5], reason, workstation)
+    if not session.has_users(store):
         return Actor(args.user or login_name(), workstation)  # the first user is not added yet: nobody to act as
     if not args.user:
         if not changes_data(args):
@@ -93,11 +91,11 @@ def who_acts(db: Database, args: argparse.Namespace, read_pin: PinReader | None 
             "this database has users: give --user INITIALS (your PIN is asked), "
             'or in an emergency --emergency --reason "why"'
         )
-    user = access.find(db, args.user)
+    user = users.find(store, args.user)
     pin = (read_pin or read_pin_line)(f"PIN for {user.initials}: ")
     if not pin:  # a script that forgot the PIN: refused without counting it against the user
         raise AccessError(f"no PIN was given for {user.initials} (type it when asked, or one line on standard input)")
-    attempt = access.sign_in(db, user, pin, workstation)
+    attempt = session.sign_in(store, user, pin, workstation)
     if attempt.outcome is not Outcome.SIGNED_IN:
         raise AccessError(refusal(attempt))
     if admin_work(args, user.initials) and not user.is_admin:
@@ -108,12 +106,12 @@ def who_acts(db: Database, args: argparse.Namespace, read_pin: PinReader | None 
 def file_command_actor(args: argparse.Namespace, database: Path) -> Actor:
     """backup and restore: who acts, found with the database opened and closed again."""
     from bedside.errors import DamagedDatabaseError
-    from bedside.storage import Store
+    from bedside.services.database import open_database
 
     if not database.exists():
         return _unrecorded(args)  # nothing to back up or restore into yet: the command says so
     try:
-        store = Store.open(database)
+        store = open_database(database, allow_network=args.allow_network_db)  # the one location rule
     except DamagedDatabaseError:
         if args.command != "restore":
             raise
@@ -121,7 +119,7 @@ def file_command_actor(args: argparse.Namespace, database: Path) -> Actor:
     if store.restore_note:
         print(f"bedside: note: {store.restore_note}", file=sys.stderr)
     try:
-        return who_acts(store.db, args)
+        return who_acts(store, args)
     finally:
         store.close()
 
@@ -131,11 +129,11 @@ def _unrecorded(args: argparse.Namespace, note: str = "") -> Actor:
     workstation = Actor.here("").workstation
     if args.emergency:
         initials = (args.user or getpass.getuser())[:5]
-        return access.emergency_actor(login_name(), initials, args.emergency_reason, workstation)
+        return session.emergency_actor(login_name(), initials, args.emergency_reason, workstation)
     return Actor(f"{login_name()} {note}".strip(), workstation)
 
 
-def refusal(attempt: access.Attempt) -> str:
+def refusal(attempt: Attempt) -> str:
     """What a refused sign-in says at the command line: never which part was wrong."""
     if attempt.problem:
         return attempt.problem

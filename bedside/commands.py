@@ -5,57 +5,37 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 from bedside.checklist import Checklist
 from bedside.domain.patient import PatientRecord
 from bedside.errors import BedsideError
-from bedside.file_out import Recorder, write_private
-from bedside.input_limits import mrn_key
-from bedside.patient_export import to_json_text
-from bedside.patient_format import parse_json_text
 from bedside.protocol.diff import diff_protocols
 from bedside.protocol.loader import load_protocol, shipped_protocols
+from bedside.services import patients, printouts
+from bedside.services import users as users_service
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 
-
-def read_patient_file(path: Path) -> PatientRecord:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as err:
-        raise BedsideError(f"{path}: cannot read the file: {err.strerror or err}") from None
-    except UnicodeDecodeError:
-        raise BedsideError(f"{path}: the file is not UTF-8 text") from None
-    return parse_json_text(text, str(path))
+read_patient_file = patients.read_file  # one reader for the window and the command line
 
 
 def import_files(store: Store, files: list[Path], actor: Actor, replace: bool, protocol_id: str | None = None) -> int:
-    # Validate every file (and the protocol) first, so a bad file in a batch changes nothing.
-    records = [read_patient_file(f) for f in files]
+    # The protocol is loaded, and every file checked, before anything is stored: a bad one changes nothing.
     protocol = load_protocol(protocol_id) if protocol_id else None
-    mrns = [mrn_key(r.mrn) for r in records]  # BX-1 and bx-1 are one patient
-    duplicates = sorted({m for m in mrns if mrns.count(m) > 1})
-    if duplicates:
-        raise BedsideError(f'MRN "{duplicates[0]}" appears in more than one file')
-    store.import_records(records, actor, replace=replace, protocol=protocol)  # one transaction: all or nothing
+    records = patients.import_files(store, actor, files, replace=replace, protocol=protocol)
     print(f"imported {len(records)} patient(s) into {store.path}")
     return 0
 
 
 def export(store: Store, mrn: str, out: Path | None, actor: Actor) -> int:
-    text = to_json_text(store.export_record(mrn))  # with its voided entries: the round trip is lossless
     if out is None:
-        store.record_export(mrn, "bedside-patient/1", actor, output="stdout")  # recorded before it leaves
+        text = patients.export_text(store, mrn)  # with its voided entries: the round trip is lossless
+        patients.record_export(store, actor, mrn)  # recorded before it leaves
         sys.stdout.write(text)
         return 0
-
-    def record(place: Callable[[], None]) -> None:  # the record left the system: recorded, or no file
-        store.record_export(mrn, "bedside-patient/1", actor, then=place)
-
-    write_private(out, text.encode("utf-8"), record)  # 0600, whole or not at all, never onto a device or a link
+    patients.export_file(store, actor, mrn, out)
     print(f"wrote {out}", file=sys.stderr)
     return 0
 
@@ -81,11 +61,9 @@ def handover(store: Store, args: argparse.Namespace, on: date, actor: Actor, pri
     )
     mrns = args.mrn or None
     one = mrns[0] if mrns and len(mrns) == 1 else None
-
-    def record(place: Callable[[], None]) -> None:  # data left the system: recorded, or no file
-        store.record_print("handover", actor, one, args.ward, pages=result.pages, output="file", then=place)
-
-    return _write_pdf(args.out, result.pdf, result.pages, result.warnings, record)
+    _warn(result.warnings)  # data leaves the system: recorded, or no file
+    printouts.save_pdf(store, actor, "handover", args.out, result.pdf, result.pages, mrn=one, ward=args.ward)
+    return _wrote(args.out, result.pages)
 
 
 def plan(
@@ -95,11 +73,9 @@ def plan(
 
     chosen = paper_of(store, paper)
     result = follow_up_plan_pdf(store, mrn, on, printed_by=actor.user, printed_at=printed_at, paper=chosen)
-
-    def record(place: Callable[[], None]) -> None:  # who took patient data off the system: recorded, or no file
-        store.record_print("plan", actor, mrn, pages=result.pages, output="file", then=place)
-
-    return _write_pdf(out, result.pdf, result.pages, result.warnings, record)
+    _warn(result.warnings)  # who took patient data off the system: recorded, or no file
+    printouts.save_pdf(store, actor, "plan", out, result.pdf, result.pages, mrn=mrn, ward=None)
+    return _wrote(out, result.pages)
 
 
 def paper_of(store: Store, asked: str | None) -> str:
@@ -112,10 +88,12 @@ def paper_of(store: Store, asked: str | None) -> str:
     return chosen_paper(settings.value(store, settings.PAPER), paper_for_locale(system_locale_name()))
 
 
-def _write_pdf(out: Path, pdf: bytes, pages: int, warnings: tuple[str, ...], record: Recorder) -> int:
+def _warn(warnings: tuple[str, ...]) -> None:
     for warning in warnings:
         print(f"bedside: warning: {warning}", file=sys.stderr)
-    write_private(out, pdf, record)
+
+
+def _wrote(out: Path, pages: int) -> int:
     print(f"wrote {out} ({pages} page{'s' if pages != 1 else ''})", file=sys.stderr)
     return 0
 
@@ -135,12 +113,15 @@ def checklist(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     else:
+        from bedside.cli_auth import login_name
         from bedside.paths import database_path
+        from bedside.services.database import open_database
 
-        store = Store.open(database_path(args.db))
+        opener = Actor.here(login_name())  # reads the database: the same location rule as every other opening
+        store = open_database(database_path(args.database), allow_network=args.allow_network_db, actor=opener)
         try:
-            record = store.load_record(args.mrn)
-            protocol = load_protocol(args.protocol) if args.protocol else store.protocol_for(record)
+            record = patients.load(store, args.mrn)
+            protocol = load_protocol(args.protocol) if args.protocol else patients.protocol_for(store, record)
         finally:
             store.close()
     result = build(protocol, record, on, include_all=args.all)
@@ -192,42 +173,39 @@ def protocol(args: argparse.Namespace) -> int:
 
 def move_protocol(store: Store, args: argparse.Namespace, actor: Actor) -> int:
     protocol = load_protocol(args.to)
-    store.move_protocol(args.mrn, protocol, actor, args.reason)
+    patients.move_protocol(store, actor, args.mrn, protocol, args.reason)
     print(f"moved {args.mrn} to {protocol.id} {protocol.version}")
     return 0
 
 
 def users(store: Store, args: argparse.Namespace, actor: Actor) -> int:
-    from bedside.storage import access
-
     if args.action == "list":
-        for user in store.users():
+        for user in users_service.listed(store):
             flags = [user.role] + ([] if user.has_pin else ["no PIN yet"]) + (["LOCKED"] if user.locked else [])
             print(f"{user.initials:6} {user.name}  ({', '.join(flags)})")
         return 0
     if args.action == "add":
         role = "admin" if args.admin else "staff"
-        access.check_identity(args.name, args.initials)  # a typo is named before the PIN is asked for
-        user = store.add_user(args.name, args.initials, actor, pin=read_new_pin(), role=role)
+        users_service.check_identity(args.name, args.initials)  # a typo is named before the PIN is asked for
+        user = users_service.add(store, actor, args.name, args.initials, read_new_pin(), role=role)
         print(f"added {user.name} ({user.initials}), {role}")
         return 0
-    user = access.find(store.db, args.initials)
+    user = users_service.find(store, args.initials)
     if args.action == "pin":
-        access.set_pin(store.db, user, read_new_pin(), actor)
+        users_service.set_pin(store, actor, user, read_new_pin())
     elif args.action == "unlock":
-        access.unlock(store.db, user, actor)
+        users_service.unlock(store, actor, user)
     elif args.action == "role":
-        access.set_role(store.db, user, args.role, actor)
+        users_service.set_role(store, actor, user, args.role)
     else:
-        access.deactivate(store.db, user, actor, args.reason)
+        users_service.remove(store, actor, user, args.reason)
     print(f"{args.action}: done for {user.name} ({user.initials})")
     return 0
 
 
 def read_new_pin() -> str:
     """Twice at a terminal (never echoed); one line from standard input when it is not a terminal."""
-    from bedside.storage.access import check_new_pin
-
+    check_new_pin = users_service.check_new_pin
     if not sys.stdin.isatty():
         pin = sys.stdin.readline().strip()
         check_new_pin(pin)

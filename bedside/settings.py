@@ -142,7 +142,7 @@ def checked(setting: Setting, text: str) -> str:
 
 def save(store: Store, setting: Setting, text: str, actor: Actor, by: User | None) -> bool:
     """Check and store one database setting (admin work, audited); False when it did not change."""
-    access.require_admin(store.db, by)
+    store.require_admin(by)
     new = checked(setting, text)
     if new == value(store, setting):
         return False

@@ -19,14 +19,14 @@ from bedside.errors import BedsideError
 from bedside.file_out import write_private
 from bedside.settings import SITE_TIMEZONE
 from bedside.site_zone import site_zone
-from bedside.storage import Store, audit
+from bedside.storage import Store
 from bedside.storage.audit import Actor
-from bedside.storage.connection import write_transaction
+from bedside.storage.store_ward import WARD_LIST_ACTION
 from bedside.ward import BoardRow, board
 
 HEADER = ("Ward", "Bed", "Name", "MRN", "Product", "Day", "Overdue", "Due")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
-AUDIT_ACTION = "export.ward_list"
+AUDIT_ACTION = WARD_LIST_ACTION
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +86,8 @@ def write_ward_list(
     rows = ward_rows(store, on, ward, zone)
 
     def record(place: Callable[[], None]) -> None:
-        with write_transaction(store.db):
-            new = {"ward": ward, "date": on.isoformat(), "patients": len(rows), "output": "file"}
-            audit.append(store.db, actor, AUDIT_ACTION, "ward", ward, new=new)
-            place()  # renamed inside the transaction: a failed rename rolls the audit row back with it
+        # Renamed inside the store's transaction: a failed rename rolls the audit row back with it.
+        store.record_ward_list(actor, ward, on, len(rows), then=place)
 
     write_private(out, csv_bytes(table(rows)), record)
     return WardListFile(out, len(rows))

@@ -33,7 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bedside.domain.patient import Check, PatientRecord
 from bedside.engine import schedule
 from bedside.protocol.loader import load_protocol
-from bedside.storage import Store, audit, entries
+from bedside.services.database import open_database
+from bedside.storage import audit, entries
 from bedside.storage.connection import write_transaction
 from bedside.storage.records import DATA_TABLES
 from benchmarks.synthetic import synthetic_record
@@ -82,18 +83,18 @@ def rows(db: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, 
 
 
 def build_templates(folder: Path) -> tuple[list[Template], list[dict[str, Any]]]:
-    store = Store.open(folder / "templates.sqlite3")
-    store.db.execute("PRAGMA synchronous = OFF")  # build speed only; the rows are the same
+    store = open_database(folder / "templates.sqlite3")
+    store._db.execute("PRAGMA synchronous = OFF")  # build speed only; the rows are the same
     actor = audit.Actor("BN", "ward-pc-01")
     try:
         for n in range(TEMPLATES):
             record = synthetic_record(n, DAY0, days=DAYS)
             typed = [*record.labs, *record.observations, *record.treatments, *ticks(record)]
             pid = store.import_record(replace(record, labs=(), observations=(), treatments=()), actor)
-            with write_transaction(store.db):
+            with write_transaction(store._db):
                 for entry in typed:
-                    entries.add(store.db, pid, record.mrn, entry, actor)
-        conn = store.db.conn
+                    entries.add(store._db, pid, record.mrn, entry, actor)
+        conn = store._db.conn
         templates = []
         for patient in rows(conn, "SELECT * FROM patients ORDER BY id", []):
             data = {
@@ -116,13 +117,13 @@ def insert(conn: sqlite3.Connection, table: str, batch: list[dict[str, Any]]) ->
 
 
 def copy_ward(path: Path, templates: list[Template], snapshots: list[dict[str, Any]], patients: int) -> None:
-    store = Store.open(path)
-    store.db.execute("PRAGMA synchronous = OFF")
-    conn = store.db.conn
+    store = open_database(path)
+    store._db.execute("PRAGMA synchronous = OFF")
+    conn = store._db.conn
     next_id = dict.fromkeys(DATA_TABLES, 1)
     seq, prev_hash = 0, audit.GENESIS
     try:
-        with write_transaction(store.db):
+        with write_transaction(store._db):
             insert(conn, "protocol_snapshots", snapshots)
         for first in range(0, patients, BATCH):
             batch: dict[str, list[dict[str, Any]]] = {t: [] for t in ("patients", *DATA_TABLES, "events")}
@@ -149,7 +150,7 @@ def copy_ward(path: Path, templates: list[Template], snapshots: list[dict[str, A
                     }
                     row["hash"] = prev_hash = audit._digest(prev_hash, row)
                     batch["events"].append(row)
-            with write_transaction(store.db):
+            with write_transaction(store._db):
                 for table, table_rows in batch.items():
                     insert(conn, table, table_rows)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -184,7 +185,7 @@ def main() -> None:
         conn.close()
 
         start = time.perf_counter()
-        store = Store.open(path)  # what every start of the app does first (quick_check, migrations)
+        store = open_database(path)  # what every start of the app does first (quick_check, migrations)
         opened = time.perf_counter() - start
         last = store.load_record(f"{templates[(args.patients - 1) % TEMPLATES].mrn[:-5]}{args.patients - 1:05d}")
         if args.verify:

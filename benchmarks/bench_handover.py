@@ -26,6 +26,7 @@ from bedside.handover.fonts import register
 from bedside.handover.layout import PageFurniture, build_pdf, section_start, stylesheet
 from bedside.handover.pdf import BODY_SIZE, _furniture, _section
 from bedside.handover.text import TextGuard
+from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from benchmarks.synthetic import synthetic_record
@@ -78,7 +79,7 @@ def layout_only(handover: Handover) -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "bench.sqlite3")
+        store = open_database(Path(folder) / "bench.sqlite3")
         try:
             fill_ward(store)
             printed_at = datetime(2026, 11, 21, 7, 0)

@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bedside.domain.patient import Check
 from bedside.engine import checklist
+from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.storage.audit import Actor, utc_now
 from benchmarks.ward_db import TODAY, ward_db
@@ -43,10 +44,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "ward.sqlite3"
         shutil.copy(ward_db(), path)  # a copy: the ticks never pile up in the cached ward database
-        store = Store.open(path)
+        store = open_database(path)
         try:
-            journal = store.db.execute("PRAGMA journal_mode").fetchone()[0]
-            synchronous = store.db.execute("PRAGMA synchronous").fetchone()[0]
+            journal = store._db.execute("PRAGMA journal_mode").fetchone()[0]
+            synchronous = store._db.execute("PRAGMA synchronous").fetchone()[0]
             assert (journal, synchronous) == ("wal", 2), (
                 f"expected WAL and synchronous=FULL, got {journal}, {synchronous}"
             )

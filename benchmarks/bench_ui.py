@@ -26,14 +26,14 @@ def main() -> None:
     path = Path(tempfile.mkdtemp()) / "ward.sqlite3"
     shutil.copy(ward_db(), path)
     app = QApplication.instance() or QApplication([])
-    from bedside.storage import Store
+    from bedside.services.database import open_database
     from ui.main_window import MainWindow
     from ui.session import Session
 
     boards, patients, ticks = [], [], []
     for _ in range(3):
         start = time.perf_counter()
-        store = Store.open(path)
+        store = open_database(path)
         # The clock on TODAY: a tick stamped by the real date would count as "recorded later" once TODAY is past.
         session = Session(store, store.users()[0], TODAY, now=lambda: f"{TODAY.isoformat()}T10:00:00Z", zone=None)
         window = MainWindow(session)

@@ -76,8 +76,9 @@ def bedside(db: str, day: str) -> int:
 
     from bedside import cli  # noqa: F401
     from bedside.paths import APP_NAME
-    from bedside.storage import Store
-    from ui import app as ui_app
+    from bedside.services.database import open_database
+    from bedside.services.demo import seed_demo_once
+    from ui import app as ui_app  # noqa: F401  (run_gui imports it)
     from ui.i18n import app_icon, install_translator
     from ui.main_window import MainWindow
     from ui.session import Session
@@ -92,8 +93,8 @@ def bedside(db: str, day: str) -> int:
     QApplication.setOrganizationName("")
     install_translator(app)
     app.setWindowIcon(app_icon())
-    store = Store.open(db)
-    ui_app.seed_demo_once(store, today)
+    store = open_database(db)
+    seed_demo_once(store, today)
     user = store.users()[0]  # in place of the sign-in dialog
     mark("opened")
     window = MainWindow(Session(store, user, today), fill_after_paint=True)  # as ui/app.py starts it

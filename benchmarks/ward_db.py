@@ -12,7 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bedside.storage import Store
+
+from bedside.services.database import open_database
 from bedside.storage.audit import Actor
 from benchmarks.synthetic import synthetic_record
 
@@ -25,7 +26,7 @@ def ward_db(patients: int = 500, days: int = 730) -> Path:
         return path
     partial = path.with_suffix(".partial")
     partial.unlink(missing_ok=True)
-    store = Store.open(partial)
+    store = open_database(partial)
     actor = Actor("BENCH", "bench")
     try:
         store.add_user("Bench Nurse", "BN", actor)

@@ -117,8 +117,8 @@ def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -
 
     import bedside.storage.audit as audit
     from bedside.paths import APP_NAME
-    from bedside.storage import Store
-    from ui.app import seed_demo_once
+    from bedside.services.database import open_database
+    from bedside.services.demo import seed_demo_once
     from ui.main_window import MainWindow
     from ui.patient_dialog import PatientDialog
     from ui.session import Session
@@ -133,7 +133,7 @@ def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -
     if language != "en":
         use_language(tmp, language)
 
-    store = Store.open(tmp / "bedside.sqlite3")
+    store = open_database(tmp / "bedside.sqlite3")
     session: Session | None = None
     try:
         clock.at("07:02")

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from bedside.paths import APP_NAME, database_path
-from bedside.storage import Store
+from bedside.services.database import open_database
 from bedside.storage.audit import Actor
 
 MRN = "CANARY-7731"
@@ -27,7 +27,7 @@ def main(exports: Path) -> int:
     from ui.main_window import MainWindow
     from ui.session import Session
 
-    store = Store.open(database_path())
+    store = open_database(database_path())
     nurse = store.add_user("Walk Nurse", "WN", Actor.here("WN"), pin="2580", role="admin")
     window = MainWindow(Session(store, nurse, TODAY))
     window.show()

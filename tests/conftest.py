@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from bedside.services.database import open_database
 from bedside.storage import Store
 
 DATA = Path(__file__).parent / "data"
@@ -38,7 +39,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(db_path: Path) -> Iterator[Store]:
-    opened = Store.open(db_path)
+    opened = open_database(db_path)
     try:
         yield opened
     finally:
@@ -86,7 +87,7 @@ def ward_db(db_path: Path) -> Path:
     """A database with a small ward in it (tests/test_backup.py `fill`), closed again."""
     from tests.test_backup import fill
 
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
         fill(store)
     finally:
@@ -103,7 +104,7 @@ def made(db_path: Path, tmp_path: Path) -> Any:
     from bedside.storage import backup
     from tests.test_backup import ACTOR, T0, fill
 
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
         fill(store)
         taken = backup.make_backup(store, tmp_path / "backups", now=T0)

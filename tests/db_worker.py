@@ -22,6 +22,7 @@ from pathlib import Path
 from bedside.domain.patient import Check
 from bedside.errors import BedsideError
 from bedside.patient_format import parse_document
+from bedside.services.database import open_database
 from bedside.storage import Store, entries
 from bedside.storage.audit import Actor
 from bedside.storage.connection import set_wait_hook, write_transaction
@@ -73,7 +74,7 @@ def patient_document() -> dict[str, object]:
 
 def ensure_patient(store: Store, actor: Actor) -> None:
     """Import the test patient unless it is there; an import is one transaction, so it is all or nothing."""
-    if not store.db.execute("SELECT 1 FROM patients WHERE mrn = ?", [MRN]).fetchone():
+    if not store._db.execute("SELECT 1 FROM patients WHERE mrn = ?", [MRN]).fetchone():
         store.import_record(parse_document(patient_document()), actor)
 
 
@@ -104,9 +105,9 @@ def tick(store: Store, actor: Actor, count: int | None, pause_ms: float) -> None
 
 
 def hold(store: Store, actor: Actor, seconds: float) -> None:
-    with write_transaction(store.db):
-        pid = int(store.db.execute("SELECT id FROM patients WHERE mrn = ?", [MRN]).fetchone()[0])
-        check_id = entries.add(store.db, pid, MRN, a_check(0, actor.user), actor)
+    with write_transaction(store._db):
+        pid = int(store._db.execute("SELECT id FROM patients WHERE mrn = ?", [MRN]).fetchone()[0])
+        check_id = entries.add(store._db, pid, MRN, a_check(0, actor.user), actor)
         say(f"locked {check_id}")
         time.sleep(seconds)
     say(f"released {check_id}")
@@ -125,7 +126,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     actor = Actor(args.initials, f"worker-{args.initials}")
     try:
-        store = Store.open(args.db)
+        store = open_database(args.db)
         try:
             if args.import_patient:
                 ensure_patient(store, actor)

@@ -16,7 +16,7 @@ from typing import Any
 
 from bedside.domain.patient import Lab
 from bedside.errors import StorageError
-from bedside.storage import Store
+from bedside.services.database import open_database
 from tests.db_worker import MRN, ROOT, a_check, ensure_patient
 from tests.factories import ACTOR
 
@@ -58,7 +58,7 @@ def disk_full(folder: str) -> dict[str, Any]:
     """Tick until the disk is full, free the ballast, tick again; report what was stored."""
     _mount(folder, "size=600k")  # the new database (9 migrations) and the ballast must fit at first
     path = os.path.join(folder, "bedside.sqlite3")
-    store = Store.open(path)
+    store = open_database(path)
     ensure_patient(store, ACTOR)
     with open(os.path.join(folder, "ballast"), "wb") as ballast:
         ballast.write(b"\0" * 60_000)
@@ -69,14 +69,14 @@ def disk_full(folder: str) -> dict[str, Any]:
             acknowledged.append(store.record_check(MRN, a_check(n, ACTOR.user), ACTOR))
     except StorageError as err:
         refusal = str(err)
-    rows = [int(r[0]) for r in store.db.execute("SELECT id FROM checks")]
-    adds = [int(r[0]) for r in store.db.execute("SELECT entity_id FROM events WHERE action = 'check.add'")]
+    rows = [int(r[0]) for r in store._db.execute("SELECT id FROM checks")]
+    adds = [int(r[0]) for r in store._db.execute("SELECT entity_id FROM events WHERE action = 'check.add'")]
     os.remove(os.path.join(folder, "ballast"))
     again = store.record_check(MRN, a_check(len(acknowledged), ACTOR.user), ACTOR)
     store.close()
-    reopened = Store.open(path)
+    reopened = open_database(path)
     try:
-        final = [int(r[0]) for r in reopened.db.execute("SELECT id FROM checks")]
+        final = [int(r[0]) for r in reopened._db.execute("SELECT id FROM checks")]
         return {
             "refusal": refusal,
             "acknowledged": acknowledged,
@@ -85,7 +85,7 @@ def disk_full(folder: str) -> dict[str, Any]:
             "saved_after": again,
             "rows_after": final,
             "chain_ok": reopened.verify_audit().ok,
-            "integrity": reopened.db.execute("PRAGMA integrity_check").fetchone()[0],
+            "integrity": reopened._db.execute("PRAGMA integrity_check").fetchone()[0],
         }
     finally:
         reopened.close()
@@ -95,12 +95,12 @@ def read_only_disk(folder: str) -> dict[str, Any]:
     """Write a database, remount the disk read-only, open it again and try to save."""
     _mount(folder, "size=2m")
     path = os.path.join(folder, "bedside.sqlite3")
-    store = Store.open(path)
+    store = open_database(path)
     ensure_patient(store, ACTOR)
     first = store.record_check(MRN, a_check(0, ACTOR.user), ACTOR)
     store.close()
     subprocess.run(["mount", "-o", "remount,ro", folder], check=True)
-    store = Store.open(path)
+    store = open_database(path)
     refusals = []
     for save in (
         lambda: store.record_check(MRN, a_check(1, ACTOR.user), ACTOR),
@@ -132,17 +132,17 @@ def read_only_wal(folder: str) -> dict[str, Any]:
     path = os.path.join(folder, "bedside.sqlite3")
     copy = os.path.join(folder, "copy")
     os.mkdir(copy)
-    store = Store.open(path)
+    store = open_database(path)
     ensure_patient(store, ACTOR)
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    store.db.execute("PRAGMA wal_autocheckpoint = 0")  # the saves below stay in the -wal
+    store._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store._db.execute("PRAGMA wal_autocheckpoint = 0")  # the saves below stay in the -wal
     acknowledged = [store.record_check(MRN, a_check(n, ACTOR.user), ACTOR) for n in range(40)]
     for name in ("bedside.sqlite3", "bedside.sqlite3-wal"):  # as a crash or a copy leaves it: no -shm
         shutil.copyfile(os.path.join(folder, name), os.path.join(copy, name))
     store.close()
     subprocess.run(["mount", "-o", "remount,ro", folder], check=True)
     try:
-        opened = Store.open(os.path.join(copy, "bedside.sqlite3"))
+        opened = open_database(os.path.join(copy, "bedside.sqlite3"))
     except StorageError as err:
         return {"acknowledged": acknowledged, "refused": str(err), "shown": None}
     try:

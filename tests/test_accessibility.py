@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from ui.app import seed_demo_once
 from ui.checklist_tab import ChecklistTab
 from ui.main_window import MainWindow
 from ui.patient_dialog import PatientDialog

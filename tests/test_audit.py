@@ -11,6 +11,7 @@ import pytest
 from sqlite_utils import Database
 
 from bedside.domain.patient import Check
+from bedside.services.database import open_database
 from bedside.storage import Store, audit
 from bedside.storage.audit import GENESIS, HASHED_FIELDS, Actor, ChainReport, _digest
 from tests.factories import ACTOR, full_document, minimal_document, record_of
@@ -36,7 +37,7 @@ def _write_several(store: Store) -> int:
 @pytest.fixture
 def written(db_path: Path) -> Iterator[Path]:
     """A database file with several audited writes, closed."""
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
         _write_several(store)
     finally:
@@ -61,7 +62,7 @@ def _tamper(path: Path, *statements: str) -> None:
 
 
 def _verify(path: Path) -> ChainReport:
-    store = Store.open(path)
+    store = open_database(path)
     try:
         return store.verify_audit()
     finally:
@@ -82,12 +83,12 @@ def _verify(path: Path) -> ChainReport:
 )
 def test_direct_update_or_delete_on_events_is_refused(store: Store, sql: str) -> None:
     _write_several(store)
-    before = store.db.execute("SELECT * FROM events ORDER BY seq").fetchall()
+    before = store._db.execute("SELECT * FROM events ORDER BY seq").fetchall()
 
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        store.db.execute(sql)
+        store._db.execute(sql)
 
-    assert store.db.execute("SELECT * FROM events ORDER BY seq").fetchall() == before
+    assert store._db.execute("SELECT * FROM events ORDER BY seq").fetchall() == before
     assert store.verify_audit().ok
 
 
@@ -110,7 +111,7 @@ def test_chain_verifies_after_several_writes(store: Store) -> None:
 
     report = store.verify_audit()
 
-    rows = store.db.execute("SELECT seq, prev_hash, hash FROM events ORDER BY seq").fetchall()
+    rows = store._db.execute("SELECT seq, prev_hash, hash FROM events ORDER BY seq").fetchall()
     assert [seq for seq, _, _ in rows] == list(range(1, count + 1))
     assert rows[0][1] == GENESIS
     assert all(rows[i][1] == rows[i - 1][2] for i in range(1, len(rows)))
@@ -129,7 +130,7 @@ def test_empty_chain_verifies(store: Store) -> None:
 
 
 def test_chain_continues_across_reopening(written: Path) -> None:
-    store = Store.open(written)
+    store = open_database(written)
     try:
         head = store.verify_audit()
         store.import_record(record_of(minimal_document(mrn="P-3")), ACTOR)

@@ -20,6 +20,7 @@ from bedside import cli
 from bedside.domain.patient import Check
 from bedside.errors import AccessError
 from bedside.handover import follow_up_plan_pdf
+from bedside.services.database import open_database
 from bedside.storage import Store, access, audit, audit_key
 from bedside.storage.backup import make_backup
 from bedside.storage.migrations import migrations
@@ -40,7 +41,7 @@ def _several(store: Store) -> None:
 
 @pytest.fixture
 def written(db_path: Path) -> Iterator[Path]:
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
         _several(store)
     finally:
@@ -119,7 +120,7 @@ def test_without_the_key_file_the_chain_is_still_checked_and_the_note_says_what_
 
 def test_a_lost_key_is_replaced_and_recorded_older_marks_checked_as_a_chain(written: Path) -> None:
     audit_key.key_path(written).unlink()
-    store = Store.open(written)
+    store = open_database(written)
     try:
         newest = store.events(limit=1)[0]
         report = store.verify_audit()
@@ -144,14 +145,14 @@ def test_an_upgrade_from_schema_5_verifies_old_rows_unkeyed_and_marks_new_ones(d
     db.close()
     assert not audit_key.key_path(db_path).exists()
 
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
         store.set_meta("site", "Ward H5", ACTOR)
         report = store.verify_audit()
-        marks = store.db.execute("SELECT seq, mac IS NOT NULL FROM events ORDER BY seq").fetchall()
-        upgraded = store.db.execute("SELECT seq, at, actor, hash FROM events WHERE seq <= 3").fetchall()
+        marks = store._db.execute("SELECT seq, mac IS NOT NULL FROM events ORDER BY seq").fetchall()
+        upgraded = store._db.execute("SELECT seq, at, actor, hash FROM events WHERE seq <= 3").fetchall()
         events = store.events(limit=2)
-        seal = store.db.execute("SELECT seal FROM users").fetchone()[0]
+        seal = store._db.execute("SELECT seal FROM users").fetchone()[0]
     finally:
         store.close()
 
@@ -172,27 +173,27 @@ def two_users(store: Store) -> Store:
 
 def test_a_user_row_edited_to_admin_with_a_cheap_pin_cannot_sign_in(two_users: Store) -> None:
     """Before F10 the edited row signed in at once, as an admin."""
-    carla = access.find(two_users.db, "CD")
+    carla = access.find(two_users._db, "CD")
     cheap = access.hash_pin("1111", access.ScryptCost(n=2, r=1, p=1))
-    two_users.db.execute("UPDATE users SET role = 'admin', pin_hash = ? WHERE id = ?", [cheap, carla.id])
+    two_users._db.execute("UPDATE users SET role = 'admin', pin_hash = ? WHERE id = ?", [cheap, carla.id])
 
-    attempt = access.sign_in(two_users.db, access.find(two_users.db, "CD"), "1111", "ws")
+    attempt = access.sign_in(two_users._db, access.find(two_users._db, "CD"), "1111", "ws")
 
     assert attempt.outcome is access.Outcome.LOCKED
     assert "changed outside Bedside" in (attempt.problem or "")
     with pytest.raises(AccessError, match="changed outside Bedside"):
-        access.require_admin(two_users.db, access.find(two_users.db, "CD"))
-    assert access.sign_in(two_users.db, access.find(two_users.db, "AB"), "4711", "ws").outcome.name == "SIGNED_IN"
+        access.require_admin(two_users._db, access.find(two_users._db, "CD"))
+    assert access.sign_in(two_users._db, access.find(two_users._db, "AB"), "4711", "ws").outcome.name == "SIGNED_IN"
 
 
 def test_an_admins_new_pin_for_an_edited_user_takes_the_role_back_to_staff(two_users: Store) -> None:
-    carla = access.find(two_users.db, "CD")
-    two_users.db.execute("UPDATE users SET role = 'admin' WHERE id = ?", [carla.id])
+    carla = access.find(two_users._db, "CD")
+    two_users._db.execute("UPDATE users SET role = 'admin' WHERE id = ?", [carla.id])
 
-    access.set_pin(two_users.db, carla, "3690", ACTOR)
+    access.set_pin(two_users._db, carla, "3690", ACTOR)
 
-    assert access.find(two_users.db, "CD").role == "staff"
-    assert access.sign_in(two_users.db, carla, "3690", "ws").outcome is access.Outcome.SIGNED_IN
+    assert access.find(two_users._db, "CD").role == "staff"
+    assert access.sign_in(two_users._db, carla, "3690", "ws").outcome is access.Outcome.SIGNED_IN
     assert two_users.events(limit=2)[1].new_value == {
         "role": "staff",
         "why": "the user row was changed outside Bedside",
@@ -200,12 +201,12 @@ def test_an_admins_new_pin_for_an_edited_user_takes_the_role_back_to_staff(two_u
 
 
 def test_changes_made_in_bedside_keep_the_seal(two_users: Store) -> None:
-    carla = access.find(two_users.db, "CD")
-    access.set_role(two_users.db, carla, "admin", ACTOR)
-    access.set_pin(two_users.db, carla, "3690", ACTOR)
-    access.set_role(two_users.db, carla, "staff", ACTOR)
+    carla = access.find(two_users._db, "CD")
+    access.set_role(two_users._db, carla, "admin", ACTOR)
+    access.set_pin(two_users._db, carla, "3690", ACTOR)
+    access.set_role(two_users._db, carla, "staff", ACTOR)
 
-    assert access.sign_in(two_users.db, carla, "3690", "ws").outcome is access.Outcome.SIGNED_IN
+    assert access.sign_in(two_users._db, carla, "3690", "ws").outcome is access.Outcome.SIGNED_IN
 
 
 # --- `bedside audit verify` ----------------------------------------------------------------------------------
@@ -230,7 +231,7 @@ def test_deleting_the_newest_rows_is_reported_against_a_printed_head(written: Pa
 
 def test_deleting_the_newest_rows_is_reported_against_the_newest_backup(written: Path) -> None:
     made = make_backup(written, now=datetime.now(UTC) + timedelta(seconds=1))
-    store = Store.open(written)
+    store = open_database(written)
     try:
         store.set_meta("site", "Ward H9", ACTOR)
     finally:
@@ -246,7 +247,7 @@ def test_deleting_the_newest_rows_is_reported_against_the_newest_backup(written:
 
 def test_verify_names_an_edited_user_and_a_rewritten_head(two_users: Store, db_path: Path) -> None:
     printed = _head(db_path)
-    two_users.db.execute("UPDATE users SET role = 'admin' WHERE initials = 'CD'")
+    two_users._db.execute("UPDATE users SET role = 'admin' WHERE initials = 'CD'")
     _forge(db_path, [1, 2], "ZZ")
 
     code, out = _run("--db", db_path, "audit", "verify", "--head", printed)
@@ -263,7 +264,7 @@ def test_a_malformed_head_is_refused_naming_it(written: Path) -> None:
 
 # --- the printed sheet ---------------------------------------------------------------------------------------
 def _plan_text(path: Path) -> str:
-    store = Store.open(path)
+    store = open_database(path)
     try:
         result = follow_up_plan_pdf(store, "P-1", date(2025, 3, 20), printed_by="AB", printed_at=PRINTED_AT)
     finally:
@@ -290,7 +291,7 @@ def test_a_restored_backup_from_before_the_key_can_still_sign_in(tmp_path: Path,
     db = Database(_raw(old_file))
     migrations.apply(db, stop_before="m006_audit_key")
     db.close()
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
         _several(store)  # the live database has its key, marks from row 1 on
     finally:
@@ -309,9 +310,9 @@ def test_a_restored_backup_from_before_the_key_can_still_sign_in(tmp_path: Path,
     key_file = audit_key.key_path(db_path)
     key_file.write_text(key_file.read_text().replace('"keyed_from": 1', '"keyed_from": 9'))  # keyed later
 
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
-        attempt = access.sign_in(store.db, access.find(store.db, "AB"), "4711", "ws")
+        attempt = access.sign_in(store._db, access.find(store._db, "AB"), "4711", "ws")
         adopted = [e for e in store.events() if e.action == "audit.key_new"]
         report = store.verify_audit()
     finally:
@@ -328,7 +329,7 @@ def test_a_damaged_key_file_is_refused_at_start_never_replaced(written: Path) ->
     audit_key.key_path(written).write_text("{not json", encoding="utf-8")
 
     with pytest.raises(StorageError, match=r"audit key .* is damaged"):
-        Store.open(written)
+        open_database(written)
     assert audit_key.key_path(written).read_text(encoding="utf-8") == "{not json"
 
 
@@ -338,7 +339,7 @@ def test_backups_taken_before_a_restore_are_not_compared(written: Path) -> None:
 
     now = datetime.now(UTC)
     older = make_backup(written, now=now - timedelta(minutes=10))
-    store = Store.open(written)
+    store = open_database(written)
     try:
         for n in range(5):
             store.set_meta("site", f"Ward {n}", ACTOR)
@@ -355,12 +356,12 @@ def test_backups_taken_before_a_restore_are_not_compared(written: Path) -> None:
 
 def test_a_sheet_after_more_saves_verifies_the_new_rows_and_sees_deleted_ones(written: Path) -> None:
     """The sheet's check is incremental within a session: the rows since the last check, and the head then."""
-    store = Store.open(written)
+    store = open_database(written)
     try:
         first = store.verified_audit()
         store.set_meta("site", "Ward H8", ACTOR)
         second = store.verified_audit()
-        full = audit.verify(store.db)
+        full = audit.verify(store._db)
         _tamper(written, f"UPDATE events SET actor = 'ZZ' WHERE seq = {second.head_seq}")
         changed = store.verified_audit()
     finally:
@@ -372,7 +373,7 @@ def test_a_sheet_after_more_saves_verifies_the_new_rows_and_sees_deleted_ones(wr
 
 
 def test_a_sheet_after_the_newest_rows_were_deleted_says_so(written: Path) -> None:
-    store = Store.open(written)
+    store = open_database(written)
     try:
         assert store.verified_audit().ok
         _tamper(written, "DELETE FROM events WHERE seq >= 5")

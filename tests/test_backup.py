@@ -16,6 +16,7 @@ from sqlite_utils import Database
 from bedside.demo import demo_records
 from bedside.errors import BedsideError, StorageError
 from bedside.paths import DB_FILENAME, backup_dir, data_dir
+from bedside.services.database import open_database
 from bedside.storage import Store, backup
 from bedside.storage.audit import Actor
 
@@ -66,7 +67,7 @@ def test_a_backup_is_a_checked_private_copy_named_by_utc_time(ward: Store, folde
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE(made.path.stat().st_mode) == 0o600
     assert sorted(p.name for p in folder.iterdir()) == [made.path.name]  # no temporary file left
-    copy = Store.open(made.path)
+    copy = open_database(made.path)
     try:
         assert [s.mrn for s in copy.patient_summaries()] == [s.mrn for s in ward.patient_summaries()]
         assert copy.verify_audit().ok
@@ -170,7 +171,7 @@ def test_a_copy_failing_integrity_check_never_gets_a_backup_name(
 
 
 def test_a_database_whose_audit_chain_is_broken_is_not_backed_up_as_good(db_path: Path, folder: Path) -> None:
-    store = Store.open(db_path)
+    store = open_database(db_path)
     fill(store)
     store.close()
     conn = sqlite3.connect(db_path, isolation_level=None)

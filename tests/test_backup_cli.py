@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from bedside import backup_commands
-from bedside.storage import Store, backup
+from bedside.services.database import open_database
+from bedside.storage import backup
 from tests.test_backup import corrupt_middle, sha256
 from tests.test_restore import Holder
 
@@ -35,7 +36,7 @@ def test_backup_writes_a_verified_copy_beside_the_database(ward_db: Path) -> Non
     assert result.returncode == 0, result.stderr
     (made,) = backup.list_backups(ward_db.parent / "backups")
     assert f"to {made.path}" in result.stdout and "audit trail #6 " in result.stdout
-    store = Store.open(ward_db)
+    store = open_database(ward_db)
     try:
         event = store.events(limit=1)[0]
         assert (event.action, event.actor, event.entity_id) == ("backup.made", "AB", made.path.name)
@@ -77,7 +78,7 @@ def test_restore_after_yes(ward_db: Path) -> None:
     assert result.returncode == 0, result.stderr
     (aside,) = ward_db.parent.glob("bedside.before-restore-*.sqlite3")
     assert f"the previous database is kept as {aside}" in result.stdout
-    store = Store.open(ward_db)
+    store = open_database(ward_db)
     try:
         assert store.events(limit=1)[0].action == "backup.restored"
     finally:

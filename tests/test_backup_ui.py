@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMenu
 
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store, backup
 from bedside.storage.audit import Actor
 from tests.test_restore import Holder
 from ui import backup_actions
-from ui.app import seed_demo_once
 from ui.backup_actions import CHECK_EVERY_MS, BackupActions, install_backup_actions
 from ui.main_window import MainWindow
 from ui.session import Session

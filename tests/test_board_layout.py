@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import full_document, record_of
-from ui.app import seed_demo_once
 from ui.main_window import MainWindow
 from ui.session import Session
 

@@ -44,8 +44,8 @@ def other_workstation(db_path: Path) -> Iterator[sqlite3.Connection]:
 
 
 def _counts(store: Store) -> tuple[int, int]:
-    checks = store.db.execute("SELECT count(*) FROM checks").fetchone()[0]
-    events = store.db.execute("SELECT count(*) FROM events").fetchone()[0]
+    checks = store._db.execute("SELECT count(*) FROM checks").fetchone()[0]
+    events = store._db.execute("SELECT count(*) FROM events").fetchone()[0]
     return int(checks), int(events)
 
 
@@ -62,7 +62,7 @@ def test_a_save_gives_up_at_the_deadline_with_a_clear_message_and_nothing_saved(
 
     assert len(waited) >= 2 and waited == sorted(waited)  # it retried in slices, saying so each time
     assert finished == [True]
-    assert not ward.db.conn.in_transaction
+    assert not ward._db.conn.in_transaction
     other_workstation.execute("ROLLBACK")
     assert _counts(ward) == before  # nothing half-written
     check_id = ward.record_check(MRN, a_check(1, "AB"), ACTOR)  # the same save, once the lock is gone
@@ -88,7 +88,7 @@ def test_a_save_goes_through_as_soon_as_the_other_workstation_commits(
     assert len(waited) == 1 and finished == [True]
     assert ward.meta("other") == "workstation"  # both writes are there
     assert [r.id for r in ward.entry_rows(MRN, "check")] == [check_id]
-    assert ward.db.execute("PRAGMA busy_timeout").fetchone()[0] == connection.BUSY_TIMEOUT_MS  # slices undone
+    assert ward._db.execute("PRAGMA busy_timeout").fetchone()[0] == connection.BUSY_TIMEOUT_MS  # slices undone
 
 
 def test_reads_go_on_while_another_workstation_writes(
@@ -106,7 +106,7 @@ def test_a_commit_that_meets_a_reader_waits_then_gives_up_cleanly(
     ward: Store, other_workstation: sqlite3.Connection, hook_calls: tuple[list[float], list[bool]], monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     # Only a rollback-journal file makes COMMIT wait for readers (a WAL commit never does): switch this one.
-    assert ward.db.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    assert ward._db.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
     monkeypatch.setattr(connection, "WAIT_DEADLINE_S", 1.0)
     before = _counts(ward)
     other_workstation.execute("BEGIN")
@@ -116,7 +116,7 @@ def test_a_commit_that_meets_a_reader_waits_then_gives_up_cleanly(
         ward.record_check(MRN, a_check(1, "AB"), ACTOR)
 
     assert "locked" not in str(caught.value)
-    assert not ward.db.conn.in_transaction  # rolled back, not left open
+    assert not ward._db.conn.in_transaction  # rolled back, not left open
     other_workstation.execute("COMMIT")
     assert _counts(ward) == before
     assert hook_calls == ([], [])  # the transaction was open: no repaint may show rows not yet saved
@@ -125,7 +125,7 @@ def test_a_commit_that_meets_a_reader_waits_then_gives_up_cleanly(
 def test_a_commit_that_meets_a_reader_is_retried_until_the_reader_goes(
     ward: Store, other_workstation: sqlite3.Connection
 ) -> None:
-    ward.db.execute("PRAGMA journal_mode = DELETE")
+    ward._db.execute("PRAGMA journal_mode = DELETE")
     other_workstation.execute("BEGIN")
     other_workstation.execute("SELECT count(*) FROM checks").fetchone()
     reader_leaves = threading.Timer(1.0, lambda: other_workstation.execute("COMMIT"))
@@ -140,10 +140,10 @@ def test_a_commit_that_meets_a_reader_is_retried_until_the_reader_goes(
 
 def test_an_error_inside_the_transaction_is_a_storage_error_and_rolls_back(ward: Store) -> None:
     before = _counts(ward)
-    with pytest.raises(StorageError, match="the database refused the change"), connection.write_transaction(ward.db):
-        ward.db.execute("INSERT INTO meta (key, value) VALUES ('x', 'y')")
-        ward.db.execute("INSERT INTO no_such_table VALUES (1)")
-    assert not ward.db.conn.in_transaction
+    with pytest.raises(StorageError, match="the database refused the change"), connection.write_transaction(ward._db):
+        ward._db.execute("INSERT INTO meta (key, value) VALUES ('x', 'y')")
+        ward._db.execute("INSERT INTO no_such_table VALUES (1)")
+    assert not ward._db.conn.in_transaction
     assert ward.meta("x") is None and _counts(ward) == before
 
 

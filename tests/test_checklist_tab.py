@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from bedside.domain.patient import Lab, Observation
+from bedside.services.database import open_database
 from bedside.storage import Store
 from tests.factories import ACTOR, minimal_document, record_of
 from ui.checklist_model import ROW_ROLE, ChecklistModel
@@ -74,7 +75,7 @@ def test_done_is_committed_at_once_and_survives_a_restart(tab: ChecklistTab, ses
     assert _status(tab, "HSV-VZV") == "due"
     assert tab.record("done")
     assert _status(tab, "HSV-VZV") == "done"
-    reopened = Store.open(db_path)  # another connection: the tick is on disk, not only on screen
+    reopened = open_database(db_path)  # another connection: the tick is on disk, not only on screen
     try:
         checks = reopened.load_record(MRN).checks
         assert [(c.item, c.due, c.status, c.by) for c in checks] == [("HSV-VZV", TODAY, "done", "NT")]

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bedside.storage import Store, access
+from bedside.services.database import open_database
+from bedside.storage import access
 from bedside.storage.access import Outcome
 from tests.factories import ACTOR, minimal_document
 from tests.test_backup_cli import bedside
@@ -25,7 +26,7 @@ ADMIN_PIN, STAFF_PIN = "2580", "4711"
 def ward(tmp_path: Path) -> Path:
     """A database with an admin AA and a staff nurse CS."""
     db = tmp_path / "bedside.sqlite3"
-    store = Store.open(db)
+    store = open_database(db)
     try:
         store.add_user("Ada Admin", "AA", ACTOR, pin=ADMIN_PIN, role="admin")
         store.add_user("Cleo Staff", "CS", ACTOR, pin=STAFF_PIN)
@@ -35,15 +36,15 @@ def ward(tmp_path: Path) -> Path:
 
 
 def _user(db: Path, initials: str) -> access.User:
-    store = Store.open(db)
+    store = open_database(db)
     try:
-        return access.find(store.db, initials)
+        return access.find(store._db, initials)
     finally:
         store.close()
 
 
 def _events(db: Path) -> list[tuple[str, str, str | None]]:
-    store = Store.open(db)
+    store = open_database(db)
     try:
         return [(e.action, e.actor, e.reason) for e in reversed(store.events())]
     finally:
@@ -51,9 +52,9 @@ def _events(db: Path) -> list[tuple[str, str, str | None]]:
 
 
 def _signs_in(db: Path, initials: str, pin: str) -> bool:
-    store = Store.open(db)
+    store = open_database(db)
     try:
-        return access.sign_in(store.db, access.find(store.db, initials), pin, "ws").outcome is Outcome.SIGNED_IN
+        return access.sign_in(store._db, access.find(store._db, initials), pin, "ws").outcome is Outcome.SIGNED_IN
     finally:
         store.close()
 
@@ -101,7 +102,7 @@ def test_a_change_without_user_is_refused_once_the_database_has_users(ward: Path
     result = bedside(ward, "import", patient)
     assert result.returncode == 2
     assert "give --user INITIALS" in result.stderr and "--emergency" in result.stderr
-    store = Store.open(ward)
+    store = open_database(ward)
     try:
         assert store.patient_summaries() == []
     finally:

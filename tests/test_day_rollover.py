@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from ui.app import seed_demo_once
 from ui.main_window import MainWindow
 from ui.session import Session
 

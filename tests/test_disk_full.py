@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from bedside.errors import StorageError
+from bedside.services.database import open_database
 from bedside.storage import Store
 from tests import fs_scenarios
 from tests.db_worker import MRN, a_check, ensure_patient
@@ -26,7 +27,7 @@ NO_LIMIT = 1_073_741_823  # SQLite's largest max_page_count: the space has retur
 
 def _fill_up(store: Store) -> str:
     """Lower the limit to the file's size, then print until the last page is full; the refusal's text."""
-    store.db.execute("PRAGMA max_page_count = 1")  # never below the current size: this means "no more pages"
+    store._db.execute("PRAGMA max_page_count = 1")  # never below the current size: this means "no more pages"
     for _ in range(10_000):
         try:
             store.record_print("handover", ACTOR, ward="H5", pages=1)  # fills the audit trail's last page
@@ -37,8 +38,8 @@ def _fill_up(store: Store) -> str:
 
 def _stored(store: Store) -> dict[str, Any]:
     return {
-        "checks": store.db.execute("SELECT * FROM checks ORDER BY id").fetchall(),
-        "events": store.db.execute("SELECT seq, action, hash FROM events ORDER BY seq").fetchall(),
+        "checks": store._db.execute("SELECT * FROM checks ORDER BY id").fetchall(),
+        "events": store._db.execute("SELECT seq, action, hash FROM events ORDER BY seq").fetchall(),
         "record": store.load_record(MRN),
     }
 
@@ -54,20 +55,20 @@ def test_a_tick_on_a_full_disk_is_refused_clearly_and_saved_once_space_returns(s
         store.record_check(MRN, tick, ACTOR)
 
     assert str(db_path) in str(caught.value)  # says where
-    assert not store.db.conn.in_transaction
+    assert not store._db.conn.in_transaction
     assert _stored(store) == before  # nothing half-written: no check row, no event
-    other = Store.open(db_path)  # and another connection sees the same
+    other = open_database(db_path)  # and another connection sees the same
     try:
-        assert other.db.execute("SELECT count(*) FROM checks").fetchone()[0] == len(earlier)
+        assert other._db.execute("SELECT count(*) FROM checks").fetchone()[0] == len(earlier)
     finally:
         other.close()
 
-    store.db.execute(f"PRAGMA max_page_count = {NO_LIMIT}")
+    store._db.execute(f"PRAGMA max_page_count = {NO_LIMIT}")
     saved = store.record_check(MRN, tick, ACTOR)
     assert [r.id for r in store.entry_rows(MRN, "check")] == [*earlier, saved]
     assert store.load_record(MRN).checks[:3] == before["record"].checks  # earlier data intact
     assert store.verify_audit().ok
-    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert store._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_a_real_full_disk_refuses_clearly_and_keeps_every_acknowledged_tick(tmp_path: Path) -> None:
@@ -135,7 +136,7 @@ def test_a_tick_on_a_full_disk_is_not_shown_as_done(tab: Any) -> None:
     assert _status(tab, "HSV-VZV") == "due"
     assert store.load_record("A12345").checks == ()
 
-    store.db.execute(f"PRAGMA max_page_count = {NO_LIMIT}")  # space returns: the same tick goes through
+    store._db.execute(f"PRAGMA max_page_count = {NO_LIMIT}")  # space returns: the same tick goes through
     assert tab.record("done")
     assert _status(tab, "HSV-VZV") == "done"
     assert [c.item for c in store.load_record("A12345").checks] == ["HSV-VZV"]

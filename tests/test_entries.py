@@ -13,6 +13,7 @@ from bedside.domain.patient import Check, Identity, Lab, Observation
 from bedside.errors import BedsideError, NotFoundError, PatientFormatError
 from bedside.patient_format import parse_entry
 from bedside.patient_index import PatientIndex, recorded_day
+from bedside.services.database import open_database
 from bedside.storage import Store
 from tests.factories import ACTOR, minimal_document, record_of
 
@@ -86,7 +87,7 @@ def test_edit_patient_changes_identity_keeps_data_and_records_old_values(stored:
 
 def test_change_token_moves_with_this_and_other_connections(stored: Store, db_path: Path) -> None:
     first = stored.change_token()
-    other = Store.open(db_path)
+    other = open_database(db_path)
     try:
         other.add_entry(MRN, Lab(date(2025, 3, 5), "anc", 0.4, "10^9/L"), ACTOR)
     finally:

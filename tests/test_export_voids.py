@@ -16,6 +16,7 @@ from bedside.domain.patient import Check, Lab
 from bedside.errors import PatientFormatError
 from bedside.patient_export import to_document, to_json_text
 from bedside.patient_format import parse_document, parse_json_text
+from bedside.services.database import open_database
 from bedside.storage import Store
 from tests.factories import ACTOR, minimal_document, record_of
 from tests.test_backup_cli import bedside
@@ -46,7 +47,7 @@ def test_the_export_carries_voided_entries_with_when_who_and_why(store: Store) -
 
 def test_export_import_export_is_identical_with_voids(tmp_path: Path) -> None:
     first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
-    store = Store.open(first)
+    store = open_database(first)
     try:
         _voided_two(store)
         text = to_json_text(store.export_record("V-1"))
@@ -60,11 +61,11 @@ def test_export_import_export_is_identical_with_voids(tmp_path: Path) -> None:
 
     assert exported.returncode == 0, exported.stderr
     assert json.loads(exported.stdout) == json.loads(text)
-    store = Store.open(second)
+    store = open_database(second)
     try:
         assert [lab.value for lab in store.load_record("V-1").labs] == [0.7]
         assert store.load_record("V-1").checks == ()
-        voided = store.db.execute("SELECT void_reason, voided_by FROM labs WHERE voided_at IS NOT NULL").fetchall()
+        voided = store._db.execute("SELECT void_reason, voided_by FROM labs WHERE voided_at IS NOT NULL").fetchall()
         assert voided == [("wrong patient's sample", ACTOR.user)]
     finally:
         store.close()
@@ -74,11 +75,11 @@ def test_replacing_with_an_export_of_the_same_patient_changes_no_row(store: Stor
     _voided_two(store)
     record = parse_json_text(to_json_text(store.export_record("V-1")))
     tables = ("labs", "checks")
-    before = {t: store.db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
+    before = {t: store._db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
 
     store.import_record(record, ACTOR, replace=True)
 
-    assert {t: store.db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables} == before
+    assert {t: store._db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables} == before
 
 
 @pytest.mark.parametrize(

@@ -314,6 +314,18 @@ def test_cli_export_then_import_into_another_database(tmp_path: Path) -> None:
         assert (copied.get(section) or None) == (original.get(section) or None)
 
 
+def test_cli_fhir_import_is_all_or_nothing(tmp_path: Path) -> None:
+    """One transaction for the batch, as the JSON import: a refused second patient keeps the first out too."""
+    db = runner(tmp_path / "db.sqlite3")
+    stored, new = tmp_path / "stored.json", tmp_path / "new.json"
+    stored.write_text(json.dumps(bundle_of(record_of(full_document("FH-1")))), encoding="utf-8")
+    new.write_text(json.dumps(bundle_of(record_of(full_document("FH-2")))), encoding="utf-8")
+    assert db("import", "--format", "fhir", stored).returncode == 0
+    result = db("import", "--format", "fhir", new, stored)  # FH-1 is already here: refused without --replace
+    assert result.returncode == 2, result.stderr
+    assert db("export", "--mrn", "FH-2").returncode == 2  # not stored either
+
+
 def test_cli_bad_bundle_exits_2_naming_the_field(tmp_path: Path) -> None:
     bundle = bundle_of(record_of(full_document()))
     i, igg = _lab_entry(bundle, "igg")

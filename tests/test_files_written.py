@@ -20,6 +20,7 @@ import pytest
 
 from bedside import commands
 from bedside.errors import BedsideError
+from bedside.services.database import open_database
 from bedside.storage import Store, backup, connection
 from tests.db_worker import MRN, ensure_patient
 from tests.factories import ACTOR
@@ -32,7 +33,7 @@ NOW = datetime(2026, 11, 21, 9, 0).astimezone()
 
 @pytest.fixture
 def ward(db_path: Path) -> Iterator[Store]:
-    store = Store.open(db_path)
+    store = open_database(db_path)
     ensure_patient(store, ACTOR)
     try:
         yield store

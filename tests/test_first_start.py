@@ -10,7 +10,7 @@ import multiprocessing
 from pathlib import Path
 from typing import Any
 
-from bedside.storage import Store
+from bedside.services.database import open_database
 from bedside.storage.migrations import SCHEMA_VERSION
 
 STARTS, ROUNDS = 4, 8
@@ -19,7 +19,7 @@ STARTS, ROUNDS = 4, 8
 def _start(db: str, start: Any, results: Any) -> None:
     start.wait()
     try:
-        store = Store.open(db)
+        store = open_database(db)
         results.put(("ok", store.schema_version))
         store.close()
     except Exception as err:  # reported to the test, which names it

@@ -16,9 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit
 
 from bedside.day_view import DayRow
+from bedside.services.database import open_database
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.store import User
-from ui.app import seed_demo_once
 from ui.checklist_tab import ChecklistTab
 from ui.history_tab import HistoryTab
 from ui.main_window import MainWindow
@@ -42,7 +43,7 @@ class Workstation:
         self.window: MainWindow | None = None
 
     def open_store(self) -> Store:
-        self.store = Store.open(self.db_path)
+        self.store = open_database(self.db_path)
         seed_demo_once(self.store, TODAY)  # as run_gui does on a new database
         return self.store
 

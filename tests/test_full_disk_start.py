@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bedside.storage import Store
+from bedside.services.database import open_database
 from tests.db_worker import ensure_patient
 from tests.factories import ACTOR
 from tests.fs_scenarios import UNSHARE, private_mounts_work
@@ -27,7 +27,7 @@ def test_a_start_on_a_full_disk_names_the_full_disk(tmp_path: Path) -> None:
     disk = tmp_path / "disk"
     disk.mkdir()
     source = tmp_path / "made.sqlite3"
-    store = Store.open(source)
+    store = open_database(source)
     ensure_patient(store, ACTOR)
     store.close()
     digest = hashlib.sha256(source.read_bytes()).hexdigest()

@@ -23,6 +23,7 @@ from bedside.errors import PatientFormatError
 from bedside.patient_export import to_document
 from bedside.patient_format import parse_document, parse_json_bytes, parse_json_text
 from bedside.protocol.loader import load_protocol
+from bedside.services.database import open_database
 from bedside.storage import Store, records
 from tests.conftest import DATA
 from tests.factories import ACTOR, full_document, minimal_document
@@ -291,7 +292,7 @@ _STORE: list[Store] = []
 def shared_store() -> Store:
     # One in-memory database for the whole test: opening one per example would dominate the run.
     if not _STORE:
-        _STORE.append(Store.open(":memory:"))
+        _STORE.append(open_database(":memory:"))
     return _STORE[0]
 
 
@@ -350,7 +351,7 @@ def test_whatever_is_accepted_is_stored_and_exported_unchanged(doc: dict[str, An
     other_case = "SELECT id FROM patients WHERE mrn = ? COLLATE NOCASE AND mrn != ?"
     for table in (*records.DATA_TABLES, "patients"):
         column = "id" if table == "patients" else "patient_id"
-        store.db.execute(f"DELETE FROM {table} WHERE {column} IN ({other_case})", [record.mrn, record.mrn])
+        store._db.execute(f"DELETE FROM {table} WHERE {column} IN ({other_case})", [record.mrn, record.mrn])
     store.import_record(record, ACTOR, replace=True)
     loaded = store.load_record(record.mrn)
     assert loaded == record

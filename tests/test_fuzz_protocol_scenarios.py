@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bedside.protocol.loader import MAX_BYTES, ProtocolError, load_bundle, load_file, load_protocol
-from bedside.storage import Store
+from bedside.services.database import open_database
 from tests.factories import ACTOR, minimal_document, record_of
 from tests.test_fuzz_protocol import BASE, SHIPPED, bundle
 
@@ -176,7 +176,7 @@ def test_a_broken_file_leaves_patients_on_the_last_good_version(tmp_path: Path) 
     good = HEADER.replace('id = "ash-2024"', 'id = "centre"') + ITEM
     path.write_text(good, encoding="utf-8")
     protocol = load_file(path)
-    store = Store.open(tmp_path / "bedside.sqlite3")
+    store = open_database(tmp_path / "bedside.sqlite3")
     try:
         store.import_record(record_of(minimal_document()), ACTOR, protocol=protocol)
         path.write_text(good.replace('frequency = "daily"', "frequency = [1]"), encoding="utf-8")

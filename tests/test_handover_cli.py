@@ -109,9 +109,9 @@ def test_a_printed_sheet_is_in_the_audit_trail(tmp_path: Path) -> None:
     source.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     assert run("import", source).returncode == 0
     assert run("--user", "QX", "plan", "--mrn", "P-9", "--out", tmp_path / "plan.pdf").returncode == 0
-    from bedside.storage import Store
+    from bedside.services.database import open_database
 
-    store = Store.open(db)
+    store = open_database(db)
     try:
         event = store.events("P-9")[0]
     finally:

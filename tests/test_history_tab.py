@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from bedside.domain.patient import Check, Lab
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor, Event
-from ui.app import seed_demo_once
 from ui.history_model import HistoryFilter, HistoryModel, describe, local_time
 from ui.history_tab import HistoryTab
 from ui.session import Session

@@ -12,6 +12,7 @@ import pytest
 
 from bedside.errors import BedsideError
 from bedside.patient_format import parse_document
+from bedside.services.database import open_database
 from bedside.storage import Store
 from tests.factories import ACTOR, minimal_document
 from tests.test_cli import runner
@@ -24,7 +25,7 @@ def _write(folder: Path, name: str, mrn: str, **patient: str) -> Path:
 
 
 def _mrns(db: Path) -> list[str]:
-    store = Store.open(db)
+    store = open_database(db)
     try:
         return sorted(s.mrn for s in store.patient_summaries())
     finally:

@@ -14,6 +14,7 @@ import pytest
 
 from bedside.domain.patient import Check, Lab
 from bedside.errors import AccessError
+from bedside.services.database import open_database
 from bedside.storage import Store, access
 from bedside.storage.entries import REPLACED
 from tests.factories import ACTOR, minimal_document, record_of
@@ -34,7 +35,7 @@ def _document(labs: list[tuple[str, float]], ticks: list[str]) -> dict[str, obje
 
 def _rows(store: Store, table: str) -> list[tuple[object, ...]]:
     sql = f"SELECT id, voided_at IS NOT NULL, void_reason, voided_by FROM {table} ORDER BY id"
-    return [tuple(r) for r in store.db.execute(sql).fetchall()]
+    return [tuple(r) for r in store._db.execute(sql).fetchall()]
 
 
 def test_replace_keeps_what_is_unchanged_voids_what_is_left_out_and_adds_the_rest(store: Store) -> None:
@@ -76,14 +77,14 @@ def test_a_signed_in_nurse_cannot_replace_in_the_core(store: Store) -> None:
         store.import_record(record_of(_document([], [])), ACTOR, replace=True, by=nurse)
 
     assert _rows(store, "labs")[0][1] == 0
-    store.import_record(record_of(_document([], [])), ACTOR, replace=True, by=access.find(store.db, "AA"))
+    store.import_record(record_of(_document([], [])), ACTOR, replace=True, by=access.find(store._db, "AA"))
     assert _rows(store, "labs")[0][1] == 1
 
 
 @pytest.fixture
 def ward(tmp_path: Path) -> Path:
     db = tmp_path / "bedside.sqlite3"
-    store = Store.open(db)
+    store = open_database(db)
     try:
         store.add_user("Ada Admin", "AA", ACTOR, pin=ADMIN_PIN, role="admin")
         store.add_user("Cleo Staff", "CS", ACTOR, pin=STAFF_PIN)
@@ -99,7 +100,7 @@ def test_the_command_line_replaces_only_with_an_admins_pin(ward: Path, tmp_path:
 
     refused = bedside(ward, "--user", "CS", "import", "--replace", file, stdin=STAFF_PIN + "\n")
     assert refused.returncode == 2 and "only an admin" in refused.stderr
-    store = Store.open(ward)
+    store = open_database(ward)
     try:
         assert _rows(store, "labs")[0][1] == 0
     finally:
@@ -107,7 +108,7 @@ def test_the_command_line_replaces_only_with_an_admins_pin(ward: Path, tmp_path:
 
     done = bedside(ward, "--user", "AA", "import", "--replace", file, stdin=ADMIN_PIN + "\n")
     assert done.returncode == 0, done.stderr
-    store = Store.open(ward)
+    store = open_database(ward)
     try:
         assert _rows(store, "labs")[0][1:] == (1, REPLACED, "AA")
     finally:
@@ -138,7 +139,7 @@ def test_an_imported_check_says_who_imported_it_and_is_never_an_act_of_its_by(st
     store.import_record(record_of(_document([], ["CMV-PCR"])), importer)
     store.record_check("R-1", Check("IGG-MON", date(2025, 3, 11), "done", "CD", "2025-03-11T10:00:00Z"), importer)
 
-    rows = store.db.execute('SELECT item, "by", at, imported_by, imported_at FROM checks ORDER BY id').fetchall()
+    rows = store._db.execute('SELECT item, "by", at, imported_by, imported_at FROM checks ORDER BY id').fetchall()
 
     (item, by, at, imported_by, imported_at), signed_in = rows
     assert (item, by, at) == ("CMV-PCR", "AB", "2025-03-10T09:00:00Z")  # as the file says, for a lossless export
@@ -154,4 +155,4 @@ def test_a_replace_marks_the_checks_it_adds_as_imported(store: Store) -> None:
     store.import_record(record_of(_document([], [])), ACTOR)
     store.import_record(record_of(_document([], ["CMV-PCR"])), ACTOR, replace=True)
 
-    assert store.db.execute("SELECT imported_by FROM checks").fetchall() == [(ACTOR.user,)]
+    assert store._db.execute("SELECT imported_by FROM checks").fetchall() == [(ACTOR.user,)]

@@ -20,6 +20,7 @@ from bedside.errors import BedsideError, PatientFormatError
 from bedside.patient_format import parse_document, parse_entry, parse_json_text
 from bedside.protocol.loader import load_protocol
 from bedside.protocol.reading import ProtocolError
+from bedside.services.database import open_database
 from bedside.storage import Store
 from tests.factories import ACTOR, full_document, minimal_document
 from tests.test_cli import runner
@@ -167,7 +168,7 @@ def test_a_batch_holding_one_mrn_in_two_cases_imports_nothing(tmp_path: Path) ->
         files[-1].write_text(json.dumps(minimal_document(mrn=mrn)), encoding="utf-8")
     result = run("import", *files)
     assert result.returncode == 2 and "more than one file" in result.stderr
-    opened = Store.open(tmp_path / "bedside.sqlite3")
+    opened = open_database(tmp_path / "bedside.sqlite3")
     try:
         assert opened.patient_summaries() == []
     finally:

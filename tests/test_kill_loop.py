@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from bedside.storage import Store
+from bedside.services.database import open_database
 from tests.db_worker import read_until, spawn
 
 ITERATIONS = int(os.environ.get("BEDSIDE_KILL_ITERATIONS", "50"))
@@ -33,9 +33,9 @@ def _acknowledged(output: bytes) -> list[int]:
 
 
 def _check_after_kill(db_path: Path, acknowledged: set[int], where: str) -> int:
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
-        db = store.db
+        db = store._db
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)], where
         assert db.execute("PRAGMA foreign_key_check").fetchall() == [], where
         rows = [int(r[0]) for r in db.execute("SELECT id FROM checks").fetchall()]

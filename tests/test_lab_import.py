@@ -19,6 +19,7 @@ from bedside.interop.labs.mapping import load_mapping, shipped_mappings
 from bedside.interop.labs.preview import DUPLICATE, READY, REFUSED, Preview, build_preview
 from bedside.interop.labs.readers import read_results
 from bedside.interop.labs.session import patients_of
+from bedside.services.database import open_database
 from bedside.storage import Store
 from tests.conftest import DATA
 from tests.factories import ACTOR
@@ -194,7 +195,7 @@ def loaded_ward(tmp_path: Path) -> Run:
 
 
 def lab_count(db: Path) -> tuple[int, int]:
-    opened = Store.open(db)
+    opened = open_database(db)
     try:
         return sum(len(opened.load_record(m).labs) for m in ("BX-100231", "CL-5522/07")), len(opened.events())
     finally:
@@ -275,7 +276,7 @@ def test_saving_a_lab_file_needs_a_pin_a_preview_does_not(tmp_path: Path) -> Non
     from tests.test_backup_cli import bedside
 
     db = tmp_path / "ward.sqlite3"
-    opened = Store.open(db)
+    opened = open_database(db)
     try:
         opened.add_user("Cleo Staff", "CS", ACTOR, pin="4711")
         opened.import_record(read_patient_file(EXAMPLE_1), ACTOR)
@@ -288,7 +289,7 @@ def test_saving_a_lab_file_needs_a_pin_a_preview_does_not(tmp_path: Path) -> Non
     assert refused.returncode == 2 and "give --user INITIALS" in refused.stderr
     saved = bedside(db, "--user", "CS", "labs", "import", file, "--mapping", "generic-csv", stdin="4711\ny\n")
     assert saved.returncode == 0, saved.stderr
-    opened = Store.open(db)
+    opened = open_database(db)
     try:
         event = max(opened.events(), key=lambda e: e.seq)
     finally:

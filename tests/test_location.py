@@ -3,17 +3,21 @@ the data folder and the database are private to the user on POSIX."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import sqlite3
 import stat
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from bedside import cli
+from bedside import cli, storage
 from bedside.errors import StorageError
 from bedside.paths import data_dir
-from bedside.storage import Store, location
+from bedside.services.database import open_database
+from bedside.storage import location
 from bedside.storage.location import (
     ALLOW_ENV,
     check_location,
@@ -138,11 +142,10 @@ def network_mount(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def events_of(db: Path, action: str) -> list[object]:
-    store = Store.open(db)
-    try:
-        return [e.new_value for e in store.events() if e.action == action]
-    finally:
-        store.close()
+    """Read straight from the file: opening it through storage.open() would check (and record) the mount again."""
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        rows = conn.execute("SELECT new_value FROM events WHERE action = ? ORDER BY seq DESC", [action]).fetchall()
+    return [json.loads(value) for (value,) in rows]
 
 
 def test_cli_refuses_a_database_on_a_network_mount(network_mount: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -179,7 +182,7 @@ def test_the_window_takes_the_flag_too() -> None:
 
 
 def test_a_local_database_is_opened_without_an_override_event(tmp_path: Path) -> None:
-    store = location.open_store(tmp_path / "bedside.sqlite3", allow_network=False, actor=ACTOR, mounts=MOUNTINFO)
+    store = storage.open(tmp_path / "bedside.sqlite3", allow_network=False, actor=ACTOR, mounts=MOUNTINFO)
     try:
         assert not [e for e in store.events() if e.action == "storage.network_override"]
     finally:
@@ -200,7 +203,7 @@ def test_a_new_data_folder_and_database_are_private(tmp_path: Path, monkeypatch:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     folder = data_dir()
     assert not folder.exists()
-    store = Store.open(folder / "bedside.sqlite3")
+    store = open_database(folder / "bedside.sqlite3")
     try:
         store.set_meta("probe", "1", ACTOR)  # a write: -wal and -shm exist now
         files = sorted(p.name for p in folder.iterdir())
@@ -216,7 +219,7 @@ def test_a_new_data_folder_and_database_are_private(tmp_path: Path, monkeypatch:
 def test_looser_files_bedside_owns_are_tightened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     folder = data_dir()
-    Store.open(folder / "bedside.sqlite3").close()
+    open_database(folder / "bedside.sqlite3").close()
     backups = folder / "backups"
     backups.mkdir()
     (backups / "bedside-20250301.sqlite3").write_bytes(b"")
@@ -225,7 +228,7 @@ def test_looser_files_bedside_owns_are_tightened(tmp_path: Path, monkeypatch: py
         path.chmod(0o755)
     for path in (folder / "bedside.sqlite3", backups / "bedside-20250301.sqlite3", folder / "ward-list-2025-03-01.csv"):
         path.chmod(0o644)
-    Store.open(folder / "bedside.sqlite3").close()
+    open_database(folder / "bedside.sqlite3").close()
     assert (mode(folder), mode(backups)) == (0o700, 0o700)
     assert mode(folder / "bedside.sqlite3") == 0o600
     assert mode(backups / "bedside-20250301.sqlite3") == 0o600
@@ -242,7 +245,7 @@ def test_a_folder_bedside_did_not_create_keeps_its_mode(tmp_path: Path) -> None:
     copy = shared / "ward.sqlite3.before-m003_x-20250301T000000Z.bak"  # a copy taken before a migration
     copy.write_bytes(b"")
     copy.chmod(0o644)
-    Store.open(shared / "ward.sqlite3").close()
+    open_database(shared / "ward.sqlite3").close()
     assert mode(shared) == 0o755
     assert mode(shared / "notes.txt") == 0o644
     assert mode(shared / "ward.sqlite3") == 0o600
@@ -269,7 +272,7 @@ def test_when_it_cannot_make_them_private_it_warns_and_opens(
 
     monkeypatch.setattr(location.os, "chmod", refuse)
     with caplog.at_level(logging.WARNING, logger="bedside.storage"):
-        Store.open(db).close()
+        open_database(db).close()
     assert mode(db) == 0o644
     assert any("cannot make" in r.getMessage() and str(db) in r.getMessage() for r in caplog.records)
 
@@ -278,4 +281,4 @@ def test_a_folder_that_cannot_be_made_is_a_clear_storage_error(tmp_path: Path) -
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")
     with pytest.raises(StorageError, match=r"cannot create the folder .*not-a-folder"):
-        Store.open(blocker / "bedside.sqlite3")
+        open_database(blocker / "bedside.sqlite3")

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store, access
 from bedside.storage.audit import Actor
-from ui.app import seed_demo_once
 from ui.lock import LOCKED_TITLE, LockCover
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -74,13 +74,13 @@ def test_idle_time_locks_every_window_and_hides_the_open_patient(qtbot, window: 
 def test_while_locked_no_key_reaches_the_checklist(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
     window.open_patient("DEMO-002")
     checklist = window.patient_view.checklist  # type: ignore[union-attr]
-    checks_before = store.db.execute("SELECT COUNT(*) FROM checks").fetchone()[0]
+    checks_before = store._db.execute("SELECT COUNT(*) FROM checks").fetchone()[0]
     window.lock_screen()
     for key in (Qt.Key.Key_Space, Qt.Key.Key_Down, Qt.Key.Key_Escape):
         qtbot.keyClick(checklist.tree, key)
     qtbot.keyClick(checklist.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert store.db.execute("SELECT COUNT(*) FROM checks").fetchone()[0] == checks_before
+    assert store._db.execute("SELECT COUNT(*) FROM checks").fetchone()[0] == checks_before
     assert window.stack.currentWidget() is window.patient_view  # Esc did not go back either
     qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=window.rect().center())
     assert window.idle_lock.locked
@@ -206,5 +206,5 @@ def test_enter_on_an_empty_pin_is_not_a_wrong_pin(qtbot, window: MainWindow, sto
     for _ in range(4):  # a nurse pressing Enter to wake the screen
         qtbot.keyClick(cover.pin, Qt.Key.Key_Return)
     assert window.idle_lock.locked and "Type your PIN" in cover.error.text()
-    assert store.db.execute("SELECT failed_pins FROM users WHERE initials = 'TN'").fetchone()[0] == 0
+    assert store._db.execute("SELECT failed_pins FROM users WHERE initials = 'TN'").fetchone()[0] == 0
     assert not [e for e in store.events() if e.action == "signin.failed"]

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from bedside.domain.patient import Check
 from bedside.errors import StorageError
-from bedside.storage import Store
+from bedside.services.database import open_database
 from bedside.storage.migrations import (
     MIGRATION_NAMES,
     SCHEMA_VERSION,
@@ -61,7 +61,7 @@ def test_migration_names_are_numbered_in_order() -> None:
 
 
 def test_first_version_database_is_upgraded_with_its_data(v1_copy: Path) -> None:
-    store = Store.open(v1_copy)
+    store = open_database(v1_copy)
     try:
         assert store.schema_version == SCHEMA_VERSION
         record = store.load_record("V1-0001")
@@ -80,7 +80,7 @@ def test_first_version_database_is_upgraded_with_its_data(v1_copy: Path) -> None
 
 
 def test_upgraded_database_has_an_append_only_audit_trail(v1_copy: Path) -> None:
-    store = Store.open(v1_copy)
+    store = open_database(v1_copy)
     try:
         assert store.events() == []
         check = Check("IGG-MON", date(2024, 12, 1), "done", "AB", "2024-12-01T09:00:00Z")
@@ -89,13 +89,13 @@ def test_upgraded_database_has_an_append_only_audit_trail(v1_copy: Path) -> None
         assert store.verify_audit().ok
         for sql in ("UPDATE events SET actor = 'ZZ'", "DELETE FROM events"):
             with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-                store.db.execute(sql)
+                store._db.execute(sql)
     finally:
         store.close()
 
 
 def test_upgrade_copies_the_old_file_aside_first(v1_copy: Path, tmp_path: Path) -> None:
-    Store.open(v1_copy).close()
+    open_database(v1_copy).close()
 
     backups = list(tmp_path.glob(BACKUP_GLOB))
 
@@ -105,12 +105,12 @@ def test_upgrade_copies_the_old_file_aside_first(v1_copy: Path, tmp_path: Path) 
     assert _scalar(backups[0], "SELECT name FROM patients WHERE mrn = 'V1-0001'") == "Ærøskøbing, Åse"
     assert _scalar(backups[0], "SELECT internal_value FROM labs") == 420.0
 
-    Store.open(v1_copy).close()  # nothing pending now: no second copy
+    open_database(v1_copy).close()  # nothing pending now: no second copy
     assert len(list(tmp_path.glob("*.bak"))) == 1
 
 
 def test_new_database_needs_no_backup(tmp_path: Path) -> None:
-    Store.open(tmp_path / "fresh.sqlite3").close()
+    open_database(tmp_path / "fresh.sqlite3").close()
     assert not list(tmp_path.glob("*.bak"))
 
 
@@ -124,7 +124,7 @@ def test_database_with_an_unknown_applied_migration_is_refused(v1_copy: Path) ->
     raw.close()
 
     with pytest.raises(StorageError, match="newer"):
-        Store.open(v1_copy)
+        open_database(v1_copy)
 
     assert _scalar(v1_copy, "PRAGMA user_version") == 1
     assert "events" not in _tables(v1_copy)
@@ -163,7 +163,7 @@ def test_failed_migration_is_rolled_back_and_reported(
     _break_m002(monkeypatch, failure)
 
     with pytest.raises(StorageError, match="rolled back"):
-        Store.open(v1_copy)
+        open_database(v1_copy)
 
     tables = _tables(v1_copy)
     assert "half_done" not in tables
@@ -177,10 +177,10 @@ def test_failed_migration_is_rolled_back_and_reported(
 def test_after_a_failed_migration_the_fixed_version_upgrades(v1_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _break_m002(monkeypatch, _creates_then_fails_in_sql)
     with pytest.raises(StorageError):
-        Store.open(v1_copy)
+        open_database(v1_copy)
     monkeypatch.undo()
 
-    store = Store.open(v1_copy)
+    store = open_database(v1_copy)
     try:
         assert store.schema_version == SCHEMA_VERSION
         assert store.load_record("V1-0001").labs[0].internal_value == 420
@@ -200,7 +200,7 @@ def test_failed_first_migration_leaves_an_empty_file(tmp_path: Path, monkeypatch
     path = tmp_path / "fresh.sqlite3"
 
     with pytest.raises(StorageError):
-        Store.open(path)
+        open_database(path)
 
     assert _scalar(path, "PRAGMA user_version") == 0
     assert not {"patients", "labs", "meta"} & _tables(path)

@@ -15,6 +15,7 @@ from bedside import settings
 from bedside.errors import BedsideError
 from bedside.handover import follow_up_plan, render_handover, render_plan, ward_handover
 from bedside.handover.paper import MM, PAPERS, chosen_paper, paper_for_locale
+from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import record_of
@@ -82,7 +83,7 @@ def sizes(pdf: bytes) -> set[tuple[float, float]]:
 
 @pytest.fixture(scope="module")
 def ward_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    store = Store.open(tmp_path_factory.mktemp("paper") / "bedside.sqlite3")
+    store = open_database(tmp_path_factory.mktemp("paper") / "bedside.sqlite3")
     for doc in ward_documents():
         store.import_record(record_of(doc), Actor("system", "ws-test"))
     return store
@@ -186,7 +187,7 @@ def test_cli_default_paper_follows_the_locale(tmp_path: Path, lang: str, expecte
 
 def test_cli_site_setting_overrides_the_locale(tmp_path: Path) -> None:
     db = tmp_path / "bedside.sqlite3"
-    store = Store.open(db)
+    store = open_database(db)
     store.import_record(record_of(patient_document("P-1", "Paper, Pat", "1", 3)), Actor("system", "ws"))
     store.set_meta(settings.PAPER.key, "Letter", Actor("system", "ws"))
     store.close()

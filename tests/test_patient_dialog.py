@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPushButton
 
 from bedside.patient_format import parse_json_text
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import as_text, full_document, minimal_document
-from ui.app import seed_demo_once
 from ui.main_window import MainWindow
 from ui.patient_dialog import PatientDialog
 from ui.session import Session
@@ -181,6 +183,10 @@ def test_export_writes_the_patient_losslessly(window: MainWindow, tmp_path: Path
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["patient"]["name"] == "DEMO O'Brien & <b>Kelly</b>, Declan"
     assert parse_json_text(target.read_text(encoding="utf-8")) == window.session.store.load_record("DEMO-001")
+    event = window.session.store.events("DEMO-001")[0]  # the record left the system: the trail says so
+    assert (event.action, event.new_value) == ("patient.export", {"format": "bedside-patient/1", "output": "file"})
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
 def test_export_to_an_unwritable_place_says_so(window: MainWindow, tmp_path: Path) -> None:
@@ -203,6 +209,27 @@ def test_only_an_admin_moves_a_patient_to_another_protocol(qtbot, window: MainWi
     with pytest.raises(AccessError, match="not an admin"):  # the core refuses too, whatever the form does
         store.move_protocol("H5-7", load_protocol("stanford-car19"), window.session.actor, "why", by=nurse)
     assert store.load_record("H5-7").protocol.id == "ash-2024"
+
+
+def test_a_refused_move_saves_nothing_of_the_edit(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Edit and move are one transaction: before, the edit was saved and then the move was refused."""
+    store.import_record(parse_json_text(as_text(full_document("H5-7"))), window.session.actor)
+    window.refresh()
+    window.select_mrn("H5-7")
+    dialog = window.edit_patient()
+    assert dialog is not None
+    fill(dialog, patient__name="Øster, Zoë Anna", protocol__reason="centre switched to Stanford")
+    protocol = dialog.widget("protocol")
+    protocol.setCurrentIndex(protocol.findData("stanford-car19"))
+    # Meanwhile another admin makes this user staff: the core refuses the move, so nothing is saved.
+    other = store.add_user("Olga Admin", "OA", Actor("system", "ws-test"), role="admin")
+    store.set_role(window.session.user, "staff", Actor(other.initials, "ws-2"))
+    events = len(store.events())
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "not an admin" in dialog.problem_text("")
+    after = store.load_record("H5-7")
+    assert after.patient.name == "Øster, Zoë" and after.protocol is not None and after.protocol.id == "ash-2024"
+    assert len(store.events()) == events
 
 
 def save_button(dialog: PatientDialog) -> QPushButton:

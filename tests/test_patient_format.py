@@ -17,6 +17,7 @@ from bedside.domain.units import UnitError, to_internal
 from bedside.patient_export import to_document, to_json_text
 from bedside.patient_format import parse_document, parse_json_text
 from bedside.protocol.loader import load_protocol
+from bedside.services.database import open_database
 from bedside.storage import Store
 from tests.conftest import DATA
 from tests.factories import (
@@ -77,12 +78,12 @@ def test_round_trip_through_store(tmp_path: Path, name: str) -> None:
     record = parse_json_text(as_text(document))
     path = tmp_path / "bedside.sqlite3"
 
-    store = Store.open(path)
+    store = open_database(path)
     try:
         store.import_record(record, ACTOR)
     finally:
         store.close()
-    store = Store.open(path)  # a fresh connection: only what was committed counts
+    store = open_database(path)  # a fresh connection: only what was committed counts
     try:
         loaded = store.load_record("RT-1")
     finally:
@@ -186,7 +187,7 @@ def test_any_valid_document_round_trips_through_a_store(document: dict[str, Any]
     if "protocol" in document:  # a store refuses a pin it cannot honour: pin a shipped protocol
         document = {**document, "protocol": dict(DEFAULT_PIN)}
     record = parse_document(copy.deepcopy(document))
-    store = Store.open(":memory:")
+    store = open_database(":memory:")
     try:
         store.import_record(record, ACTOR)
         loaded = store.load_record(record.mrn)

@@ -19,10 +19,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QDialog, QToolBar, QWidget
 
 from bedside.domain.patient import Observation
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import full_document, record_of
-from ui.app import seed_demo_once
 from ui.handover_preview import HandoverPreview
 from ui.main_window import MainWindow
 from ui.print_actions import page_image

@@ -50,7 +50,7 @@ def test_import_pins_the_default_protocol_and_keeps_its_text(store: Store) -> No
     default = load_protocol(None)
     assert loaded.protocol is not None
     assert (loaded.protocol.id, loaded.protocol.version) == (default.id, default.version)
-    assert store.db.execute("SELECT count(*) FROM protocol_snapshots").fetchone()[0] == 1
+    assert store._db.execute("SELECT count(*) FROM protocol_snapshots").fetchone()[0] == 1
     assert store.events("BX-100231")[0].new_value["protocol"] == {"id": default.id, "version": default.version}
 
 

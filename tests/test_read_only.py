@@ -20,6 +20,7 @@ import pytest
 from bedside.domain.patient import Lab
 from bedside.errors import StorageError
 from bedside.protocol.loader import load_protocol
+from bedside.services.database import open_database
 from bedside.storage import Store, connection
 from tests import fs_scenarios
 from tests.conftest import DATA
@@ -46,7 +47,7 @@ def write_protected(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
 
 @pytest.fixture
 def filled(db_path: Path) -> Iterator[tuple[Path, int]]:
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
         ensure_patient(store, ACTOR)
         check_id = store.record_check(MRN, a_check(0, ACTOR.user), ACTOR)
@@ -65,7 +66,7 @@ def test_a_file_that_cannot_be_written_opens_read_only_and_refuses_every_save(
     path, check_id = filled
     write_protected(path)
     before = _digest(path)
-    store = Store.open(path)
+    store = open_database(path)
     try:
         assert store.read_only
         assert [r.id for r in store.entry_rows(MRN, "check")] == [check_id]  # everything can still be read
@@ -106,7 +107,7 @@ def test_a_read_only_file_that_needs_an_upgrade_is_refused_and_untouched(
     write_protected(old)
     before = _digest(old)
     with pytest.raises(StorageError, match="read-only and needs an upgrade"):
-        Store.open(old)
+        open_database(old)
     assert _digest(old) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bedside.sqlite3"]  # no backup, no -wal
 
@@ -129,7 +130,7 @@ def test_the_checklist_never_shows_a_tick_on_a_read_only_file_as_saved(
     from ui.checklist_tab import ChecklistTab
     from ui.session import Session
 
-    store = Store.open(db_path)
+    store = open_database(db_path)
     doc = minimal_document(ward="H5", bed="3")
     doc["therapy"]["infusion_dates"] = ["2026-11-21"]  # day 0: HSV/VZV due today, nothing carried over
     doc["therapy"]["lymphodepletion_start"] = "2026-11-21"
@@ -137,7 +138,7 @@ def test_the_checklist_never_shows_a_tick_on_a_read_only_file_as_saved(
     user = store.add_user("Nurse Test", "NT", ACTOR)
     store.close()
     write_protected(db_path)
-    store = Store.open(db_path)
+    store = open_database(db_path)
     session = Session(store, user, TODAY, now=lambda: f"{TODAY.isoformat()}T10:00:00Z", zone=None)
     try:
         tab = ChecklistTab(session, "A12345")
@@ -157,19 +158,19 @@ def test_a_read_only_database_still_lets_a_user_sign_in_without_writing(
     from bedside.storage import access
     from bedside.storage.access import Outcome
 
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
         store.add_user("Tess Nurse", "TN", ACTOR, pin="4711")
     finally:
         store.close()
     before = _digest(db_path)
     write_protected(db_path)
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
-        nurse = access.find(store.db, "TN")
-        assert access.sign_in(store.db, nurse, "0007", "ws").outcome is Outcome.WRONG
-        assert access.sign_in(store.db, nurse, "4711", "ws").outcome is Outcome.SIGNED_IN
-        access.record_session(store.db, access.Actor("TN", "ws"), "session.lock")
+        nurse = access.find(store._db, "TN")
+        assert access.sign_in(store._db, nurse, "0007", "ws").outcome is Outcome.WRONG
+        assert access.sign_in(store._db, nurse, "4711", "ws").outcome is Outcome.SIGNED_IN
+        access.record_session(store._db, access.Actor("TN", "ws"), "session.lock")
     finally:
         store.close()
     assert _digest(db_path) == before

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from bedside.errors import DamagedDatabaseError, StorageError
-from bedside.storage import Store, backup, health
+from bedside.services.database import open_database
+from bedside.storage import backup, health
 from tests.test_backup import ACTOR, corrupt_middle, sha256
 
 
@@ -17,7 +18,7 @@ def test_a_file_damaged_in_its_pages_is_refused_and_left_byte_for_byte(ward_db: 
     corrupt_middle(ward_db)
     digest = sha256(ward_db)
     with pytest.raises(DamagedDatabaseError) as raised:
-        Store.open(ward_db)
+        open_database(ward_db)
     err = raised.value
     assert isinstance(err, StorageError) and err.path == str(ward_db)
     assert err.detail and str(ward_db) in str(err) and err.detail in str(err)
@@ -30,7 +31,7 @@ def test_a_file_whose_header_is_gone_is_damaged_too(ward_db: Path) -> None:
         f.write(b"\x00" * 100)  # the 100-byte header: "SQLite format 3", page size...
     digest = sha256(ward_db)
     with pytest.raises(DamagedDatabaseError, match=r"not a database|malformed"):
-        Store.open(ward_db)
+        open_database(ward_db)
     assert sha256(ward_db) == digest
 
 
@@ -66,13 +67,13 @@ def test_restoring_the_newest_verified_backup_gives_a_database_that_opens(ward_d
     found = backup.newest_verified_backup(folder)
     assert found is not None
     result = backup.restore_backup(ward_db, found[0].path, ACTOR)
-    store = Store.open(ward_db)
+    store = open_database(ward_db)
     try:
         assert store.verify_audit().ok and len(store.patient_summaries()) == 6
     finally:
         store.close()
     assert result.set_aside is not None
     with pytest.raises(DamagedDatabaseError):
-        Store.open(result.set_aside)  # kept as it was: still damaged, still refused
+        open_database(result.set_aside)  # kept as it was: still damaged, still refused
     assert sorted(p.name for p in ward_db.parent.iterdir() if not p.name.startswith("bedside")) == ["backups"]
     assert os.listdir(folder) == [found[0].path.name]

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from bedside.errors import DamagedDatabaseError
-from bedside.storage import Store, backup
+from bedside.services.database import open_database
+from bedside.storage import backup
 from tests.test_backup import T0, corrupt_middle, sha256
 from tests.test_restore import Holder
 from ui import recovery
@@ -31,7 +32,7 @@ def damaged(ward_db: Path, folder: Path) -> DamagedDatabaseError:
     corrupt_middle(rotten.path)
     corrupt_middle(ward_db)
     with pytest.raises(DamagedDatabaseError) as raised:
-        Store.open(ward_db)
+        open_database(ward_db)
     return raised.value
 
 
@@ -68,7 +69,7 @@ def test_restoring_the_newest_verified_backup_then_the_database_opens(
     assert dialog.restored is not None
     assert dialog.restored.backup.name == "bedside-20261121T101500Z.sqlite3"  # the rotten newer one is skipped
     assert dialog.restored.set_aside is not None and sha256(dialog.restored.set_aside) == digest
-    store = Store.open(ward_db)
+    store = open_database(ward_db)
     try:
         assert store.verify_audit().ok and len(store.patient_summaries()) == 6
         event = store.events(limit=1)[0]
@@ -81,7 +82,7 @@ def test_without_a_verified_backup_only_quit_is_offered(qtbot, ward_db: Path) ->
     corrupt_middle(ward_db)
     digest = sha256(ward_db)
     with pytest.raises(DamagedDatabaseError) as raised:
-        Store.open(ward_db)
+        open_database(ward_db)
     dialog = RecoveryDialog(raised.value)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0 and not dialog.restore_button.isEnabled()

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from bedside.errors import BedsideError, DatabaseInUseError, StorageError
-from bedside.storage import Store, backup, health
+from bedside.services.database import open_database
+from bedside.storage import backup, health
 from bedside.storage.audit import Actor
 from bedside.storage.migrations import SCHEMA_VERSION
 from tests.test_backup import ACTOR, T0, corrupt_middle, sha256
@@ -24,13 +25,14 @@ REPO = Path(__file__).parents[1]
 HOLDER = """
 import sys
 from bedside.storage import Store
+from bedside.services.database import open_database
 from bedside.storage.audit import Actor
 if sys.argv[2] == "peek":  # a Bedside that had the file open (WAL, from its header) when it was damaged
     import sqlite3
     store = sqlite3.connect(sys.argv[1])
     store.execute("PRAGMA user_version").fetchone()
 else:
-    store = Store.open(sys.argv[1])
+    store = open_database(sys.argv[1])
 if sys.argv[2] == "write":
     for n in range(20):  # committed, left in the -wal: the process is killed before any checkpoint
         store.set_meta(f"after-kill-{n}", "kept", Actor("XX", "other-ws"))
@@ -78,7 +80,7 @@ def holder_of(db_path: Path) -> Iterator[list[Holder]]:
 
 
 def meta_of(db: Path, key: str) -> str | None:
-    store = Store.open(db)
+    store = open_database(db)
     try:
         return store.meta(key)
     finally:
@@ -99,7 +101,7 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_old_file_aside(db_path: 
 def test_the_restore_is_in_the_restored_audit_trail(db_path: Path, made: backup.Backup) -> None:
     head = backup.check_backup(made.path).head
     result = backup.restore_backup(db_path, made.path, Actor("AB", "ws-9"))
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
         latest = store.events(limit=1)[0]
         assert latest.action == "backup.restored" and latest.actor == "AB" and latest.workstation == "ws-9"
@@ -131,7 +133,7 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
 
 def test_in_use_probe_sees_another_process_and_this_one(db_path: Path, made: backup.Backup) -> None:
     assert not health.held_open(db_path)
-    store = Store.open(db_path)
+    store = open_database(db_path)
     assert health.held_open(db_path)  # this process's own open Store counts too
     store.close()
     assert not health.held_open(db_path)
@@ -192,7 +194,7 @@ def test_restore_where_there_is_no_database_yet(tmp_path: Path, made: backup.Bac
     fresh.parent.mkdir()
     result = backup.restore_backup(fresh, made.path, ACTOR)
     assert result.set_aside is None
-    assert meta_of(fresh, "demo_seeded") is None and Store.open(fresh).close() is None
+    assert meta_of(fresh, "demo_seeded") is None and open_database(fresh).close() is None
 
 
 def test_restoring_a_damaged_database_never_writes_to_it(db_path: Path, made: backup.Backup) -> None:
@@ -200,7 +202,7 @@ def test_restoring_a_damaged_database_never_writes_to_it(db_path: Path, made: ba
     digest = sha256(db_path)
     result = backup.restore_backup(db_path, made.path, ACTOR)
     assert result.set_aside is not None and sha256(result.set_aside) == digest
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
         assert store.verify_audit().ok and len(store.patient_summaries()) == 6
     finally:

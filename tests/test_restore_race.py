@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from bedside.storage import Store, backup, health
+from bedside.services.database import open_database
+from bedside.storage import backup, health
 from tests.test_backup import ACTOR
 from tests.test_restore import Holder
 
@@ -25,9 +26,10 @@ REPO = Path(__file__).parents[1]
 OPENER = """
 import sys
 from bedside.storage import Store
+from bedside.services.database import open_database
 from bedside.storage.audit import Actor
 print("opening", flush=True)
-store = Store.open(sys.argv[1])
+store = open_database(sys.argv[1])
 store.set_meta("opener", "saved", Actor("OP", "ws-opener"))
 print("saved", flush=True)
 store.close()
@@ -35,7 +37,7 @@ store.close()
 
 
 def _meta(db: Path, key: str) -> str | None:
-    store = Store.open(db)
+    store = open_database(db)
     try:
         return store.meta(key)
     finally:
@@ -77,21 +79,21 @@ def test_a_bedside_starting_during_a_restore_waits_and_its_save_is_kept(
     assert lines[-1] == "saved", lines
     assert _meta(db_path, "opener") == "saved"  # in the live, restored database
     assert _meta(db_path, "after-backup") is None  # which is the backup's
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
-        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert store.verify_audit().ok
     finally:
         store.close()
 
 
 def _state(db: Path) -> tuple[str, str | None, list[str]]:
-    store = Store.open(db)
+    store = open_database(db)
     try:
         keys = (store.meta("after-backup"), store.meta("after-kill-19"))
         state = {("yes", "kept"): "old", (None, None): "new"}.get(keys, f"mixed {keys}")
         restored = [e.action for e in store.events() if e.action.startswith("backup.restore")]
-        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert store.verify_audit().ok
         return state, getattr(store, "restore_note", None), restored  # getattr: also runs on the code before F2
     finally:

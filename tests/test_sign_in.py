@@ -68,7 +68,7 @@ def test_a_wrong_pin_says_only_that_name_and_pin_do_not_match(qtbot, dialog: Sig
 
 
 def test_a_locked_user_is_marked_and_pointed_to_an_admin(qtbot, dialog: SignInDialog, store: Store) -> None:  # type: ignore[no-untyped-def]
-    store.db.execute("UPDATE users SET locked = 1 WHERE initials = 'AB'")
+    store._db.execute("UPDATE users SET locked = 1 WHERE initials = 'AB'")
     dialog.reload()
     qtbot.keyClicks(dialog.search, "ann")
     assert "locked" in dialog.list.currentIndex().data()
@@ -166,7 +166,7 @@ def test_emergency_access_needs_name_initials_and_reason_and_is_flagged(qtbot, s
 
 
 def failed_pins(store: Store, initials: str) -> int:
-    return int(store.db.execute("SELECT failed_pins FROM users WHERE initials = ?", [initials]).fetchone()[0])
+    return int(store._db.execute("SELECT failed_pins FROM users WHERE initials = ?", [initials]).fetchone()[0])
 
 
 def signin_events(store: Store) -> list[str]:

@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from bedside.storage import Store, access, connection, sealing
+from bedside.services.database import open_database
+from bedside.storage import access, connection, sealing
 from bedside.storage.access import Outcome
 from bedside.storage.audit import Actor
 
@@ -26,23 +27,23 @@ TRIES = 12
 
 
 def _nurse(db: Path, cost: access.ScryptCost | None = None) -> None:
-    store = Store.open(db)
+    store = open_database(db)
     try:
         store.add_user("Ada Admin", "AD", ADMIN, pin="2580", role="admin")
         user = store.add_user("Tess Nurse", "TN", ADMIN, pin="4711")
         if cost is not None:  # a check slow enough that parallel tries overlap, as on a ward PC
-            store.db.execute("UPDATE users SET pin_hash = ? WHERE id = ?", [access.hash_pin("4711", cost), user.id])
-            sealing.reseal(store.db, user.id)  # as Bedside would: an unsealed edit could not sign in (F10)
+            store._db.execute("UPDATE users SET pin_hash = ? WHERE id = ?", [access.hash_pin("4711", cost), user.id])
+            sealing.reseal(store._db, user.id)  # as Bedside would: an unsealed edit could not sign in (F10)
     finally:
         store.close()
 
 
 def _try_wrong(db: str, start: Any, results: Any) -> None:
-    store = Store.open(db)
+    store = open_database(db)
     try:
-        nurse = access.find(store.db, "TN")
+        nurse = access.find(store._db, "TN")
         start.wait()
-        results.put(access.sign_in(store.db, nurse, "0007", "ws").outcome.value)
+        results.put(access.sign_in(store._db, nurse, "0007", "ws").outcome.value)
     finally:
         store.close()
 
@@ -60,10 +61,10 @@ def test_parallel_wrong_pins_from_several_processes_cannot_beat_the_delay(tmp_pa
     outcomes = sorted(results.get(timeout=5) for _ in range(TRIES))
     checked = [o for o in outcomes if o in (Outcome.WRONG.value, Outcome.LOCKED.value)]
     assert len(checked) <= access.FREE_TRIES, outcomes  # the rest had to wait, their PIN not even checked
-    store = Store.open(db)
+    store = open_database(db)
     try:
         failed = [e for e in store.events() if e.action == "signin.failed"]
-        (count,) = store.db.execute("SELECT failed_pins FROM users WHERE initials = 'TN'").fetchone()
+        (count,) = store._db.execute("SELECT failed_pins FROM users WHERE initials = 'TN'").fetchone()
     finally:
         store.close()
     assert len(failed) == len(checked) == count
@@ -85,12 +86,12 @@ def _meanwhile(monkeypatch: pytest.MonkeyPatch, db: Path, sql: str, result: bool
 
 def test_a_right_pin_rereads_the_lock_set_by_a_parallel_try(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _nurse(db_path)
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
-        nurse = access.find(store.db, "TN")
+        nurse = access.find(store._db, "TN")
         _meanwhile(monkeypatch, db_path, "UPDATE users SET locked = 1, failed_pins = 10 WHERE initials = 'TN'", True)
-        assert access.sign_in(store.db, nurse, "4711", "ws", T0).outcome is Outcome.LOCKED
-        assert store.db.execute("SELECT locked FROM users WHERE id = ?", [nurse.id]).fetchone()[0] == 1
+        assert access.sign_in(store._db, nurse, "4711", "ws", T0).outcome is Outcome.LOCKED
+        assert store._db.execute("SELECT locked FROM users WHERE id = ?", [nurse.id]).fetchone()[0] == 1
     finally:
         store.close()
 
@@ -99,12 +100,12 @@ def test_a_wrong_pin_still_counts_after_a_parallel_success_cleared_the_count(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _nurse(db_path)
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
-        nurse = access.find(store.db, "TN")
-        store.db.execute("UPDATE users SET failed_pins = 9 WHERE id = ?", [nurse.id])
+        nurse = access.find(store._db, "TN")
+        store._db.execute("UPDATE users SET failed_pins = 9 WHERE id = ?", [nurse.id])
         _meanwhile(monkeypatch, db_path, "UPDATE users SET failed_pins = 0 WHERE initials = 'TN'", False)
-        attempt = access.sign_in(store.db, nurse, "0007", "ws", T0)
+        attempt = access.sign_in(store._db, nurse, "0007", "ws", T0)
         assert (attempt.outcome, attempt.failures) == (Outcome.WRONG, 1)
     finally:
         store.close()
@@ -133,17 +134,17 @@ def test_on_a_read_only_database_wrong_pins_still_delay_then_lock(
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     now, outcomes = T0, []
     for _ in range(10):
-        store = Store.open(db_path)  # each try a fresh start of the program: the count is kept outside it
+        store = open_database(db_path)  # each try a fresh start of the program: the count is kept outside it
         try:
             assert store.read_only
-            attempt = access.sign_in(store.db, access.find(store.db, "TN"), "0007", "ws", now)
+            attempt = access.sign_in(store._db, access.find(store._db, "TN"), "0007", "ws", now)
         finally:
             store.close()
         outcomes.append((attempt.outcome, attempt.wait_s))
         if attempt.wait_s:
-            store = Store.open(db_path)
+            store = open_database(db_path)
             try:
-                early = access.sign_in(store.db, access.find(store.db, "TN"), "4711", "ws", now)
+                early = access.sign_in(store._db, access.find(store._db, "TN"), "4711", "ws", now)
             finally:
                 store.close()
             assert early.outcome is Outcome.WAIT  # the right PIN is not even checked during the wait
@@ -151,9 +152,9 @@ def test_on_a_read_only_database_wrong_pins_still_delay_then_lock(
     assert outcomes[:2] == [(Outcome.WRONG, 0), (Outcome.WRONG, 0)]
     assert [w for _, w in outcomes[2:9]] == list(access.DELAYS_S)
     assert outcomes[9] == (Outcome.LOCKED, 0)
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
-        later = access.sign_in(store.db, access.find(store.db, "TN"), "4711", "ws", now + timedelta(days=1))
+        later = access.sign_in(store._db, access.find(store._db, "TN"), "4711", "ws", now + timedelta(days=1))
     finally:
         store.close()
     assert later.outcome is Outcome.LOCKED
@@ -165,12 +166,12 @@ def test_on_a_read_only_database_a_right_pin_clears_the_count(
 ) -> None:
     _nurse(db_path)
     write_protected(db_path)
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
-        nurse = access.find(store.db, "TN")
+        nurse = access.find(store._db, "TN")
         for _ in range(2):
-            access.sign_in(store.db, nurse, "0007", "ws", T0)
-        assert access.sign_in(store.db, nurse, "4711", "ws", T0).outcome is Outcome.SIGNED_IN
-        assert access.sign_in(store.db, nurse, "0007", "ws", T0).wait_s == 0  # counting starts again
+            access.sign_in(store._db, nurse, "0007", "ws", T0)
+        assert access.sign_in(store._db, nurse, "4711", "ws", T0).outcome is Outcome.SIGNED_IN
+        assert access.sign_in(store._db, nurse, "0007", "ws", T0).wait_s == 0  # counting starts again
     finally:
         store.close()

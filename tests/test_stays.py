@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from bedside.errors import AccessError, BedsideError
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store, stays
 from bedside.storage.audit import Actor
 from bedside.ward import board
 from tests.factories import full_document, record_of
 from tests.modal import StrayModals, answer_modal
-from ui.app import seed_demo_once
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.stay_actions import StayList
@@ -32,9 +32,9 @@ def on_board(store: Store) -> list[str]:
 def test_discharge_readmit_archive_each_need_a_reason_and_are_audited(store: Store) -> None:
     seed_demo_once(store, TODAY)
     with pytest.raises(BedsideError, match="reason"):
-        stays.move(store.db, "DEMO-002", "discharged", "  ", SYSTEM)
-    stays.move(store.db, "DEMO-002", "discharged", "home, day +20", SYSTEM)
-    assert "DEMO-002" not in on_board(store) and stays.stay_of(store.db, "DEMO-002") == "discharged"
+        stays.move(store._db, "DEMO-002", "discharged", "  ", SYSTEM)
+    stays.move(store._db, "DEMO-002", "discharged", "home, day +20", SYSTEM)
+    assert "DEMO-002" not in on_board(store) and stays.stay_of(store._db, "DEMO-002") == "discharged"
     event = store.events("DEMO-002")[0]
     assert (event.action, event.old_value, event.new_value, event.reason) == (
         "patient.discharge",
@@ -43,10 +43,10 @@ def test_discharge_readmit_archive_each_need_a_reason_and_are_audited(store: Sto
         "home, day +20",
     )
     with pytest.raises(BedsideError, match="is discharged"):
-        stays.move(store.db, "DEMO-002", "discharged", "again", SYSTEM)
-    stays.move(store.db, "DEMO-002", "active", "readmitted with fever", SYSTEM)
+        stays.move(store._db, "DEMO-002", "discharged", "again", SYSTEM)
+    stays.move(store._db, "DEMO-002", "active", "readmitted with fever", SYSTEM)
     assert "DEMO-002" in on_board(store)
-    stays.move(store.db, "DEMO-002", "archived", "entered twice", SYSTEM)
+    stays.move(store._db, "DEMO-002", "archived", "entered twice", SYSTEM)
     assert "DEMO-002" not in on_board(store)
     assert [e.action for e in store.events("DEMO-002")[:3]] == [
         "patient.archive",
@@ -62,11 +62,11 @@ def test_removing_the_demo_ward_is_admin_work_and_never_touches_a_real_patient(s
     nurse = store.add_user("Tess Nurse", "TN", SYSTEM, pin="4711")
     admin = store.add_user("Ada Admin", "AD", SYSTEM, pin="2580", role="admin")
     with pytest.raises(AccessError):
-        stays.remove_demo_ward(store.db, Actor("TN", "ws"), nurse)
-    assert stays.remove_demo_ward(store.db, Actor("AD", "ws"), admin) == 6
+        stays.remove_demo_ward(store._db, Actor("TN", "ws"), nurse)
+    assert stays.remove_demo_ward(store._db, Actor("AD", "ws"), admin) == 6
     assert on_board(store) == ["H5-1"]
     assert store.events()[0].action == "demo.remove" and store.verify_audit().ok
-    assert stays.remove_demo_ward(store.db, Actor("AD", "ws"), admin) == 0
+    assert stays.remove_demo_ward(store._db, Actor("AD", "ws"), admin) == 0
 
 
 @pytest.fixture
@@ -122,7 +122,7 @@ def test_discharge_from_the_patient_menu(qtbot, window: MainWindow, store: Store
 
 
 def test_readmit_from_the_list_of_discharged_patients(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
-    stays.move(store.db, "DEMO-003", "discharged", "home", SYSTEM)
+    stays.move(store._db, "DEMO-003", "discharged", "home", SYSTEM)
     window.session.notify()
     assert "DEMO-003" not in shown(window)
     patient_menu_action(window, "Discharged and archived").trigger()

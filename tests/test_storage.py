@@ -16,6 +16,7 @@ from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.patient_export import to_document, to_json_text
 from bedside.patient_format import parse_json_text
 from bedside.protocol.loader import load_protocol
+from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.storage.migrations import SCHEMA_VERSION
 from tests.factories import ACTOR, full_document, minimal_document, record_of
@@ -26,7 +27,7 @@ def sha256(path: Path) -> str:
 
 
 def pragma(store: Store, name: str) -> object:
-    return store.db.execute(f"PRAGMA {name}").fetchone()[0]
+    return store._db.execute(f"PRAGMA {name}").fetchone()[0]
 
 
 def done_check(item: str = "CMV-PCR", due: str = "2025-03-10") -> Check:
@@ -55,18 +56,18 @@ def test_new_database_has_current_schema_and_safe_settings(store: Store, db_path
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
     with pytest.raises(sqlite3.IntegrityError):
-        store.db.execute(
+        store._db.execute(
             "INSERT INTO labs (patient_id, date, test, value, unit, internal_value) "
             "VALUES (999, '2025-03-05', 'anc', 1, '10^9/L', 1)"
         )
 
 
 def test_reopening_keeps_data_and_schema(db_path: Path) -> None:
-    store = Store.open(db_path)
+    store = open_database(db_path)
     store.import_record(record_of(full_document()), ACTOR)
     store.close()
 
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
         assert store.schema_version == SCHEMA_VERSION
         assert store.load_record("A12345") == record_of(full_document())
@@ -78,7 +79,7 @@ def test_reopening_keeps_data_and_schema(db_path: Path) -> None:
 @pytest.mark.parametrize("journal_mode", ["wal", "delete"])
 def test_newer_database_is_refused_and_left_byte_for_byte(tmp_path: Path, journal_mode: str) -> None:
     path = tmp_path / "newer.sqlite3"
-    Store.open(path).close()
+    open_database(path).close()
     raw = sqlite3.connect(path)
     raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     raw.execute(f"PRAGMA journal_mode = {journal_mode}")  # e.g. a copied or restored file
@@ -86,7 +87,7 @@ def test_newer_database_is_refused_and_left_byte_for_byte(tmp_path: Path, journa
     before = sha256(path)
 
     with pytest.raises(StorageError, match="newer"):
-        Store.open(path)
+        open_database(path)
 
     assert sha256(path) == before
     assert not list(tmp_path.glob("*.bak"))
@@ -98,7 +99,7 @@ def test_random_bytes_file_is_a_storage_error_and_untouched(tmp_path: Path) -> N
     before = sha256(path)
 
     with pytest.raises(StorageError) as caught:
-        Store.open(path)
+        open_database(path)
 
     assert not isinstance(caught.value, sqlite3.Error)
     assert str(path) in str(caught.value)
@@ -129,11 +130,11 @@ def test_replace_keeps_one_patient_and_audits_the_old_document(store: Store) -> 
 
     store.import_record(new, ACTOR, replace=True)
 
-    assert store.db.execute("SELECT count(*) FROM patients").fetchone()[0] == 1
+    assert store._db.execute("SELECT count(*) FROM patients").fetchone()[0] == 1
     default = load_protocol(None)
     assert store.load_record("A12345") == dataclasses.replace(new, protocol=ProtocolPin(default.id, default.version))
-    assert store.db.execute("SELECT count(*) FROM labs WHERE voided_at IS NULL").fetchone()[0] == 1
-    assert store.db.execute("SELECT count(*) FROM labs WHERE voided_at IS NOT NULL").fetchone()[0] == 4  # F17: voided
+    assert store._db.execute("SELECT count(*) FROM labs WHERE voided_at IS NULL").fetchone()[0] == 1
+    assert store._db.execute("SELECT count(*) FROM labs WHERE voided_at IS NOT NULL").fetchone()[0] == 4  # F17: voided
     latest = store.events("A12345")[0]
     assert latest.action == "patient.replace"
     assert latest.actor == ACTOR.user
@@ -152,7 +153,7 @@ def test_import_stores_the_internal_lab_value(store: Store) -> None:
     ]
     store.import_record(record_of(doc), ACTOR)
 
-    rows = store.db.execute("SELECT test, value, unit, internal_value FROM labs ORDER BY id").fetchall()
+    rows = store._db.execute("SELECT test, value, unit, internal_value FROM labs ORDER BY id").fetchall()
 
     assert rows == [("igg", 4, "g/L", 400.0), ("anc", 500, "/uL", 0.5)]
 

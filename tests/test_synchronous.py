@@ -17,8 +17,9 @@ from typing import Any
 
 import pytest
 
-from bedside.storage import Store, access, backup, connection, pin_tries
-from bedside.storage.location import open_store
+from bedside import storage
+from bedside.services.database import default_protocol, open_database
+from bedside.storage import access, backup, connection, pin_tries
 from tests.db_worker import MRN, a_check, ensure_patient
 from tests.factories import ACTOR
 
@@ -85,28 +86,28 @@ def test_every_connection_runs_with_synchronous_full(
     seen: Seen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "ward" / "bedside.sqlite3"
-    store = open_store(db, allow_network=False, actor=ACTOR)  # a new file: created, migrated
+    store = storage.open(db, default_protocol=default_protocol, allow_network=False, actor=ACTOR)  # created, migrated
     try:
         ensure_patient(store, ACTOR)
         store.record_check(MRN, a_check(0, ACTOR.user), ACTOR)
         nurse = store.add_user("Tess Nurse", "TN", ACTOR, pin="4711")
-        access.sign_in(store.db, nurse, "4711", "ws")
+        access.sign_in(store._db, nurse, "4711", "ws")
         made = backup.make_backup(store, tmp_path / "backups", actor=ACTOR, now=datetime(2026, 11, 21, tzinfo=UTC))
     finally:
         store.close()
-    again = Store.open(db)  # an existing file: checked, opened
+    again = open_database(db)  # an existing file: checked, opened
     again.close()
     backup.restore_backup(db, made.path, ACTOR)
-    reopened = Store.open(db)
+    reopened = open_database(db)
     try:
         assert reopened.verify_audit().ok
     finally:
         reopened.close()
     write_protect(monkeypatch, db)  # a read-only file: wrong PINs are counted in the user's side file
-    read_only = Store.open(db)
+    read_only = open_database(db)
     try:
         assert read_only.read_only
-        access.sign_in(read_only.db, access.find(read_only.db, "TN"), "0007", "ws")
+        access.sign_in(read_only._db, access.find(read_only._db, "TN"), "0007", "ws")
     finally:
         read_only.close()
     labels = {label for label, _ in seen.settings}

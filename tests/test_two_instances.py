@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from bedside.storage import Store
+from bedside.services.database import open_database
 from bedside.storage.connection import set_wait_hook
 from tests.db_worker import MRN, a_check, ensure_patient, read_until, spawn
 from tests.factories import ACTOR
@@ -32,7 +32,7 @@ HOLD_WHILE_TICKING = 2.0
 @pytest.fixture
 def ward_db(db_path: Path) -> Path:
     """A database with the workers' patient, made before any worker starts (no race to import it)."""
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
         ensure_patient(store, ACTOR)
     finally:
@@ -98,11 +98,11 @@ def test_instances_ticking_at_once_store_every_tick_once(ward_db: Path) -> None:
     assert len(longest) == INSTANCES
     assert min(longest) >= HOLD_WHILE_TICKING / 2, longest  # every instance waited, for most of the hold
 
-    store = Store.open(ward_db)
+    store = open_database(ward_db)
     try:
-        rows = [int(r[0]) for r in store.db.execute("SELECT id FROM checks").fetchall()]
+        rows = [int(r[0]) for r in store._db.execute("SELECT id FROM checks").fetchall()]
         assert Counter(rows) == Counter([*acked, held_id])  # every tick present, exactly once, nothing extra
-        adds = store.db.execute("SELECT entity_id, actor FROM events WHERE action = 'check.add' ORDER BY seq")
+        adds = store._db.execute("SELECT entity_id, actor FROM events WHERE action = 'check.add' ORDER BY seq")
         trail = adds.fetchall()
         assert Counter(int(e[0]) for e in trail) == Counter([*acked, held_id])
         actors = [e[1] for e in trail]
@@ -110,7 +110,7 @@ def test_instances_ticking_at_once_store_every_tick_once(ward_db: Path) -> None:
         for n in range(INSTANCES):  # each instance saved before the hold and went on after it
             assert f"W{n}" in actors[:held_at] and f"W{n}" in actors[held_at + 1 :], actors
         assert store.verify_audit().ok
-        assert store.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert store._db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         switches = sum(1 for a, b in itertools.pairwise(actors) if a != b)
         assert switches >= INSTANCES  # more than one after the other: they really ticked at the same time
     finally:
@@ -123,7 +123,7 @@ def test_a_save_waits_while_another_workstation_holds_the_lock_then_succeeds(
 ) -> None:
     waited, finished = wait_calls
     holder = spawn("hold", str(ward_db), str(HOLD_SECONDS))
-    store = Store.open(ward_db)
+    store = open_database(ward_db)
     try:
         seen = read_until(holder, b"locked", timeout=60).decode()
         held_id = int(seen.split("locked")[1].split()[0])
@@ -146,7 +146,7 @@ def test_a_save_waits_while_another_workstation_holds_the_lock_then_succeeds(
 
 
 def test_a_session_sees_another_instances_tick_within_2_s(qtbot, ward_db: Path) -> None:  # type: ignore[no-untyped-def]
-    store = Store.open(ward_db)
+    store = open_database(ward_db)
     user = store.add_user("Nurse Test", "NT", ACTOR)
     worker = spawn("tick", str(ward_db), "--count", "1", "--wait-for-go")
     session: Session | None = None

@@ -11,10 +11,10 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
 from bedside.paths import data_dir
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import full_document, record_of
-from ui.app import seed_demo_once
 from ui.board_model import ROW_ROLE, BoardFilter, BoardModel
 from ui.main_window import MainWindow, app_settings
 from ui.patient_view import PatientView

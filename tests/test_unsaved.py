@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.modal import StrayModals, answer_modal
-from ui.app import seed_demo_once
 from ui.main_window import MainWindow
 from ui.patient_view import PatientView
 from ui.session import Session

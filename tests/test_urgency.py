@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 
 from bedside.domain.patient import Check
 from bedside.handover import patient_handover
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from bedside.urgency import suggest_severity
 from bedside.ward import board
 from tests.factories import minimal_document, record_of
-from ui.app import seed_demo_once
 from ui.checklist_model import ROW_ROLE
 from ui.main_window import MainWindow
 from ui.session import Session

@@ -8,7 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bedside.storage import Store, access
+from bedside.services.database import open_database
+from bedside.storage import access
 from bedside.storage.access import Outcome
 
 REPO = Path(__file__).parents[1]
@@ -37,18 +38,18 @@ def test_users_are_added_with_a_pin_listed_locked_out_and_unlocked(tmp_path: Pat
         db, "--user", "AD", "users", "add", "--name", "Tess Nurse", "--initials", "tn", stdin="2580\n4711\n"
     )
     assert added.returncode == 0, added.stderr
-    store = Store.open(db)
+    store = open_database(db)
     try:
-        nurse = access.find(store.db, "TN")
-        assert access.sign_in(store.db, nurse, "4711", "ws").outcome is Outcome.SIGNED_IN
-        store.db.execute("UPDATE users SET locked = 1 WHERE id = ?", [nurse.id])
+        nurse = access.find(store._db, "TN")
+        assert access.sign_in(store._db, nurse, "4711", "ws").outcome is Outcome.SIGNED_IN
+        store._db.execute("UPDATE users SET locked = 1 WHERE id = ?", [nurse.id])
     finally:
         store.close()
     listed = bedside(db, "users", "list").stdout
     assert "TN     Tess Nurse  (staff, LOCKED)" in listed and "AD     Ada Admin  (admin)" in listed
     assert bedside(db, "--user", "AD", "users", "unlock", "--initials", "tn", stdin="2580\n").returncode == 0
     assert "LOCKED" not in bedside(db, "users", "list").stdout
-    store = Store.open(db)
+    store = open_database(db)
     try:
         unlock = store.events()[0]
         assert (unlock.action, unlock.actor) == ("user.unlock", "AD")

@@ -78,8 +78,8 @@ def test_an_admin_adds_a_user_who_can_then_sign_in(qtbot, admin_dialog: UsersDia
     click(qtbot, admin_dialog, "Add user")
     assert asked, "the Add user button opened no form"
     assert admin_dialog.table.rowCount() == 3 and "Added Carl Dahl" in admin_dialog.message.text()
-    carl = access.find(store.db, "CD")
-    assert access.sign_in(store.db, carl, "3690", "ws").outcome is Outcome.SIGNED_IN
+    carl = access.find(store._db, "CD")
+    assert access.sign_in(store._db, carl, "3690", "ws").outcome is Outcome.SIGNED_IN
     assert next(e for e in store.events() if e.action == "user.add").actor == "AD"
 
 
@@ -92,7 +92,7 @@ def test_mismatched_pins_are_refused_with_the_reason(qtbot, admin_dialog: UsersD
 
 
 def test_set_pin_unlocks_and_the_new_pin_works(qtbot, admin_dialog: UsersDialog, store: Store) -> None:  # type: ignore[no-untyped-def]
-    store.db.execute("UPDATE users SET locked = 1 WHERE initials = 'TN'")
+    store._db.execute("UPDATE users SET locked = 1 WHERE initials = 'TN'")
     admin_dialog.reload()
     choose(admin_dialog, "TN")
     assert admin_dialog.table.item(admin_dialog.table.currentRow(), 4).text() == "locked"
@@ -102,8 +102,8 @@ def test_set_pin_unlocks_and_the_new_pin_works(qtbot, admin_dialog: UsersDialog,
     asked = answer_modal(PinDialog, fill_and_ok(pin="8642", repeat="8642"))
     click(qtbot, admin_dialog, "Set PIN")
     assert asked and "New PIN set for Tess Nurse" in admin_dialog.message.text()
-    tess = access.find(store.db, "TN")
-    assert not tess.locked and access.sign_in(store.db, tess, "8642", "ws").outcome is Outcome.SIGNED_IN
+    tess = access.find(store._db, "TN")
+    assert not tess.locked and access.sign_in(store._db, tess, "8642", "ws").outcome is Outcome.SIGNED_IN
 
 
 def test_remove_asks_for_a_reason_and_refuses_without_one(qtbot, admin_dialog: UsersDialog, store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -130,11 +130,11 @@ def test_role_buttons_and_a_demoted_admin_is_refused_by_the_core(
 ) -> None:  # type: ignore[no-untyped-def]
     choose(admin_dialog, "TN")
     click(qtbot, admin_dialog, "Make admin")
-    tess = access.find(store.db, "TN")
+    tess = access.find(store._db, "TN")
     assert tess.is_admin
-    ada = access.find(store.db, "AD")
-    access.set_role(store.db, ada, "staff", Actor("TN", "ws"))  # on another workstation, meanwhile
+    ada = access.find(store._db, "AD")
+    access.set_role(store._db, ada, "staff", Actor("TN", "ws"))  # on another workstation, meanwhile
     choose(admin_dialog, "TN")
     click(qtbot, admin_dialog, "Make staff")
     assert "not an admin" in admin_dialog.message.text()
-    assert access.find(store.db, "TN").is_admin
+    assert access.find(store._db, "TN").is_admin

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from bedside import cli, file_out, ward_list
 from bedside.errors import BedsideError
 from bedside.input_limits import name_problem
+from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.ward import BoardRow, board
 from bedside.ward_list import (
@@ -48,7 +49,7 @@ def add_patient(store: Store, mrn: str, name: str, bed: str, infusion: str = "20
     doc["therapy"]["infusion_dates"] = [infusion]
     store.import_record(record_of(doc), ACTOR)
     if name_problem(name) is not None:  # imports refuse control characters now; a database from before may hold them
-        store.db.execute("UPDATE patients SET name = ? WHERE mrn = ?", [name, mrn])
+        store._db.execute("UPDATE patients SET name = ? WHERE mrn = ?", [name, mrn])
 
 
 @pytest.fixture
@@ -201,7 +202,7 @@ def test_cli_writes_the_list_and_says_how_many(
     assert code == 0, err
     assert f"wrote {out} ({ON_H5} patients)" in err
     assert len(read_back(out)) == 1 + ON_H5
-    store = Store.open(db_path)
+    store = open_database(db_path)
     try:
         assert [e.actor.startswith("cli:") for e in store.events() if e.action == AUDIT_ACTION] == [True]
     finally:

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMenu
 
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from bedside.ward_list import AUDIT_ACTION
-from ui.app import seed_demo_once
 from ui.export_actions import add_ward_list_action
 from ui.main_window import MainWindow
 from ui.session import Session

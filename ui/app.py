@@ -5,35 +5,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
 from typing import TYPE_CHECKING
 
 from bedside.errors import BedsideError
 from bedside.paths import APP_NAME, database_path
-from bedside.settings import LANGUAGE, SITE_TIMEZONE
-from bedside.site_zone import site_zone
-from bedside.storage import Store
+from bedside.services import settings as site_settings
+from bedside.services.demo import seed_demo_once
+from bedside.settings import LANGUAGE
 from bedside.storage.audit import Actor
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-DEMO_SEEDED = "demo_seeded"
 NOTICE_SEEN = "notice/seen"
-
-
-def seed_demo_once(store: Store, today: date) -> int:
-    """On a brand-new database, add the DEMO ward once; never again, even if it is emptied later."""
-    if store.meta(DEMO_SEEDED) is not None or store.patient_summaries():
-        return 0
-    from bedside.demo import demo_records  # only on a brand-new database: not on every start
-
-    actor = Actor.here("system")
-    records = demo_records(today)
-    for record in records:
-        store.import_record(record, actor, demo=True)
-    store.set_meta(DEMO_SEEDED, today.isoformat(), actor)
-    return len(records)
 
 
 def _has_display() -> bool:
@@ -90,7 +74,7 @@ def run_gui(options: argparse.Namespace) -> int:
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from bedside.storage.location import open_store
+    from bedside.services.database import open_database
     from ui.busy_notice import install_busy_notice
     from ui.i18n import app_icon, install_language
     from ui.main_window import MainWindow
@@ -106,14 +90,14 @@ def run_gui(options: argparse.Namespace) -> int:
     try:
         allow_network = getattr(options, "allow_network_db", False)
         store = open_or_recover(  # a network path is refused (or allowed and audited); a damaged file: recovery
-            database_path(options.db),
-            opener=lambda path: open_store(path, allow_network=allow_network, actor=Actor.here("system")),
+            database_path(options.database),
+            opener=lambda path: open_database(path, allow_network=allow_network, actor=Actor.here("system")),
         )
         if store is None:
             return 2
-        install_language(app, store.meta(LANGUAGE.key))  # the site's Language setting, if an admin set one
+        install_language(app, site_settings.value(store, LANGUAGE))  # the site's Language setting, if an admin set one
         if not store.read_only:  # a read-only file is shown as it is
-            seed_demo_once(store, wall_clock().astimezone(site_zone(store.meta(SITE_TIMEZONE.key))).date())
+            seed_demo_once(store, wall_clock().astimezone(site_settings.site_zone(store)).date())
     except BedsideError as err:
         box = QMessageBox(QMessageBox.Icon.Critical, "Bedside", str(err))
         box.setTextFormat(Qt.TextFormat.PlainText)

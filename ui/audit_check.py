@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from bedside.storage.audit import ChainReport, verify_file
+from bedside.services import audit_trail
+from bedside.services.audit_trail import verify_file
+from bedside.storage.audit import ChainReport
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -41,7 +43,7 @@ class AuditCheck:
         self.last: ChainReport | None = None
 
     def verify(self) -> ChainReport:
-        self.last = self.window.store.verify_audit()
+        self.last = audit_trail.verify(self.window.store)
         return self.last
 
     def check_at_start(self) -> None:

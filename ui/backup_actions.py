@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 
 from bedside.errors import BedsideError
 from bedside.paths import backup_dir
-from bedside.storage import Store, access
-from bedside.storage.backup import Backup, backup_if_due, check_backup, make_backup, record_backup, restore_backup
+from bedside.services import users
+from bedside.services.backups import Backup, backup_if_due, check_backup, make_backup, record_backup, restore_backup
+from bedside.services.database import open_database
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -143,7 +144,7 @@ class BackupActions(QObject):
     def restore_file(self, backup: Path) -> bool:
         """Check the backup, ask, then close this database, restore, and open the restored one."""
         try:
-            access.require_admin(self.window.store.db, self.window.session.user)  # admin work, checked in the core
+            users.require_admin(self.window.store, self.window.session.user)  # admin work, checked in the core
         except BedsideError as err:
             self.last_message = self.window.show_message(_tr("Cannot restore"), str(err))
             return False
@@ -175,7 +176,8 @@ class BackupActions(QObject):
         else:
             error = None
         try:
-            session.store = Store.open(database)  # the restored file, or the same one again when refused
+            # The restored file, or the same one again when refused; its place was allowed at start.
+            session.store = open_database(database, allow_network=True)
         except BedsideError as err:
             window.show_message(_tr("Cannot open the database"), str(err), QMessageBox.Icon.Critical).finished.connect(
                 window.close

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from bedside.day_view import DayRow, DayView, day_view
 from bedside.domain.patient import Check
 from bedside.errors import BedsideError
+from bedside.services import entries, patients
 from ui.checklist_model import ROW_ROLE, ChecklistModel, WrappedRows, status_label
 from ui.i18n import weekday
 from ui.lazy import ReloadWhenShown
@@ -67,7 +68,7 @@ class CheckCommand(QUndoCommand):
             return
         c = self.check
         again = Check(c.item, c.due, c.status, c.by, self.tab.session.now(), c.reason)
-        new_id = self.tab.write(lambda s: s.record_check(self.tab.mrn, again, self.tab.session.actor))
+        new_id = self.tab.write(lambda s: entries.tick(s, self.tab.session.actor, self.tab.mrn, again))
         if new_id is not None:
             self.check_id, self.standing = new_id, True
             self.tab.message.setText(_tr("Redone: {what}.").format(what=self.text()))
@@ -77,7 +78,7 @@ class CheckCommand(QUndoCommand):
             return
         reason = _tr("undone by {user}").format(user=self.tab.session.user.initials)
         voided = self.tab.write(
-            lambda s: s.void_entry(self.tab.mrn, "check", self.check_id, reason, self.tab.session.actor)
+            lambda s: entries.void(s, self.tab.session.actor, self.tab.mrn, "check", self.check_id, reason)
         )
         if voided is not None:
             self.standing = False
@@ -288,8 +289,8 @@ class ChecklistTab(QWidget):
 
     def reload(self) -> None:
         store = self.session.store
-        record = store.load_record(self.mrn)
-        protocol = store.protocol_for(record)
+        record = patients.load(store, self.mrn)
+        protocol = patients.protocol_for(store, record)
         chosen = self.selected_row()
         self.view = day_view(
             protocol,
@@ -415,7 +416,7 @@ class ChecklistTab(QWidget):
             self.message.setText(_tr('Refused: "{status}" needs a reason. Nothing was saved.').format(status=said))
             return False
         check = Check(row.item.id, row.item.due, status, self.session.user.initials, self.session.now(), reason)
-        check_id = self.write(lambda s: s.record_check(self.mrn, check, self.session.actor))
+        check_id = self.write(lambda s: entries.tick(s, self.session.actor, self.mrn, check))
         if check_id is None:
             return False
         self.undo_stack.push(CheckCommand(self, check, check_id, row.item.title))

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from bedside.errors import BedsideError
-from bedside.storage import Store, access
+from bedside.services import session
+from bedside.storage import Store
 from bedside.storage.access import User
 from ui.sign_in import ERROR_STYLE, LOCK_OK
 
@@ -68,8 +69,8 @@ class EmergencyDialog(QDialog):
 
     def begin(self) -> None:
         try:
-            access.start_emergency(
-                self.store.db,
+            session.start_emergency(
+                self.store,
                 self.name.text(),
                 self.initials.text(),
                 self.reason.text(),

@@ -33,6 +33,7 @@ from bedside.domain.units import LAB_TESTS, TEMPERATURE_UNITS
 from bedside.errors import BedsideError, PatientFormatError
 from bedside.patient_format import parse_entry
 from bedside.plausibility import is_plausible, plausible_range
+from bedside.services import entries
 from ui.session import Session
 from ui.typed_input import DateField, later_than_now, number_problem, shown_number, typed_number
 
@@ -210,7 +211,7 @@ class EntryForm(QWidget):
             self.message.setText(_tr("Not saved."))
             return None
         try:
-            row_id = self.session.store.add_entry(self.mrn, entry, self.session.actor)
+            row_id = entries.add(self.session.store, self.session.actor, self.mrn, entry)
         except BedsideError as err:
             self.message.setText(_tr("Not saved: {error}").format(error=str(err)))
             return None

@@ -14,7 +14,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from bedside.errors import BedsideError
-from bedside.ward_list import default_file_name, write_ward_list
+from bedside.services import ward_list
+from bedside.ward_list import default_file_name
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -54,7 +55,7 @@ def export_ward_list(window: MainWindow) -> bool:
 def write_to(window: MainWindow, path: Path, ward: str | None) -> bool:
     session = window.session  # read now: Switch user replaces the window's session
     try:
-        written = write_ward_list(session.store, path, session.today, session.actor, ward, session.zone)
+        written = ward_list.write(session.store, session.actor, path, session.today, ward, session.zone)
     except BedsideError as err:
         window.show_message(_tr("Export failed"), _tr("Nothing was saved.\n\n{err}").format(err=err))
         return False

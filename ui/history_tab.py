@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.errors import BedsideError
+from bedside.services import audit_trail, entries
 from bedside.storage.audit import Event
 from ui.history_model import EVENT_ROLE, KINDS, HistoryFilter, HistoryModel, describe, kind_labels
 from ui.lazy import ReloadWhenShown
@@ -97,7 +98,7 @@ class HistoryTab(QWidget):
 
     def reload(self) -> None:
         selected = self.selected_event()
-        self.model.set_events(self.session.store.events(self.mrn))
+        self.model.set_events(audit_trail.events(self.session.store, self.mrn))
         if not self._sized and self.model.rowCount():
             self._size_columns()
         if selected is not None:
@@ -159,7 +160,8 @@ class HistoryTab(QWidget):
             self.message.setText(_tr("Not voided: a reason is needed."))
             return False
         try:
-            self.session.store.void_entry(self.mrn, event.entity, int(event.entity_id or 0), reason, self.session.actor)
+            entity_id = int(event.entity_id or 0)
+            entries.void(self.session.store, self.session.actor, self.mrn, event.entity, entity_id, reason)
         except BedsideError as err:
             self.message.setText(_tr("Not voided: {problem}").format(problem=str(err)))
             return False

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QToolBar
 
 from bedside import settings
 from bedside.errors import BedsideError
-from bedside.interop.commands import write_fhir_file
 from bedside.interop.labs.session import new_lab_files
+from bedside.services import patients
 from ui.lab_import import LabImportDialog
 from ui.wiring import run_on
 
@@ -84,7 +84,8 @@ class InteropActions:
     def export_fhir_to(self, mrn: str, path: Path) -> bool:
         session = self.window.session
         try:
-            write_fhir_file(session.store, mrn, path, session.actor)
+            text = patients.fhir_text(session.store, session.actor, mrn)
+            patients.export_file(session.store, session.actor, mrn, path, fmt=patients.FHIR_FORMAT, text=text)
         except BedsideError as err:
             self.window.show_message(_tr("Export failed"), _tr("Nothing was saved.\n\n{err}").format(err=err))
             return False

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from bedside.domain.units import LAB_TESTS
 from bedside.errors import BedsideError
+from bedside.services import entries, patients
 from bedside.storage.entries import EntryRow
 from bedside.trends import trends
 from ui.entry_forms import EntryForm, InfectionForm, LabForm, ObservationForm, TreatmentForm, VaccinationForm, words
@@ -262,12 +263,12 @@ class LabsTab(QWidget):
 
     def reload(self) -> None:
         store = self.session.store
-        record = store.load_record(self.mrn)
-        protocol = store.protocol_for(record)
+        record = patients.load(store, self.mrn)
+        protocol = patients.protocol_for(store, record)
         for series in trends(protocol, record):
             self.charts[series.test].set_series(series, record.therapy.day0, self.session.today)
         chosen = self.selected()
-        self.model.set_rows([row for entity in ENTITIES for row in store.entry_rows(self.mrn, entity)])
+        self.model.set_rows([row for entity in ENTITIES for row in entries.rows(store, self.mrn, entity)])
         widths = (90, 55, 110, 330)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
@@ -303,7 +304,7 @@ class LabsTab(QWidget):
             self.message.setText(_tr("Not voided: a reason is required."))
             return False
         try:
-            self.session.store.void_entry(self.mrn, row.entity, row.id, reason.strip(), self.session.actor)
+            entries.void(self.session.store, self.session.actor, self.mrn, row.entity, row.id, reason.strip())
         except BedsideError as err:
             self.message.setText(_tr("Not voided: {error}").format(error=str(err)))
             return False

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.storage import access
-from bedside.storage.access import Outcome
+from bedside.services import session as session_service
+from bedside.services.session import Outcome
 from ui.sign_in import ERROR_STYLE, LOCK_OK, SignInDialog, check_pin, outcome_text, pin_field
 
 if TYPE_CHECKING:
@@ -228,7 +228,7 @@ class IdleLock(QObject):
             popup.close()  # an open menu or completer would float above the cover
         self._cover_new_windows()
         session = self.window.session
-        access.record_session(session.store.db, session.actor, "session.lock")
+        session_service.lock(session.store, session.actor)
 
     def _cover_new_windows(self) -> None:
         covered = {c.parentWidget() for c in self.covers}
@@ -254,7 +254,7 @@ class IdleLock(QObject):
         self.titles.clear()
         self._last_input = self.clock()
         session = self.window.session
-        access.record_session(session.store.db, session.actor, "session.unlock")
+        session_service.unlock(session.store, session.actor)
 
     def switch_user(self) -> SignInDialog:
         """Someone else takes the workstation: the previous person's open forms close unsaved."""

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, 
 
 from bedside import __version__
 from bedside.paths import APP_NAME
-from bedside.storage import Store, access
+from bedside.services import board, patients
+from bedside.services import settings as site_settings
+from bedside.storage import Store
 from bedside.storage.access import User
-from bedside.ward import board
 from ui import patient_files
 from ui.audit_check import AuditCheck
 from ui.backup_actions import install_backup_actions
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         self.session.notify()
 
     def refresh(self) -> None:
-        rows = board(self.store, self.session.today, self.session.zone)
+        rows = board.rows(self.store, self.session.today, self.session.zone)
         self.board.model.now = self.session.now_local()
         self.board.set_rows(rows)
         self.setWindowTitle(
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
         mrn = self.current_mrn()
         if mrn is None:
             return None
-        return self._open_dialog(PatientDialog(self.session, self.store.load_record(mrn), self))
+        return self._open_dialog(PatientDialog(self.session, patients.load(self.store, mrn), self))
 
     def _open_dialog(self, dialog: PatientDialog) -> PatientDialog:
         self.patient_dialog = dialog
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
 
     # --- lock screen and admin ------------------------------------------------------------------
     def _lock_ms(self) -> int:
-        return access.lock_minutes(self.store.meta(access.LOCK_MINUTES_SETTING)) * 60_000
+        return site_settings.lock_minutes(self.store) * 60_000
 
     def lock_screen(self) -> None:
         self.idle_lock.lock()

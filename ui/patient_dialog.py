@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from bedside.domain.patient import SEXES, PatientRecord
 from bedside.domain.products import PRODUCTS
-from bedside.errors import BedsideError, NotFoundError, PatientFormatError, Problem
+from bedside.errors import BedsideError, PatientFormatError, Problem
 from bedside.patient_export import to_document
 from bedside.patient_format import FORMAT_ID, parse_document
 from bedside.protocol.loader import DEFAULT_PROTOCOL, load_protocol, shipped_protocols
 from bedside.protocol.model import Protocol
+from bedside.services import board, patients
 from ui.patient_fields import GENERAL, SEPARATORS, FieldRows, RecordedList, as_text, hct_entry, put
 from ui.session import Session
 from ui.typed_input import number_problem, strict_date, typed_number
@@ -48,7 +49,7 @@ class PatientDialog(QDialog):
         super().__init__(parent)
         self.session, self.original = session, record
         self.saved_mrn: str | None = None
-        self.pinned = session.store.protocol_for(record) if record is not None else None
+        self.pinned = patients.protocol_for(session.store, record) if record is not None else None
         self.protocols: dict[str, Protocol] = {pid: load_protocol(pid) for pid in shipped_protocols()}
         self.form = FieldRows()
         self.fields, self.errors = self.form.fields, self.form.errors
@@ -121,7 +122,7 @@ class PatientDialog(QDialog):
         ward = QComboBox()
         ward.setEditable(True)
         ward.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        ward.addItems(sorted({s.ward for s in self.session.store.patient_summaries() if s.ward}))
+        ward.addItems(sorted({s.ward for s in board.summaries(self.session.store) if s.ward}))
         ward.setCurrentText("")
         self.form.row(form, "patient.ward", _tr("W&ard"), ward, _tr("Choose a ward or type a new one"))
         self.form.line(form, "patient.bed", _tr("B&ed"))
@@ -297,12 +298,11 @@ class PatientDialog(QDialog):
         store, actor = self.session.store, self.session.actor
         try:
             if self.original is None:
-                store.import_record(record, actor, protocol=self.chosen_protocol())
-            else:
-                store.edit_patient(record, actor)
+                patients.add(store, actor, record, self.chosen_protocol())
+            else:  # one transaction: a refused move saves nothing of the edit either
                 moving = self.moving_to()
-                if moving is not None:
-                    store.move_protocol(record.mrn, moving, actor, self._text(MOVE_REASON), by=self.session.user)
+                reason = self._text(MOVE_REASON) if moving is not None else ""
+                patients.edit(store, actor, record, move_to=moving, reason=reason, by=self.session.user)
         except BedsideError as err:
             self.show_problems([Problem(GENERAL, str(err))])
             return False
@@ -312,11 +312,7 @@ class PatientDialog(QDialog):
         return True
 
     def _exists(self, mrn: str) -> bool:
-        try:
-            self.session.store.load_record(mrn)
-        except NotFoundError:
-            return False
-        return True
+        return patients.is_stored(self.session.store, mrn)
 
     def clear_problems(self) -> None:
         self.form.clear()

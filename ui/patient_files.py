@@ -9,12 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
-from bedside.errors import BedsideError, NotFoundError, PatientFormatError
-from bedside.patient_export import to_json_text
-from bedside.patient_format import parse_json_text
+from bedside.errors import BedsideError, PatientFormatError
+from bedside.services import patients
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -39,7 +38,7 @@ def import_patient(window: MainWindow) -> None:
 def import_file(window: MainWindow, path: Path) -> bool:
     """Add (or, after asking, replace) the patient in a bedside-patient/1 file; a bad file changes nothing."""
     try:
-        record = parse_json_text(path.read_text(encoding="utf-8"), path.name)
+        record = patients.read_file(path)
     except PatientFormatError as err:
         shown = "\n".join(str(p) for p in err.problems[:MAX_PROBLEMS_SHOWN])
         more = len(err.problems) - MAX_PROBLEMS_SHOWN
@@ -51,31 +50,21 @@ def import_file(window: MainWindow, path: Path) -> bool:
             ),
         )
         return False
-    except (OSError, UnicodeDecodeError) as err:
-        window.show_message(
-            _tr("Nothing was imported"), _tr("Cannot read {file}: {err}").format(file=path.name, err=err)
-        )
+    except BedsideError as err:  # not readable, or not UTF-8
+        window.show_message(_tr("Nothing was imported"), str(err))
         return False
-    replace = _exists(window, record.mrn)
+    replace = patients.is_stored(window.store, record.mrn)
     question = _tr("A patient with MRN {mrn} is already here. Replace the whole record with the file's?")
     if replace and not window.confirm(_tr("Replace patient?"), question.format(mrn=record.mrn)):
         return False
     try:
-        window.store.import_record(record, window.session.actor, replace=replace)
+        patients.import_records(window.store, window.session.actor, [record], replace=replace)
     except BedsideError as err:
         window.show_message(_tr("Nothing was imported"), str(err))
         return False
     window.session.notify()
     window.select_mrn(record.mrn)
     window.statusBar().showMessage(_tr("Imported {mrn}").format(mrn=record.mrn), 5000)
-    return True
-
-
-def _exists(window: MainWindow, mrn: str) -> bool:
-    try:
-        window.store.load_record(mrn)
-    except NotFoundError:
-        return False
     return True
 
 
@@ -92,14 +81,14 @@ def export_patient(window: MainWindow) -> None:
 
 
 def export_file(window: MainWindow, mrn: str, path: Path) -> bool:
-    """Write the patient as bedside-patient/1; the file appears whole or not at all (QSaveFile)."""
-    data = to_json_text(window.store.load_record(mrn)).encode("utf-8")
-    out = QSaveFile(str(path))
-    if not out.open(QIODevice.OpenModeFlag.WriteOnly) or out.write(data) != len(data) or not out.commit():
-        out.cancelWriting()
-        window.show_message(
-            _tr("Export failed"), _tr("Cannot write {file}: {err}").format(file=path, err=out.errorString())
-        )
+    """Write the patient as bedside-patient/1, as the command line does: 0600, whole or not at all, and
+    recorded in the audit trail before the file takes its name (with voided entries: nothing is lost)."""
+    session = window.session
+    try:
+        patients.export_file(session.store, session.actor, mrn, path)
+    except BedsideError as err:
+        window.show_message(_tr("Export failed"), _tr("Cannot write {file}: {err}").format(file=path, err=err))
         return False
+    session.notify()  # the audit trail grew: the history shows the export
     window.statusBar().showMessage(_tr("Exported to {file}").format(file=path), 5000)
     return True

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from bedside.language import words_for
 from bedside.patient_view import header
+from bedside.services import patients
 from bedside.urgency import FnEpisode, patient_episode
 from ui.board_model import ALERT_BACKGROUND, ALERT_TEXT, fn_antibiotics, fn_reading, fn_since
 from ui.checklist_tab import ChecklistTab
@@ -100,8 +101,8 @@ class PatientView(QWidget):
         self.labs.show_form(form)
 
     def reload_header(self) -> None:
-        record = self.session.store.load_record(self.mrn)
-        protocol = self.session.store.protocol_for(record)
+        record = patients.load(self.session.store, self.mrn)
+        protocol = patients.protocol_for(self.session.store, record)
         head = header(record, protocol, self.session.today, words_for(current_language()))
         self.title.setText(f"{head.name}  ·  {head.mrn}")
         self.details.setText(head.line)

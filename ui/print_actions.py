@@ -30,7 +30,7 @@ from bedside.handover import (
     render_plan,
     ward_handover,
 )
-from bedside.storage import severity
+from bedside.services import audit_trail, printouts
 from ui.i18n import current_language
 from ui.paper import workstation_paper
 from ui.session import Session
@@ -95,7 +95,7 @@ class Printable:
                 s.store, self.ward, today, printed_by=by, printed_at=at, zone=s.zone, language=lang
             )
         # The levels nurses set for today (kept in the database, audited), for the patients on this sheet.
-        self.severity = severity.chosen(s.store.db, [p.identifiers.mrn for p in self.patients], today)
+        self.severity = printouts.chosen_severity(s.store, [p.identifiers.mrn for p in self.patients], today)
 
     @property
     def patients(self) -> tuple[PatientHandover, ...]:
@@ -108,7 +108,7 @@ class Printable:
         suggested = next(p.severity.suggested for p in self.patients if p.identifiers.mrn == mrn)
         kept = None if level is None or level == suggested else level
         s = self.session
-        severity.choose(s.store.db, mrn, s.today, kept, s.actor)  # raises BedsideError: nothing changed
+        printouts.choose_severity(s.store, s.actor, mrn, s.today, kept)  # raises BedsideError: nothing changed
         if kept is None:
             self.severity.pop(mrn, None)
         else:
@@ -123,7 +123,7 @@ class Printable:
     def stale(self) -> bool:
         """The data changed since the sheet was made: every change appends to the audit trail, whose head
         the sheet prints, so a sheet is never printed with a head its content does not match."""
-        return self.session.store.audit_head() != self._printout().audit_head
+        return audit_trail.head(self.session.store) != self._printout().audit_head
 
     def restamp(self) -> bool:
         """Stamp the time of now (before printing); True when the printed-at line changes."""
@@ -164,13 +164,12 @@ class Printable:
         """Note in the audit trail that this document went to a printer or a file (no content)."""
         store, actor = self.session.store, self.session.actor
         if self.kind == "ward":
-            store.record_print(
-                "handover", actor, ward=self.ward, pages=pages, output=output, patients=len(self.patients)
+            printouts.record_print(
+                store, actor, "handover", ward=self.ward, pages=pages, output=output, patients=len(self.patients)
             )
         else:
-            store.record_print(
-                "plan" if self.kind == "plan" else "handover", actor, self.mrn, pages=pages, output=output
-            )
+            kind = "plan" if self.kind == "plan" else "handover"
+            printouts.record_print(store, actor, kind, self.mrn, pages=pages, output=output)
         self.session.notify()
 
 

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from bedside.errors import BedsideError, DamagedDatabaseError
 from bedside.paths import backup_dir
+from bedside.services.backups import Backup, BackupCheck, Restored, restore_backup, verified_backups
+from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from bedside.storage.backup import Backup, BackupCheck, Restored, restore_backup, verified_backups
 
 COLUMNS = ("Taken", "File", "Audit trail", "Check")
 
@@ -137,7 +138,7 @@ def _local(made: Backup) -> str:
 
 
 def open_or_recover(
-    path: Path, parent: QWidget | None = None, opener: Callable[[Path], Store] = Store.open
+    path: Path, parent: QWidget | None = None, opener: Callable[[Path], Store] = open_database
 ) -> Store | None:
     """Open the database (with `opener`: the location check); a damaged one shows the recovery screen
     first. None when the user quits."""

@@ -13,8 +13,7 @@ from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from bedside.settings import SITE_TIMEZONE
-from bedside.site_zone import site_zone
+from bedside.services import settings as site_settings
 from bedside.storage import Store
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, utc_now
@@ -50,7 +49,7 @@ class Session(QObject):
     ) -> None:
         super().__init__(parent)
         # The ward's time zone: a check stamped 23:30 UTC counts on the local day it was made.
-        self.zone = zone if zone is not None else site_zone(store.meta(SITE_TIMEZONE.key))
+        self.zone = zone if zone is not None else site_settings.site_zone(store)
         self.clock = clock  # None: the day stays as given (a test's fixed day)
         if today is None:
             today = self._local_day()

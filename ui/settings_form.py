@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushBu
 
 from bedside import settings
 from bedside.errors import BedsideError
+from bedside.services import settings as settings_service
 from bedside.settings import Setting
 from ui.session import Session
 from ui.sign_in import ERROR_STYLE
@@ -28,7 +29,7 @@ class SettingsForm(QGroupBox):
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for setting in settings.SETTINGS:
-            field = QLineEdit(settings.value(session.store, setting))
+            field = QLineEdit(settings_service.value(session.store, setting))
             field.setAccessibleName(_tr(setting.label))
             field.setToolTip(_tr(setting.help))
             field.setPlaceholderText(_tr(setting.help) if setting.kind != "minutes" else setting.default)
@@ -70,7 +71,7 @@ class SettingsForm(QGroupBox):
             error = self.errors[setting.key]
             error.hide()
             try:
-                if settings.save(store, setting, self.fields[setting.key].text(), session.actor, session.user):
+                if settings_service.save(store, session.actor, setting, self.fields[setting.key].text(), session.user):
                     changed.append(setting)
             except BedsideError as err:
                 error.setText(str(err))

@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.errors import BedsideError
-from bedside.storage import Store, access
-from bedside.storage.access import Outcome, User
-from bedside.storage.audit import Actor
+from bedside.services import session, users
+from bedside.services.session import Attempt, Outcome
+from bedside.storage import Store
+from bedside.storage.access import User
 
 USER_ROLE = Qt.ItemDataRole.UserRole + 1
 ERROR_STYLE = "color: #a00000;"
@@ -57,7 +58,7 @@ def pin_field(accessible: str) -> QLineEdit:
     return field
 
 
-def outcome_text(attempt: access.Attempt) -> str:
+def outcome_text(attempt: Attempt) -> str:
     """One sentence per outcome; a wrong PIN never says which part was wrong."""
     if attempt.problem:
         return _tr("Could not sign in: {problem}").format(problem=attempt.problem)
@@ -74,12 +75,12 @@ def outcome_text(attempt: access.Attempt) -> str:
     return text
 
 
-def check_pin(store: Store, user: User, pin: str) -> access.Attempt:
+def check_pin(store: Store, user: User, pin: str) -> Attempt:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt takes a moment, on purpose
     try:
-        return access.sign_in(store.db, user, pin, socket.gethostname() or "unknown")
+        return session.sign_in(store, user, pin, socket.gethostname() or "unknown")
     except BedsideError as err:  # the disk is full, the user was removed meanwhile...
-        return access.Attempt(Outcome.WRONG, problem=str(err))
+        return Attempt(Outcome.WRONG, problem=str(err))
     finally:
         QApplication.restoreOverrideCursor()
 
@@ -210,7 +211,7 @@ class SignInDialog(QDialog):
 
     def reload(self) -> None:
         self.users.clear()
-        everyone = self.store.users()
+        everyone = users.listed(self.store)
         for user in everyone:
             text = f"{user.name}  ({user.initials})"
             if user.locked:
@@ -313,11 +314,11 @@ class SignInDialog(QDialog):
 
     def _choose_pin(self, user: User) -> bool:
         try:
-            access.set_pin(self.store.db, user, self.pin.text(), Actor.here(user.initials), repeat=self.repeat.text())
+            chosen = session.choose_pin(self.store, user, self.pin.text(), self.repeat.text())
         except BedsideError as err:
             self.choose_error.setText(str(err))
             return False
-        return self._accept(access.find(self.store.db, user.initials))
+        return self._accept(chosen)
 
     def _accept(self, user: User) -> bool:
         self.user = user
@@ -330,16 +331,14 @@ class SignInDialog(QDialog):
             label.clear()
         name, initials = self.name.text(), self.initials.text()
         try:
-            access.check_new_pin(self.new_pin.text(), self.new_repeat.text())
+            users.check_new_pin(self.new_pin.text(), self.new_repeat.text())
         except BedsideError as err:
             self.pin_error.setText(str(err))
             self.new_pin.setFocus()
             return
         try:
-            role = access.first_user_role(self.store.db)
-            # A new user adds themselves: the trail names them as the one who did it.
-            actor = Actor.here(initials.strip().upper() or "?")
-            user = self.store.add_user(name, initials, actor, pin=self.new_pin.text(), role=role)
+            # A new user adds themselves (the first one as admin): the trail names them as the one who did it.
+            user = session.add_first_user(self.store, name, initials, self.new_pin.text())
         except BedsideError as err:
             # The store's rule names both fields; show it beside the one that is wrong.
             (self.name_error if not name.strip() else self.initials_error).setText(str(err))

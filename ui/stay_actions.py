@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.errors import BedsideError
-from bedside.storage import stays
+from bedside.services import demo, patients
 from ui.tables import result_label, row_table
 from ui.wiring import run_on
 
@@ -74,7 +74,7 @@ class StayActions(QObject):
             return False
         session = self.window.session
         try:
-            stays.move(session.store.db, mrn, to, reason, session.actor)
+            patients.move_stay(session.store, session.actor, mrn, to, reason)
         except BedsideError as err:
             self.window.show_message(_tr("Nothing was changed"), str(err))
             return False
@@ -111,7 +111,7 @@ class StayActions(QObject):
         ):
             return False
         try:
-            removed = stays.remove_demo_ward(session.store.db, session.actor, session.user)
+            removed = demo.remove_demo_ward(session.store, session.actor, session.user)
         except BedsideError as err:
             window.show_message(_tr("Nothing was removed"), str(err))
             return False
@@ -156,13 +156,10 @@ class StayList(QDialog):
         self.resize(640, 360)
 
     def reload(self) -> None:
-        rows = self.actions.window.store.db.execute(
-            "SELECT mrn, name, ward, bed, stay FROM patients WHERE stay != 'active' ORDER BY stay, ward, bed, name"
-        ).fetchall()
+        rows = patients.off_board(self.actions.window.store)
         self.table.setRowCount(len(rows))
-        for r, values in enumerate(rows):
-            for c, value in enumerate(values):
-                text = _tr(value) if c == 4 else (value or "")
+        for r, (mrn, name, ward, bed, stay) in enumerate(rows):
+            for c, text in enumerate((mrn, name, ward or "", bed or "", _tr(stay))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 

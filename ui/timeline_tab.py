@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from bedside.services import patients
 from bedside.timeline import timeline
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
@@ -85,8 +86,8 @@ class TimelineTab(QWidget):
         return button
 
     def reload(self) -> None:
-        record = self.session.store.load_record(self.mrn)
-        protocol = self.session.store.protocol_for(record)
+        record = patients.load(self.session.store, self.mrn)
+        protocol = patients.protocol_for(self.session.store, record)
         self.canvas.set_timeline(timeline(protocol, record, self.session.today, self.session.zone))
         self._cursor_moved(self.canvas.cursor_day or self.session.today)
 

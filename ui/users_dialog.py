@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.errors import BedsideError
-from bedside.storage import access
+from bedside.services import users
 from bedside.storage.access import User
 from ui.session import Session
 from ui.settings_form import SettingsForm
@@ -104,7 +104,7 @@ class UsersDialog(QDialog):
         self.resize(760, 640)
 
     def reload(self) -> None:
-        everyone = self.session.store.users()
+        everyone = users.listed(self.session.store)
         self.table.setRowCount(len(everyone))
         for r, user in enumerate(everyone):
             cells = (
@@ -135,7 +135,7 @@ class UsersDialog(QDialog):
     def _admin_do(self, work: Callable[[], object], done: str) -> bool:
         """Run one admin action: the core re-checks the role; a refusal is shown, never swallowed."""
         try:
-            access.require_admin(self.session.store.db, self.session.user)
+            users.require_admin(self.session.store, self.session.user)
             work()
         except BedsideError as err:
             self.say(str(err), error=True)
@@ -156,10 +156,9 @@ class UsersDialog(QDialog):
         role = "admin" if dialog.admin.isChecked() else "staff"
 
         def add() -> None:
-            access.check_new_pin(dialog.pin.text(), dialog.repeat.text())  # typed twice, the same
-            self.session.store.add_user(
-                dialog.name.text(), dialog.initials.text(), self.session.actor, pin=dialog.pin.text(), role=role
-            )
+            s, name, initials = self.session, dialog.name.text(), dialog.initials.text()
+            pin, repeat = dialog.pin.text(), dialog.repeat.text()  # typed twice, the same
+            users.add(s.store, s.actor, name, initials, pin, role=role, repeat=repeat, by=s.user)
 
         return self._admin_do(add, _tr("Added {name}.").format(name=dialog.name.text().strip()))
 
@@ -170,9 +169,9 @@ class UsersDialog(QDialog):
         dialog = self._ask(_tr("New PIN for {name}").format(name=user.name), new_user=False)
         if dialog is None:
             return False
-        db, actor = self.session.store.db, self.session.actor
+        store, actor, by = self.session.store, self.session.actor, self.session.user
         return self._admin_do(
-            lambda: access.set_pin(db, user, dialog.pin.text(), actor, repeat=dialog.repeat.text()),
+            lambda: users.set_pin(store, actor, user, dialog.pin.text(), repeat=dialog.repeat.text(), by=by),
             _tr("New PIN set for {name}; they can sign in with it now.").format(name=user.name),
         )
 
@@ -180,16 +179,18 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return False
-        db, actor = self.session.store.db, self.session.actor
-        return self._admin_do(lambda: access.unlock(db, user, actor), _tr("{name} is unlocked.").format(name=user.name))
+        store, actor, by = self.session.store, self.session.actor, self.session.user
+        return self._admin_do(
+            lambda: users.unlock(store, actor, user, by=by), _tr("{name} is unlocked.").format(name=user.name)
+        )
 
     def set_role(self, role: str) -> bool:
         user = self.selected()
         if user is None:
             return False
-        db, actor = self.session.store.db, self.session.actor
+        store, actor, by = self.session.store, self.session.actor, self.session.user
         return self._admin_do(
-            lambda: access.set_role(db, user, role, actor),
+            lambda: users.set_role(store, actor, user, role, by=by),
             _tr("{name} is now {role}.").format(name=user.name, role=_tr(role)),
         )
 
@@ -203,8 +204,8 @@ class UsersDialog(QDialog):
             )
             if not ok:
                 return False
-        db, actor = self.session.store.db, self.session.actor
+        store, actor, by = self.session.store, self.session.actor, self.session.user
         return self._admin_do(
-            lambda: access.deactivate(db, user, actor, reason or ""),
+            lambda: users.remove(store, actor, user, reason or "", by=by),
             _tr("{name} can no longer sign in; their name stays in the history.").format(name=user.name),
         )

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 from bedside.errors import BedsideError
-from bedside.file_out import write_private
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 
@@ -41,40 +38,24 @@ def run(store: Store, args: argparse.Namespace, actor: Actor) -> int:
 
 
 def export_fhir(store: Store, mrn: str, out: Path | None, actor: Actor) -> int:
-    text = fhir_text(store, mrn, actor)
+    from bedside.services import patients
+
+    text = patients.fhir_text(store, actor, mrn)
     if out is None:
-        store.record_export(mrn, "fhir-r4", actor, output="stdout")  # recorded before it leaves
+        patients.record_export(store, actor, mrn, patients.FHIR_FORMAT)  # recorded before it leaves
         sys.stdout.write(text)
         return 0
-    write_fhir_file(store, mrn, out, actor, text)
+    patients.export_file(store, actor, mrn, out, fmt=patients.FHIR_FORMAT, text=text)
     print(f"wrote {out} (FHIR R4 Bundle)", file=sys.stderr)
     return 0
-
-
-def fhir_text(store: Store, mrn: str, actor: Actor) -> str:
-    from bedside.interop.fhir_export import course_bundle_json
-    from bedside.site_zone import site_zone
-
-    record = store.load_record(mrn)
-    return course_bundle_json(record, site_zone(store.meta("site_timezone")), datetime.now(UTC), actor.user)
-
-
-def write_fhir_file(store: Store, mrn: str, out: Path, actor: Actor, text: str | None = None) -> None:
-    """The bundle as a private file (0600), whole or not at all, recorded in the audit trail before it appears."""
-    data = (text if text is not None else fhir_text(store, mrn, actor)).encode("utf-8")
-
-    def record(place: Callable[[], None]) -> None:
-        store.record_export(mrn, "fhir-r4", actor, then=place)
-
-    write_private(out, data, record)
 
 
 def import_fhir(store: Store, files: list[Path], actor: Actor, replace: bool, protocol_id: str | None) -> int:
     from bedside.interop.fhir_import import read_bundle_text
     from bedside.protocol.loader import load_protocol
-    from bedside.site_zone import site_zone
+    from bedside.services import patients, settings
 
-    zone = site_zone(store.meta("site_timezone"))
+    zone = settings.site_zone(store)
     # Read every bundle first, so a bad file in a batch changes nothing (as the JSON import does).
     read = [read_bundle_text(read_text(f), zone, str(f)) for f in files]
     protocol = load_protocol(protocol_id) if protocol_id else None
@@ -82,11 +63,11 @@ def import_fhir(store: Store, files: list[Path], actor: Actor, replace: bool, pr
     duplicates = sorted({m for m in mrns if mrns.count(m) > 1})
     if duplicates:
         raise BedsideError(f'MRN "{duplicates[0]}" appears in more than one file')
+    patients.import_records(store, actor, [r.record for r in read], replace=replace, protocol=protocol)
     for path, result in zip(files, read, strict=True):
-        store.import_record(result.record, actor, replace=replace, protocol=protocol)
         if result.skipped:
             left = ", ".join(f"{n} {kind}" for kind, n in result.skipped.items())
-            print(f"bedside: {path}: not read (Bedside imports Patient, Observation and Immunization): {left}")
+            print(f"bedside: {path}: not read (not a resource Bedside reads; docs/interoperability.md): {left}")
     print(f"imported {len(read)} patient(s) from FHIR into {store.path}")
     return 0
 

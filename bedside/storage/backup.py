@@ -160,7 +160,7 @@ def make_backup(
 
 def record_backup(store: Store, made: Backup, actor: Actor | None = None) -> None:
     """Note a backup made with record=False in the database's audit trail: file, size and audit head."""
-    _record(store.db, made, actor)
+    _record(store._db, made, actor)
 
 
 def _record(db: Database, made: Backup, actor: Actor | None) -> None:
@@ -255,9 +255,9 @@ def _swap(database: Path, part: Path, backup: Path, head: str, stamp: str, actor
         restore_intent.sync_folder(database.parent)
         store = Store.open_held(database)  # an older backup is upgraded as any older file is
         try:
-            with write_transaction(store.db):
+            with write_transaction(store._db):
                 new = {"backup": backup.name, "backup_audit_head": head, "set_aside": kept.name if kept else None}
-                audit.append(store.db, actor, "backup.restored", "backup", backup.name, new=new)
+                audit.append(store._db, actor, "backup.restored", "backup", backup.name, new=new)
         finally:
             store.close()
         restore_intent.clear(database)
@@ -279,7 +279,7 @@ def _set_aside(database: Path, aside: Path) -> None:
 
 def _open_source(source: Store | Path | str, *, read_only: bool) -> tuple[Database, Path, bool]:
     if isinstance(source, Store):
-        return source.db, Path(source.path), False
+        return source._db, Path(source.path), False
     path = Path(source)
     if not path.is_file():
         raise BedsideError(f"{path}: there is no database here to back up")

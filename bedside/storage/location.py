@@ -22,14 +22,9 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import TYPE_CHECKING
 
 from bedside.errors import StorageError
 from bedside.paths import data_dir
-
-if TYPE_CHECKING:
-    from bedside.storage.audit import Actor
-    from bedside.storage.store import Store
 
 ALLOW_ENV = "BEDSIDE_ALLOW_NETWORK_DB"
 # File system types whose locks or shared memory SQLite cannot trust (Linux names, then macOS names).
@@ -187,10 +182,10 @@ def check_location(
     that the caller writes to the audit trail."""
     if str(path) == ":memory:":
         return None
-    return _judge(path, network_kind(path, mounts=mounts, platform=platform, drive_type=drive_type), allow_network)
+    return judge(path, network_kind(path, mounts=mounts, platform=platform, drive_type=drive_type), allow_network)
 
 
-def _judge(path: Path | str, kind: str | None, allow_network: bool) -> str | None:
+def judge(path: Path | str, kind: str | None, allow_network: bool) -> str | None:
     if kind is None:
         return None
     why = (
@@ -203,30 +198,6 @@ def _judge(path: Path | str, kind: str | None, allow_network: bool) -> str | Non
             f"--allow-network-db or set {ALLOW_ENV}=1 (recorded in the audit trail)."
         )
     return f"{why}; opened anyway because the network override was given"
-
-
-def open_store(path: Path | str, *, allow_network: bool, actor: Actor, mounts: str | None = None) -> Store:
-    """Store.open after the location check; an allowed network location is recorded as storage.network_override.
-
-    allow_network: --allow-network-db; BEDSIDE_ALLOW_NETWORK_DB=1 allows it as well."""
-    # Imported here: store -> connection -> location, so location cannot import the Store at the top.
-    from bedside.storage import audit
-    from bedside.storage.connection import write_transaction
-    from bedside.storage.store import Store
-
-    kind = None if str(path) == ":memory:" else network_kind(path, mounts=mounts)
-    warning = _judge(path, kind, allow_network or allowed_by_environment())
-    store = Store.open(path)
-    if warning is None:
-        return store
-    try:
-        with write_transaction(store.db):
-            new = {"path": str(path), "filesystem": kind, "warning": warning}
-            audit.append(store.db, actor, "storage.network_override", "database", None, new=new)
-    except BaseException:
-        store.close()
-        raise
-    return store
 
 
 # --- a private data folder ------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from sqlite_utils import Database
 from bedside.domain.patient import CHECK_STATUSES, Check, Lab, PatientRecord, ProtocolPin
 from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.patient_export import to_document
-from bedside.protocol.loader import load_protocol
 from bedside.protocol.model import Protocol
 from bedside.storage import (
     access,
@@ -33,6 +32,10 @@ from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
 from bedside.storage.connection import is_read_only, writable, write_transaction
 from bedside.storage.location import make_private
+from bedside.storage.store_users import UserMethods
+from bedside.storage.store_ward import WardMethods
+
+DefaultProtocol = Callable[[], Protocol]  # a record without a pin gets this one (lazy: loading takes time)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +51,12 @@ class PatientSummary:
     demo: bool
 
 
-class Store:
-    """One open database file. Not shared between threads."""
+class Store(UserMethods, WardMethods):
+    """One open database file. Not shared between threads. Open it with storage.open()."""
 
-    def __init__(self, db: Database, path: str) -> None:
-        self.db = db
+    def __init__(self, db: Database, path: str, default_protocol: DefaultProtocol | None = None) -> None:
+        self._db = db
+        self._default_protocol = default_protocol  # the caller's choice for a record without a pin (services)
         self.path = path
         self.read_only = is_read_only(db)  # a file this workstation cannot write: every save is refused
         self.restore_note: str | None = None  # what this start did about an interrupted restore
@@ -61,17 +65,20 @@ class Store:
         self._verified: tuple[tuple[int, int], ChainReport] | None = None  # verified_audit()'s last answer
 
     @classmethod
-    def open(cls, path: Path | str) -> Store:
-        """Open a database, refusing a newer schema and upgrading an older one (copied aside first).
+    def _open(cls, path: Path | str, default_protocol: DefaultProtocol | None = None) -> Store:
+        """Open a database for storage.open() (the only opener): refuse a newer schema, upgrade an older one
+        (copied aside first).
 
         Under the file's open lock (a restore never swaps it meanwhile; two first starts take turns), and
         after finishing or undoing a restore a kill interrupted, which `restore_note` then names."""
         if str(path) == ":memory:" or not writable(str(path)):
-            return cls.open_held(path)  # a read-only file: nothing can swap it, and no lock file can be made
+            return cls.open_held(
+                path, default_protocol
+            )  # a read-only file: nothing can swap it, and no lock file can be made
         make_private(path)  # the folder first, so even the very first two starts share one lock file
         with open_lock.held(path):
             recovered = restore_intent.recover(Path(path))
-            store = cls.open_held(path)
+            store = cls.open_held(path, default_protocol)
         if recovered is not None:
             store.restore_note = recovered.message
             action = "backup.restored" if recovered.swapped else "backup.restore_undone"
@@ -79,16 +86,16 @@ class Store:
             newest = store.events(limit=1)
             recorded = newest and (newest[0].action, newest[0].entity_id) == (action, recovered.backup)
             if not recorded:  # killed after its record and before the plan was removed: recorded once
-                with write_transaction(store.db):
-                    audit.append(store.db, Actor.here("system"), action, "backup", recovered.backup, new=new)
+                with write_transaction(store._db):
+                    audit.append(store._db, Actor.here("system"), action, "backup", recovered.backup, new=new)
         return store
 
     @classmethod
-    def open_held(cls, path: Path | str) -> Store:
-        """Store.open for a caller that holds the file's open lock itself (a restore)."""
+    def open_held(cls, path: Path | str, default_protocol: DefaultProtocol | None = None) -> Store:
+        """Store._open for a caller that holds the file's open lock itself (a restore)."""
         target = str(path)
         db = opening.open_database(target)
-        store = cls(db, target)
+        store = cls(db, target, default_protocol)
         if not store.read_only:
             try:
                 sealing.ensure_key(db)  # made at the first start on schema 8 (docs/audit-trail.md)
@@ -98,30 +105,22 @@ class Store:
         return store
 
     def close(self) -> None:
-        self.db.close()
+        self._db.close()
 
     @property
     def schema_version(self) -> int:
-        return opening.version(self.db)
+        return opening.version(self._db)
 
     # --- meta -------------------------------------------------------------------------------
     def meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str, actor: Actor) -> None:
-        with write_transaction(self.db):
+        with write_transaction(self._db):
             old = self.meta(key)
-            self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
-            audit.append(self.db, actor, "setting.change", "meta", key, old=old, new=value)
-
-    # --- users ------------------------------------------------------------------------------
-    def add_user(self, name: str, initials: str, actor: Actor, *, pin: str | None = None, role: str = "staff") -> User:
-        """A new user (admin work, or the very first user); see bedside/storage/access.py for PIN rules."""
-        return access.add_user(self.db, name, initials, actor, pin=pin, role=role)
-
-    def users(self, *, include_inactive: bool = False) -> list[User]:
-        return access.users(self.db, include_inactive=include_inactive)
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+            audit.append(self._db, actor, "setting.change", "meta", key, old=old, new=value)
 
     # --- patients ---------------------------------------------------------------------------
     def import_record(
@@ -136,7 +135,7 @@ class Store:
     ) -> int:
         """Store a whole patient record in one transaction; refuse an existing MRN unless replace.
 
-        A record without a protocol pin is pinned to `protocol` (default: ash-2024 as installed now).
+        A record without a protocol pin is pinned to `protocol` (default: the one the opener passed in).
         """
         return self.import_records([record], actor, replace=replace, demo=demo, protocol=protocol, by=by)[0]
 
@@ -153,62 +152,72 @@ class Store:
         """Store several records all or nothing: one transaction, so one refused record imports none.
         Replacing a stored patient is admin work (`by`; None is the command line, which checks it itself)."""
         if replace:
-            access.require_admin(self.db, by)
+            access.require_admin(self._db, by)
         pinned: list[tuple[PatientRecord, Protocol | None]] = []
         for record in batch:
             chosen = protocol
             if record.protocol is None:
-                chosen = protocol or load_protocol(None)
+                chosen = protocol or self.default_protocol()
                 record = replace_fields(record, protocol=ProtocolPin(chosen.id, chosen.version))
             pinned.append((record, chosen))
-        with write_transaction(self.db):
-            return [importing.import_one(self.db, record, chosen, actor, replace, demo) for record, chosen in pinned]
+        with write_transaction(self._db):
+            return [importing.import_one(self._db, record, chosen, actor, replace, demo) for record, chosen in pinned]
 
     def protocol_for(self, record: PatientRecord) -> Protocol:
         """The protocol version this patient is pinned to."""
         if record.protocol is None:
-            return load_protocol(None)
+            return self.default_protocol()
         key = (record.protocol.id, record.protocol.version)
         if key not in self._protocols:
-            self._protocols[key] = protocols.pinned(self.db, *key)
+            self._protocols[key] = protocols.pinned(self._db, *key)
         return self._protocols[key]
+
+    def default_protocol(self) -> Protocol:
+        """The protocol a record without a pin gets: chosen by whoever opened the store, never here."""
+        if self._default_protocol is None:
+            raise BedsideError("this record has no protocol pin, and no default protocol was given")
+        return self._default_protocol()
 
     def move_protocol(self, mrn: str, protocol: Protocol, actor: Actor, reason: str, *, by: User | None = None) -> None:
         """Move a patient to another protocol or version: admin work (`by`; None is the command line),
         an explicit act, with a reason, in the audit trail."""
-        access.require_admin(self.db, by)
+        self._may_move(reason, by)
+        with write_transaction(self._db):
+            self._move(mrn, protocol, actor, reason)
+
+    def _may_move(self, reason: str, by: User | None) -> None:
+        access.require_admin(self._db, by)
         if not reason.strip():
             raise BedsideError("moving a patient to another protocol needs a reason")
-        with write_transaction(self.db):
-            row = self._patient_row(mrn, required=True)
-            assert row is not None
-            old = {"id": row["protocol_id"], "version": row["protocol_version"]}
-            new = {"id": protocol.id, "version": protocol.version}
-            protocols.snapshot(self.db, protocol)
-            self.db.execute(
-                "UPDATE patients SET protocol_id = ?, protocol_version = ? WHERE id = ?",
-                [protocol.id, protocol.version, row["id"]],
-            )
-            audit.append(
-                self.db, actor, "protocol.move", "patient", row["id"], mrn=mrn, old=old, new=new, reason=reason
-            )
+
+    def _move(self, mrn: str, protocol: Protocol, actor: Actor, reason: str) -> None:
+        row = self._patient_row(mrn, required=True)
+        assert row is not None
+        old = {"id": row["protocol_id"], "version": row["protocol_version"]}
+        new = {"id": protocol.id, "version": protocol.version}
+        protocols.snapshot(self._db, protocol)
+        self._db.execute(
+            "UPDATE patients SET protocol_id = ?, protocol_version = ? WHERE id = ?",
+            [protocol.id, protocol.version, row["id"]],
+        )
+        audit.append(self._db, actor, "protocol.move", "patient", row["id"], mrn=mrn, old=old, new=new, reason=reason)
 
     def load_record(self, mrn: str) -> PatientRecord:
         row = self._patient_row(mrn, required=True)
         assert row is not None
-        return records.load(self.db, row)
+        return records.load(self._db, row)
 
     def export_record(self, mrn: str) -> PatientRecord:
         """load_record() with the voided entries too: what an export writes, so nothing is lost (F17)."""
         row = self._patient_row(mrn, required=True)
         assert row is not None
-        return replace_fields(records.load(self.db, row), voided=records.voided(self.db, int(row["id"])))
+        return replace_fields(records.load(self._db, row), voided=records.voided(self._db, int(row["id"])))
 
     def load_active_records(self, as_of: date | None = None) -> list[PatientRecord]:
         """Every active patient; with as_of, only the labs and observations up to that date (a board)."""
-        rows = self.db.execute("SELECT * FROM patients WHERE active = 1 ORDER BY id")
+        rows = self._db.execute("SELECT * FROM patients WHERE active = 1 ORDER BY id")
         names = [c[0] for c in rows.description]
-        return records.load_active(self.db, [dict(zip(names, r, strict=True)) for r in rows.fetchall()], as_of)
+        return records.load_active(self._db, [dict(zip(names, r, strict=True)) for r in rows.fetchall()], as_of)
 
     def patient_summaries(self, ward: str | None = None) -> list[PatientSummary]:
         sql = "SELECT mrn, name, ward, bed, product, infusion_dates, demo FROM patients WHERE active = 1"
@@ -217,7 +226,7 @@ class Store:
             sql += " AND ward = ?"
             params.append(ward)
         result = []
-        for mrn, name, w, bed, product, infusions, demo in self.db.execute(sql, params).fetchall():
+        for mrn, name, w, bed, product, infusions, demo in self._db.execute(sql, params).fetchall():
             day0 = date.fromisoformat(infusions[2:12])  # first of a JSON list of ISO dates
             result.append(PatientSummary(mrn, name, w, bed, product, day0, bool(demo)))
         return sorted(result, key=lambda s: (s.ward or "", _bed_key(s.bed), s.name))
@@ -228,12 +237,12 @@ class Store:
             raise BedsideError(f'a check status must be one of {", ".join(CHECK_STATUSES)}, not "{check.status}"')
         if check.status != "done" and not (check.reason or "").strip():
             raise BedsideError(f'a "{check.status}" check needs a reason')
-        with write_transaction(self.db):
+        with write_transaction(self._db):
             pid = self._patient_id(mrn)
             row = records.entry_row(check)[1]
-            check_id = _pk(self.db.table("checks").insert({"patient_id": pid, **row}).last_pk)
+            check_id = _pk(self._db.table("checks").insert({"patient_id": pid, **row}).last_pk)
             audit.append(
-                self.db,
+                self._db,
                 actor,
                 "check.add",
                 "check",
@@ -248,58 +257,73 @@ class Store:
         """Store one lab, observation, treatment, infection, vaccination or check; returns its row id."""
         if isinstance(entry, Check):
             return self.record_check(mrn, entry, actor)
-        with write_transaction(self.db):
-            return entries.add(self.db, self._patient_id(mrn), mrn, entry, actor)
+        with write_transaction(self._db):
+            return entries.add(self._db, self._patient_id(mrn), mrn, entry, actor)
 
     def import_lab_file(
         self, results: list[tuple[str, Lab]], actor: Actor, file_name: str, sha256: str, skipped: dict[str, int]
     ) -> int:
         """A laboratory file's results: all saved or none, with one audit event naming the file's SHA-256."""
-        with write_transaction(self.db):
-            return lab_files.save(self.db, results, actor, file_name, sha256, skipped)
+        with write_transaction(self._db):
+            return lab_files.save(self._db, results, actor, file_name, sha256, skipped)
 
     def imported_lab_files(self) -> set[str]:
         """Which lab files were imported, as the first 16 hex digits of their SHA-256."""
-        return lab_files.imported(self.db)
+        return lab_files.imported(self._db)
 
     def void_entry(self, mrn: str, entity: str, row_id: int, reason: str, actor: Actor) -> None:
         """Void a mistaken entry (or undo a tick) with a reason; the row and the trail keep it."""
-        with write_transaction(self.db):
-            entries.void(self.db, self._patient_id(mrn), mrn, entity, row_id, reason, actor)
+        with write_transaction(self._db):
+            entries.void(self._db, self._patient_id(mrn), mrn, entity, row_id, reason, actor)
 
     def entry_rows(self, mrn: str, entity: str, *, include_voided: bool = True) -> list[entries.EntryRow]:
-        return entries.rows(self.db, self._patient_id(mrn), entity, include_voided=include_voided)
+        return entries.rows(self._db, self._patient_id(mrn), entity, include_voided=include_voided)
 
-    def edit_patient(self, record: PatientRecord, actor: Actor) -> None:
-        """Change a patient's identity, therapy, history or serology; the dated data and pin stay."""
-        with write_transaction(self.db):
-            row = self._patient_row(record.mrn, required=True)
-            assert row is not None
-            before = records.load(self.db, row)
-            old, new = to_document(before), to_document(replace_fields(before, **_header(record)))
-            keep = ("labs", "observations", "treatments", "infections", "vaccinations", "checks", "protocol")
-            changed = {k: v for k, v in new.items() if k not in keep and old.get(k) != v}
-            if not changed:
-                return
-            fields = records.patient_row(replace_fields(before, **_header(record)))
-            fields = {k: v for k, v in fields.items() if k not in ("mrn", "protocol_id", "protocol_version")}
-            self.db.table("patients").update(row["id"], fields)
-            previous = {k: old.get(k) for k in changed}
-            audit.append(
-                self.db, actor, "patient.edit", "patient", row["id"], mrn=record.mrn, old=previous, new=changed
-            )
+    def edit_patient(
+        self,
+        record: PatientRecord,
+        actor: Actor,
+        *,
+        move_to: Protocol | None = None,
+        reason: str = "",
+        by: User | None = None,
+    ) -> None:
+        """Change a patient's identity, therapy, history or serology; the dated data and pin stay.
+        With move_to, also move them to that protocol (as move_protocol) in the same transaction:
+        a refused move leaves the edit unsaved too."""
+        if move_to is not None:
+            self._may_move(reason, by)
+        with write_transaction(self._db):
+            self._edit(record, actor)
+            if move_to is not None:
+                self._move(record.mrn, move_to, actor, reason)
+
+    def _edit(self, record: PatientRecord, actor: Actor) -> None:
+        row = self._patient_row(record.mrn, required=True)
+        assert row is not None
+        before = records.load(self._db, row)
+        old, new = to_document(before), to_document(replace_fields(before, **_header(record)))
+        keep = ("labs", "observations", "treatments", "infections", "vaccinations", "checks", "protocol")
+        changed = {k: v for k, v in new.items() if k not in keep and old.get(k) != v}
+        if not changed:
+            return
+        fields = records.patient_row(replace_fields(before, **_header(record)))
+        fields = {k: v for k, v in fields.items() if k not in ("mrn", "protocol_id", "protocol_version")}
+        self._db.table("patients").update(row["id"], fields)
+        previous = {k: old.get(k) for k in changed}
+        audit.append(self._db, actor, "patient.edit", "patient", row["id"], mrn=record.mrn, old=previous, new=changed)
 
     def change_token(self) -> tuple[int, int]:
         """Changes since the last call show as a new token: another process's commits, or this connection's."""
-        other = int(self.db.execute("PRAGMA data_version").fetchone()[0])
-        return other, self.db.conn.total_changes
+        other = int(self._db.execute("PRAGMA data_version").fetchone()[0])
+        return other, self._db.conn.total_changes
 
     # --- audit ------------------------------------------------------------------------------
     def events(self, mrn: str | None = None, limit: int | None = None) -> list[Event]:
-        return audit.events(self.db, mrn, limit)
+        return audit.events(self._db, mrn, limit)
 
     def verify_audit(self) -> ChainReport:
-        return audit.verify(self.db)
+        return audit.verify(self._db)
 
     def verified_audit(self) -> ChainReport:
         """verify_audit() once, then only the rows added since (and that the head verified then is still
@@ -307,84 +331,18 @@ class Store:
         token = self.change_token()
         if self._verified is None or self._verified[0] != token:
             earlier = self._verified[1] if self._verified is not None else None
-            self._verified = (token, audit.verify(self.db, after=earlier))
+            self._verified = (token, audit.verify(self._db, after=earlier))
         return self._verified[1]
 
     # --- helpers ----------------------------------------------------------------------------
     def _patient_row(self, mrn: str, *, required: bool) -> dict[str, Any] | None:
-        cursor = self.db.execute("SELECT * FROM patients WHERE mrn = ?", [mrn])
+        cursor = self._db.execute("SELECT * FROM patients WHERE mrn = ?", [mrn])
         values = cursor.fetchone()
         if values is None:
             if required:
                 raise NotFoundError(f'no patient with MRN "{mrn}"')
             return None
         return dict(zip([c[0] for c in cursor.description], values, strict=True))
-
-    def _patient_id(self, mrn: str) -> int:
-        row = self.db.execute("SELECT id FROM patients WHERE mrn = ?", [mrn]).fetchone()
-        if row is None:
-            raise NotFoundError(f'no patient with MRN "{mrn}"')
-        return int(row[0])
-
-    # --- printing ---------------------------------------------------------------------------
-    PRINT_KINDS = ("handover", "plan")  # audit actions "handover.print" and "plan.print"
-    PRINT_OUTPUTS = ("printer", "file")
-
-    def audit_head(self) -> str:
-        """The newest audit row as a printed sheet carries it ("#120 3fa4c9e01b2d"), read without
-        verifying the chain: verify_audit() reads every row, this reads one."""
-        row = self.db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, digest = (int(row[0]), str(row[1])) if row else (0, audit.GENESIS)
-        return ChainReport(True, seq, seq, digest).head_label
-
-    def record_print(
-        self,
-        kind: str,
-        actor: Actor,
-        mrn: str | None = None,
-        ward: str | None = None,
-        *,
-        pages: int,
-        output: str = "printer",
-        patients: int | None = None,
-        then: Callable[[], None] | None = None,
-    ) -> int:
-        """Note that a handover or plan went to a printer or a file: which ward or patient, how many
-        pages, never the sheet's content. mrn=None with ward=None is a handover of every ward.
-        `then` runs inside the same transaction (a file's rename): if it fails, nothing is recorded."""
-        if kind not in self.PRINT_KINDS:
-            raise BedsideError(f'a printed document is one of {", ".join(self.PRINT_KINDS)}, not "{kind}"')
-        if output not in self.PRINT_OUTPUTS:
-            raise BedsideError(f'a document is printed to one of {", ".join(self.PRINT_OUTPUTS)}, not "{output}"')
-        if kind == "plan" and mrn is None:
-            raise BedsideError("a follow-up plan is printed for one patient: the MRN is missing")
-        new: dict[str, Any] = {"pages": pages, "output": output}
-        if patients is not None:
-            new["patients"] = patients
-        with write_transaction(self.db):
-            if mrn is not None:
-                seq = audit.append(self.db, actor, f"{kind}.print", "patient", self._patient_id(mrn), mrn=mrn, new=new)
-            else:
-                seq = audit.append(self.db, actor, f"{kind}.print", "ward", ward, new={**new, "ward": ward})
-            if then is not None:
-                then()
-            return seq
-
-    EXPORT_FORMATS = ("bedside-patient/1", "fhir-r4")  # audit action "patient.export"
-
-    def record_export(
-        self, mrn: str, fmt: str, actor: Actor, *, output: str = "file", then: Callable[[], None] | None = None
-    ) -> int:
-        """Note that a patient's record left the system as a file (or on standard output), in which format;
-        `then` runs inside the same transaction (the file's rename): if it fails, nothing is recorded."""
-        if fmt not in self.EXPORT_FORMATS:
-            raise BedsideError(f'a record is exported as one of {", ".join(self.EXPORT_FORMATS)}, not "{fmt}"')
-        with write_transaction(self.db):
-            new = {"format": fmt, "output": output}
-            seq = audit.append(self.db, actor, "patient.export", "patient", self._patient_id(mrn), mrn=mrn, new=new)
-            if then is not None:
-                then()
-            return seq
 
 
 def _header(record: PatientRecord) -> dict[str, Any]:

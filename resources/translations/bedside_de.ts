@@ -287,21 +287,21 @@
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="57"/>
-        <location filename="../../ui/checklist_tab.py" line="51"/>
+        <location filename="../../ui/checklist_tab.py" line="52"/>
         <location filename="../../ui/timeline_canvas.py" line="64"/>
         <source>not done</source>
         <translation>nicht erledigt</translation>
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="58"/>
-        <location filename="../../ui/checklist_tab.py" line="51"/>
+        <location filename="../../ui/checklist_tab.py" line="52"/>
         <location filename="../../ui/timeline_canvas.py" line="59"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="59"/>
-        <location filename="../../ui/checklist_tab.py" line="51"/>
+        <location filename="../../ui/checklist_tab.py" line="52"/>
         <source>not applicable</source>
         <translation>entfällt</translation>
     </message>
@@ -353,8 +353,8 @@
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="83"/>
-        <location filename="../../ui/labs_tab.py" line="83"/>
-        <location filename="../../ui/labs_tab.py" line="191"/>
+        <location filename="../../ui/labs_tab.py" line="84"/>
+        <location filename="../../ui/labs_tab.py" line="192"/>
         <source>Vaccination</source>
         <translation>Impfung</translation>
     </message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="95"/>
-        <location filename="../../ui/labs_tab.py" line="109"/>
+        <location filename="../../ui/labs_tab.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -381,307 +381,307 @@
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="58"/>
+        <location filename="../../ui/checklist_tab.py" line="59"/>
         <source>{item} {status}</source>
         <translation>{item} {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="73"/>
+        <location filename="../../ui/checklist_tab.py" line="74"/>
         <source>Redone: {what}.</source>
         <translation>Wiederholt: {what}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="78"/>
+        <location filename="../../ui/checklist_tab.py" line="79"/>
         <source>undone by {user}</source>
         <translation>zurückgenommen von {user}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="85"/>
+        <location filename="../../ui/checklist_tab.py" line="86"/>
         <source>Undone: {what} (the tick stays in the history, voided).</source>
         <translation>Zurückgenommen: {what} (der Haken bleibt storniert im Verlauf).</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="96"/>
+        <location filename="../../ui/checklist_tab.py" line="97"/>
         <location filename="../../ui/history_model.py" line="204"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="97"/>
+        <location filename="../../ui/checklist_tab.py" line="98"/>
         <source>Why? (required)</source>
         <translation>Warum? (Pflichtangabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="126"/>
+        <location filename="../../ui/checklist_tab.py" line="127"/>
         <source>◀ Previous day</source>
         <translation>◀ Vortag</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="126"/>
+        <location filename="../../ui/checklist_tab.py" line="127"/>
         <source>Previous day (Alt+Page Up)</source>
         <translation>Vortag (Alt+Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="127"/>
+        <location filename="../../ui/checklist_tab.py" line="128"/>
         <source>Next day ▶</source>
         <translation>Folgetag ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="127"/>
+        <location filename="../../ui/checklist_tab.py" line="128"/>
         <source>Next day (Alt+Page Down)</source>
         <translation>Folgetag (Alt+Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="128"/>
-        <location filename="../../ui/checklist_tab.py" line="317"/>
-        <location filename="../../ui/timeline_tab.py" line="48"/>
+        <location filename="../../ui/checklist_tab.py" line="129"/>
+        <location filename="../../ui/checklist_tab.py" line="318"/>
+        <location filename="../../ui/timeline_tab.py" line="49"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="128"/>
+        <location filename="../../ui/checklist_tab.py" line="129"/>
         <source>Back to today (Alt+Home)</source>
         <translation>Zurück zu heute (Alt+Pos1)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="132"/>
+        <location filename="../../ui/checklist_tab.py" line="133"/>
         <source>Checklist date</source>
         <translation>Datum der Checkliste</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="133"/>
+        <location filename="../../ui/checklist_tab.py" line="134"/>
         <source>Choose the day to show</source>
         <translation>Anzuzeigenden Tag wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="137"/>
+        <location filename="../../ui/checklist_tab.py" line="138"/>
         <source>day </source>
         <translation>Tag </translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="138"/>
+        <location filename="../../ui/checklist_tab.py" line="139"/>
         <source>Go to day number</source>
         <translation>Zu Tag Nummer springen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="139"/>
+        <location filename="../../ui/checklist_tab.py" line="140"/>
         <source>Day after the first infusion; Enter goes there</source>
         <translation>Tag nach der ersten Infusion; Enter springt dorthin</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="141"/>
         <location filename="../../ui/checklist_tab.py" line="142"/>
+        <location filename="../../ui/checklist_tab.py" line="143"/>
         <source>Show items that do not apply</source>
         <translation>Nicht zutreffende Punkte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="143"/>
+        <location filename="../../ui/checklist_tab.py" line="144"/>
         <source>Also list every item that is not due today, with the reason</source>
         <translation>Auch alle heute nicht fälligen Punkte mit Begründung auflisten</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="151"/>
+        <location filename="../../ui/checklist_tab.py" line="152"/>
         <source>Go to</source>
         <translation>Springen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="160"/>
+        <location filename="../../ui/checklist_tab.py" line="161"/>
         <source>Checklist items</source>
         <translation>Checklistenpunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="185"/>
+        <location filename="../../ui/checklist_tab.py" line="186"/>
         <source>Item details</source>
         <translation>Details zum Punkt</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="186"/>
+        <location filename="../../ui/checklist_tab.py" line="187"/>
         <source>Show &amp;sources</source>
         <translation>&amp;Quellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="188"/>
+        <location filename="../../ui/checklist_tab.py" line="189"/>
         <source>Show sources</source>
         <translation>Quellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="189"/>
+        <location filename="../../ui/checklist_tab.py" line="190"/>
         <source>Show the publications this item cites</source>
         <translation>Die Publikationen anzeigen, auf die sich dieser Punkt stützt</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="192"/>
+        <location filename="../../ui/checklist_tab.py" line="193"/>
         <source>&amp;Done</source>
         <translation>&amp;Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="192"/>
+        <location filename="../../ui/checklist_tab.py" line="193"/>
         <source>Mark the selected item done (Space)</source>
         <translation>Markierten Punkt als erledigt abhaken (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="194"/>
+        <location filename="../../ui/checklist_tab.py" line="195"/>
         <source>&amp;Not done…</source>
         <translation>&amp;Nicht erledigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="194"/>
+        <location filename="../../ui/checklist_tab.py" line="195"/>
         <source>Record that it was not done, with a reason</source>
         <translation>Dokumentieren, dass es nicht erledigt wurde, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="197"/>
+        <location filename="../../ui/checklist_tab.py" line="198"/>
         <source>Not &amp;applicable…</source>
         <translation>Ent&amp;fällt…</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="198"/>
+        <location filename="../../ui/checklist_tab.py" line="199"/>
         <source>Record that it does not apply to this patient, with a reason</source>
         <translation>Dokumentieren, dass es für diesen Patienten nicht zutrifft, mit Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="201"/>
+        <location filename="../../ui/checklist_tab.py" line="202"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="203"/>
+        <location filename="../../ui/checklist_tab.py" line="204"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="206"/>
+        <location filename="../../ui/checklist_tab.py" line="207"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="206"/>
+        <location filename="../../ui/checklist_tab.py" line="207"/>
         <source>Undo the last tick (Ctrl+Z)</source>
         <translation>Letzten Haken zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="217"/>
+        <location filename="../../ui/checklist_tab.py" line="218"/>
         <source>Checklist message</source>
         <translation>Meldung der Checkliste</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="220"/>
+        <location filename="../../ui/checklist_tab.py" line="221"/>
         <source>Day summary</source>
         <translation>Tageszusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="319"/>
+        <location filename="../../ui/checklist_tab.py" line="320"/>
         <source>{when}, day {day:+d}: {overdue} overdue, {due} due, {blocked} blocked, {done} done</source>
         <translation>{when}, Tag {day:+d}: {overdue} überfällig, {due} fällig, {blocked} blockiert, {done} erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="322"/>
+        <location filename="../../ui/checklist_tab.py" line="323"/>
         <source>, {n} need data</source>
         <translation>, {n} mit fehlenden Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="323"/>
+        <location filename="../../ui/checklist_tab.py" line="324"/>
         <source>  ·  a future day: shown for planning, nothing can be ticked yet</source>
         <translation>  ·  ein künftiger Tag: zur Planung angezeigt, noch nichts abzuhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="365"/>
+        <location filename="../../ui/checklist_tab.py" line="366"/>
         <source>No item selected.</source>
         <translation>Kein Punkt ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="365"/>
+        <location filename="../../ui/checklist_tab.py" line="366"/>
         <source>Nothing listed for this day.</source>
         <translation>Für diesen Tag ist nichts aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="371"/>
+        <location filename="../../ui/checklist_tab.py" line="372"/>
         <source>Drug and dose: {drug}</source>
         <translation>Medikament und Dosis: {drug}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="375"/>
+        <location filename="../../ui/checklist_tab.py" line="376"/>
         <source>Recorded later: {status} by {by} at {at}</source>
         <translation>Nachträglich dokumentiert: {status} von {by} um {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="379"/>
+        <location filename="../../ui/checklist_tab.py" line="380"/>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="382"/>
+        <location filename="../../ui/checklist_tab.py" line="383"/>
         <source>Sources: {keys}</source>
         <translation>Quellen: {keys}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="393"/>
+        <location filename="../../ui/checklist_tab.py" line="394"/>
         <source>Not done: {item}</source>
         <translation>Nicht erledigt: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="393"/>
+        <location filename="../../ui/checklist_tab.py" line="394"/>
         <source>Not applicable: {item}</source>
         <translation>Entfällt: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="404"/>
+        <location filename="../../ui/checklist_tab.py" line="405"/>
         <source>This day is in the future: nothing can be ticked yet.</source>
         <translation>Dieser Tag liegt in der Zukunft: noch nichts abzuhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="408"/>
+        <location filename="../../ui/checklist_tab.py" line="409"/>
         <source>{item} is {status}: there is nothing to tick.</source>
         <translation>{item} ist {status}: es gibt nichts abzuhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="415"/>
+        <location filename="../../ui/checklist_tab.py" line="416"/>
         <source>Refused: &quot;{status}&quot; needs a reason. Nothing was saved.</source>
         <translation>Abgelehnt: „{status}“ braucht eine Begründung. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="423"/>
+        <location filename="../../ui/checklist_tab.py" line="424"/>
         <source>Saved: {item} {status} for {due}.</source>
         <translation>Gespeichert: {item} {status} für {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="434"/>
-        <location filename="../../ui/entry_forms.py" line="215"/>
+        <location filename="../../ui/checklist_tab.py" line="435"/>
+        <location filename="../../ui/entry_forms.py" line="216"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="80"/>
+        <location filename="../../ui/entry_forms.py" line="81"/>
         <source>Form message</source>
         <translation>Meldung des Formulars</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="82"/>
+        <location filename="../../ui/entry_forms.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="83"/>
+        <location filename="../../ui/entry_forms.py" line="84"/>
         <source>Save entry</source>
         <translation>Eintrag speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="84"/>
+        <location filename="../../ui/entry_forms.py" line="85"/>
         <source>Check and save this entry (Ctrl+Enter)</source>
         <translation>Eintrag prüfen und speichern (Strg+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="114"/>
+        <location filename="../../ui/entry_forms.py" line="115"/>
         <source>Problem with {field}</source>
         <translation>Problem bei {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="128"/>
+        <location filename="../../ui/entry_forms.py" line="129"/>
         <source>(YYYY-MM-DD)</source>
         <translation>(JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="191"/>
+        <location filename="../../ui/entry_forms.py" line="192"/>
         <source>{when} is later than now ({now}). Was it typed right?
 
 Save anyway?</source>
@@ -690,337 +690,337 @@ Save anyway?</source>
 Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="194"/>
+        <location filename="../../ui/entry_forms.py" line="195"/>
         <source>Later than now</source>
         <translation>Später als jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="207"/>
+        <location filename="../../ui/entry_forms.py" line="208"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation>Nicht gespeichert: Bitte die markierten Felder korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="210"/>
+        <location filename="../../ui/entry_forms.py" line="211"/>
         <location filename="../../ui/handover_preview.py" line="410"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="219"/>
+        <location filename="../../ui/entry_forms.py" line="220"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="244"/>
-        <location filename="../../ui/entry_forms.py" line="296"/>
-        <location filename="../../ui/entry_forms.py" line="400"/>
-        <location filename="../../ui/entry_forms.py" line="430"/>
+        <location filename="../../ui/entry_forms.py" line="245"/>
+        <location filename="../../ui/entry_forms.py" line="297"/>
+        <location filename="../../ui/entry_forms.py" line="401"/>
+        <location filename="../../ui/entry_forms.py" line="431"/>
         <source>&amp;Date</source>
         <translation>Dat&amp;um</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="244"/>
+        <location filename="../../ui/entry_forms.py" line="245"/>
         <source>Day the sample was taken</source>
         <translation>Tag der Probenentnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="245"/>
-        <location filename="../../ui/entry_forms.py" line="298"/>
+        <location filename="../../ui/entry_forms.py" line="246"/>
+        <location filename="../../ui/entry_forms.py" line="299"/>
         <source>T&amp;ime</source>
         <translation>Uh&amp;rzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="245"/>
+        <location filename="../../ui/entry_forms.py" line="246"/>
         <source>Time of the sample, optional</source>
         <translation>Uhrzeit der Probenentnahme, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="245"/>
-        <location filename="../../ui/entry_forms.py" line="298"/>
+        <location filename="../../ui/entry_forms.py" line="246"/>
+        <location filename="../../ui/entry_forms.py" line="299"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="247"/>
+        <location filename="../../ui/entry_forms.py" line="248"/>
         <source>T&amp;est</source>
         <translation>&amp;Test</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="247"/>
+        <location filename="../../ui/entry_forms.py" line="248"/>
         <source>Which lab test</source>
         <translation>Welcher Laborwert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="248"/>
-        <location filename="../../ui/entry_forms.py" line="308"/>
+        <location filename="../../ui/entry_forms.py" line="249"/>
+        <location filename="../../ui/entry_forms.py" line="309"/>
         <source>V&amp;alue</source>
         <translation>W&amp;ert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="248"/>
+        <location filename="../../ui/entry_forms.py" line="249"/>
         <source>The result as printed on the lab report</source>
         <translation>Das Ergebnis wie auf dem Laborbefund</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="250"/>
-        <location filename="../../ui/entry_forms.py" line="310"/>
+        <location filename="../../ui/entry_forms.py" line="251"/>
+        <location filename="../../ui/entry_forms.py" line="311"/>
         <source>&amp;Unit</source>
         <translation>E&amp;inheit</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="250"/>
+        <location filename="../../ui/entry_forms.py" line="251"/>
         <source>The unit on the lab report; only this test&apos;s units</source>
         <translation>Die Einheit auf dem Laborbefund; nur die Einheiten dieses Tests</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="284"/>
+        <location filename="../../ui/entry_forms.py" line="285"/>
         <source>Implausible value</source>
         <translation>Unplausibler Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="296"/>
+        <location filename="../../ui/entry_forms.py" line="297"/>
         <source>Day of the observation</source>
         <translation>Tag der Beobachtung</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="298"/>
+        <location filename="../../ui/entry_forms.py" line="299"/>
         <source>Time of the reading; fever over an hour needs times</source>
         <translation>Uhrzeit der Messung; Fieber über eine Stunde braucht Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="301"/>
-        <location filename="../../ui/labs_tab.py" line="64"/>
+        <location filename="../../ui/entry_forms.py" line="302"/>
+        <location filename="../../ui/labs_tab.py" line="65"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="302"/>
+        <location filename="../../ui/entry_forms.py" line="303"/>
         <source>CRS grade (0-4)</source>
         <translation>CRS-Grad (0-4)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="303"/>
+        <location filename="../../ui/entry_forms.py" line="304"/>
         <source>ICANS grade (0-4)</source>
         <translation>ICANS-Grad (0-4)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="304"/>
+        <location filename="../../ui/entry_forms.py" line="305"/>
         <source>ICE score (0-10)</source>
         <translation>ICE-Score (0-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="305"/>
+        <location filename="../../ui/entry_forms.py" line="306"/>
         <source>Mucositis grade (0-4)</source>
         <translation>Mukositis-Grad (0-4)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="307"/>
+        <location filename="../../ui/entry_forms.py" line="308"/>
         <source>&amp;What</source>
         <translation>&amp;Was</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="307"/>
+        <location filename="../../ui/entry_forms.py" line="308"/>
         <source>Temperature, a grade or the ICE score</source>
         <translation>Temperatur, ein Grad oder der ICE-Score</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="308"/>
+        <location filename="../../ui/entry_forms.py" line="309"/>
         <source>The reading, or the grade as a whole number</source>
         <translation>Der Messwert oder der Grad als ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="310"/>
+        <location filename="../../ui/entry_forms.py" line="311"/>
         <source>Temperature unit as read</source>
         <translation>Temperatureinheit wie abgelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="335"/>
+        <location filename="../../ui/entry_forms.py" line="336"/>
         <source>T&amp;ype</source>
         <translation>Ar&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="335"/>
+        <location filename="../../ui/entry_forms.py" line="336"/>
         <source>Kind of treatment</source>
         <translation>Art der Behandlung</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="336"/>
+        <location filename="../../ui/entry_forms.py" line="337"/>
         <source>Dru&amp;g</source>
         <translation>Medi&amp;kament</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="336"/>
+        <location filename="../../ui/entry_forms.py" line="337"/>
         <source>Drug name, optional</source>
         <translation>Name des Medikaments, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="336"/>
+        <location filename="../../ui/entry_forms.py" line="337"/>
         <source>e.g. dexamethasone</source>
         <translation>z. B. Dexamethason</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="337"/>
+        <location filename="../../ui/entry_forms.py" line="338"/>
         <source>&amp;One day</source>
         <translation>An einem Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="338"/>
+        <location filename="../../ui/entry_forms.py" line="339"/>
         <source>A co&amp;urse</source>
         <translation>Als Ku&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="339"/>
+        <location filename="../../ui/entry_forms.py" line="340"/>
         <source>Given on one day</source>
         <translation>An einem Tag gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="339"/>
+        <location filename="../../ui/entry_forms.py" line="340"/>
         <source>Given from a start day</source>
         <translation>Ab einem Starttag gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="349"/>
+        <location filename="../../ui/entry_forms.py" line="350"/>
         <source>Given</source>
         <translation>Gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="349"/>
+        <location filename="../../ui/entry_forms.py" line="350"/>
         <source>On one day, or as a course with a start</source>
         <translation>An einem Tag oder als Kur mit Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="350"/>
+        <location filename="../../ui/entry_forms.py" line="351"/>
         <source>D&amp;ate</source>
         <translation>Dat&amp;um</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="350"/>
+        <location filename="../../ui/entry_forms.py" line="351"/>
         <source>Day it was given</source>
         <translation>Tag der Gabe</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="351"/>
+        <location filename="../../ui/entry_forms.py" line="352"/>
         <source>Sta&amp;rt</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="351"/>
+        <location filename="../../ui/entry_forms.py" line="352"/>
         <source>First day of the course</source>
         <translation>Erster Tag der Kur</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="352"/>
+        <location filename="../../ui/entry_forms.py" line="353"/>
         <source>&amp;End</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="352"/>
+        <location filename="../../ui/entry_forms.py" line="353"/>
         <source>Last day of the course</source>
         <translation>Letzter Tag der Kur</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="353"/>
+        <location filename="../../ui/entry_forms.py" line="354"/>
         <source>O&amp;ngoing</source>
         <translation>Lau&amp;fend</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="353"/>
+        <location filename="../../ui/entry_forms.py" line="354"/>
         <source>still given</source>
         <translation>wird noch gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="353"/>
+        <location filename="../../ui/entry_forms.py" line="354"/>
         <source>No end day yet</source>
         <translation>Noch kein Endtag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="354"/>
+        <location filename="../../ui/entry_forms.py" line="355"/>
         <source>&amp;Dose</source>
         <translation>D&amp;osis</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="354"/>
+        <location filename="../../ui/entry_forms.py" line="355"/>
         <source>Dose as a number, optional</source>
         <translation>Dosis als Zahl, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="355"/>
+        <location filename="../../ui/entry_forms.py" line="356"/>
         <source>Dose un&amp;it</source>
         <translation>Dos&amp;iseinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="355"/>
+        <location filename="../../ui/entry_forms.py" line="356"/>
         <source>e.g. mg/day or g/kg, optional</source>
         <translation>z. B. mg/day oder g/kg, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="356"/>
+        <location filename="../../ui/entry_forms.py" line="357"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="356"/>
+        <location filename="../../ui/entry_forms.py" line="357"/>
         <source>ICANS</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="357"/>
+        <location filename="../../ui/entry_forms.py" line="358"/>
         <source>IEC-HS</source>
         <translation>IEC-HS</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="357"/>
+        <location filename="../../ui/entry_forms.py" line="358"/>
         <source>something else</source>
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="358"/>
+        <location filename="../../ui/entry_forms.py" line="359"/>
         <source>What it was given for: steroid rules count courses for CRS, ICANS or IEC-HS</source>
         <translation>Wofür es gegeben wurde: Steroid-Regeln zählen Kuren bei CRS, ICANS oder IEC-HS</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="359"/>
+        <location filename="../../ui/entry_forms.py" line="360"/>
         <source>Gi&amp;ven for</source>
         <translation>Gegeben &amp;wegen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="400"/>
+        <location filename="../../ui/entry_forms.py" line="401"/>
         <source>Day the infection was diagnosed</source>
         <translation>Tag der Diagnose der Infektion</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="401"/>
+        <location filename="../../ui/entry_forms.py" line="402"/>
         <source>S&amp;ite</source>
         <translation>Lokalisatio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="401"/>
+        <location filename="../../ui/entry_forms.py" line="402"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="402"/>
+        <location filename="../../ui/entry_forms.py" line="403"/>
         <source>&amp;Pathogen</source>
         <translation>&amp;Erreger</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="402"/>
+        <location filename="../../ui/entry_forms.py" line="403"/>
         <source>Organism, optional</source>
         <translation>Erreger, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="356"/>
-        <location filename="../../ui/entry_forms.py" line="403"/>
-        <location filename="../../ui/entry_forms.py" line="405"/>
-        <location filename="../../ui/patient_dialog.py" line="118"/>
-        <location filename="../../ui/patient_dialog.py" line="158"/>
-        <location filename="../../ui/patient_dialog.py" line="175"/>
+        <location filename="../../ui/entry_forms.py" line="357"/>
+        <location filename="../../ui/entry_forms.py" line="404"/>
+        <location filename="../../ui/entry_forms.py" line="406"/>
+        <location filename="../../ui/patient_dialog.py" line="119"/>
+        <location filename="../../ui/patient_dialog.py" line="159"/>
+        <location filename="../../ui/patient_dialog.py" line="176"/>
         <location filename="../../ui/patient_fields.py" line="38"/>
         <source>not recorded</source>
         <translation>nicht dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="275"/>
+        <location filename="../../ui/entry_forms.py" line="276"/>
         <source>{test} {value} {unit} is outside the plausible range {low} to {high} {unit}. Is the unit right?
 
 Save anyway?</source>
@@ -1029,89 +1029,89 @@ Save anyway?</source>
 Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="403"/>
-        <location filename="../../ui/patient_dialog.py" line="175"/>
+        <location filename="../../ui/entry_forms.py" line="404"/>
+        <location filename="../../ui/patient_dialog.py" line="176"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="403"/>
-        <location filename="../../ui/patient_dialog.py" line="175"/>
+        <location filename="../../ui/entry_forms.py" line="404"/>
+        <location filename="../../ui/patient_dialog.py" line="176"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="404"/>
+        <location filename="../../ui/entry_forms.py" line="405"/>
         <source>Se&amp;rious</source>
         <translation>Sch&amp;wer</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="404"/>
+        <location filename="../../ui/entry_forms.py" line="405"/>
         <source>Was it a serious infection?</source>
         <translation>War es eine schwere Infektion?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="405"/>
+        <location filename="../../ui/entry_forms.py" line="406"/>
         <source>HSV</source>
         <translation>HSV</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="405"/>
+        <location filename="../../ui/entry_forms.py" line="406"/>
         <source>VZV (shingles, chickenpox)</source>
         <translation>VZV (Gürtelrose, Windpocken)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="406"/>
+        <location filename="../../ui/entry_forms.py" line="407"/>
         <source>CMV</source>
         <translation>CMV</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="406"/>
+        <location filename="../../ui/entry_forms.py" line="407"/>
         <source>PJP</source>
         <translation>PJP</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="406"/>
+        <location filename="../../ui/entry_forms.py" line="407"/>
         <source>bacterial</source>
         <translation>bakteriell</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="406"/>
+        <location filename="../../ui/entry_forms.py" line="407"/>
         <source>yeast</source>
         <translation>Hefepilz</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="407"/>
+        <location filename="../../ui/entry_forms.py" line="408"/>
         <source>mould</source>
         <translation>Schimmelpilz</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="407"/>
+        <location filename="../../ui/entry_forms.py" line="408"/>
         <source>respiratory virus</source>
         <translation>respiratorisches Virus</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="408"/>
+        <location filename="../../ui/entry_forms.py" line="409"/>
         <source>Kind of pathogen: an HSV or VZV episode extends HSV/VZV prophylaxis</source>
         <translation>Art des Erregers: eine HSV- oder VZV-Episode verlängert die HSV/VZV-Prophylaxe</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="409"/>
+        <location filename="../../ui/entry_forms.py" line="410"/>
         <source>Pathogen gro&amp;up</source>
         <translation>Erreger&amp;gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="430"/>
+        <location filename="../../ui/entry_forms.py" line="431"/>
         <source>Day the vaccine was given</source>
         <translation>Tag der Impfung</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="432"/>
+        <location filename="../../ui/entry_forms.py" line="433"/>
         <source>Vacc&amp;ine</source>
         <translation>&amp;Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="432"/>
+        <location filename="../../ui/entry_forms.py" line="433"/>
         <source>Which vaccine</source>
         <translation>Welcher Impfstoff</translation>
     </message>
@@ -1187,7 +1187,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/handover_preview.py" line="130"/>
-        <location filename="../../ui/timeline_tab.py" line="43"/>
+        <location filename="../../ui/timeline_tab.py" line="44"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
@@ -1198,7 +1198,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/handover_preview.py" line="131"/>
-        <location filename="../../ui/timeline_tab.py" line="45"/>
+        <location filename="../../ui/timeline_tab.py" line="46"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
@@ -1255,7 +1255,7 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/handover_preview.py" line="210"/>
         <location filename="../../ui/handover_preview.py" line="376"/>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1404,7 +1404,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/history_model.py" line="76"/>
-        <location filename="../../ui/labs_tab.py" line="74"/>
+        <location filename="../../ui/labs_tab.py" line="75"/>
         <source>ongoing</source>
         <translation>laufend</translation>
     </message>
@@ -1550,436 +1550,436 @@ Trotzdem speichern?</translation>
         <translation>{text} [storniert]</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="44"/>
+        <location filename="../../ui/history_tab.py" line="45"/>
         <source>Show which changes</source>
         <translation>Welche Änderungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="45"/>
+        <location filename="../../ui/history_tab.py" line="46"/>
         <source>Show all changes, or only checks, entries, patient changes or voids</source>
         <translation>Alle Änderungen anzeigen oder nur Haken, Einträge, Patientenänderungen oder Stornierungen</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="51"/>
         <location filename="../../ui/history_tab.py" line="52"/>
+        <location filename="../../ui/history_tab.py" line="53"/>
         <source>Search the history</source>
         <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="53"/>
+        <location filename="../../ui/history_tab.py" line="54"/>
         <source>Shows only changes whose words contain this text</source>
         <translation>Zeigt nur Änderungen, die diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="56"/>
+        <location filename="../../ui/history_tab.py" line="57"/>
         <source>V&amp;oid…</source>
         <translation>St&amp;ornieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="57"/>
-        <location filename="../../ui/labs_tab.py" line="231"/>
+        <location filename="../../ui/history_tab.py" line="58"/>
+        <location filename="../../ui/labs_tab.py" line="232"/>
         <source>Void the selected entry</source>
         <translation>Markierten Eintrag stornieren</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="60"/>
+        <location filename="../../ui/history_tab.py" line="61"/>
         <source>Void a mistaken lab, observation, treatment, infection, vaccination or tick (Delete). It stays in the record, marked void, with your reason.</source>
         <translation>Einen irrtümlichen Laborwert, eine Beobachtung, Behandlung, Infektion, Impfung oder einen Haken stornieren (Entf). Er bleibt in der Akte, als storniert markiert, mit Ihrer Begründung.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="67"/>
+        <location filename="../../ui/history_tab.py" line="68"/>
         <source>Patient history</source>
         <translation>Verlauf des Patienten</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="78"/>
+        <location filename="../../ui/history_tab.py" line="79"/>
         <source>History message</source>
         <translation>Meldung des Verlaufs</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="81"/>
+        <location filename="../../ui/history_tab.py" line="82"/>
         <source>&amp;Show</source>
         <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="142"/>
+        <location filename="../../ui/history_tab.py" line="143"/>
         <source>Void {entity} #{id}</source>
         <translation>{entity} #{id} stornieren</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="143"/>
+        <location filename="../../ui/history_tab.py" line="144"/>
         <source>The entry stays in the record, marked void. Why is it being voided?</source>
         <translation>Der Eintrag bleibt in der Akte, als storniert markiert. Warum wird er storniert?</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="150"/>
+        <location filename="../../ui/history_tab.py" line="151"/>
         <source>Select a lab, observation, treatment, infection, vaccination or tick to void.</source>
         <translation>Einen Laborwert, eine Beobachtung, Behandlung, Infektion, Impfung oder einen Haken zum Stornieren auswählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="159"/>
+        <location filename="../../ui/history_tab.py" line="160"/>
         <source>Not voided: a reason is needed.</source>
         <translation>Nicht storniert: Eine Begründung ist nötig.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="164"/>
+        <location filename="../../ui/history_tab.py" line="166"/>
         <source>Not voided: {problem}</source>
         <translation>Nicht storniert: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="166"/>
+        <location filename="../../ui/history_tab.py" line="168"/>
         <source>Voided: {what}</source>
         <translation>Storniert: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="61"/>
+        <location filename="../../ui/labs_tab.py" line="62"/>
         <source>Lab</source>
         <translation>Labor</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="65"/>
+        <location filename="../../ui/labs_tab.py" line="66"/>
         <location filename="../../ui/timeline_canvas.py" line="70"/>
         <source>CRS grade</source>
         <translation>CRS-Grad</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="66"/>
+        <location filename="../../ui/labs_tab.py" line="67"/>
         <location filename="../../ui/timeline_canvas.py" line="70"/>
         <source>ICANS grade</source>
         <translation>ICANS-Grad</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="67"/>
+        <location filename="../../ui/labs_tab.py" line="68"/>
         <source>ICE score</source>
         <translation>ICE-Score</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="68"/>
+        <location filename="../../ui/labs_tab.py" line="69"/>
         <source>Mucositis grade</source>
         <translation>Mukositis-Grad</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="73"/>
+        <location filename="../../ui/labs_tab.py" line="74"/>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="78"/>
-        <location filename="../../ui/labs_tab.py" line="189"/>
+        <location filename="../../ui/labs_tab.py" line="79"/>
+        <location filename="../../ui/labs_tab.py" line="190"/>
         <source>Treatment</source>
         <translation>Behandlung</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="80"/>
+        <location filename="../../ui/labs_tab.py" line="81"/>
         <source>serious</source>
         <translation>schwer</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="80"/>
+        <location filename="../../ui/labs_tab.py" line="81"/>
         <source>not serious</source>
         <translation>nicht schwer</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="82"/>
-        <location filename="../../ui/labs_tab.py" line="190"/>
+        <location filename="../../ui/labs_tab.py" line="83"/>
+        <location filename="../../ui/labs_tab.py" line="191"/>
         <source>Infection</source>
         <translation>Infektion</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="109"/>
+        <location filename="../../ui/labs_tab.py" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="109"/>
+        <location filename="../../ui/labs_tab.py" line="110"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="109"/>
+        <location filename="../../ui/labs_tab.py" line="110"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="109"/>
+        <location filename="../../ui/labs_tab.py" line="110"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="138"/>
+        <location filename="../../ui/labs_tab.py" line="139"/>
         <source>voided: {reason} ({by}, {at} UTC)</source>
         <translation>storniert: {reason} ({by}, {at} UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="148"/>
+        <location filename="../../ui/labs_tab.py" line="149"/>
         <source>Void entry</source>
         <translation>Eintrag stornieren</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="150"/>
+        <location filename="../../ui/labs_tab.py" line="151"/>
         <source>Void {entry}?
 Why is it a mistake? (required)</source>
         <translation>{entry} stornieren?
 Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="155"/>
+        <location filename="../../ui/labs_tab.py" line="156"/>
         <source>Reason for voiding</source>
         <translation>Grund der Stornierung</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="159"/>
+        <location filename="../../ui/labs_tab.py" line="160"/>
         <source>Void</source>
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="183"/>
+        <location filename="../../ui/labs_tab.py" line="184"/>
         <source>Kind of entry</source>
         <translation>Art des Eintrags</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="184"/>
+        <location filename="../../ui/labs_tab.py" line="185"/>
         <source>Choose what to enter</source>
         <translation>Wählen, was eingetragen wird</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="187"/>
+        <location filename="../../ui/labs_tab.py" line="188"/>
         <source>Lab result</source>
         <translation>Laborwert</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="188"/>
+        <location filename="../../ui/labs_tab.py" line="189"/>
         <source>Temperature or grade</source>
         <translation>Temperatur oder Grad</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="194"/>
+        <location filename="../../ui/labs_tab.py" line="195"/>
         <source>New entry: {kind}</source>
         <translation>Neuer Eintrag: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="202"/>
+        <location filename="../../ui/labs_tab.py" line="203"/>
         <source>New entry</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="209"/>
+        <location filename="../../ui/labs_tab.py" line="210"/>
         <source>Trends</source>
         <translation>Verläufe</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="214"/>
+        <location filename="../../ui/labs_tab.py" line="215"/>
         <source>Dashed red lines: thresholds used by this patient&apos;s protocol, with the item ids.</source>
         <translation>Rote gestrichelte Linien: Schwellenwerte aus dem Protokoll dieses Patienten, mit den Punkt-IDs.</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="216"/>
+        <location filename="../../ui/labs_tab.py" line="217"/>
         <source>Chart legend</source>
         <translation>Legende des Diagramms</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="222"/>
+        <location filename="../../ui/labs_tab.py" line="223"/>
         <source>Entries for this patient, newest first</source>
         <translation>Einträge dieses Patienten, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="230"/>
+        <location filename="../../ui/labs_tab.py" line="231"/>
         <source>&amp;Void…</source>
         <translation>St&amp;ornieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="232"/>
+        <location filename="../../ui/labs_tab.py" line="233"/>
         <source>Mark the selected entry as a mistake, with a reason; it stays in the list</source>
         <translation>Markierten Eintrag mit Begründung als Fehler kennzeichnen; er bleibt in der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="236"/>
+        <location filename="../../ui/labs_tab.py" line="237"/>
         <source>Entries message</source>
         <translation>Meldung der Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="238"/>
+        <location filename="../../ui/labs_tab.py" line="239"/>
         <source>Entries (newest first)</source>
         <translation>Einträge (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="303"/>
+        <location filename="../../ui/labs_tab.py" line="304"/>
         <source>Not voided: a reason is required.</source>
         <translation>Nicht storniert: Eine Begründung ist Pflicht.</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="308"/>
+        <location filename="../../ui/labs_tab.py" line="309"/>
         <source>Not voided: {error}</source>
         <translation>Nicht storniert: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="310"/>
+        <location filename="../../ui/labs_tab.py" line="311"/>
         <source>Voided.</source>
         <translation>Storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Bedside is a documentation aid for locally approved protocols, not a medical device.</source>
         <translation>Bedside ist eine Dokumentationshilfe für lokal freigegebene Protokolle, kein Medizinprodukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>EMERGENCY ACCESS: every action is flagged for review</source>
         <translation>NOTFALLZUGANG: jede Aktion wird zur Prüfung markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>READ-ONLY: this database cannot be written here; nothing can be saved</source>
         <translation>NUR LESEN: diese Datenbank kann hier nicht beschrieben werden; nichts kann gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Read-only database</source>
         <translation>Schreibgeschützte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Patient</source>
         <translation>&amp;Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Bedside: loading the ward…</source>
         <translation>Bedside: Station wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Edit patient…</source>
         <translation>Patient bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Edit the selected or open patient</source>
         <translation>Den markierten oder geöffneten Patienten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Import patient JSON…</source>
         <translation>Patienten-JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Add a bedside-patient/1 file</source>
         <translation>Eine bedside-patient/1-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>E&amp;xport patient JSON…</source>
         <translation>Patienten-JSON e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Save the selected or open patient as a file</source>
         <translation>Den markierten oder geöffneten Patienten als Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Print toolbar</source>
         <translation>Druck-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Print ward handover</source>
         <translation>Stationsübergabe drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>S&amp;witch user…</source>
         <translation>Benutzer wec&amp;hseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Sign in as someone else on this workstation</source>
         <translation>An diesem Arbeitsplatz als jemand anderes anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Lock screen</source>
         <translation>Bildschirm s&amp;perren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Hide patient data until you unlock</source>
         <translation>Patientendaten bis zum Entsperren ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
-        <location filename="../../ui/recovery.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/recovery.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Find patient</source>
         <translation>Patient &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Back to the ward board</source>
         <translation>&amp;Zurück zur Stationsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Esc or Alt+Left</source>
         <translation>Esc oder Alt+Links</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Users and settings…</source>
         <translation>&amp;Benutzer und Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Add users, set PINs, unlock, roles, lock time</source>
         <translation>Benutzer anlegen, PINs setzen, entsperren, Rollen, Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;min</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;About Bedside</source>
         <translation>&amp;Über Bedside</translation>
     </message>
@@ -1995,7 +1995,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="89"/>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Signed in: {name} ({initials})</source>
         <translation>Angemeldet: {name} ({initials})</translation>
     </message>
@@ -2037,8 +2037,8 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="110"/>
-        <location filename="../../ui/sign_in.py" line="121"/>
-        <location filename="../../ui/sign_in.py" line="253"/>
+        <location filename="../../ui/sign_in.py" line="122"/>
+        <location filename="../../ui/sign_in.py" line="254"/>
         <location filename="../../ui/users_dialog.py" line="59"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
@@ -2054,34 +2054,34 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>PIN eingeben, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Bedside: ward board, {day} ({n} patients)</source>
         <translation>Bedside: Stationsübersicht, {day} ({n} Patienten)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="33"/>
+        <location filename="../../ui/patient_files.py" line="32"/>
         <source>Import patient JSON</source>
         <translation>Patienten-JSON importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="33"/>
+        <location filename="../../ui/patient_files.py" line="32"/>
         <source>Patient JSON (*.json);;All files (*)</source>
         <translation>Patienten-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="46"/>
+        <location filename="../../ui/patient_files.py" line="45"/>
         <source>…and {n} more</source>
         <translation>…und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="48"/>
-        <location filename="../../ui/patient_files.py" line="56"/>
-        <location filename="../../ui/patient_files.py" line="66"/>
+        <location filename="../../ui/patient_files.py" line="47"/>
+        <location filename="../../ui/patient_files.py" line="54"/>
+        <location filename="../../ui/patient_files.py" line="63"/>
         <source>Nothing was imported</source>
         <translation>Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="49"/>
+        <location filename="../../ui/patient_files.py" line="48"/>
         <source>{file} is not a valid patient file. Nothing was changed.
 
 {problems}</source>
@@ -2090,65 +2090,64 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="56"/>
         <source>Cannot read {file}: {err}</source>
-        <translation>{file} kann nicht gelesen werden: {err}</translation>
+        <translation type="vanished">{file} kann nicht gelesen werden: {err}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="60"/>
+        <location filename="../../ui/patient_files.py" line="57"/>
         <source>A patient with MRN {mrn} is already here. Replace the whole record with the file&apos;s?</source>
         <translation>Ein Patient mit der Pat.-Nr. {mrn} ist schon vorhanden. Die ganze Akte durch die aus der Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="61"/>
+        <location filename="../../ui/patient_files.py" line="58"/>
         <source>Replace patient?</source>
         <translation>Patient ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="70"/>
+        <location filename="../../ui/patient_files.py" line="67"/>
         <source>Imported {mrn}</source>
         <translation>{mrn} importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="88"/>
+        <location filename="../../ui/patient_files.py" line="77"/>
         <source>Export patient JSON</source>
         <translation>Patienten-JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="88"/>
+        <location filename="../../ui/patient_files.py" line="77"/>
         <source>Patient JSON (*.json)</source>
         <translation>Patienten-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="36"/>
+        <location filename="../../ui/export_actions.py" line="37"/>
         <source>Export ward &amp;list (CSV)…</source>
         <translation>Stations&amp;liste exportieren (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="38"/>
+        <location filename="../../ui/export_actions.py" line="39"/>
         <source>Save the ward chosen on the board (or every ward) as a CSV file for a spreadsheet</source>
         <translation>Die in der Übersicht gewählte Station (oder alle Stationen) als CSV-Datei für eine Tabellenkalkulation speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="49"/>
+        <location filename="../../ui/export_actions.py" line="50"/>
         <source>Export ward list</source>
         <translation>Stationsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="49"/>
+        <location filename="../../ui/export_actions.py" line="50"/>
         <source>CSV spreadsheet (*.csv);;All files (*)</source>
         <translation>CSV-Tabelle (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="59"/>
-        <location filename="../../ui/interop_actions.py" line="89"/>
-        <location filename="../../ui/patient_files.py" line="101"/>
+        <location filename="../../ui/export_actions.py" line="60"/>
+        <location filename="../../ui/interop_actions.py" line="90"/>
+        <location filename="../../ui/patient_files.py" line="90"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="59"/>
-        <location filename="../../ui/interop_actions.py" line="89"/>
+        <location filename="../../ui/export_actions.py" line="60"/>
+        <location filename="../../ui/interop_actions.py" line="90"/>
         <source>Nothing was saved.
 
 {err}</source>
@@ -2157,22 +2156,22 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
 {err}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_actions.py" line="61"/>
+        <location filename="../../ui/export_actions.py" line="62"/>
         <source>Ward list saved to {file} ({n} patients)</source>
         <translation>Stationsliste gespeichert in {file} ({n} Patienten)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="101"/>
+        <location filename="../../ui/patient_files.py" line="90"/>
         <source>Cannot write {file}: {err}</source>
         <translation>{file} kann nicht geschrieben werden: {err}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="104"/>
+        <location filename="../../ui/patient_files.py" line="93"/>
         <source>Exported to {file}</source>
         <translation>Exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Bedside {version}
 
 {notice}
@@ -2185,389 +2184,389 @@ Database: {path}</source>
 Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>About Bedside</source>
         <translation>Über Bedside</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="55"/>
+        <location filename="../../ui/patient_dialog.py" line="56"/>
         <source>New patient</source>
         <translation>Neuer Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="55"/>
+        <location filename="../../ui/patient_dialog.py" line="56"/>
         <source>Edit patient</source>
         <translation>Patient bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="56"/>
+        <location filename="../../ui/patient_dialog.py" line="57"/>
         <source>Bedside: {title}</source>
         <translation>Bedside: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="69"/>
+        <location filename="../../ui/patient_dialog.py" line="70"/>
         <source>Problems with this patient</source>
         <translation>Probleme bei diesem Patienten</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="96"/>
+        <location filename="../../ui/patient_dialog.py" line="97"/>
         <source>What you typed in {form} is not saved. Close it and lose it?</source>
         <translation>Was Sie in {form} eingegeben haben, ist nicht gespeichert. Schließen und verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="107"/>
-        <location filename="../../ui/patient_view.py" line="41"/>
+        <location filename="../../ui/patient_dialog.py" line="108"/>
+        <location filename="../../ui/patient_view.py" line="42"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="110"/>
+        <location filename="../../ui/patient_dialog.py" line="111"/>
         <source>&amp;MRN</source>
         <translation>Pat.-&amp;Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="110"/>
+        <location filename="../../ui/patient_dialog.py" line="111"/>
         <source>Medical record number: 1-32 of A-Z a-z 0-9 - _ / .</source>
         <translation>Patientennummer: 1-32 Zeichen aus A-Z a-z 0-9 - _ / .</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="114"/>
+        <location filename="../../ui/patient_dialog.py" line="115"/>
         <source>The MRN cannot change; import the record again under a new MRN instead.</source>
         <translation>Die Pat.-Nr. kann sich nicht ändern; die Akte stattdessen unter einer neuen Pat.-Nr. neu importieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="28"/>
+        <location filename="../../ui/emergency.py" line="29"/>
         <source>Bedside: emergency access</source>
         <translation>Bedside: Notfallzugang</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="29"/>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/emergency.py" line="30"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Emergency access</source>
         <translation>Notfallzugang</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="32"/>
+        <location filename="../../ui/emergency.py" line="33"/>
         <source>Use this only when you cannot sign in and a patient needs care now. Everything you record is marked (emergency) in the audit trail, for review.</source>
         <translation>Nur verwenden, wenn Sie sich nicht anmelden können und ein Patient jetzt versorgt werden muss. Alles, was Sie dokumentieren, wird im Audit-Trail als (Notfall) markiert und geprüft.</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="39"/>
+        <location filename="../../ui/emergency.py" line="40"/>
         <source>e.g. night cover, locked out, no account yet</source>
         <translation>z. B. Nachtdienst-Vertretung, ausgesperrt, noch kein Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="46"/>
+        <location filename="../../ui/emergency.py" line="47"/>
         <source>Emergency access problem</source>
         <translation>Problem beim Notfallzugang</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="48"/>
+        <location filename="../../ui/emergency.py" line="49"/>
         <source>&amp;Start emergency access</source>
         <translation>Notfallzugang &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="49"/>
+        <location filename="../../ui/emergency.py" line="50"/>
         <source>Start emergency access</source>
         <translation>Notfallzugang starten</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="50"/>
+        <location filename="../../ui/emergency.py" line="51"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="54"/>
-        <location filename="../../ui/patient_dialog.py" line="115"/>
-        <location filename="../../ui/sign_in.py" line="200"/>
+        <location filename="../../ui/emergency.py" line="55"/>
+        <location filename="../../ui/patient_dialog.py" line="116"/>
+        <location filename="../../ui/sign_in.py" line="201"/>
         <location filename="../../ui/users_dialog.py" line="56"/>
         <source>&amp;Name</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="56"/>
+        <location filename="../../ui/emergency.py" line="57"/>
         <source>&amp;Reason</source>
         <translation>&amp;Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="115"/>
+        <location filename="../../ui/patient_dialog.py" line="116"/>
         <source>As on the wristband, e.g. Doe, Jane</source>
         <translation>Wie auf dem Patientenarmband, z. B. Muster, Erika</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="116"/>
+        <location filename="../../ui/patient_dialog.py" line="117"/>
         <source>&amp;Birth date</source>
         <translation>&amp;Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="117"/>
+        <location filename="../../ui/patient_dialog.py" line="118"/>
         <source>female</source>
         <translation>weiblich</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="117"/>
+        <location filename="../../ui/patient_dialog.py" line="118"/>
         <source>male</source>
         <translation>männlich</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="407"/>
-        <location filename="../../ui/patient_dialog.py" line="117"/>
+        <location filename="../../ui/entry_forms.py" line="408"/>
+        <location filename="../../ui/patient_dialog.py" line="118"/>
         <source>other</source>
         <translation>divers</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="117"/>
-        <location filename="../../ui/patient_dialog.py" line="159"/>
+        <location filename="../../ui/patient_dialog.py" line="118"/>
+        <location filename="../../ui/patient_dialog.py" line="160"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="119"/>
+        <location filename="../../ui/patient_dialog.py" line="120"/>
         <source>Se&amp;x</source>
         <translation>Ge&amp;schlecht</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="120"/>
+        <location filename="../../ui/patient_dialog.py" line="121"/>
         <source>&amp;Weight (kg)</source>
         <translation>Ge&amp;wicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="120"/>
+        <location filename="../../ui/patient_dialog.py" line="121"/>
         <source>Body weight in kilograms</source>
         <translation>Körpergewicht in Kilogramm</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="126"/>
+        <location filename="../../ui/patient_dialog.py" line="127"/>
         <source>W&amp;ard</source>
         <translation>S&amp;tation</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="126"/>
+        <location filename="../../ui/patient_dialog.py" line="127"/>
         <source>Choose a ward or type a new one</source>
         <translation>Station wählen oder eine neue eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="127"/>
+        <location filename="../../ui/patient_dialog.py" line="128"/>
         <source>B&amp;ed</source>
         <translation>&amp;Bett</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="131"/>
+        <location filename="../../ui/patient_dialog.py" line="132"/>
         <source>CAR T-cell therapy</source>
         <translation>CAR-T-Zell-Therapie</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="133"/>
+        <location filename="../../ui/patient_dialog.py" line="134"/>
         <source>choose the product…</source>
         <translation>Produkt wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="135"/>
+        <location filename="../../ui/patient_dialog.py" line="136"/>
         <source>&amp;Product</source>
         <translation>&amp;Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="136"/>
+        <location filename="../../ui/patient_dialog.py" line="137"/>
         <source>In&amp;dication</source>
         <translation>In&amp;dikation</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="136"/>
+        <location filename="../../ui/patient_dialog.py" line="137"/>
         <source>e.g. DLBCL</source>
         <translation>z. B. DLBCL</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="137"/>
+        <location filename="../../ui/patient_dialog.py" line="138"/>
         <source>Apheres&amp;is date</source>
         <translation>&amp;Apheresedatum</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="138"/>
+        <location filename="../../ui/patient_dialog.py" line="139"/>
         <source>&amp;LD start</source>
         <translation>&amp;LD-Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="138"/>
+        <location filename="../../ui/patient_dialog.py" line="139"/>
         <source>First day of lymphodepletion</source>
         <translation>Erster Tag der Lymphodepletion</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="139"/>
+        <location filename="../../ui/patient_dialog.py" line="140"/>
         <source>LD end</source>
         <translation>LD-Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="139"/>
+        <location filename="../../ui/patient_dialog.py" line="140"/>
         <source>Last day of lymphodepletion</source>
         <translation>Letzter Tag der Lymphodepletion</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="143"/>
+        <location filename="../../ui/patient_dialog.py" line="144"/>
         <source>In&amp;fusion date(s)</source>
         <translation>In&amp;fusionsdatum/-daten</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="144"/>
+        <location filename="../../ui/patient_dialog.py" line="145"/>
         <source>Day 0 is the first infusion; a split dose lists both, separated by a comma</source>
         <translation>Tag 0 ist die erste Infusion; bei geteilter Dosis beide Daten, durch Komma getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="150"/>
+        <location filename="../../ui/patient_dialog.py" line="151"/>
         <source>Serology</source>
         <translation>Serologie</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="153"/>
+        <location filename="../../ui/patient_dialog.py" line="154"/>
         <source>CMV IgG</source>
         <translation>CMV-IgG</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="154"/>
+        <location filename="../../ui/patient_dialog.py" line="155"/>
         <source>HBsAg</source>
         <translation>HBsAg</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="155"/>
+        <location filename="../../ui/patient_dialog.py" line="156"/>
         <source>anti-HBc</source>
         <translation>Anti-HBc</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="156"/>
+        <location filename="../../ui/patient_dialog.py" line="157"/>
         <source>HBV DNA</source>
         <translation>HBV-DNA</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="158"/>
+        <location filename="../../ui/patient_dialog.py" line="159"/>
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="158"/>
+        <location filename="../../ui/patient_dialog.py" line="159"/>
         <source>negative</source>
         <translation>negativ</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="165"/>
+        <location filename="../../ui/patient_dialog.py" line="166"/>
         <source>History</source>
         <translation>Vorgeschichte</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="167"/>
+        <location filename="../../ui/patient_dialog.py" line="168"/>
         <source>Prior HCT</source>
         <translation>Frühere HSZT</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="167"/>
+        <location filename="../../ui/patient_dialog.py" line="168"/>
         <source>e.g. autologous 2023-05-01; allogeneic</source>
         <translation>z. B. autologous 2023-05-01; allogeneic</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="168"/>
+        <location filename="../../ui/patient_dialog.py" line="169"/>
         <source>Each transplant: autologous or allogeneic, then its date if known; separate them with ;</source>
         <translation>Jede Transplantation: autologous oder allogeneic (so eingeben), dann ihr Datum, falls bekannt; mit ; trennen</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="169"/>
+        <location filename="../../ui/patient_dialog.py" line="170"/>
         <source>Prior &amp;HCT</source>
         <translation>Frühere &amp;HSZT</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="171"/>
+        <location filename="../../ui/patient_dialog.py" line="172"/>
         <source>Prior invasive fun&amp;gal infection</source>
         <translation>Frühere invasive Pil&amp;zinfektion</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="172"/>
+        <location filename="../../ui/patient_dialog.py" line="173"/>
         <source>Prior invasive m&amp;old infection</source>
         <translation>Frühere invasive Schimmelp&amp;ilzinfektion</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="173"/>
+        <location filename="../../ui/patient_dialog.py" line="174"/>
         <source>B&amp;ridging therapy</source>
         <translation>B&amp;ridging-Therapie</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="178"/>
+        <location filename="../../ui/patient_dialog.py" line="179"/>
         <source>Exposure risks</source>
         <translation>Expositionsrisiken</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="178"/>
+        <location filename="../../ui/patient_dialog.py" line="179"/>
         <source>e.g. tuberculosis; strongyloides</source>
         <translation>z. B. Tuberkulose; Strongyloides</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="179"/>
+        <location filename="../../ui/patient_dialog.py" line="180"/>
         <source>Exposure ris&amp;ks</source>
         <translation>E&amp;xpositionsrisiken</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="179"/>
+        <location filename="../../ui/patient_dialog.py" line="180"/>
         <source>Separate risks with ;</source>
         <translation>Risiken mit ; trennen</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="183"/>
+        <location filename="../../ui/patient_dialog.py" line="184"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="191"/>
+        <location filename="../../ui/patient_dialog.py" line="192"/>
         <source>keep {id} version {version}</source>
         <translation>{id} Version {version} beibehalten</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="196"/>
+        <location filename="../../ui/patient_dialog.py" line="197"/>
         <source>Pro&amp;tocol</source>
         <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="196"/>
+        <location filename="../../ui/patient_dialog.py" line="197"/>
         <source>The patient&apos;s checklist follows this version</source>
         <translation>Die Checkliste des Patienten folgt dieser Version</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="199"/>
+        <location filename="../../ui/patient_dialog.py" line="200"/>
         <source>Pinned: {id} version {version}</source>
         <translation>Festgelegt: {id} Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="201"/>
+        <location filename="../../ui/patient_dialog.py" line="202"/>
         <source>Pinned protocol</source>
         <translation>Festgelegtes Protokoll</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="203"/>
+        <location filename="../../ui/patient_dialog.py" line="204"/>
         <source>Reason for mo&amp;ving</source>
         <translation>Grund der &amp;Umstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="203"/>
+        <location filename="../../ui/patient_dialog.py" line="204"/>
         <source>Recorded in the history</source>
         <translation>Wird im Verlauf dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="208"/>
+        <location filename="../../ui/patient_dialog.py" line="209"/>
         <source>Only an admin can move a patient to another protocol</source>
         <translation>Nur ein Admin kann einen Patienten auf ein anderes Protokoll umstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="272"/>
+        <location filename="../../ui/patient_dialog.py" line="273"/>
         <source>list at least one, or choose &quot;none&quot;</source>
         <translation>mindestens einen Eintrag angeben oder „keine“ wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="274"/>
+        <location filename="../../ui/patient_dialog.py" line="275"/>
         <source>is after today: a birth date cannot be in the future</source>
         <translation>liegt nach heute: ein Geburtsdatum kann nicht in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="278"/>
+        <location filename="../../ui/patient_dialog.py" line="279"/>
         <source>moving a patient to another protocol needs a reason</source>
         <translation>die Umstellung auf ein anderes Protokoll braucht eine Begründung</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_dialog.py" line="293"/>
+        <location filename="../../ui/patient_dialog.py" line="294"/>
         <source>a patient with this MRN is already here: use Edit patient</source>
         <translation>ein Patient mit dieser Pat.-Nr. ist schon vorhanden: Patient bearbeiten verwenden</translation>
     </message>
@@ -2597,57 +2596,57 @@ Datenbank: {path}</translation>
         <translation>Ein Datum als JJJJ-MM-TT; leer lassen, wenn unbekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="45"/>
+        <location filename="../../ui/patient_view.py" line="46"/>
         <source>Patient details</source>
         <translation>Patientendaten</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="47"/>
+        <location filename="../../ui/patient_view.py" line="48"/>
         <source>← Ward board</source>
         <translation>← Stationsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="48"/>
+        <location filename="../../ui/patient_view.py" line="49"/>
         <source>Back to the ward board</source>
         <translation>Zurück zur Stationsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="49"/>
+        <location filename="../../ui/patient_view.py" line="50"/>
         <source>Back to the ward board (Alt+Left)</source>
         <translation>Zurück zur Stationsübersicht (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="60"/>
+        <location filename="../../ui/patient_view.py" line="61"/>
         <source>Patient record</source>
         <translation>Patientenakte</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="61"/>
+        <location filename="../../ui/patient_view.py" line="62"/>
         <source>&amp;Checklist</source>
         <translation>&amp;Checkliste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="62"/>
+        <location filename="../../ui/patient_view.py" line="63"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="63"/>
+        <location filename="../../ui/patient_view.py" line="64"/>
         <source>&amp;Labs and events</source>
         <translation>&amp;Labor und Ereignisse</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="64"/>
+        <location filename="../../ui/patient_view.py" line="65"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="70"/>
+        <location filename="../../ui/patient_view.py" line="71"/>
         <source>Febrile neutropenia alert</source>
         <translation>Alarm febrile Neutropenie</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_view.py" line="118"/>
+        <location filename="../../ui/patient_view.py" line="119"/>
         <source>!! FEBRILE NEUTROPENIA: {reading}. {since}: {antibiotics}. Open until the bundle is ticked.</source>
         <translation>!! FEBRILE NEUTROPENIE: {reading}. {since}: {antibiotics}. Offen, bis das Bündel abgehakt ist.</translation>
     </message>
@@ -2672,257 +2671,257 @@ Datenbank: {path}</translation>
         <translation>Stationsübergabe, {ward}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="222"/>
+        <location filename="../../ui/print_actions.py" line="221"/>
         <source>the file could not be written</source>
         <translation>die Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="245"/>
+        <location filename="../../ui/print_actions.py" line="244"/>
         <source>&amp;Print ward handover…</source>
         <translation>Stations&amp;übergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="247"/>
+        <location filename="../../ui/print_actions.py" line="246"/>
         <source>Print p&amp;atient handover…</source>
         <translation>P&amp;atientenübergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="248"/>
+        <location filename="../../ui/print_actions.py" line="247"/>
         <source>Preview and print the I-PASS handover of the open or selected patient</source>
         <translation>I-PASS-Übergabe des geöffneten oder markierten Patienten ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="249"/>
+        <location filename="../../ui/print_actions.py" line="248"/>
         <location filename="../../ui/stay_actions.py" line="138"/>
         <source>Print &amp;follow-up plan…</source>
         <translation>Nachs&amp;orgeplan drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="250"/>
+        <location filename="../../ui/print_actions.py" line="249"/>
         <source>Preview and print the patient&apos;s own follow-up plan, in large type</source>
         <translation>Den Nachsorgeplan für den Patienten selbst in großer Schrift ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="274"/>
+        <location filename="../../ui/print_actions.py" line="273"/>
         <source>&amp;Print ward handover: all wards…</source>
         <translation>Stations&amp;übergabe drucken: alle Stationen…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="275"/>
+        <location filename="../../ui/print_actions.py" line="274"/>
         <source>Preview and print the I-PASS handover of every active patient, all wards</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten aller Stationen ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="277"/>
+        <location filename="../../ui/print_actions.py" line="276"/>
         <source>&amp;Print ward handover: {ward}…</source>
         <translation>Stations&amp;übergabe drucken: {ward}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="278"/>
+        <location filename="../../ui/print_actions.py" line="277"/>
         <source>Preview and print the I-PASS handover of every active patient on ward {ward}</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten der Station {ward} ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="318"/>
+        <location filename="../../ui/print_actions.py" line="317"/>
         <source>Nothing to print</source>
         <translation>Nichts zu drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="96"/>
+        <location filename="../../ui/sign_in.py" line="97"/>
         <source>Bedside: sign in</source>
         <translation>Bedside: Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="97"/>
+        <location filename="../../ui/sign_in.py" line="98"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="103"/>
+        <location filename="../../ui/sign_in.py" line="104"/>
         <source>Type your name or initials</source>
         <translation>Namen oder Kürzel eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="104"/>
+        <location filename="../../ui/sign_in.py" line="105"/>
         <source>Find your name</source>
         <translation>Eigenen Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="63"/>
+        <location filename="../../ui/sign_in.py" line="64"/>
         <source>Could not sign in: {problem}</source>
         <translation>Anmeldung nicht möglich: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="65"/>
+        <location filename="../../ui/sign_in.py" line="66"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Zu viele falsche PINs. In {s} Sekunden erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="68"/>
+        <location filename="../../ui/sign_in.py" line="69"/>
         <source>Locked after too many wrong PINs. An admin can unlock it (Admin &gt; Users and settings); in an emergency use Emergency access.</source>
         <translation>Nach zu vielen falschen PINs gesperrt. Ein Admin kann entsperren (Admin &gt; Benutzer und Einstellungen); im Notfall den Notfallzugang verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="71"/>
+        <location filename="../../ui/sign_in.py" line="72"/>
         <source>That name and PIN do not match.</source>
         <translation>Name und PIN passen nicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="73"/>
+        <location filename="../../ui/sign_in.py" line="74"/>
         <source>Wait {s} seconds before the next try.</source>
         <translation>{s} Sekunden bis zum nächsten Versuch warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="105"/>
+        <location filename="../../ui/sign_in.py" line="106"/>
         <source>Type to narrow the list; Enter moves to the PIN</source>
         <translation>Tippen grenzt die Liste ein; Enter springt zur PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="115"/>
+        <location filename="../../ui/sign_in.py" line="116"/>
         <source>Users on this workstation</source>
         <translation>Benutzer an diesem Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="119"/>
+        <location filename="../../ui/sign_in.py" line="120"/>
         <source>Your PIN</source>
         <translation>Ihre PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="123"/>
+        <location filename="../../ui/sign_in.py" line="124"/>
         <source>Your new PIN again</source>
         <translation>Ihre neue PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="125"/>
+        <location filename="../../ui/sign_in.py" line="126"/>
         <location filename="../../ui/users_dialog.py" line="60"/>
         <source>PIN &amp;again</source>
         <translation>PIN wi&amp;ederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="128"/>
+        <location filename="../../ui/sign_in.py" line="129"/>
         <source>Sign-in problem</source>
         <translation>Problem bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="133"/>
+        <location filename="../../ui/sign_in.py" line="134"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="134"/>
+        <location filename="../../ui/sign_in.py" line="135"/>
         <source>Sign in as the highlighted person</source>
         <translation>Als markierte Person anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="135"/>
+        <location filename="../../ui/sign_in.py" line="136"/>
         <source>&amp;Emergency access…</source>
         <translation>&amp;Notfallzugang…</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="136"/>
+        <location filename="../../ui/sign_in.py" line="137"/>
         <source>Work without a PIN, with a reason; every action is flagged for review</source>
         <translation>Ohne PIN arbeiten, mit Begründung; jede Aktion wird zur Prüfung markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="146"/>
+        <location filename="../../ui/sign_in.py" line="147"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Wer sind Sie?</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="161"/>
+        <location filename="../../ui/sign_in.py" line="162"/>
         <source>Not in the list? An admin adds users (Admin &gt; Users and settings). In an emergency, use Emergency access.</source>
         <translation>Nicht in der Liste? Ein Admin legt Benutzer an (Admin &gt; Benutzer und Einstellungen). Im Notfall den Notfallzugang verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="166"/>
+        <location filename="../../ui/sign_in.py" line="167"/>
         <source>How to get a user</source>
         <translation>Wie man ein Benutzerkonto bekommt</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="176"/>
+        <location filename="../../ui/sign_in.py" line="177"/>
         <source>First user on this workstation: add yourself (you become its admin)</source>
         <translation>Erster Benutzer an diesem Arbeitsplatz: sich selbst hinzufügen (Sie werden Admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="184"/>
+        <location filename="../../ui/sign_in.py" line="185"/>
         <source>Choose a PIN</source>
         <translation>PIN wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="184"/>
+        <location filename="../../ui/sign_in.py" line="185"/>
         <source>The same PIN again</source>
         <translation>Dieselbe PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="185"/>
+        <location filename="../../ui/sign_in.py" line="186"/>
         <source>4-12 digits; not one digit repeated, not a run like 1234</source>
         <translation>4-12 Ziffern; nicht eine Ziffer wiederholt, keine Folge wie 1234</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="204"/>
+        <location filename="../../ui/sign_in.py" line="205"/>
         <source>P&amp;IN</source>
         <translation>P&amp;IN</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="205"/>
+        <location filename="../../ui/sign_in.py" line="206"/>
         <source>PIN a&amp;gain</source>
         <translation>PIN wi&amp;ederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="217"/>
+        <location filename="../../ui/sign_in.py" line="218"/>
         <location filename="../../ui/users_dialog.py" line="115"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="253"/>
+        <location filename="../../ui/sign_in.py" line="254"/>
         <source>Choose a &amp;PIN</source>
         <translation>&amp;PIN wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="280"/>
-        <location filename="../../ui/sign_in.py" line="295"/>
+        <location filename="../../ui/sign_in.py" line="281"/>
+        <location filename="../../ui/sign_in.py" line="296"/>
         <source>Choose your name from the list.</source>
         <translation>Eigenen Namen aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="300"/>
+        <location filename="../../ui/sign_in.py" line="301"/>
         <source>Type your PIN.</source>
         <translation>PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="178"/>
+        <location filename="../../ui/sign_in.py" line="179"/>
         <source>Your full name</source>
         <translation>Ihr vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="179"/>
+        <location filename="../../ui/sign_in.py" line="180"/>
         <source>e.g. Ann Berg</source>
         <translation>z. B. Anna Berg</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="181"/>
+        <location filename="../../ui/sign_in.py" line="182"/>
         <source>Your initials</source>
         <translation>Ihr Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="182"/>
+        <location filename="../../ui/sign_in.py" line="183"/>
         <source>1-5 letters or digits, unique on this workstation; shown beside every tick</source>
         <translation>1-5 Buchstaben oder Ziffern, eindeutig an diesem Arbeitsplatz; steht neben jedem Haken</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="193"/>
+        <location filename="../../ui/sign_in.py" line="194"/>
         <source>&amp;Add me and sign in</source>
         <translation>Mich &amp;hinzufügen und anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="194"/>
+        <location filename="../../ui/sign_in.py" line="195"/>
         <source>Add me and sign in</source>
         <translation>Mich hinzufügen und anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="55"/>
-        <location filename="../../ui/sign_in.py" line="202"/>
+        <location filename="../../ui/emergency.py" line="56"/>
+        <location filename="../../ui/sign_in.py" line="203"/>
         <location filename="../../ui/users_dialog.py" line="57"/>
         <source>&amp;Initials</source>
         <translation>&amp;Kürzel</translation>
@@ -3034,42 +3033,42 @@ Datenbank: {path}</translation>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="40"/>
+        <location filename="../../ui/timeline_tab.py" line="41"/>
         <source>Course timeline, scrollable</source>
         <translation>Zeitleiste des Verlaufs, scrollbar</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="43"/>
+        <location filename="../../ui/timeline_tab.py" line="44"/>
         <source>Zoom out: more days (Ctrl+−, Ctrl+wheel)</source>
         <translation>Verkleinern: mehr Tage (Strg+−, Strg+Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="45"/>
+        <location filename="../../ui/timeline_tab.py" line="46"/>
         <source>Zoom in: wider days (Ctrl++, Ctrl+wheel)</source>
         <translation>Vergrößern: breitere Tage (Strg++, Strg+Mausrad)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="48"/>
+        <location filename="../../ui/timeline_tab.py" line="49"/>
         <source>Scroll to today</source>
         <translation>Zu heute scrollen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="48"/>
+        <location filename="../../ui/timeline_tab.py" line="49"/>
         <source>Scroll to today and put the day cursor on it</source>
         <translation>Zu heute scrollen und den Tagescursor darauf setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="53"/>
+        <location filename="../../ui/timeline_tab.py" line="54"/>
         <source>Day under the cursor</source>
         <translation>Tag unter dem Cursor</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="60"/>
+        <location filename="../../ui/timeline_tab.py" line="61"/>
         <source>Click a day, or use ←/→ and Enter, to open its checklist</source>
         <translation>Einen Tag anklicken oder ←/→ und Enter verwenden, um seine Checkliste zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="61"/>
+        <location filename="../../ui/timeline_tab.py" line="62"/>
         <source>How to open a day</source>
         <translation>Wie ein Tag geöffnet wird</translation>
     </message>
@@ -3104,12 +3103,12 @@ Datenbank: {path}</translation>
         <translation>Noch keine Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="24"/>
+        <location filename="../../ui/audit_check.py" line="26"/>
         <source>The audit trail is intact: {n} events, newest {head}.</source>
         <translation>Der Audit-Trail ist unversehrt: {n} Ereignisse, neuestes {head}.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="28"/>
+        <location filename="../../ui/audit_check.py" line="30"/>
         <source>The audit trail was changed outside Bedside.
 
 First bad row: #{seq}: {problem}.
@@ -3124,72 +3123,72 @@ Zeilen bis #{good} ({head}) sind unversehrt; gedruckte Blätter zeigen den Stand
 Diese Datenbank und die Ausdrucke der Station unverändert lassen und den Admin informieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="38"/>
+        <location filename="../../ui/audit_check.py" line="40"/>
         <source>&amp;Check the audit trail</source>
         <translation>Audit-Trail &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="39"/>
+        <location filename="../../ui/audit_check.py" line="41"/>
         <source>Recompute the chain of every recorded event and name the first changed row</source>
         <translation>Die Kette aller dokumentierten Ereignisse neu berechnen und die erste veränderte Zeile nennen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="76"/>
+        <location filename="../../ui/audit_check.py" line="78"/>
         <source>Audit trail changed</source>
         <translation>Audit-Trail verändert</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="81"/>
+        <location filename="../../ui/audit_check.py" line="83"/>
         <source>Audit trail</source>
         <translation>Audit-Trail</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="42"/>
+        <location filename="../../ui/backup_actions.py" line="43"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt si&amp;chern</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="43"/>
+        <location filename="../../ui/backup_actions.py" line="44"/>
         <source>Make a verified copy of the database in the backup folder</source>
         <translation>Eine geprüfte Kopie der Datenbank im Sicherungsordner anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="45"/>
+        <location filename="../../ui/backup_actions.py" line="46"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="46"/>
+        <location filename="../../ui/backup_actions.py" line="47"/>
         <source>Replace the database with a verified backup; the current file is kept</source>
         <translation>Die Datenbank durch eine geprüfte Sicherung ersetzen; die aktuelle Datei bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="51"/>
+        <location filename="../../ui/backup_actions.py" line="52"/>
         <source>Backup problem</source>
         <translation>Problem bei der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="110"/>
+        <location filename="../../ui/backup_actions.py" line="111"/>
         <source>unexpected error: {err}</source>
         <translation>unerwarteter Fehler: {err}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="116"/>
+        <location filename="../../ui/backup_actions.py" line="117"/>
         <source>Backed up to {file} (audit trail {head})</source>
         <translation>Gesichert in {file} (Audit-Trail {head})</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="120"/>
+        <location filename="../../ui/backup_actions.py" line="121"/>
         <source>Backup failed: see File &gt; Back up now</source>
         <translation>Sicherung fehlgeschlagen: siehe Datei &gt; Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="126"/>
+        <location filename="../../ui/backup_actions.py" line="127"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="127"/>
+        <location filename="../../ui/backup_actions.py" line="128"/>
         <source>The database was not backed up:
 
 {err}
@@ -3202,30 +3201,30 @@ Bedside keeps working and tries again.</source>
 Bedside arbeitet weiter und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="136"/>
+        <location filename="../../ui/backup_actions.py" line="137"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="138"/>
+        <location filename="../../ui/backup_actions.py" line="139"/>
         <source>Bedside backups (bedside-*.sqlite3);;All files (*)</source>
         <translation>Bedside-Sicherungen (bedside-*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="148"/>
-        <location filename="../../ui/backup_actions.py" line="153"/>
+        <location filename="../../ui/backup_actions.py" line="149"/>
+        <location filename="../../ui/backup_actions.py" line="154"/>
         <source>Cannot restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="154"/>
+        <location filename="../../ui/backup_actions.py" line="155"/>
         <source>{file} cannot be restored: {problem}.
 Nothing was changed.</source>
         <translation>{file} kann nicht wiederhergestellt werden: {problem}.
 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="160"/>
+        <location filename="../../ui/backup_actions.py" line="161"/>
         <source>Replace the database with the backup {file} (audit trail {head})?
 
 Everything recorded after that backup will no longer be shown. The current database file is kept aside, unchanged. Bedside must be closed on every other workstation using this database.</source>
@@ -3234,32 +3233,32 @@ Everything recorded after that backup will no longer be shown. The current datab
 Alles, was nach dieser Sicherung dokumentiert wurde, wird nicht mehr angezeigt. Die aktuelle Datenbankdatei wird unverändert beiseitegelegt. Bedside muss an allen anderen Arbeitsplätzen mit dieser Datenbank geschlossen sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="164"/>
+        <location filename="../../ui/backup_actions.py" line="165"/>
         <source>Restore from backup?</source>
         <translation>Aus Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="180"/>
+        <location filename="../../ui/backup_actions.py" line="182"/>
         <source>Cannot open the database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="187"/>
+        <location filename="../../ui/backup_actions.py" line="189"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="189"/>
+        <location filename="../../ui/backup_actions.py" line="191"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="191"/>
+        <location filename="../../ui/backup_actions.py" line="193"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="192"/>
+        <location filename="../../ui/backup_actions.py" line="194"/>
         <source>Restored {file} (audit trail {head}).
 The previous database is kept as {aside}.</source>
         <translation>{file} wiederhergestellt (Audit-Trail {head}).
@@ -3271,12 +3270,12 @@ Die bisherige Datenbank bleibt als {aside} erhalten.</translation>
         <translation>Ein anderer Arbeitsplatz speichert gerade; neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="56"/>
+        <location filename="../../ui/recovery.py" line="57"/>
         <source>Bedside: the database is damaged</source>
         <translation>Bedside: die Datenbank ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="59"/>
+        <location filename="../../ui/recovery.py" line="60"/>
         <source>Bedside cannot open the database
 {file}
 
@@ -3291,90 +3290,90 @@ Die Prüfung von SQLite hat einen Schaden gefunden: {detail}
 In diese Datei wurde nichts geschrieben. Beim Wiederherstellen einer Sicherung wird die beschädigte Datei unverändert unter neuem Namen beiseitegelegt, damit sie noch untersucht werden kann. Alles, was nach der Sicherung dokumentiert wurde, fehlt dann: die Papierdokumentation der Station seitdem prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="73"/>
+        <location filename="../../ui/recovery.py" line="74"/>
         <source>Recovery status</source>
         <translation>Status der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="75"/>
+        <location filename="../../ui/recovery.py" line="76"/>
         <source>&amp;Restore the newest verified backup</source>
         <translation>Neueste geprüfte Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="82"/>
+        <location filename="../../ui/recovery.py" line="83"/>
         <source>Backups in {folder}, newest first:</source>
         <translation>Sicherungen in {folder}, neueste zuerst:</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="91"/>
+        <location filename="../../ui/recovery.py" line="92"/>
         <source>No verified backup was found here. Quit, and ask your admin: a backup kept elsewhere can be restored with: bedside restore FILE</source>
         <translation>Hier wurde keine geprüfte Sicherung gefunden. Beenden und den Admin fragen: eine anderswo aufbewahrte Sicherung lässt sich wiederherstellen mit: bedside restore FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="97"/>
+        <location filename="../../ui/recovery.py" line="98"/>
         <source>The newest verified backup was taken {when}.</source>
         <translation>Die neueste geprüfte Sicherung stammt von {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="107"/>
+        <location filename="../../ui/recovery.py" line="108"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="111"/>
+        <location filename="../../ui/recovery.py" line="112"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="111"/>
+        <location filename="../../ui/recovery.py" line="112"/>
         <source>does not verify: {problem}</source>
         <translation>Prüfung fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="153"/>
+        <location filename="../../ui/recovery.py" line="154"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="154"/>
+        <location filename="../../ui/recovery.py" line="155"/>
         <source>Restored {file} (audit trail {head}).
 The damaged file is kept as {aside}.</source>
         <translation>{file} wiederhergestellt (Audit-Trail {head}).
 Die beschädigte Datei bleibt als {aside} erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="25"/>
+        <location filename="../../ui/settings_form.py" line="26"/>
         <source>Site settings (every workstation on this database)</source>
         <translation>Standorteinstellungen (alle Arbeitsplätze mit dieser Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="39"/>
+        <location filename="../../ui/settings_form.py" line="40"/>
         <source>{setting}: problem</source>
         <translation>{setting}: Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="50"/>
         <location filename="../../ui/settings_form.py" line="51"/>
+        <location filename="../../ui/settings_form.py" line="52"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="56"/>
+        <location filename="../../ui/settings_form.py" line="57"/>
         <source>Settings result</source>
         <translation>Ergebnis der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="79"/>
+        <location filename="../../ui/settings_form.py" line="80"/>
         <source>Saved: {names}.</source>
         <translation>Gespeichert: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="81"/>
+        <location filename="../../ui/settings_form.py" line="82"/>
         <source>Not saved: see the marked fields.</source>
         <translation>Nicht gespeichert: siehe markierte Felder.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="82"/>
+        <location filename="../../ui/settings_form.py" line="83"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
@@ -3601,22 +3600,22 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
         <translation>Der eigene Plan eines entlassenen Patienten: Impfungen, Prophylaxe, wen anrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="172"/>
+        <location filename="../../ui/stay_actions.py" line="169"/>
         <source>Choose a patient in the list first.</source>
         <translation>Zuerst einen Patienten in der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="185"/>
+        <location filename="../../ui/stay_actions.py" line="182"/>
         <source>Readmit patient</source>
         <translation>Patient wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="185"/>
+        <location filename="../../ui/stay_actions.py" line="182"/>
         <source>Why is {mrn} readmitted?</source>
         <translation>Warum wird {mrn} wieder aufgenommen?</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="188"/>
+        <location filename="../../ui/stay_actions.py" line="185"/>
         <source>{mrn} is back on the board.</source>
         <translation>{mrn} ist wieder in der Übersicht.</translation>
     </message>
@@ -3766,17 +3765,17 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
         <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="164"/>
+        <location filename="../../ui/users_dialog.py" line="163"/>
         <source>Added {name}.</source>
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="170"/>
+        <location filename="../../ui/users_dialog.py" line="169"/>
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="176"/>
+        <location filename="../../ui/users_dialog.py" line="175"/>
         <source>New PIN set for {name}; they can sign in with it now.</source>
         <translation>Neue PIN für {name} gesetzt; damit ist die Anmeldung jetzt möglich.</translation>
     </message>
@@ -3786,22 +3785,22 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
         <translation>{name} ist entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="193"/>
+        <location filename="../../ui/users_dialog.py" line="194"/>
         <source>{name} is now {role}.</source>
         <translation>{name} ist jetzt {role}.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="202"/>
+        <location filename="../../ui/users_dialog.py" line="203"/>
         <source>Remove user</source>
         <translation>Benutzer entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="202"/>
+        <location filename="../../ui/users_dialog.py" line="203"/>
         <source>Why can {name} no longer sign in?</source>
         <translation>Warum kann sich {name} nicht mehr anmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="209"/>
+        <location filename="../../ui/users_dialog.py" line="210"/>
         <source>{name} can no longer sign in; their name stays in the history.</source>
         <translation>{name} kann sich nicht mehr anmelden; der Name bleibt im Verlauf.</translation>
     </message>
@@ -3853,33 +3852,33 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_actions.py" line="91"/>
+        <location filename="../../ui/interop_actions.py" line="92"/>
         <source>FHIR bundle saved to {file}</source>
         <translation>FHIR-Bundle gespeichert unter {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_actions.py" line="106"/>
+        <location filename="../../ui/interop_actions.py" line="107"/>
         <location filename="../../ui/lab_import.py" line="59"/>
         <source>Import lab results</source>
         <translation>Laborbefunde importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_actions.py" line="108"/>
+        <location filename="../../ui/interop_actions.py" line="109"/>
         <source>Lab result files (*.csv *.txt *.hl7 *.oru);;All files (*)</source>
         <translation>Laborbefund-Dateien (*.csv *.txt *.hl7 *.oru);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_actions.py" line="122"/>
+        <location filename="../../ui/interop_actions.py" line="123"/>
         <source>Saved {n} result(s) from {file} (audit event #{seq})</source>
         <translation>{n} Befund(e) aus {file} gespeichert (Audit-Eintrag #{seq})</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_actions.py" line="143"/>
+        <location filename="../../ui/interop_actions.py" line="144"/>
         <source>New lab file in {folder}: {file}</source>
         <translation>Neue Labordatei in {folder}: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_actions.py" line="145"/>
+        <location filename="../../ui/interop_actions.py" line="146"/>
         <source>(and {n} more)</source>
         <translation>(und {n} weitere)</translation>
     </message>
@@ -3887,17 +3886,17 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="54"/>
+        <location filename="../../ui/app.py" line="38"/>
         <source>Bedside</source>
         <translation>Bedside</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="45"/>
         <source>Every checklist item shows why it is listed, so a clinician can check it. The shipped reference profiles are not approved for local use.</source>
         <translation>Jeder Checklistenpunkt zeigt, warum er aufgeführt ist, damit Ärztinnen und Ärzte ihn prüfen können. Die mitgelieferten Referenzprofile sind nicht für den lokalen Einsatz freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="110"/>
         <source>bedside: nobody signed in; closing.</source>
         <translation>bedside: niemand angemeldet; wird beendet.</translation>
     </message>

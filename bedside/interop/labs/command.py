@@ -9,13 +9,13 @@ from datetime import datetime
 from bedside.domain.units import LAB_TESTS
 from bedside.interop.labs.preview import READY, REFUSED, Preview
 from bedside.interop.labs.session import read_lab_file, save_lab_file
-from bedside.site_zone import site_zone
+from bedside.services import settings
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 
 
 def import_lab_file(store: Store, args: argparse.Namespace, actor: Actor) -> int:
-    now = datetime.now(site_zone(store.meta("site_timezone"))).replace(tzinfo=None)
+    now = datetime.now(settings.site_zone(store)).replace(tzinfo=None)
     lab_file = read_lab_file(store, args.file, args.mapping, now)
     print(render(lab_file.preview, args.file.name, lab_file.digest))
     if args.dry_run:

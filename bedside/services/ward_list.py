@@ -1,0 +1,17 @@
+"""The ward list as a CSV file (bedside/ward_list.py builds it), written whole and recorded in the trail."""
+
+from __future__ import annotations
+
+from datetime import date, tzinfo
+from pathlib import Path
+
+from bedside.storage import Store
+from bedside.storage.audit import Actor
+from bedside.ward_list import WardListFile, write_ward_list
+
+
+def write(
+    store: Store, actor: Actor, out: Path, on: date, ward: str | None = None, zone: tzinfo | None = None
+) -> WardListFile:
+    """One ward's list (every ward for None) to `out`; the export is audited, never the patients' data."""
+    return write_ward_list(store, out, on, actor, ward, zone)

@@ -1,0 +1,147 @@
+"""The Store's ward API: stays, the severity a nurse set, printouts and exports, and audit-trail checks.
+
+Mixed into Store (bedside/storage/store.py) so the connection stays private to storage/; the rules stay in
+their own modules (stays.py, severity.py, audit.py, sealing.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from bedside.errors import BedsideError, NotFoundError
+from bedside.storage import audit, sealing, severity, stays
+from bedside.storage.access import User
+from bedside.storage.audit import Actor, ChainReport
+from bedside.storage.connection import write_transaction
+
+WARD_LIST_ACTION = "export.ward_list"
+
+
+class WardMethods:
+    """Stays, severity choices, print and export records, audit checks."""
+
+    _db: Database
+
+    # --- stays ------------------------------------------------------------------------------
+    def move_stay(self, mrn: str, to: str, reason: str, actor: Actor) -> None:
+        """Discharge, readmit or archive one patient, with a reason."""
+        stays.move(self._db, mrn, to, reason, actor)
+
+    def remove_demo_ward(self, actor: Actor, by: User | None) -> int:
+        """Delete every demo patient (never a real one): admin work; returns how many."""
+        return stays.remove_demo_ward(self._db, actor, by)
+
+    def patients_off_board(self) -> list[tuple[str, str, str | None, str | None, str]]:
+        """(MRN, name, ward, bed, stay) of every discharged or archived patient, by stay, ward, bed, name."""
+        rows = self._db.execute(
+            "SELECT mrn, name, ward, bed, stay FROM patients WHERE stay != 'active' ORDER BY stay, ward, bed, name"
+        ).fetchall()
+        return [(str(m), str(n), w, b, str(s)) for m, n, w, b, s in rows]
+
+    # --- severity ---------------------------------------------------------------------------
+    def chosen_severity(self, mrns: Iterable[str], day: date) -> dict[str, str]:
+        """MRN -> the level a nurse set for `day`, for those of `mrns` that have one."""
+        return severity.chosen(self._db, mrns, day)
+
+    def choose_severity(self, mrn: str, day: date, level: str | None, actor: Actor) -> None:
+        """Keep `level` for the patient and day (None: back to Bedside's suggestion), audited."""
+        severity.choose(self._db, mrn, day, level, actor)
+
+    # --- audit checks -----------------------------------------------------------------------
+    def tampered_users(self) -> list[str]:
+        """What is wrong with each user row whose seal does not match."""
+        return sealing.tampered_users(self._db)
+
+    def head_problem(self, seq: int, digest: str) -> str | None:
+        """None while the trail still holds row `seq` with that hash; otherwise what happened to it."""
+        return audit.head_problem(self._db, seq, digest)
+
+    def last_restore_at(self) -> str | None:
+        """When the newest backup.restored event was recorded (UTC, ISO), or None."""
+        row = self._db.execute(
+            "SELECT at FROM events WHERE action = 'backup.restored' ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    # --- exports ----------------------------------------------------------------------------
+    def record_ward_list(
+        self, actor: Actor, ward: str | None, day: date, patients: int, then: Callable[[], None] | None = None
+    ) -> int:
+        """Note that the ward list went to a file (which ward, how many patients, never their data).
+        `then` runs inside the same transaction (the file's rename): if it fails, nothing is recorded."""
+        with write_transaction(self._db):
+            new = {"ward": ward, "date": day.isoformat(), "patients": patients, "output": "file"}
+            seq = audit.append(self._db, actor, WARD_LIST_ACTION, "ward", ward, new=new)
+            if then is not None:
+                then()
+            return seq
+
+    # --- printing ---------------------------------------------------------------------------
+    PRINT_KINDS = ("handover", "plan")  # audit actions "handover.print" and "plan.print"
+    PRINT_OUTPUTS = ("printer", "file")
+
+    def audit_head(self) -> str:
+        """The newest audit row as a printed sheet carries it ("#120 3fa4c9e01b2d"), read without
+        verifying the chain: verify_audit() reads every row, this reads one."""
+        row = self._db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, digest = (int(row[0]), str(row[1])) if row else (0, audit.GENESIS)
+        return ChainReport(True, seq, seq, digest).head_label
+
+    def record_print(
+        self,
+        kind: str,
+        actor: Actor,
+        mrn: str | None = None,
+        ward: str | None = None,
+        *,
+        pages: int,
+        output: str = "printer",
+        patients: int | None = None,
+        then: Callable[[], None] | None = None,
+    ) -> int:
+        """Note that a handover or plan went to a printer or a file: which ward or patient, how many
+        pages, never the sheet's content. mrn=None with ward=None is a handover of every ward.
+        `then` runs inside the same transaction (a file's rename): if it fails, nothing is recorded."""
+        if kind not in self.PRINT_KINDS:
+            raise BedsideError(f'a printed document is one of {", ".join(self.PRINT_KINDS)}, not "{kind}"')
+        if output not in self.PRINT_OUTPUTS:
+            raise BedsideError(f'a document is printed to one of {", ".join(self.PRINT_OUTPUTS)}, not "{output}"')
+        if kind == "plan" and mrn is None:
+            raise BedsideError("a follow-up plan is printed for one patient: the MRN is missing")
+        new: dict[str, Any] = {"pages": pages, "output": output}
+        if patients is not None:
+            new["patients"] = patients
+        with write_transaction(self._db):
+            if mrn is not None:
+                seq = audit.append(self._db, actor, f"{kind}.print", "patient", self._patient_id(mrn), mrn=mrn, new=new)
+            else:
+                seq = audit.append(self._db, actor, f"{kind}.print", "ward", ward, new={**new, "ward": ward})
+            if then is not None:
+                then()
+            return seq
+
+    def _patient_id(self, mrn: str) -> int:
+        row = self._db.execute("SELECT id FROM patients WHERE mrn = ?", [mrn]).fetchone()
+        if row is None:
+            raise NotFoundError(f'no patient with MRN "{mrn}"')
+        return int(row[0])
+
+    EXPORT_FORMATS = ("bedside-patient/1", "fhir-r4")  # audit action "patient.export"
+
+    def record_export(
+        self, mrn: str, fmt: str, actor: Actor, *, output: str = "file", then: Callable[[], None] | None = None
+    ) -> int:
+        """Note that a patient's record left the system as a file (or on standard output), in which format;
+        `then` runs inside the same transaction (the file's rename): if it fails, nothing is recorded."""
+        if fmt not in self.EXPORT_FORMATS:
+            raise BedsideError(f'a record is exported as one of {", ".join(self.EXPORT_FORMATS)}, not "{fmt}"')
+        with write_transaction(self._db):
+            new = {"format": fmt, "output": output}
+            seq = audit.append(self._db, actor, "patient.export", "patient", self._patient_id(mrn), mrn=mrn, new=new)
+            if then is not None:
+                then()
+            return seq
