@@ -145,7 +145,7 @@ def copy_ward(path: Path, templates: list[Template], snapshots: list[dict[str, A
                         "mrn": mrn,
                         "entity_id": new_ids[(event["entity"], event["entity_id"])],
                         "new_value": new.replace(template.mrn, mrn) if new else new,
-                        "prev_hash": prev_hash,
+                        "prev_hash": prev_hash if event["prev_hash"] else "",  # compact rows (schema 10) keep ""
                     }
                     row["hash"] = prev_hash = audit._digest(prev_hash, row)
                     batch["events"].append(row)
