@@ -37,7 +37,7 @@ def add_parsers(sub: Any) -> None:
 def verify(store: Store, args: argparse.Namespace) -> int:
     """Print what was checked and what failed; exit 1 when anything does not verify."""
     from bedside.paths import backup_dir
-    from bedside.storage import audit, sealing
+    from bedside.storage import audit, rebuild, sealing
 
     heads = []
     for text in args.head:
@@ -54,6 +54,13 @@ def verify(store: Store, args: argparse.Namespace) -> int:
     if report.key_note:
         print(f"note: {report.key_note}")
     problems += [f"users: {p}" for p in sealing.tampered_users(store.db)]
+    rebuilt = rebuild.rebuild_and_compare(store.db)  # the tables against the events (docs/audit-trail.md)
+    if rebuilt.ok:
+        print(
+            f"state: the tables match the audit trail ({rebuilt.patients} patients and {rebuilt.entries} entries "
+            f"rebuilt from {rebuilt.events} events)"
+        )
+    problems += [f"state: {p}" for p in rebuilt.problems]
     for text, seq, digest in heads:
         found = audit.head_problem(store.db, seq, digest)
         if found:

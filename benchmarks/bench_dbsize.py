@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bedside.domain.patient import Check, PatientRecord
 from bedside.engine import schedule
 from bedside.protocol.loader import load_protocol
-from bedside.storage import Store, audit, entries, health
+from bedside.storage import Store, audit, audit_key, entries, health
 from bedside.storage.connection import write_transaction
 from bedside.storage.records import DATA_TABLES
 from benchmarks.synthetic import synthetic_record
@@ -120,6 +120,7 @@ def copy_ward(path: Path, templates: list[Template], snapshots: list[dict[str, A
     store.db.execute("PRAGMA synchronous = OFF")
     conn = store.db.conn
     next_id = dict.fromkeys(DATA_TABLES, 1)
+    key = audit_key.key_for(store.db)
     seq, prev_hash = 0, audit.GENESIS
     try:
         with write_transaction(store.db):
@@ -148,6 +149,8 @@ def copy_ward(path: Path, templates: list[Template], snapshots: list[dict[str, A
                         "prev_hash": prev_hash if event["prev_hash"] else "",  # compact rows (schema 10) keep ""
                     }
                     row["hash"] = prev_hash = audit._digest(prev_hash, row)
+                    if row.get("mac") is not None and key is not None:  # marked with this database's own key
+                        row["mac"] = key.mark(row["hash"])
                     batch["events"].append(row)
             with write_transaction(store.db):
                 for table, table_rows in batch.items():
