@@ -1,6 +1,7 @@
 """File > Import patient JSON… and Export patient JSON…: bedside-patient/1 files in and out of the window.
 
-A bad file changes nothing and its message names the field; an export appears whole or not at all (QSaveFile);
+A bad file changes nothing and its message names the field; an export appears whole or not at all, 0600
+(bedside/file_out.py), with its voided entries;
 the suggested file name never carries patient data.
 """
 
@@ -9,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from bedside.errors import BedsideError, NotFoundError, PatientFormatError
+from bedside.file_out import write_private
 from bedside.patient_export import to_json_text
 from bedside.patient_format import parse_json_text
 
@@ -92,14 +94,13 @@ def export_patient(window: MainWindow) -> None:
 
 
 def export_file(window: MainWindow, mrn: str, path: Path) -> bool:
-    """Write the patient as bedside-patient/1; the file appears whole or not at all (QSaveFile)."""
-    data = to_json_text(window.store.load_record(mrn)).encode("utf-8")
-    out = QSaveFile(str(path))
-    if not out.open(QIODevice.OpenModeFlag.WriteOnly) or out.write(data) != len(data) or not out.commit():
-        out.cancelWriting()
-        window.show_message(
-            _tr("Export failed"), _tr("Cannot write {file}: {err}").format(file=path, err=out.errorString())
-        )
+    """Write the patient as bedside-patient/1, voided entries included (F17), as the command line's --out
+    does (docs/files-written.md): 0600, whole or not at all, never onto a device or a link."""
+    data = to_json_text(window.store.export_record(mrn)).encode("utf-8")
+    try:
+        write_private(path, data)
+    except BedsideError as err:
+        window.show_message(_tr("Export failed"), _tr("Not exported: {error}").format(error=err))
         return False
     window.statusBar().showMessage(_tr("Exported to {file}").format(file=path), 5000)
     return True
