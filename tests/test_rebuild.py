@@ -98,8 +98,9 @@ def test_the_tables_are_what_the_events_say(used: Path) -> None:
             "vaccinations live",
         ),
         ("DELETE FROM labs WHERE patient_id = (SELECT id FROM patients WHERE mrn = 'P-2')", "patient P-2: labs"),
+        ("DELETE FROM patients WHERE mrn = 'P-2'", "patient P-2: in the audit trail, missing from the patients"),
     ],
-    ids=["value", "deleted-tick", "unvoided", "void-reason", "ward", "stay", "added-row", "deleted-labs"],
+    ids=["value", "deleted-tick", "unvoided", "void-reason", "ward", "stay", "added-row", "deleted-labs", "patient"],
 )
 def test_a_table_changed_outside_bedside_is_named(used: Path, sql: str, named: str) -> None:
     _raw(used, sql)

@@ -65,57 +65,82 @@ HEADER = ("patient", "therapy", "history", "serology", "protocol")
 MAX_PROBLEMS = 20  # a badly edited file would list thousands: the first ones say where to look
 
 
+COLUMNS = "seq, action, entity, entity_id, mrn, old_value, new_value, reason"
+
+
 def rebuild_and_compare(db: Database) -> Rebuilt:
-    """Replay every event in order, then compare the result with the tables."""
-    model: dict[str, _Patient] = {}
-    count = 0
-    for seq, action, entity, entity_id, mrn, old_text, new_text, reason in db.execute(
-        "SELECT seq, action, entity, entity_id, mrn, old_value, new_value, reason FROM events ORDER BY seq"
-    ):
-        count += 1
-        old = None if old_text is None else json.loads(old_text)
-        new = None if new_text is None else json.loads(new_text)
+    """Replay the events patient by patient (memory stays one patient's), comparing each with the tables."""
+    shared = db.execute(
+        f"SELECT {COLUMNS} FROM events WHERE mrn IS NULL AND action IN ('labs.import', 'demo.remove') ORDER BY seq"
+    ).fetchall()
+    touched: dict[int, set[str]] = {}  # a lab file's event: the MRNs it saved results for
+    for row in shared:
+        if row[1] == "labs.import":
+            touched[row[0]] = {str(saved["mrn"]) for saved in json.loads(row[6])["saved"]}
+    stored = _stored_patients(db)
+    mrns = {str(r[0]) for r in db.execute("SELECT DISTINCT mrn FROM events WHERE mrn IS NOT NULL")}
+    mrns |= set(stored).union(*touched.values())
+    problems: list[str] = []
+    patients = entries_count = 0
+    for mrn in sorted(mrns):
+        own = db.execute(f"SELECT {COLUMNS} FROM events WHERE mrn = ? ORDER BY seq", [mrn]).fetchall()
+        theirs = [r for r in shared if r[1] == "demo.remove" or mrn in touched.get(r[0], ())]
+        model: dict[str, _Patient] = {}
+        event: tuple[Any, ...] = (0, "")
         try:
-            _apply(model, action, entity, entity_id, mrn, old, new, reason)
-        except (KeyError, TypeError, ValueError, BedsideError) as err:
-            return Rebuilt(count, len(model), 0, (f"event #{seq} ({action}) cannot be replayed: {err!r}",))
-    problems = _compare(db, model)
-    return Rebuilt(count, len(model), sum(len(p.entries) for p in model.values()), tuple(problems[:MAX_PROBLEMS]))
+            for event in sorted(own + theirs):
+                _seq, action, entity, entity_id, _mrn, old_text, new_text, reason = event
+                old = None if old_text is None else json.loads(old_text)
+                new = None if new_text is None else json.loads(new_text)
+                _apply(model, mrn, action, entity, entity_id, old, new, reason)
+        except (KeyError, TypeError, ValueError, StopIteration, BedsideError) as err:
+            why = f"{type(err).__name__} {err}"
+            problems.append(f"patient {mrn}: event #{event[0]} ({event[1]}) cannot be replayed: {why}")
+            continue
+        rebuilt = model.get(mrn)
+        patients += rebuilt is not None
+        entries_count += len(rebuilt.entries) if rebuilt is not None else 0
+        problems += _compare_one(db, mrn, rebuilt, stored.get(mrn))
+        if len(problems) >= MAX_PROBLEMS:
+            break
+    count = int(db.execute("SELECT count(*) FROM events").fetchone()[0])
+    return Rebuilt(count, patients, entries_count, tuple(problems[:MAX_PROBLEMS]))
 
 
 # --- replaying ---------------------------------------------------------------------------------------------------
 def _apply(
     model: dict[str, _Patient],
+    mrn: str,
     action: str,
     entity: str,
     entity_id: str | None,
-    mrn: str | None,
     old: Any,
     new: Any,
     reason: str | None,
 ) -> None:
+    """One event onto the model of the patient `mrn` (the only key the model ever has)."""
     verb = action.rpartition(".")[2]
     if action == "patient.import":
-        model[str(mrn)] = _from_document(new)
+        model[mrn] = _from_document(new)
     elif action == "patient.replace":
-        _replace(model[str(mrn)], new)
+        _replace(model[mrn], new)
     elif action == "patient.edit":
-        model[str(mrn)].header.update(new)
+        model[mrn].header.update(new)
     elif action == "protocol.move":
-        model[str(mrn)].header["protocol"] = new
+        model[mrn].header["protocol"] = new
     elif action in ("patient.discharge", "patient.readmit", "patient.archive"):
-        model[str(mrn)].stay = str(new)
+        model[mrn].stay = str(new)
     elif action == "demo.remove":
-        for key in [k for k, p in model.items() if p.header["patient"].get("ward") == DEMO_WARD]:
-            del model[key]
+        if mrn in model and model[mrn].header["patient"].get("ward") == DEMO_WARD:
+            del model[mrn]
     elif action == "labs.import":
-        for saved in new["saved"]:
+        for saved in (s for s in new["saved"] if s["mrn"] == mrn):
             content = {k: v for k, v in saved.items() if k not in ("mrn", "lab")}
-            model[saved["mrn"]].entries.append(_Entry("labs", content, int(saved["lab"])))
+            model[mrn].entries.append(_Entry("labs", content, int(saved["lab"])))
     elif entity in entries.TABLES and verb == "add":
-        model[str(mrn)].entries.append(_Entry(entries.TABLES[entity], new, int(str(entity_id))))
+        model[mrn].entries.append(_Entry(entries.TABLES[entity], new, int(str(entity_id))))
     elif entity in entries.TABLES and verb == "void":
-        _void(model[str(mrn)], entries.TABLES[entity], int(str(entity_id)), old, str(reason))
+        _void(model[mrn], entries.TABLES[entity], int(str(entity_id)), old, str(reason))
 
 
 def _from_document(document: dict[str, Any]) -> _Patient:
@@ -169,18 +194,20 @@ def _replace(patient: _Patient, document: dict[str, Any]) -> None:
 
 
 # --- comparing ---------------------------------------------------------------------------------------------------
-def _compare(db: Database, model: dict[str, _Patient]) -> list[str]:
-    problems: list[str] = []
+def _stored_patients(db: Database) -> dict[str, dict[str, Any]]:
     cursor = db.execute("SELECT * FROM patients ORDER BY id")
     names = [c[0] for c in cursor.description]
-    stored = {row["mrn"]: row for row in (dict(zip(names, r, strict=True)) for r in cursor.fetchall())}
-    for mrn in sorted(set(model) - set(stored)):
-        problems.append(f"patient {mrn}: in the audit trail, missing from the patients table")
-    for mrn in sorted(set(stored) - set(model)):
-        problems.append(f"patient {mrn}: in the patients table, never imported according to the audit trail")
-    for mrn in sorted(set(model) & set(stored)):
-        problems += _compare_patient(db, mrn, model[mrn], stored[mrn])
-    return problems
+    return {row["mrn"]: row for row in (dict(zip(names, r, strict=True)) for r in cursor.fetchall())}
+
+
+def _compare_one(db: Database, mrn: str, rebuilt: _Patient | None, row: dict[str, Any] | None) -> list[str]:
+    if rebuilt is not None and row is None:
+        return [f"patient {mrn}: in the audit trail, missing from the patients table"]
+    if rebuilt is None and row is not None:
+        return [f"patient {mrn}: in the patients table, never imported according to the audit trail"]
+    if rebuilt is None or row is None:
+        return []  # only mentioned (a print), or imported and removed with the DEMO ward
+    return _compare_patient(db, mrn, rebuilt, row)
 
 
 def _compare_patient(db: Database, mrn: str, patient: _Patient, row: dict[str, Any]) -> list[str]:
