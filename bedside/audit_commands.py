@@ -53,6 +53,13 @@ def verify(store: Store, args: argparse.Namespace) -> int:
     if report.key_note:
         print(f"note: {report.key_note}")
     problems += [f"users: {p}" for p in audit_trail.tampered_users(store)]
+    rebuilt = audit_trail.rebuild_and_compare(store)  # the tables against the events (docs/audit-trail.md)
+    if rebuilt.ok:
+        print(
+            f"state: the tables match the audit trail ({rebuilt.patients} patients and {rebuilt.entries} entries "
+            f"rebuilt from {rebuilt.events} events)"
+        )
+    problems += [f"state: {p}" for p in rebuilt.problems]
     for text, seq, digest in heads:
         found = audit_trail.head_problem(store, seq, digest)
         if found:

@@ -113,8 +113,7 @@ def test_chain_verifies_after_several_writes(store: Store) -> None:
 
     rows = store._db.execute("SELECT seq, prev_hash, hash FROM events ORDER BY seq").fetchall()
     assert [seq for seq, _, _ in rows] == list(range(1, count + 1))
-    assert rows[0][1] == GENESIS
-    assert all(rows[i][1] == rows[i - 1][2] for i in range(1, len(rows)))
+    assert all(prev == "" for _, prev, _ in rows)  # compact rows (schema 10): the link is the row before
     assert report.ok
     assert report.rows == count
     assert report.head_seq == count
@@ -183,14 +182,14 @@ def _forge(path: Path, seqs: list[int], actor: str) -> None:
         for seq in seqs:
             values = raw.execute(f"SELECT {', '.join(names)} FROM events WHERE seq = ?", [seq])
             row = dict(zip(names, values.fetchone(), strict=True))
+            prev = raw.execute("SELECT hash FROM events WHERE seq = ?", [seq - 1]).fetchone()
+            link = prev[0] if prev else GENESIS
             if seq == seqs[0]:
                 row["actor"] = actor
-            else:
-                prev = raw.execute("SELECT hash FROM events WHERE seq = ?", [seq - 1]).fetchone()
-                row["prev_hash"] = prev[0]
+            stored = row["prev_hash"] and link  # a compact row (schema 10) keeps its empty prev_hash
             raw.execute(
                 "UPDATE events SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-                [row["actor"], row["prev_hash"], _digest(row["prev_hash"], row), seq],
+                [row["actor"], stored, _digest(link, row), seq],
             )
     finally:
         raw.close()
@@ -252,3 +251,64 @@ def test_swapped_rows_are_detected(written: Path) -> None:
     )
 
     assert _verify(written).first_bad_seq == 1
+
+
+# --- compact rows (schema 10) after rows of the earlier format --------------------------------------------------
+@pytest.fixture
+def mixed(db_path: Path) -> Path:
+    """Three rows written at schema 9 (prev_hash and spaced JSON), then the upgrade and three compact rows."""
+    from bedside.storage.migrations import migrations
+
+    db = Database(_raw(db_path))
+    migrations.apply(db, stop_before="m010_compact_audit_rows")
+    for n in range(3):
+        audit.append(db, ACTOR, "setting.change", "meta", f"old{n}", new={"value": n, "note": "x"})
+    db.close()
+    store = open_database(db_path)
+    try:
+        for n in range(3):
+            store.record_print("handover", ACTOR, ward=f"H{n}", pages=n + 1)
+    finally:
+        store.close()
+    return db_path
+
+
+def _rows(path: Path) -> list[tuple[int, str, str | None]]:
+    raw = _raw(path)
+    try:
+        return raw.execute("SELECT seq, prev_hash, new_value FROM events ORDER BY seq").fetchall()
+    finally:
+        raw.close()
+
+
+def test_old_rows_keep_their_format_and_new_rows_are_compact(mixed: Path) -> None:
+    rows = _rows(mixed)
+    old = [r for r in rows if r[0] <= 3]
+    new = [r for r in rows if r[0] > 3]
+    assert old[0][1] == GENESIS and all(len(r[1]) == 64 for r in old)  # never rewritten
+    assert old[0][2] == '{"note": "x", "value": 0}'
+    assert new and all(r[1] == "" for r in new)
+    assert [r[2] for r in new][-1] == '{"output":"printer","pages":3,"ward":"H2"}'  # JSON without spaces
+    assert _verify(mixed).ok and _verify_chain_only(mixed).ok
+    store = open_database(mixed)
+    try:
+        assert [e.new_value for e in store.events() if e.entity_id == "old0"] == [{"note": "x", "value": 0}]
+        assert store.verified_audit().ok  # and the incremental check from a compact head
+        store.set_meta("later", "1", ACTOR)
+        assert store.verified_audit().ok
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("seq", [2, 5])  # an old row, a compact row
+def test_an_edit_of_either_format_is_caught(mixed: Path, seq: int) -> None:
+    _tamper(mixed, f"UPDATE events SET reason = 'edited' WHERE seq = {seq}")
+
+    assert _verify_chain_only(mixed).first_bad_seq == seq
+
+
+def test_an_old_row_whose_link_is_blanked_still_verifies_only_as_itself(mixed: Path) -> None:
+    """An empty prev_hash is not a way around the chain: the hash is computed from the row before anyway."""
+    _tamper(mixed, "UPDATE events SET prev_hash = '', reason = 'edited' WHERE seq = 2")
+
+    assert _verify_chain_only(mixed).first_bad_seq == 2

@@ -191,7 +191,44 @@ def test_export_writes_the_patient_losslessly(window: MainWindow, tmp_path: Path
 
 def test_export_to_an_unwritable_place_says_so(window: MainWindow, tmp_path: Path) -> None:
     assert window.export_file("DEMO-001", tmp_path / "missing-folder" / "x.json") is False
-    assert window.last_message is not None and "Cannot write" in window.last_message.text()
+    assert window.last_message is not None
+    assert window.last_message.text().startswith("Not exported: ") and "does not exist" in window.last_message.text()
+
+
+def test_the_export_action_writes_a_private_file_with_the_voided_entries(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14 F12 and F17 in the window: 0600 like --out, and a round trip loses no voided entry."""
+    store = window.session.store
+    lab = next(r for r in store.entry_rows("DEMO-001", "lab") if r.voided_at is None)
+    store.void_entry("DEMO-001", "lab", lab.id, "typed into the wrong patient", window.session.actor)
+    window.select_mrn("DEMO-001")
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "out.json"
+    target.write_text("an older, world-readable file")
+    target.chmod(0o644)
+    monkeypatch.setattr("ui.patient_files.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
+
+    window.export_action.trigger()
+
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in target.parent.iterdir()) == ["out.json"]  # no .part left
+    voided = json.loads(target.read_text(encoding="utf-8"))["voided"]
+    assert [v["reason"] for v in voided if v["section"] == "labs"] == ["typed into the wrong patient"]
+
+
+def test_the_export_action_refuses_a_link(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("keep me")
+    link = tmp_path / "out.json"
+    link.symlink_to(elsewhere)
+    window.select_mrn("DEMO-001")
+    monkeypatch.setattr("ui.patient_files.QFileDialog.getSaveFileName", lambda *args: (str(link), ""))
+
+    window.export_action.trigger()
+
+    assert link.is_symlink() and elsewhere.read_text() == "keep me"
+    assert window.last_message is not None and "is a link" in window.last_message.text()
 
 
 def test_only_an_admin_moves_a_patient_to_another_protocol(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]

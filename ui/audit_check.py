@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from bedside.services import audit_trail
 from bedside.services.audit_trail import verify_file
 from bedside.storage.audit import ChainReport
+from ui.file_check import FileCheck
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -41,6 +43,7 @@ class AuditCheck:
         self.action.setToolTip(_tr("Recompute the chain of every recorded event and name the first changed row"))
         self.action.triggered.connect(self.check_now)
         self.last: ChainReport | None = None
+        self.file = FileCheck(window)  # the full check of a large database file, started with the chain's
 
     def verify(self) -> ChainReport:
         self.last = audit_trail.verify(self.window.store)
@@ -49,6 +52,7 @@ class AuditCheck:
     def check_at_start(self) -> None:
         """In a thread with its own read-only connection (a long trail takes seconds); the window works
         meanwhile. Quiet when intact (a status-bar line); a tamper report is shown as soon as it is known."""
+        self.file.start()
         path = self.window.store.path
         if path == ":memory:":
             self._started(self.verify())
@@ -67,7 +71,12 @@ class AuditCheck:
         try:
             report = self.pending.result()
         except Exception:  # the file vanished or is unreadable: check on this connection instead
-            report = self.verify()
+            try:
+                report = self.verify()
+            except sqlite3.DatabaseError as err:  # damaged pages: the file's full check names them
+                if self.file.pending is None:
+                    self.window.show_message(_tr("Audit trail"), str(err), QMessageBox.Icon.Critical)
+                return
         self.last = report
         self._started(report)
 

@@ -40,11 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from bedside.errors import BedsideError
+from bedside.file_out import write_private
 from bedside.handover import SEVERITIES, PatientHandover, RenderedPdf
 from bedside.language import words_for
 from ui.i18n import current_language
 from ui.paper import page_size
-from ui.print_actions import Printable, print_pages, write_file
+from ui.print_actions import Printable, print_pages
 from ui.wiring import run_on
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -412,12 +413,19 @@ class HandoverPreview(QDialog):
         return self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def save_to(self, path: str) -> bool:
+        """Write the PDF as the command line's --out does (docs/files-written.md): 0600, whole or not at all,
+        never onto a device or a link, and recorded in the audit trail before the file takes its name."""
         assert self.rendered is not None
-        error = write_file(path, self.rendered.pdf)
-        if error is not None:
-            self.status.setText(_tr("Not saved: cannot write {file}: {error}").format(file=path, error=error))
+        pages = self.rendered.pages
+
+        def record(place: Callable[[], None]) -> None:  # the rename runs inside the record's transaction
+            self.printable.record("file", pages, then=place)
+
+        try:
+            write_private(Path(path), self.rendered.pdf, record)
+        except BedsideError as err:
+            self.status.setText(_tr("Not saved: {error}").format(error=err))
             return False
-        self.printable.record("file", self.rendered.pages)
         self._changed.stop()
         self.status.setText(_tr("Saved {file}").format(file=path))
         return True

@@ -1,6 +1,7 @@
 """File > Import patient JSON… and Export patient JSON…: bedside-patient/1 files in and out of the window.
 
-A bad file changes nothing and its message names the field; an export appears whole or not at all (QSaveFile);
+A bad file changes nothing and its message names the field; an export appears whole or not at all, 0600
+(bedside/file_out.py), with its voided entries;
 the suggested file name never carries patient data.
 """
 
@@ -87,7 +88,7 @@ def export_file(window: MainWindow, mrn: str, path: Path) -> bool:
     try:
         patients.export_file(session.store, session.actor, mrn, path)
     except BedsideError as err:
-        window.show_message(_tr("Export failed"), _tr("Cannot write {file}: {err}").format(file=path, err=err))
+        window.show_message(_tr("Export failed"), _tr("Not exported: {error}").format(error=err))
         return False
     session.notify()  # the audit trail grew: the history shows the export
     window.statusBar().showMessage(_tr("Exported to {file}").format(file=path), 5000)

@@ -1,5 +1,5 @@
 """Printing from the window: the File menu's three print actions, the document each one previews, and the
-Qt mechanics (pages onto a QPrinter on white, a PDF written whole through QSaveFile).
+Qt mechanics (pages onto a QPrinter on white); a saved PDF is written by bedside/file_out.py.
 
 QtPdf is imported only when a preview opens (ui/handover_preview.py), so starting the app costs nothing.
 """
@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QRect, QSaveFile, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -160,16 +160,24 @@ class Printable:
         names = {"ward": "handover", "patient": "patient-handover", "plan": "follow-up-plan"}
         return file_name(names[self.kind], self.session.today, self.ward if self.kind == "ward" else None)
 
-    def record(self, output: str, pages: int) -> None:
-        """Note in the audit trail that this document went to a printer or a file (no content)."""
+    def record(self, output: str, pages: int, then: Callable[[], None] | None = None) -> None:
+        """Note in the audit trail that this document went to a printer or a file (no content); `then` (a
+        file's rename) runs inside the same transaction, so a file never appears without its record."""
         store, actor = self.session.store, self.session.actor
         if self.kind == "ward":
             printouts.record_print(
-                store, actor, "handover", ward=self.ward, pages=pages, output=output, patients=len(self.patients)
+                store,
+                actor,
+                "handover",
+                ward=self.ward,
+                pages=pages,
+                output=output,
+                patients=len(self.patients),
+                then=then,
             )
         else:
             kind = "plan" if self.kind == "plan" else "handover"
-            printouts.record_print(store, actor, kind, self.mrn, pages=pages, output=output)
+            printouts.record_print(store, actor, kind, self.mrn, pages=pages, output=output, then=then)
         self.session.notify()
 
 
@@ -210,16 +218,6 @@ def print_pages(document: QPdfDocument, printer: QPrinter, dpi: int = PRINT_DPI)
     finally:
         painter.end()
     return sent
-
-
-def write_file(path: str, data: bytes) -> str | None:
-    """Write `data` whole or not at all (QSaveFile); the error text, or None when written."""
-    out = QSaveFile(path)
-    if not out.open(QIODevice.OpenModeFlag.WriteOnly) or out.write(data) != len(data) or not out.commit():
-        error = out.errorString()
-        out.cancelWriting()
-        return error or _tr("the file could not be written")
-    return None
 
 
 # --- the File menu's print actions --------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from bedside.storage import Store
 from bedside.storage.audit import ChainReport, Event, parse_head, verify_file
+from bedside.storage.rebuild import Rebuilt
 
 __all__ = ["events", "head", "head_problem", "last_restore", "parse_head", "tampered_users", "verify", "verify_file"]
 
@@ -13,6 +14,11 @@ __all__ = ["events", "head", "head_problem", "last_restore", "parse_head", "tamp
 def verify(store: Store) -> ChainReport:
     """Every row of the chain, from the first."""
     return store.verify_audit()
+
+
+def rebuild_and_compare(store: Store) -> Rebuilt:
+    """The state rebuilt from the events alone, compared with the tables: each difference named."""
+    return store.rebuild_and_compare()
 
 
 def tampered_users(store: Store) -> list[str]:

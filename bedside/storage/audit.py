@@ -4,6 +4,9 @@ Rows are chained, h_n = SHA-256(h_{n-1} || canonical(row_n)), so an edit made ou
 shows as the first row whose hash no longer matches (RELIABILITY.md decision 3). Since schema 8 each
 row also carries a mark made with a key kept outside the database (bedside/storage/audit_key.py), so
 a chain recomputed after an edit shows too; rows older than the key are verified as they were.
+Since schema 10 a new row is compact (docs/audit-trail.md): its prev_hash is left empty, because it is
+the hash of the row before, and its values are JSON without spaces; older rows are never rewritten, and
+both verify alike (the hash is computed from the previous row's hash either way).
 See docs/audit-trail.md for what this does and does not prove.
 """
 
@@ -22,6 +25,7 @@ from bedside.storage import audit_key
 from bedside.storage.audit_key import AuditKey
 
 GENESIS = "0" * 64
+COMPACT_SCHEMA = 10  # migration m010: new rows leave prev_hash empty and write compact JSON
 HASHED_FIELDS = (
     "seq",
     "at",
@@ -94,8 +98,15 @@ def _digest(prev_hash: str, row: dict[str, Any]) -> str:
     return hashlib.sha256(prev_hash.encode("ascii") + _canonical(row)).hexdigest()
 
 
-def _json(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+def _json(value: Any, compact: bool = False) -> str | None:
+    if value is None:
+        return None
+    separators = (",", ":") if compact else None  # the stored text is what the hash covers, either way
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=separators)
+
+
+def _schema(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def append(
@@ -113,6 +124,7 @@ def append(
     """Append one event; call inside the write transaction that makes the change."""
     last = db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    compact = _schema(db) >= COMPACT_SCHEMA
     row: dict[str, Any] = {
         "seq": seq,
         "at": utc_now(),
@@ -122,11 +134,11 @@ def append(
         "action": action,
         "entity": entity,
         "entity_id": None if entity_id is None else str(entity_id),
-        "old_value": _json(old),
-        "new_value": _json(new),
+        "old_value": _json(old, compact),
+        "new_value": _json(new, compact),
         "reason": reason,
     }
-    row["prev_hash"] = prev_hash
+    row["prev_hash"] = "" if compact else prev_hash  # a compact row's link is the row before it
     row["hash"] = _digest(prev_hash, row)
     key = audit_key.key_for(db)
     if key is not None and audit_key.keyed_schema(db):
@@ -162,12 +174,16 @@ def verify(
     head row is found unchanged (a head row gone or changed is reported: rows were deleted or rewritten)."""
     key = (key or audit_key.key_for(db)) if use_key else None
     keyed = audit_key.keyed_schema(db)
+    compact_ok = _schema(db) >= COMPACT_SCHEMA  # an empty prev_hash is a compact row's, from schema 10 on
     columns = (*HASHED_FIELDS, "prev_hash", "hash", *(("mac",) if keyed else ()))
     prev_hash, expected_seq, rows, marked, foreign = GENESIS, 1, 0, 0, 0
     where = ""
     if after is not None and after.ok and after.head_seq > 0:
         found = db.execute(f"SELECT {', '.join(columns)} FROM events WHERE seq = ?", [after.head_seq]).fetchone()
         head = dict(zip(columns, found or (), strict=False))
+        if head and head["prev_hash"] == "" and compact_ok:  # a compact row: its link is the row before
+            before = db.execute("SELECT hash FROM events WHERE seq = ?", [after.head_seq - 1]).fetchone()
+            head["prev_hash"] = str(before[0]) if before else GENESIS
         if not head or head["hash"] != after.head_hash or _digest(head["prev_hash"], head) != after.head_hash:
             gone = f"row {after.head_seq}, verified earlier as {after.head_label}, is gone or changed"
             return ChainReport(False, 0, 0, GENESIS, after.head_seq, gone)
@@ -179,7 +195,7 @@ def verify(
         problem = None
         if seq != expected_seq:
             problem = f"row {expected_seq} is missing (next row is {seq})"
-        elif row["prev_hash"] != prev_hash:
+        elif row["prev_hash"] != prev_hash and not (compact_ok and row["prev_hash"] == ""):
             problem = f"row {seq} does not follow row {seq - 1}"
         elif _digest(prev_hash, row) != row["hash"]:
             problem = f"row {seq} was changed after it was written"

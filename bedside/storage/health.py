@@ -1,17 +1,26 @@
 """The database file itself: is it sound, and has anyone it open? Both are found out without writing to it.
 
-check_sound() runs at every start (Store.open) before anything else touches the file; held_open() guards a
-restore, which replaces the file and so must not happen under a running Bedside.
+check_at_start() runs at every start (Store.open) before anything else touches the file: the full
+quick_check on a small file, a bounded check on a large one, whose full check then runs in the background
+(check_sound in a thread; docs/start-check.md). held_open() guards a restore, which replaces the file and
+so must not happen under a running Bedside.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import suppress
 from pathlib import Path
 
 from bedside.errors import DamagedDatabaseError
 
+# Up to this size the whole quick_check runs at start (about 0.1 s on the ward PC); beyond it the bounded one.
+FULL_CHECK_UP_TO = 96 * 2**20
+RECENT_ROWS = 64  # rows read from the end of each large table: the pages the newest saves went to
+# The tables that grow with ward use; every other table (users, patients, meta, ...) is checked whole.
+GROWING = ("events", "labs", "observations", "checks", "treatments", "infections", "vaccinations")
+FLAG_SUFFIX = ".needs-full-check"  # left by a background check that found damage: the next start checks all
 # Primary SQLite result codes (err.sqlite_errorcode & 0xFF) that mean the file's content is damaged.
 _CORRUPT, _NOTADB = 11, 26
 _BUSY, _LOCKED = 5, 6
@@ -39,9 +48,67 @@ def check_sound(path: Path | str) -> None:
     finally:
         conn.close()
     if rows != ["ok"]:
-        named = "; ".join(rows[:MAX_PROBLEMS_NAMED])
-        more = len(rows) - MAX_PROBLEMS_NAMED
-        raise DamagedDatabaseError(target, named + (f" (and {more} more)" if more > 0 else ""))
+        _refuse(target, rows)
+
+
+def _refuse(target: str, rows: list[str]) -> None:
+    named = "; ".join(rows[:MAX_PROBLEMS_NAMED])
+    more = len(rows) - MAX_PROBLEMS_NAMED
+    raise DamagedDatabaseError(target, named + (f" (and {more} more)" if more > 0 else ""))
+
+
+def full_check_deferred(path: Path | str) -> bool:
+    """Whether a start checks this file only in part (it is large), leaving the full check to run after."""
+    target = Path(str(path))
+    try:
+        return str(path) != ":memory:" and target.stat().st_size > FULL_CHECK_UP_TO and not flag_path(path).exists()
+    except OSError:
+        return False
+
+
+def flag_path(path: Path | str) -> Path:
+    return Path(f"{path}{FLAG_SUFFIX}")
+
+
+def check_at_start(path: Path | str) -> None:
+    """check_sound() on a small file (or after a background check found damage); on a large one, the
+    bounded check: the header and schema, every small table whole with its indexes, and the newest rows of
+    each growing table. Raises DamagedDatabaseError as check_sound() does."""
+    if not full_check_deferred(path):
+        check_sound(path)
+        with suppress(OSError):  # a read-only disk: the flag (if any) stays, and every start checks whole
+            flag_path(path).unlink(missing_ok=True)  # the full check passed: a damage flag was a stale one
+        return
+    target = str(path)
+    try:
+        conn = _read_only(target)  # opening reads the header and the whole schema
+    except sqlite3.Error as err:
+        if _damaged(err):
+            raise DamagedDatabaseError(target, str(err)) from err
+        return
+    try:
+        tables = [str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        rows: list[str] = []
+        for table in tables:
+            quoted = '"' + table.replace('"', '""') + '"'
+            if table in GROWING:
+                conn.execute(f"SELECT * FROM {quoted} ORDER BY rowid DESC LIMIT {RECENT_ROWS}").fetchall()
+            elif not table.startswith("sqlite_"):
+                rows += [str(r[0]) for r in conn.execute(f"PRAGMA quick_check({quoted})").fetchall() if r[0] != "ok"]
+    except sqlite3.Error as err:
+        if _damaged(err):
+            raise DamagedDatabaseError(target, str(err)) from err
+        return
+    finally:
+        conn.close()
+    if rows:
+        _refuse(target, rows)
+
+
+def flag_damage(path: Path | str) -> None:
+    """The background check found damage: the next start runs the full check (and so the recovery screen)."""
+    with suppress(OSError):  # a read-only folder: the message shown now is all that can be done
+        flag_path(path).touch(mode=0o600)
 
 
 def _read_only(target: str) -> sqlite3.Connection:

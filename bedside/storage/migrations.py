@@ -266,5 +266,13 @@ def m009_import_provenance(db: Database) -> None:
     )
 
 
+@migrations(name="m010_compact_audit_rows")
+def m010_compact_audit_rows(db: Database) -> None:
+    """New audit rows are compact (docs/audit-trail.md): prev_hash left empty (it is the hash of the row
+    before) and JSON without spaces. No table changes and no row is rewritten; older rows keep their
+    format and verify as before. The number tells an older Bedside that it cannot verify such rows."""
+    _script(db, "", 10)
+
+
 MIGRATION_NAMES = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -13,14 +13,14 @@ from sqlite_utils import Database
 
 from bedside.errors import StorageError
 from bedside.storage.connection import connect, full_disk_problem, writable
-from bedside.storage.health import check_sound
+from bedside.storage.health import check_at_start
 from bedside.storage.migrations import MIGRATION_NAMES, SCHEMA_VERSION, migrations
 
 
 def open_database(target: str) -> Database:
     """The connection Store wraps; a file this workstation cannot write is opened read-only."""
     read_only = not writable(target)  # opened read-only: shown, never written, every save refused
-    check_sound(target)  # PRAGMA quick_check, read-only, before anything writes: a damaged file stays as it is
+    check_at_start(target)  # read-only, before anything writes: a damaged file stays as it is
     if target != ":memory:" and Path(target).exists() and not read_only:
         refuse_newer_read_only(target)  # before connect(), which switches the file to WAL
     db = connect(target, read_only=read_only)

@@ -19,6 +19,7 @@ from bedside.storage import (
     access,
     audit,
     entries,
+    health,
     importing,
     lab_files,
     open_lock,
@@ -60,6 +61,7 @@ class Store(UserMethods, WardMethods):
         self.path = path
         self.read_only = is_read_only(db)  # a file this workstation cannot write: every save is refused
         self.restore_note: str | None = None  # what this start did about an interrupted restore
+        self.full_check_owed = False  # a large file was checked in part at start: its full check runs after
         # Parsed pinned protocols: a stored (id, version) never changes (a changed text is refused).
         self._protocols: dict[tuple[str, str], Protocol] = {}
         self._verified: tuple[tuple[int, int], ChainReport] | None = None  # verified_audit()'s last answer
@@ -94,8 +96,10 @@ class Store(UserMethods, WardMethods):
     def open_held(cls, path: Path | str, default_protocol: DefaultProtocol | None = None) -> Store:
         """Store._open for a caller that holds the file's open lock itself (a restore)."""
         target = str(path)
+        owed = health.full_check_deferred(target)  # before opening: the start check then is the bounded one
         db = opening.open_database(target)
         store = cls(db, target, default_protocol)
+        store.full_check_owed = owed
         if not store.read_only:
             try:
                 sealing.ensure_key(db)  # made at the first start on schema 8 (docs/audit-trail.md)

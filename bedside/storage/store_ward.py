@@ -13,7 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from bedside.errors import BedsideError, NotFoundError
-from bedside.storage import audit, sealing, severity, stays
+from bedside.storage import audit, rebuild, sealing, severity, stays
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport
 from bedside.storage.connection import write_transaction
@@ -52,6 +52,10 @@ class WardMethods:
         severity.choose(self._db, mrn, day, level, actor)
 
     # --- audit checks -----------------------------------------------------------------------
+    def rebuild_and_compare(self) -> rebuild.Rebuilt:
+        """Replay the audit trail into patients and entries and compare with the tables (docs/audit-trail.md)."""
+        return rebuild.rebuild_and_compare(self._db)
+
     def tampered_users(self) -> list[str]:
         """What is wrong with each user row whose seal does not match."""
         return sealing.tampered_users(self._db)

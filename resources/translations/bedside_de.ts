@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="140"/>
-        <location filename="../../ui/handover_preview.py" line="61"/>
+        <location filename="../../ui/handover_preview.py" line="62"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
@@ -647,6 +647,7 @@
     <message>
         <location filename="../../ui/checklist_tab.py" line="435"/>
         <location filename="../../ui/entry_forms.py" line="216"/>
+        <location filename="../../ui/handover_preview.py" line="427"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
@@ -701,7 +702,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="211"/>
-        <location filename="../../ui/handover_preview.py" line="410"/>
+        <location filename="../../ui/handover_preview.py" line="411"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
@@ -1116,264 +1117,263 @@ Trotzdem speichern?</translation>
         <translation>Welcher Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="61"/>
+        <location filename="../../ui/handover_preview.py" line="62"/>
         <source>watcher</source>
         <translation>beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="61"/>
+        <location filename="../../ui/handover_preview.py" line="62"/>
         <source>unstable</source>
         <translation>instabil</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="73"/>
+        <location filename="../../ui/handover_preview.py" line="74"/>
         <source>Print preview: {document}</source>
         <translation>Druckvorschau: {document}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="74"/>
+        <location filename="../../ui/handover_preview.py" line="75"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="84"/>
+        <location filename="../../ui/handover_preview.py" line="85"/>
         <source>The sheet as it will print</source>
         <translation>Das Blatt, wie es gedruckt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="85"/>
+        <location filename="../../ui/handover_preview.py" line="86"/>
         <source>Page Up and Page Down move through the pages</source>
         <translation>Bild auf und Bild ab blättern durch die Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="91"/>
+        <location filename="../../ui/handover_preview.py" line="92"/>
         <source>Characters that cannot be printed</source>
         <translation>Zeichen, die nicht gedruckt werden können</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="95"/>
+        <location filename="../../ui/handover_preview.py" line="96"/>
         <source>Print status</source>
         <translation>Druckstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="119"/>
+        <location filename="../../ui/handover_preview.py" line="120"/>
         <source>Page number</source>
         <translation>Seitenzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="121"/>
+        <location filename="../../ui/handover_preview.py" line="122"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="122"/>
+        <location filename="../../ui/handover_preview.py" line="123"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="125"/>
+        <location filename="../../ui/handover_preview.py" line="126"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="126"/>
+        <location filename="../../ui/handover_preview.py" line="127"/>
         <source>How large the page is shown (Ctrl+plus, Ctrl+minus); printing is not affected</source>
         <translation>Wie groß die Seite angezeigt wird (Strg+Plus, Strg+Minus); der Druck ändert sich nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="128"/>
+        <location filename="../../ui/handover_preview.py" line="129"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="130"/>
+        <location filename="../../ui/handover_preview.py" line="131"/>
         <location filename="../../ui/timeline_tab.py" line="44"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="130"/>
+        <location filename="../../ui/handover_preview.py" line="131"/>
         <source>Smaller (Ctrl+minus)</source>
         <translation>Kleiner (Strg+Minus)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="131"/>
+        <location filename="../../ui/handover_preview.py" line="132"/>
         <location filename="../../ui/timeline_tab.py" line="46"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="131"/>
+        <location filename="../../ui/handover_preview.py" line="132"/>
         <source>Larger (Ctrl+plus)</source>
         <translation>Größer (Strg+Plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="148"/>
+        <location filename="../../ui/handover_preview.py" line="149"/>
         <source>Illness severity (I-PASS)</source>
         <translation>Krankheitsschwere (I-PASS)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="149"/>
+        <location filename="../../ui/handover_preview.py" line="150"/>
         <source>Illness severity</source>
         <translation>Krankheitsschwere</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="152"/>
+        <location filename="../../ui/handover_preview.py" line="153"/>
         <source>Bedside suggests a level from the latest CRS and ICANS grades and an open febrile-neutropenia bundle. Choose another level to print it instead.</source>
         <translation>Bedside schlägt eine Stufe aus den letzten CRS- und ICANS-Graden und einem offenen Bündel für febrile Neutropenie vor. Eine andere Stufe wählen, um stattdessen diese zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="160"/>
+        <location filename="../../ui/handover_preview.py" line="161"/>
         <source>Patients on this sheet</source>
         <translation>Patienten auf diesem Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="193"/>
+        <location filename="../../ui/handover_preview.py" line="194"/>
         <source>{level} (suggested)</source>
         <translation>{level} (Vorschlag)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="196"/>
+        <location filename="../../ui/handover_preview.py" line="197"/>
         <source>Illness severity for {name}</source>
         <translation>Krankheitsschwere für {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="198"/>
+        <location filename="../../ui/handover_preview.py" line="199"/>
         <source>Bedside suggests {level}: {reasons}. The sheet prints the level chosen here.</source>
         <translation>Bedside schlägt {level} vor: {reasons}. Gedruckt wird die hier gewählte Stufe.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="208"/>
+        <location filename="../../ui/handover_preview.py" line="209"/>
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="209"/>
+        <location filename="../../ui/handover_preview.py" line="210"/>
         <source>Print on this workstation&apos;s default printer; without one, choose a printer</source>
         <translation>Auf dem Standarddrucker dieses Arbeitsplatzes drucken; ohne Standarddrucker einen Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="210"/>
-        <location filename="../../ui/handover_preview.py" line="376"/>
+        <location filename="../../ui/handover_preview.py" line="211"/>
+        <location filename="../../ui/handover_preview.py" line="377"/>
         <location filename="../../ui/main_window.py" line="144"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="213"/>
+        <location filename="../../ui/handover_preview.py" line="214"/>
         <source>&amp;Choose printer…</source>
         <translation>Drucker &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="214"/>
+        <location filename="../../ui/handover_preview.py" line="215"/>
         <source>Choose a printer and the pages in the system print dialog</source>
         <translation>Drucker und Seiten im Druckdialog des Systems wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="215"/>
+        <location filename="../../ui/handover_preview.py" line="216"/>
         <source>Choose printer</source>
         <translation>Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="218"/>
+        <location filename="../../ui/handover_preview.py" line="219"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="219"/>
+        <location filename="../../ui/handover_preview.py" line="220"/>
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Das Blatt als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="220"/>
-        <location filename="../../ui/handover_preview.py" line="407"/>
+        <location filename="../../ui/handover_preview.py" line="221"/>
+        <location filename="../../ui/handover_preview.py" line="408"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="224"/>
+        <location filename="../../ui/handover_preview.py" line="225"/>
         <source>Close the preview without printing (Esc)</source>
         <translation>Vorschau ohne Drucken schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="225"/>
+        <location filename="../../ui/handover_preview.py" line="226"/>
         <location filename="../../ui/stay_actions.py" line="144"/>
         <location filename="../../ui/users_dialog.py" line="95"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="266"/>
+        <location filename="../../ui/handover_preview.py" line="267"/>
         <source>…and {n} more (hover to see all)</source>
         <translation>…und {n} weitere (Mauszeiger darüber zeigt alle)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="267"/>
+        <location filename="../../ui/handover_preview.py" line="268"/>
         <source>Some characters are not in the printing font. The sheet shows them as [U+…] codes:</source>
         <translation>Einige Zeichen fehlen in der Druckschrift. Das Blatt zeigt sie als [U+…]-Codes:</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="279"/>
+        <location filename="../../ui/handover_preview.py" line="280"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="306"/>
+        <location filename="../../ui/handover_preview.py" line="307"/>
         <source>The severity was not kept: {error}</source>
         <translation>Der Schweregrad wurde nicht übernommen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="326"/>
+        <location filename="../../ui/handover_preview.py" line="327"/>
         <source>This sheet cannot be made now: {error}</source>
         <translation>Dieses Blatt kann jetzt nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="330"/>
+        <location filename="../../ui/handover_preview.py" line="331"/>
         <source>Made again with the latest data.</source>
         <translation>Mit den neuesten Daten neu erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="363"/>
+        <location filename="../../ui/handover_preview.py" line="364"/>
         <source>({printer})</source>
         <translation>({printer})</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="381"/>
+        <location filename="../../ui/handover_preview.py" line="382"/>
         <source>Not printed.</source>
         <translation>Nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="394"/>
+        <location filename="../../ui/handover_preview.py" line="395"/>
         <source>Nothing was printed: the printer could not be started.</source>
         <translation>Nichts wurde gedruckt: Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="398"/>
+        <location filename="../../ui/handover_preview.py" line="399"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>{n} Seite(n) an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="407"/>
+        <location filename="../../ui/handover_preview.py" line="408"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="418"/>
         <source>Not saved: cannot write {file}: {error}</source>
-        <translation>Nicht gespeichert: {file} kann nicht geschrieben werden: {error}</translation>
+        <translation type="vanished">Nicht gespeichert: {file} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="422"/>
+        <location filename="../../ui/handover_preview.py" line="430"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="432"/>
+        <location filename="../../ui/handover_preview.py" line="440"/>
         <source>Bed {bed}</source>
         <translation>Bett {bed}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="432"/>
+        <location filename="../../ui/handover_preview.py" line="440"/>
         <source>No bed</source>
         <translation>Kein Bett</translation>
     </message>
@@ -2059,29 +2059,29 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Bedside: Stationsübersicht, {day} ({n} Patienten)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="32"/>
+        <location filename="../../ui/patient_files.py" line="33"/>
         <source>Import patient JSON</source>
         <translation>Patienten-JSON importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="32"/>
+        <location filename="../../ui/patient_files.py" line="33"/>
         <source>Patient JSON (*.json);;All files (*)</source>
         <translation>Patienten-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="45"/>
+        <location filename="../../ui/patient_files.py" line="46"/>
         <source>…and {n} more</source>
         <translation>…und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="47"/>
-        <location filename="../../ui/patient_files.py" line="54"/>
-        <location filename="../../ui/patient_files.py" line="63"/>
+        <location filename="../../ui/patient_files.py" line="48"/>
+        <location filename="../../ui/patient_files.py" line="55"/>
+        <location filename="../../ui/patient_files.py" line="64"/>
         <source>Nothing was imported</source>
         <translation>Nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="48"/>
+        <location filename="../../ui/patient_files.py" line="49"/>
         <source>{file} is not a valid patient file. Nothing was changed.
 
 {problems}</source>
@@ -2090,31 +2090,36 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
 {problems}</translation>
     </message>
     <message>
+        <location filename="../../ui/patient_files.py" line="91"/>
+        <source>Not exported: {error}</source>
+        <translation>Nicht exportiert: {error}</translation>
+    </message>
+    <message>
         <source>Cannot read {file}: {err}</source>
         <translation type="vanished">{file} kann nicht gelesen werden: {err}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="57"/>
+        <location filename="../../ui/patient_files.py" line="58"/>
         <source>A patient with MRN {mrn} is already here. Replace the whole record with the file&apos;s?</source>
         <translation>Ein Patient mit der Pat.-Nr. {mrn} ist schon vorhanden. Die ganze Akte durch die aus der Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="58"/>
+        <location filename="../../ui/patient_files.py" line="59"/>
         <source>Replace patient?</source>
         <translation>Patient ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="67"/>
+        <location filename="../../ui/patient_files.py" line="68"/>
         <source>Imported {mrn}</source>
         <translation>{mrn} importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="77"/>
+        <location filename="../../ui/patient_files.py" line="78"/>
         <source>Export patient JSON</source>
         <translation>Patienten-JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="77"/>
+        <location filename="../../ui/patient_files.py" line="78"/>
         <source>Patient JSON (*.json)</source>
         <translation>Patienten-JSON (*.json)</translation>
     </message>
@@ -2141,7 +2146,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     <message>
         <location filename="../../ui/export_actions.py" line="60"/>
         <location filename="../../ui/interop_actions.py" line="90"/>
-        <location filename="../../ui/patient_files.py" line="90"/>
+        <location filename="../../ui/patient_files.py" line="91"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2161,12 +2166,11 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Stationsliste gespeichert in {file} ({n} Patienten)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="90"/>
         <source>Cannot write {file}: {err}</source>
-        <translation>{file} kann nicht geschrieben werden: {err}</translation>
+        <translation type="vanished">{file} kann nicht geschrieben werden: {err}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient_files.py" line="93"/>
+        <location filename="../../ui/patient_files.py" line="94"/>
         <source>Exported to {file}</source>
         <translation>Exportiert nach {file}</translation>
     </message>
@@ -2671,58 +2675,57 @@ Datenbank: {path}</translation>
         <translation>Stationsübergabe, {ward}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="221"/>
         <source>the file could not be written</source>
-        <translation>die Datei konnte nicht geschrieben werden</translation>
+        <translation type="vanished">die Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="244"/>
+        <location filename="../../ui/print_actions.py" line="242"/>
         <source>&amp;Print ward handover…</source>
         <translation>Stations&amp;übergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="246"/>
+        <location filename="../../ui/print_actions.py" line="244"/>
         <source>Print p&amp;atient handover…</source>
         <translation>P&amp;atientenübergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="247"/>
+        <location filename="../../ui/print_actions.py" line="245"/>
         <source>Preview and print the I-PASS handover of the open or selected patient</source>
         <translation>I-PASS-Übergabe des geöffneten oder markierten Patienten ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="248"/>
+        <location filename="../../ui/print_actions.py" line="246"/>
         <location filename="../../ui/stay_actions.py" line="138"/>
         <source>Print &amp;follow-up plan…</source>
         <translation>Nachs&amp;orgeplan drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="249"/>
+        <location filename="../../ui/print_actions.py" line="247"/>
         <source>Preview and print the patient&apos;s own follow-up plan, in large type</source>
         <translation>Den Nachsorgeplan für den Patienten selbst in großer Schrift ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="273"/>
+        <location filename="../../ui/print_actions.py" line="271"/>
         <source>&amp;Print ward handover: all wards…</source>
         <translation>Stations&amp;übergabe drucken: alle Stationen…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="274"/>
+        <location filename="../../ui/print_actions.py" line="272"/>
         <source>Preview and print the I-PASS handover of every active patient, all wards</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten aller Stationen ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="276"/>
+        <location filename="../../ui/print_actions.py" line="274"/>
         <source>&amp;Print ward handover: {ward}…</source>
         <translation>Stations&amp;übergabe drucken: {ward}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="277"/>
+        <location filename="../../ui/print_actions.py" line="275"/>
         <source>Preview and print the I-PASS handover of every active patient on ward {ward}</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten der Station {ward} ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="317"/>
+        <location filename="../../ui/print_actions.py" line="315"/>
         <source>Nothing to print</source>
         <translation>Nichts zu drucken</translation>
     </message>
@@ -3103,12 +3106,12 @@ Datenbank: {path}</translation>
         <translation>Noch keine Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="26"/>
+        <location filename="../../ui/audit_check.py" line="28"/>
         <source>The audit trail is intact: {n} events, newest {head}.</source>
         <translation>Der Audit-Trail ist unversehrt: {n} Ereignisse, neuestes {head}.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="30"/>
+        <location filename="../../ui/audit_check.py" line="32"/>
         <source>The audit trail was changed outside Bedside.
 
 First bad row: #{seq}: {problem}.
@@ -3123,22 +3126,23 @@ Zeilen bis #{good} ({head}) sind unversehrt; gedruckte Blätter zeigen den Stand
 Diese Datenbank und die Ausdrucke der Station unverändert lassen und den Admin informieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="40"/>
+        <location filename="../../ui/audit_check.py" line="42"/>
         <source>&amp;Check the audit trail</source>
         <translation>Audit-Trail &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="41"/>
+        <location filename="../../ui/audit_check.py" line="43"/>
         <source>Recompute the chain of every recorded event and name the first changed row</source>
         <translation>Die Kette aller dokumentierten Ereignisse neu berechnen und die erste veränderte Zeile nennen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="78"/>
+        <location filename="../../ui/audit_check.py" line="87"/>
         <source>Audit trail changed</source>
         <translation>Audit-Trail verändert</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="83"/>
+        <location filename="../../ui/audit_check.py" line="78"/>
+        <location filename="../../ui/audit_check.py" line="92"/>
         <source>Audit trail</source>
         <translation>Audit-Trail</translation>
     </message>
@@ -3881,6 +3885,30 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
         <location filename="../../ui/interop_actions.py" line="146"/>
         <source>(and {n} more)</source>
         <translation>(und {n} weitere)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_check.py" line="57"/>
+        <source>Checking the whole database file in the background…</source>
+        <translation>Die ganze Datenbankdatei wird im Hintergrund geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_check.py" line="74"/>
+        <source>The whole database file was checked: no damage ({seconds:.0f} s).</source>
+        <translation>Die ganze Datenbankdatei wurde geprüft: keine Schäden ({seconds:.0f} s).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_check.py" line="80"/>
+        <source>Database file damaged</source>
+        <translation>Datenbankdatei beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_check.py" line="82"/>
+        <source>The full check of the database file found damage (SQLite&apos;s check says: {problem}).
+
+Stop entering data on this workstation and tell your admin. Close Bedside: the next start checks the whole file again and offers to restore the newest verified backup.</source>
+        <translation>Die vollständige Prüfung der Datenbankdatei hat Schäden gefunden (SQLite meldet: {problem}).
+
+Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre Administration. Schließen Sie Bedside: Beim nächsten Start wird die ganze Datei erneut geprüft und die neueste geprüfte Sicherung zur Wiederherstellung angeboten.</translation>
     </message>
 </context>
 <context>
