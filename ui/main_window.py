@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -21,14 +22,16 @@ from ui.board_page import BoardPage
 from ui.export_actions import ward_list_action
 from ui.lazy import AfterFirstPaint
 from ui.lock import LOCK_KEYS, IdleLock
-from ui.patient_dialog import PatientDialog
-from ui.patient_view import PatientView
 from ui.print_actions import PrintMenu
 from ui.session import Session
 from ui.sign_in import SignInDialog
 from ui.stay_actions import StayActions
 from ui.unsaved import may_leave
 from ui.wiring import run_on
+
+if TYPE_CHECKING:  # imported when first opened: the window starts without them
+    from ui.patient_dialog import PatientDialog
+    from ui.patient_view import PatientView
 
 NOTICE = "Bedside is a documentation aid for locally approved protocols, not a medical device."
 MINUTES_MS = 20_000  # the minutes since a fever, redrawn three times a minute
@@ -240,6 +243,8 @@ class MainWindow(QMainWindow):
             self.open_patient(mrn)
 
     def open_patient(self, mrn: str) -> None:
+        from ui.patient_view import PatientView
+
         self._close_patient()
         self.patient_view = PatientView(self.session, mrn)
         self.patient_view.back_requested.connect(lambda: self.show_board())
@@ -275,12 +280,16 @@ class MainWindow(QMainWindow):
 
     # --- patients: add, edit, import, export -------------------------------------------------------
     def new_patient(self) -> PatientDialog:
+        from ui.patient_dialog import PatientDialog
+
         return self._open_dialog(PatientDialog(self.session, None, self))
 
     def edit_patient(self) -> PatientDialog | None:
         mrn = self.current_mrn()
         if mrn is None:
             return None
+        from ui.patient_dialog import PatientDialog
+
         return self._open_dialog(PatientDialog(self.session, self.store.load_record(mrn), self))
 
     def _open_dialog(self, dialog: PatientDialog) -> PatientDialog:

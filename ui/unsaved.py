@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.patient_view import PatientView
+if TYPE_CHECKING:  # only the type: the main window loads the patient view when one is first opened
+    from ui.patient_view import PatientView
 
 
 def _tr(text: str) -> str:
