@@ -111,7 +111,7 @@ protocol-books: $(VENV)/.installed-run
 translations: $(VENV)/.installed-run
 	@test -n "$(TR_SOURCES)" || { echo "make translations: no Python sources under ui/" >&2; exit 1; }
 	@mkdir -p $(dir $(TS_FILE))
-	$(VENV)/bin/pyside6-lupdate -tr-function-alias tr+=_tr $(TR_SOURCES) -ts $(TS_FILE)
+	$(VENV)/bin/pyside6-lupdate -tr-function-alias tr+=_tr,QT_TR_NOOP+=tr_noop $(TR_SOURCES) -ts $(TS_FILE)
 
 translations-qm: $(VENV)/.installed-run
 	@test -f $(TS_FILE) || { echo "make translations-qm: no $(TS_FILE); run make translations first" >&2; exit 1; }

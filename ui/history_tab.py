@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,14 +22,11 @@ from PySide6.QtWidgets import (
 from bedside.errors import BedsideError
 from bedside.storage.audit import Event
 from ui.history_model import EVENT_ROLE, KINDS, HistoryFilter, HistoryModel, describe, kind_labels
+from ui.i18n import tr as _tr
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
 
 COLUMN_PADDING = 14  # pixels added to each column's content width
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 class HistoryTab(QWidget):

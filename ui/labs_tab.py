@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -35,6 +35,7 @@ from bedside.errors import BedsideError
 from bedside.storage.entries import EntryRow
 from bedside.trends import trends
 from ui.entry_forms import EntryForm, InfectionForm, LabForm, ObservationForm, TreatmentForm, VaccinationForm, words
+from ui.i18n import tr as _tr
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
 from ui.trend_chart import TrendChart
@@ -42,10 +43,6 @@ from ui.typed_input import shown_number
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTITIES = ("lab", "observation", "treatment", "infection", "vaccination")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def _number(value: Any) -> str:

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from bedside.storage import access
 from bedside.storage.access import Outcome
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
 from ui.sign_in import ERROR_STYLE, LOCK_OK, SignInDialog, check_pin, outcome_text, pin_field
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-LOCKED_TITLE = "Bedside (locked)"
+LOCKED_TITLE = tr_noop("Bedside (locked)")
 LOCK_KEYS = QKeySequence("Ctrl+L")  # locks from any window, dialogs included (File > Lock screen shows it)
 _INPUT = frozenset(
     {
@@ -53,10 +55,6 @@ _BLOCKED = frozenset(
         QEvent.Type.ContextMenu,
     }
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def _usable_while_locked(widget: QWidget | None) -> bool:

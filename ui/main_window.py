@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
@@ -20,6 +20,8 @@ from ui.audit_check import AuditCheck
 from ui.backup_actions import install_backup_actions
 from ui.board_page import BoardPage
 from ui.export_actions import ward_list_action
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
 from ui.lazy import AfterFirstPaint
 from ui.lock import LOCK_KEYS, IdleLock
 from ui.print_actions import PrintMenu
@@ -33,12 +35,8 @@ if TYPE_CHECKING:  # imported when first opened: the window starts without them
     from ui.patient_dialog import PatientDialog
     from ui.patient_view import PatientView
 
-NOTICE = "Bedside is a documentation aid for locally approved protocols, not a medical device."
+NOTICE = tr_noop("Bedside is a documentation aid for locally approved protocols, not a medical device.")
 MINUTES_MS = 20_000  # the minutes since a fever, redrawn three times a minute
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def app_settings() -> QSettings:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QObject, QRect, QSaveFile, QSize, Qt
+from PySide6.QtCore import QIODevice, QObject, QRect, QSaveFile, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -31,6 +31,7 @@ from bedside.handover import (
     ward_handover,
 )
 from bedside.storage import severity
+from ui.i18n import tr as _tr
 from ui.session import Session
 from ui.wiring import run_on
 
@@ -43,10 +44,6 @@ if TYPE_CHECKING:
 
 KINDS = ("ward", "patient", "plan")  # a ward's handover, one patient's handover, one patient's plan
 PRINT_DPI = 300  # pages reach the printer as images: 300 dpi prints the type as sharp as the PDF's
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def printed_by(session: Session) -> str:

@@ -10,7 +10,7 @@ import getpass
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,12 +30,10 @@ from bedside.paths import backup_dir
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from bedside.storage.backup import Backup, BackupCheck, Restored, restore_backup, verified_backups
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
 
-COLUMNS = ("Taken", "File", "Audit trail", "Check")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+COLUMNS = (tr_noop("Taken"), tr_noop("File"), tr_noop("Audit trail"), tr_noop("Check"))
 
 
 def recovery_actor() -> Actor:

@@ -3,19 +3,31 @@ beside it, one Save. Every change is checked and audited by the core; nothing ty
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bedside import settings
 from bedside.errors import BedsideError
 from bedside.settings import Setting
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
 from ui.session import Session
 from ui.sign_in import ERROR_STYLE
 from ui.wiring import run_on
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+# bedside/settings.py's labels and help, for lupdate: the form shows them with _tr(setting.label).
+SETTING_WORDS = (
+    tr_noop("Site name"),
+    tr_noop("Shown on printed sheets"),
+    tr_noop("Time zone"),
+    tr_noop(
+        "The ward's time zone, e.g. Europe/Berlin; empty: each workstation's own. 'Today' and tick days follow it."
+    ),
+    tr_noop("24-hour contact for a fever"),
+    tr_noop("Who a patient calls with a fever, with the number, day and night; printed on the follow-up plan"),
+    tr_noop("Lock the screen after (idle minutes)"),
+    tr_noop("1-60 minutes without input"),
+)
 
 
 class SettingsForm(QGroupBox):

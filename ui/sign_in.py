@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRegularExpression, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QRegularExpression, QSortFilterProxyModel
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -35,6 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
+
 if TYPE_CHECKING:  # imported when used: this window is drawn before the storage is loaded (ui/app.py)
     from bedside.storage import Store, access
     from bedside.storage.access import User
@@ -43,10 +46,6 @@ if TYPE_CHECKING:  # imported when used: this window is drawn before the storage
 USER_ROLE = 0x0100 + 1
 ERROR_STYLE = "color: #a00000;"
 LOCK_OK = "bedside_usable_while_locked"  # a window the lock screen lets keys through to (ui/lock.py)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def pin_field(accessible: str) -> QLineEdit:
@@ -215,8 +214,8 @@ class SignInDialog(QDialog):
         self.new_pin, self.new_repeat = pin_field(_tr("Choose a PIN")), pin_field(_tr("The same PIN again"))
         self.new_pin.setToolTip(_tr("4-12 digits; not one digit repeated, not a run like 1234"))
         self.name_error, self.initials_error, self.pin_error = QLabel(), QLabel(), QLabel()
-        problems = ((self.name_error, "Name problem"), (self.initials_error, "Initials problem"))
-        for label, what in (*problems, (self.pin_error, "PIN problem")):
+        problems = ((self.name_error, tr_noop("Name problem")), (self.initials_error, tr_noop("Initials problem")))
+        for label, what in (*problems, (self.pin_error, tr_noop("PIN problem"))):
             label.setStyleSheet(ERROR_STYLE)
             label.setWordWrap(True)
             label.setAccessibleName(_tr(what))

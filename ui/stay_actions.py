@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,17 +21,16 @@ from PySide6.QtWidgets import (
 
 from bedside.errors import BedsideError
 from bedside.storage import stays
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
 from ui.tables import result_label, row_table
 from ui.wiring import run_on
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-COLUMNS = ("MRN", "Name", "Ward", "Bed", "Stay")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+COLUMNS = (tr_noop("MRN"), tr_noop("Name"), tr_noop("Ward"), tr_noop("Bed"), tr_noop("Stay"))
+STAYS = (tr_noop("active"), tr_noop("discharged"), tr_noop("archived"))  # shown with _tr(stay)
 
 
 def ask_reason(parent: QWidget, title: str, question: str) -> str | None:

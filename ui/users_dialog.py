@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,17 +25,16 @@ from PySide6.QtWidgets import (
 from bedside.errors import BedsideError
 from bedside.storage import access
 from bedside.storage.access import User
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
 from ui.session import Session
 from ui.settings_form import SettingsForm
 from ui.sign_in import ERROR_STYLE, pin_field
 from ui.tables import result_label, row_table
 from ui.wiring import run_on
 
-COLUMNS = ("Name", "Initials", "Role", "PIN", "State")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+COLUMNS = (tr_noop("Name"), tr_noop("Initials"), tr_noop("Role"), tr_noop("PIN"), tr_noop("State"))
+ROLES = (tr_noop("staff"), tr_noop("admin"))  # bedside/storage/access.py's roles, shown with _tr(role)
 
 
 class PinDialog(QDialog):
