@@ -39,9 +39,7 @@ class Recorder(QTranslator):
         super().__init__()
         self.asked: set[tuple[str, str]] = set()
 
-    def translate(
-        self, context: str, sourceText: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
+    def translate(self, context: str, sourceText: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         if context in OURS:
             self.asked.add((context, sourceText))
         return None  # not translated: the screen shows the English text
@@ -110,7 +108,9 @@ def test_every_string_the_windows_ask_for_is_in_the_ts(qtbot, store: Store, reco
         window.idle_lock.stop()
     assert len(recorder.asked) > 150  # the record saw the windows' words
     missing = sorted(recorder.asked - ts_messages(ET.parse(TS)))
-    assert not missing, f"{missing}: asked for but not in {TS.name} (mark data strings with tr_noop, run make translations)"
+    assert not missing, (
+        f"{missing}: asked for but not in {TS.name} (mark data strings with tr_noop, run make translations)"
+    )
 
 
 def test_the_ts_is_what_make_translations_makes(tmp_path: Path) -> None:
@@ -120,7 +120,9 @@ def test_the_ts_is_what_make_translations_makes(tmp_path: Path) -> None:
     fresh = tmp_path / "bedside_xx.ts"
     sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     aliases = "tr+=_tr,QT_TR_NOOP+=tr_noop"  # as the Makefile's translations target
-    subprocess.run([lupdate, "-tr-function-alias", aliases, *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [lupdate, "-tr-function-alias", aliases, *sources, "-ts", str(fresh)], check=True, capture_output=True
+    )
     assert ts_messages(ET.parse(fresh)) == ts_messages(ET.parse(TS)), "run make translations"
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert aliases in makefile
