@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLine
 from bedside.ward import BoardRow
 from ui.board_model import ROW_ROLE, SORT_ROLE, BoardFilter, BoardModel
 from ui.i18n import tr as _tr
+from ui.style import NOTICE_BANNER_STYLE
 
 COLUMN_PADDING = 14  # pixels added to each column's content width
 
@@ -28,7 +29,7 @@ class BoardPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.banner = QLabel()
         self.banner.setAccessibleName(_tr("Demo data notice"))
-        self.banner.setStyleSheet("background:#fff3b0; color:#5a4500; padding:6px; font-weight:bold;")
+        self.banner.setStyleSheet(NOTICE_BANNER_STYLE)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ward_filter = QComboBox()
         self.ward_filter.setAccessibleName(_tr("Ward filter"))

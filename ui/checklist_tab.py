@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -36,6 +34,7 @@ from bedside.errors import BedsideError
 from ui.checklist_model import ROW_ROLE, ChecklistModel, WrappedRows, status_label
 from ui.i18n import tr as _tr
 from ui.lazy import ReloadWhenShown
+from ui.reason_dialog import ReasonDialog
 from ui.session import Session
 from ui.wiring import run_on
 
@@ -77,28 +76,6 @@ class CheckCommand(QUndoCommand):
             self.tab.message.setText(
                 _tr("Undone: {what} (the tick stays in the history, voided).").format(what=self.text())
             )
-
-
-class ReasonDialog(QDialog):
-    """Asks why; OK stays disabled until a reason is typed."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(_tr("Reason"))
-        self.reason.setPlaceholderText(_tr("Why? (required)"))
-        self.reason.setMaxLength(500)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setEnabled(False)
-        self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(title))
-        layout.addWidget(self.reason)
-        layout.addWidget(buttons)
 
 
 class ChecklistTab(QWidget):

@@ -12,7 +12,8 @@ from bedside.storage import Store, access
 from bedside.storage.access import User
 from ui.i18n import tr as _tr
 from ui.i18n import tr_noop
-from ui.sign_in import ERROR_STYLE, LOCK_OK
+from ui.sign_in import LOCK_OK
+from ui.style import ERROR_STYLE
 
 
 class EmergencyDialog(QDialog):

@@ -35,9 +35,8 @@ from bedside.patient_format import parse_entry
 from bedside.plausibility import is_plausible, plausible_range
 from ui.i18n import tr as _tr
 from ui.session import Session
+from ui.style import ERROR_STYLE
 from ui.typed_input import DateField, later_than_now, number_problem, shown_number, typed_number
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def words(value: str) -> str:

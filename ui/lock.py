@@ -28,7 +28,8 @@ from bedside.storage import access
 from bedside.storage.access import Outcome
 from ui.i18n import tr as _tr
 from ui.i18n import tr_noop
-from ui.sign_in import ERROR_STYLE, LOCK_OK, SignInDialog, check_pin, outcome_text, pin_field
+from ui.sign_in import LOCK_OK, SignInDialog, check_pin, outcome_text, pin_field
+from ui.style import ERROR_STYLE
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

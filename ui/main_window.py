@@ -28,6 +28,7 @@ from ui.print_actions import PrintMenu
 from ui.session import Session
 from ui.sign_in import SignInDialog
 from ui.stay_actions import StayActions
+from ui.style import EMERGENCY_BADGE_STYLE, READ_ONLY_BADGE_STYLE
 from ui.unsaved import may_leave
 from ui.wiring import run_on
 
@@ -69,12 +70,12 @@ class MainWindow(QMainWindow):
         self.user_label.setAccessibleName(_tr("Signed in as"))
         self.statusBar().addPermanentWidget(self.user_label)
         self.emergency_label = QLabel(_tr("EMERGENCY ACCESS: every action is flagged for review"))
-        self.emergency_label.setStyleSheet("background: #a00000; color: white; font-weight: bold; padding: 2px 6px;")
+        self.emergency_label.setStyleSheet(EMERGENCY_BADGE_STYLE)
         self.emergency_label.setAccessibleName(_tr("Emergency access"))
         self.statusBar().addPermanentWidget(self.emergency_label)
         if self.store.read_only:
             read_only = QLabel(_tr("READ-ONLY: this database cannot be written here; nothing can be saved"))
-            read_only.setStyleSheet("background: #7a5a00; color: white; font-weight: bold; padding: 2px 6px;")
+            read_only.setStyleSheet(READ_ONLY_BADGE_STYLE)
             read_only.setAccessibleName(_tr("Read-only database"))
             self.statusBar().addPermanentWidget(read_only)
         self.audit = AuditCheck(self)

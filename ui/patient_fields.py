@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 
 from bedside.errors import Problem
 from ui.i18n import tr as _tr
+from ui.style import ERROR_STYLE
 from ui.typed_input import shown_number
 
-ERROR_STYLE = "color: #a00000;"
 GENERAL = ""  # problems about the whole document
 INDEX = re.compile(r"\[(\d+)\]")
 SEPARATORS = re.compile(r"[;,\s]+")

@@ -12,7 +12,7 @@ from bedside.settings import Setting
 from ui.i18n import tr as _tr
 from ui.i18n import tr_noop
 from ui.session import Session
-from ui.sign_in import ERROR_STYLE
+from ui.style import ERROR_STYLE
 from ui.wiring import run_on
 
 # bedside/settings.py's labels and help, for lupdate: the form shows them with _tr(setting.label).

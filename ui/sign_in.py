@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import tr as _tr
 from ui.i18n import tr_noop
+from ui.style import ERROR_STYLE
 
 if TYPE_CHECKING:  # imported when used: this window is drawn before the storage is loaded (ui/app.py)
     from bedside.storage import Store, access
@@ -44,7 +45,6 @@ if TYPE_CHECKING:  # imported when used: this window is drawn before the storage
 
 # Qt.ItemDataRole.UserRole + 1, as a number: this window is drawn before Qt's enum namespace is built (_wire)
 USER_ROLE = 0x0100 + 1
-ERROR_STYLE = "color: #a00000;"
 LOCK_OK = "bedside_usable_while_locked"  # a window the lock screen lets keys through to (ui/lock.py)
 
 

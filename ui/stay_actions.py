@@ -12,17 +12,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from bedside.errors import BedsideError
 from bedside.storage import stays
 from ui.i18n import tr as _tr
 from ui.i18n import tr_noop
+from ui.reason_dialog import ask_reason
 from ui.tables import result_label, row_table
 from ui.wiring import run_on
 
@@ -31,12 +30,6 @@ if TYPE_CHECKING:
 
 COLUMNS = (tr_noop("MRN"), tr_noop("Name"), tr_noop("Ward"), tr_noop("Bed"), tr_noop("Stay"))
 STAYS = (tr_noop("active"), tr_noop("discharged"), tr_noop("archived"))  # shown with _tr(stay)
-
-
-def ask_reason(parent: QWidget, title: str, question: str) -> str | None:
-    """The reason typed, or None when cancelled; an empty reason is refused by the core with its message."""
-    reason, ok = QInputDialog.getText(parent, title, question)
-    return reason if ok else None
 
 
 class StayActions(QObject):

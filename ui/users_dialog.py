@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QPushButton,
     QTableWidgetItem,
@@ -27,9 +26,11 @@ from bedside.storage import access
 from bedside.storage.access import User
 from ui.i18n import tr as _tr
 from ui.i18n import tr_noop
+from ui.reason_dialog import ask_reason
 from ui.session import Session
 from ui.settings_form import SettingsForm
-from ui.sign_in import ERROR_STYLE, pin_field
+from ui.sign_in import pin_field
+from ui.style import ERROR_STYLE
 from ui.tables import result_label, row_table
 from ui.wiring import run_on
 
@@ -197,10 +198,10 @@ class UsersDialog(QDialog):
         if user is None:
             return False
         if reason is None:
-            reason, ok = QInputDialog.getText(
+            reason = ask_reason(
                 self, _tr("Remove user"), _tr("Why can {name} no longer sign in?").format(name=user.name)
             )
-            if not ok:
+            if reason is None:
                 return False
         db, actor = self.session.store.db, self.session.actor
         return self._admin_do(

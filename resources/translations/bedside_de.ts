@@ -36,7 +36,7 @@
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="148"/>
-        <location filename="../../ui/stay_actions.py" line="32"/>
+        <location filename="../../ui/stay_actions.py" line="31"/>
         <source>Bed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,14 +47,14 @@
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="150"/>
-        <location filename="../../ui/stay_actions.py" line="32"/>
-        <location filename="../../ui/users_dialog.py" line="36"/>
+        <location filename="../../ui/stay_actions.py" line="31"/>
+        <location filename="../../ui/users_dialog.py" line="37"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="151"/>
-        <location filename="../../ui/stay_actions.py" line="32"/>
+        <location filename="../../ui/stay_actions.py" line="31"/>
         <source>MRN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="159"/>
-        <location filename="../../ui/stay_actions.py" line="32"/>
+        <location filename="../../ui/stay_actions.py" line="31"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,67 +202,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="30"/>
+        <location filename="../../ui/board_page.py" line="31"/>
         <source>Demo data notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="34"/>
+        <location filename="../../ui/board_page.py" line="35"/>
         <source>Ward filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="35"/>
+        <location filename="../../ui/board_page.py" line="36"/>
         <source>Show one ward, or all wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="38"/>
+        <location filename="../../ui/board_page.py" line="39"/>
         <source>Find a patient by name or MRN (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="39"/>
+        <location filename="../../ui/board_page.py" line="40"/>
         <source>Find a patient by name or MRN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="40"/>
+        <location filename="../../ui/board_page.py" line="41"/>
         <source>Type part of a name or MRN; Enter opens the highlighted patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="46"/>
+        <location filename="../../ui/board_page.py" line="47"/>
         <source>Ward board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="47"/>
+        <location filename="../../ui/board_page.py" line="48"/>
         <source>Enter or double-click opens the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="67"/>
+        <location filename="../../ui/board_page.py" line="68"/>
         <source>&amp;Ward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="67"/>
+        <location filename="../../ui/board_page.py" line="68"/>
         <source>Fi&amp;nd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="93"/>
+        <location filename="../../ui/board_page.py" line="94"/>
         <source>!! FN, fever 10 h 00 min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="103"/>
+        <location filename="../../ui/board_page.py" line="104"/>
         <source>DEMO: {n} demo patients (ward DEMO) are shown. They are not real patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="126"/>
+        <location filename="../../ui/board_page.py" line="127"/>
         <source>All wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,21 +291,21 @@
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="54"/>
-        <location filename="../../ui/checklist_tab.py" line="50"/>
+        <location filename="../../ui/checklist_tab.py" line="49"/>
         <location filename="../../ui/timeline_canvas.py" line="61"/>
         <source>not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="55"/>
-        <location filename="../../ui/checklist_tab.py" line="50"/>
+        <location filename="../../ui/checklist_tab.py" line="49"/>
         <location filename="../../ui/timeline_canvas.py" line="56"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="56"/>
-        <location filename="../../ui/checklist_tab.py" line="50"/>
+        <location filename="../../ui/checklist_tab.py" line="49"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,8 +357,8 @@
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="80"/>
-        <location filename="../../ui/labs_tab.py" line="80"/>
-        <location filename="../../ui/labs_tab.py" line="188"/>
+        <location filename="../../ui/labs_tab.py" line="78"/>
+        <location filename="../../ui/labs_tab.py" line="159"/>
         <source>Vaccination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="92"/>
-        <location filename="../../ui/labs_tab.py" line="106"/>
+        <location filename="../../ui/labs_tab.py" line="104"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,636 +384,636 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="51"/>
+        <location filename="../../ui/checklist_tab.py" line="50"/>
         <source>{item} {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="66"/>
+        <location filename="../../ui/checklist_tab.py" line="65"/>
         <source>Redone: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="71"/>
+        <location filename="../../ui/checklist_tab.py" line="70"/>
         <source>undone by {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="78"/>
+        <location filename="../../ui/checklist_tab.py" line="77"/>
         <source>Undone: {what} (the tick stays in the history, voided).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="89"/>
-        <location filename="../../ui/emergency.py" line="39"/>
+        <location filename="../../ui/emergency.py" line="40"/>
         <location filename="../../ui/history_model.py" line="195"/>
+        <location filename="../../ui/reason_dialog.py" line="34"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="90"/>
+        <location filename="../../ui/reason_dialog.py" line="35"/>
         <source>Why? (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="119"/>
+        <location filename="../../ui/checklist_tab.py" line="96"/>
         <source>◀ Previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="119"/>
+        <location filename="../../ui/checklist_tab.py" line="96"/>
         <source>Previous day (Alt+Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="120"/>
+        <location filename="../../ui/checklist_tab.py" line="97"/>
         <source>Next day ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="120"/>
+        <location filename="../../ui/checklist_tab.py" line="97"/>
         <source>Next day (Alt+Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="121"/>
-        <location filename="../../ui/checklist_tab.py" line="310"/>
+        <location filename="../../ui/checklist_tab.py" line="98"/>
+        <location filename="../../ui/checklist_tab.py" line="287"/>
         <location filename="../../ui/timeline_tab.py" line="48"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="121"/>
+        <location filename="../../ui/checklist_tab.py" line="98"/>
         <source>Back to today (Alt+Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="125"/>
+        <location filename="../../ui/checklist_tab.py" line="102"/>
         <source>Checklist date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="126"/>
+        <location filename="../../ui/checklist_tab.py" line="103"/>
         <source>Choose the day to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="130"/>
+        <location filename="../../ui/checklist_tab.py" line="107"/>
         <source>day </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="131"/>
+        <location filename="../../ui/checklist_tab.py" line="108"/>
         <source>Go to day number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="132"/>
+        <location filename="../../ui/checklist_tab.py" line="109"/>
         <source>Day after the first infusion; Enter goes there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="134"/>
-        <location filename="../../ui/checklist_tab.py" line="135"/>
+        <location filename="../../ui/checklist_tab.py" line="111"/>
+        <location filename="../../ui/checklist_tab.py" line="112"/>
         <source>Show items that do not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="136"/>
+        <location filename="../../ui/checklist_tab.py" line="113"/>
         <source>Also list every item that is not due today, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="144"/>
+        <location filename="../../ui/checklist_tab.py" line="121"/>
         <source>Go to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="153"/>
+        <location filename="../../ui/checklist_tab.py" line="130"/>
         <source>Checklist items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="178"/>
+        <location filename="../../ui/checklist_tab.py" line="155"/>
         <source>Item details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="179"/>
+        <location filename="../../ui/checklist_tab.py" line="156"/>
         <source>Show &amp;sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="181"/>
+        <location filename="../../ui/checklist_tab.py" line="158"/>
         <source>Show sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="182"/>
+        <location filename="../../ui/checklist_tab.py" line="159"/>
         <source>Show the publications this item cites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="185"/>
+        <location filename="../../ui/checklist_tab.py" line="162"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="185"/>
+        <location filename="../../ui/checklist_tab.py" line="162"/>
         <source>Mark the selected item done (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="187"/>
+        <location filename="../../ui/checklist_tab.py" line="164"/>
         <source>&amp;Not done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="187"/>
+        <location filename="../../ui/checklist_tab.py" line="164"/>
         <source>Record that it was not done, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="190"/>
+        <location filename="../../ui/checklist_tab.py" line="167"/>
         <source>Not &amp;applicable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="191"/>
+        <location filename="../../ui/checklist_tab.py" line="168"/>
         <source>Record that it does not apply to this patient, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="194"/>
+        <location filename="../../ui/checklist_tab.py" line="171"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="196"/>
+        <location filename="../../ui/checklist_tab.py" line="173"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="199"/>
+        <location filename="../../ui/checklist_tab.py" line="176"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="199"/>
+        <location filename="../../ui/checklist_tab.py" line="176"/>
         <source>Undo the last tick (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="210"/>
+        <location filename="../../ui/checklist_tab.py" line="187"/>
         <source>Checklist message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="213"/>
+        <location filename="../../ui/checklist_tab.py" line="190"/>
         <source>Day summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="312"/>
+        <location filename="../../ui/checklist_tab.py" line="289"/>
         <source>{when}, day {day:+d}: {overdue} overdue, {due} due, {blocked} blocked, {done} done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="315"/>
+        <location filename="../../ui/checklist_tab.py" line="292"/>
         <source>, {n} need data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="316"/>
+        <location filename="../../ui/checklist_tab.py" line="293"/>
         <source>  ·  a future day: shown for planning, nothing can be ticked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="358"/>
+        <location filename="../../ui/checklist_tab.py" line="335"/>
         <source>No item selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="358"/>
+        <location filename="../../ui/checklist_tab.py" line="335"/>
         <source>Nothing listed for this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="364"/>
+        <location filename="../../ui/checklist_tab.py" line="341"/>
         <source>Drug and dose: {drug}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="368"/>
+        <location filename="../../ui/checklist_tab.py" line="345"/>
         <source>Recorded later: {status} by {by} at {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="372"/>
+        <location filename="../../ui/checklist_tab.py" line="349"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="375"/>
+        <location filename="../../ui/checklist_tab.py" line="352"/>
         <source>Sources: {keys}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="386"/>
+        <location filename="../../ui/checklist_tab.py" line="363"/>
         <source>Not done: {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="386"/>
+        <location filename="../../ui/checklist_tab.py" line="363"/>
         <source>Not applicable: {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="397"/>
+        <location filename="../../ui/checklist_tab.py" line="374"/>
         <source>This day is in the future: nothing can be ticked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="401"/>
+        <location filename="../../ui/checklist_tab.py" line="378"/>
         <source>{item} is {status}: there is nothing to tick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="407"/>
+        <location filename="../../ui/checklist_tab.py" line="384"/>
         <source>Refused: &quot;{status}&quot; needs a reason. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="415"/>
+        <location filename="../../ui/checklist_tab.py" line="392"/>
         <source>Saved: {item} {status} for {due}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="426"/>
-        <location filename="../../ui/entry_forms.py" line="212"/>
+        <location filename="../../ui/checklist_tab.py" line="403"/>
+        <location filename="../../ui/entry_forms.py" line="211"/>
         <source>Not saved: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="77"/>
+        <location filename="../../ui/entry_forms.py" line="76"/>
         <source>Form message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="79"/>
+        <location filename="../../ui/entry_forms.py" line="78"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="80"/>
+        <location filename="../../ui/entry_forms.py" line="79"/>
         <source>Save entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="81"/>
+        <location filename="../../ui/entry_forms.py" line="80"/>
         <source>Check and save this entry (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="111"/>
+        <location filename="../../ui/entry_forms.py" line="110"/>
         <source>Problem with {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="125"/>
+        <location filename="../../ui/entry_forms.py" line="124"/>
         <source>(YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="188"/>
+        <location filename="../../ui/entry_forms.py" line="187"/>
         <source>{when} is later than now ({now}). Was it typed right?
 
 Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="191"/>
+        <location filename="../../ui/entry_forms.py" line="190"/>
         <source>Later than now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="204"/>
+        <location filename="../../ui/entry_forms.py" line="203"/>
         <source>Not saved: please correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="207"/>
+        <location filename="../../ui/entry_forms.py" line="206"/>
         <location filename="../../ui/handover_preview.py" line="401"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="216"/>
+        <location filename="../../ui/entry_forms.py" line="215"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="241"/>
-        <location filename="../../ui/entry_forms.py" line="293"/>
-        <location filename="../../ui/entry_forms.py" line="397"/>
-        <location filename="../../ui/entry_forms.py" line="427"/>
+        <location filename="../../ui/entry_forms.py" line="240"/>
+        <location filename="../../ui/entry_forms.py" line="292"/>
+        <location filename="../../ui/entry_forms.py" line="396"/>
+        <location filename="../../ui/entry_forms.py" line="426"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="241"/>
+        <location filename="../../ui/entry_forms.py" line="240"/>
         <source>Day the sample was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="242"/>
-        <location filename="../../ui/entry_forms.py" line="295"/>
+        <location filename="../../ui/entry_forms.py" line="241"/>
+        <location filename="../../ui/entry_forms.py" line="294"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="242"/>
+        <location filename="../../ui/entry_forms.py" line="241"/>
         <source>Time of the sample, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="242"/>
-        <location filename="../../ui/entry_forms.py" line="295"/>
+        <location filename="../../ui/entry_forms.py" line="241"/>
+        <location filename="../../ui/entry_forms.py" line="294"/>
         <source>HH:MM (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="244"/>
+        <location filename="../../ui/entry_forms.py" line="243"/>
         <source>T&amp;est</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="244"/>
+        <location filename="../../ui/entry_forms.py" line="243"/>
         <source>Which lab test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="245"/>
-        <location filename="../../ui/entry_forms.py" line="305"/>
+        <location filename="../../ui/entry_forms.py" line="244"/>
+        <location filename="../../ui/entry_forms.py" line="304"/>
         <source>V&amp;alue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="245"/>
+        <location filename="../../ui/entry_forms.py" line="244"/>
         <source>The result as printed on the lab report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="247"/>
-        <location filename="../../ui/entry_forms.py" line="307"/>
+        <location filename="../../ui/entry_forms.py" line="246"/>
+        <location filename="../../ui/entry_forms.py" line="306"/>
         <source>&amp;Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="247"/>
+        <location filename="../../ui/entry_forms.py" line="246"/>
         <source>The unit on the lab report; only this test&apos;s units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="281"/>
+        <location filename="../../ui/entry_forms.py" line="280"/>
         <source>Implausible value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="293"/>
+        <location filename="../../ui/entry_forms.py" line="292"/>
         <source>Day of the observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="295"/>
+        <location filename="../../ui/entry_forms.py" line="294"/>
         <source>Time of the reading; fever over an hour needs times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="298"/>
-        <location filename="../../ui/labs_tab.py" line="61"/>
+        <location filename="../../ui/entry_forms.py" line="297"/>
+        <location filename="../../ui/labs_tab.py" line="59"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="299"/>
+        <location filename="../../ui/entry_forms.py" line="298"/>
         <source>CRS grade (0-4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="300"/>
+        <location filename="../../ui/entry_forms.py" line="299"/>
         <source>ICANS grade (0-4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="301"/>
+        <location filename="../../ui/entry_forms.py" line="300"/>
         <source>ICE score (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="302"/>
+        <location filename="../../ui/entry_forms.py" line="301"/>
         <source>Mucositis grade (0-4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="304"/>
+        <location filename="../../ui/entry_forms.py" line="303"/>
         <source>&amp;What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="304"/>
+        <location filename="../../ui/entry_forms.py" line="303"/>
         <source>Temperature, a grade or the ICE score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="305"/>
+        <location filename="../../ui/entry_forms.py" line="304"/>
         <source>The reading, or the grade as a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="307"/>
+        <location filename="../../ui/entry_forms.py" line="306"/>
         <source>Temperature unit as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="332"/>
+        <location filename="../../ui/entry_forms.py" line="331"/>
         <source>T&amp;ype</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="332"/>
+        <location filename="../../ui/entry_forms.py" line="331"/>
         <source>Kind of treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="333"/>
+        <location filename="../../ui/entry_forms.py" line="332"/>
         <source>Dru&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="333"/>
+        <location filename="../../ui/entry_forms.py" line="332"/>
         <source>Drug name, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="333"/>
+        <location filename="../../ui/entry_forms.py" line="332"/>
         <source>e.g. dexamethasone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="334"/>
+        <location filename="../../ui/entry_forms.py" line="333"/>
         <source>&amp;One day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="335"/>
+        <location filename="../../ui/entry_forms.py" line="334"/>
         <source>A co&amp;urse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="336"/>
+        <location filename="../../ui/entry_forms.py" line="335"/>
         <source>Given on one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="336"/>
+        <location filename="../../ui/entry_forms.py" line="335"/>
         <source>Given from a start day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="346"/>
+        <location filename="../../ui/entry_forms.py" line="345"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="346"/>
+        <location filename="../../ui/entry_forms.py" line="345"/>
         <source>On one day, or as a course with a start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="347"/>
+        <location filename="../../ui/entry_forms.py" line="346"/>
         <source>D&amp;ate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="347"/>
+        <location filename="../../ui/entry_forms.py" line="346"/>
         <source>Day it was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="348"/>
+        <location filename="../../ui/entry_forms.py" line="347"/>
         <source>Sta&amp;rt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="348"/>
+        <location filename="../../ui/entry_forms.py" line="347"/>
         <source>First day of the course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="349"/>
+        <location filename="../../ui/entry_forms.py" line="348"/>
         <source>&amp;End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="349"/>
+        <location filename="../../ui/entry_forms.py" line="348"/>
         <source>Last day of the course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="350"/>
+        <location filename="../../ui/entry_forms.py" line="349"/>
         <source>O&amp;ngoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="350"/>
+        <location filename="../../ui/entry_forms.py" line="349"/>
         <source>still given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="350"/>
+        <location filename="../../ui/entry_forms.py" line="349"/>
         <source>No end day yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="351"/>
+        <location filename="../../ui/entry_forms.py" line="350"/>
         <source>&amp;Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="351"/>
+        <location filename="../../ui/entry_forms.py" line="350"/>
         <source>Dose as a number, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="352"/>
+        <location filename="../../ui/entry_forms.py" line="351"/>
         <source>Dose un&amp;it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="352"/>
+        <location filename="../../ui/entry_forms.py" line="351"/>
         <source>e.g. mg/day or g/kg, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="353"/>
+        <location filename="../../ui/entry_forms.py" line="352"/>
         <source>CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="353"/>
+        <location filename="../../ui/entry_forms.py" line="352"/>
         <source>ICANS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="354"/>
+        <location filename="../../ui/entry_forms.py" line="353"/>
         <source>IEC-HS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="354"/>
+        <location filename="../../ui/entry_forms.py" line="353"/>
         <source>something else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="355"/>
+        <location filename="../../ui/entry_forms.py" line="354"/>
         <source>What it was given for: steroid rules count courses for CRS, ICANS or IEC-HS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="356"/>
+        <location filename="../../ui/entry_forms.py" line="355"/>
         <source>Gi&amp;ven for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="397"/>
+        <location filename="../../ui/entry_forms.py" line="396"/>
         <source>Day the infection was diagnosed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="398"/>
+        <location filename="../../ui/entry_forms.py" line="397"/>
         <source>S&amp;ite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="398"/>
+        <location filename="../../ui/entry_forms.py" line="397"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="399"/>
+        <location filename="../../ui/entry_forms.py" line="398"/>
         <source>&amp;Pathogen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="399"/>
+        <location filename="../../ui/entry_forms.py" line="398"/>
         <source>Organism, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="353"/>
-        <location filename="../../ui/entry_forms.py" line="400"/>
-        <location filename="../../ui/entry_forms.py" line="402"/>
+        <location filename="../../ui/entry_forms.py" line="352"/>
+        <location filename="../../ui/entry_forms.py" line="399"/>
+        <location filename="../../ui/entry_forms.py" line="401"/>
         <location filename="../../ui/patient_dialog.py" line="114"/>
         <location filename="../../ui/patient_dialog.py" line="154"/>
         <location filename="../../ui/patient_dialog.py" line="171"/>
@@ -1022,96 +1022,96 @@ Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="272"/>
+        <location filename="../../ui/entry_forms.py" line="271"/>
         <source>{test} {value} {unit} is outside the plausible range {low} to {high} {unit}. Is the unit right?
 
 Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="400"/>
+        <location filename="../../ui/entry_forms.py" line="399"/>
         <location filename="../../ui/patient_dialog.py" line="171"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="400"/>
+        <location filename="../../ui/entry_forms.py" line="399"/>
         <location filename="../../ui/patient_dialog.py" line="171"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="401"/>
+        <location filename="../../ui/entry_forms.py" line="400"/>
         <source>Se&amp;rious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="401"/>
+        <location filename="../../ui/entry_forms.py" line="400"/>
         <source>Was it a serious infection?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="402"/>
+        <location filename="../../ui/entry_forms.py" line="401"/>
         <source>HSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="402"/>
+        <location filename="../../ui/entry_forms.py" line="401"/>
         <source>VZV (shingles, chickenpox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="403"/>
+        <location filename="../../ui/entry_forms.py" line="402"/>
         <source>CMV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="403"/>
+        <location filename="../../ui/entry_forms.py" line="402"/>
         <source>PJP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="403"/>
+        <location filename="../../ui/entry_forms.py" line="402"/>
         <source>bacterial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="403"/>
+        <location filename="../../ui/entry_forms.py" line="402"/>
         <source>yeast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="404"/>
+        <location filename="../../ui/entry_forms.py" line="403"/>
         <source>mould</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="404"/>
+        <location filename="../../ui/entry_forms.py" line="403"/>
         <source>respiratory virus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="405"/>
+        <location filename="../../ui/entry_forms.py" line="404"/>
         <source>Kind of pathogen: an HSV or VZV episode extends HSV/VZV prophylaxis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="406"/>
+        <location filename="../../ui/entry_forms.py" line="405"/>
         <source>Pathogen gro&amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="427"/>
+        <location filename="../../ui/entry_forms.py" line="426"/>
         <source>Day the vaccine was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="429"/>
+        <location filename="../../ui/entry_forms.py" line="428"/>
         <source>Vacc&amp;ine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="429"/>
+        <location filename="../../ui/entry_forms.py" line="428"/>
         <source>Which vaccine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,7 +1255,7 @@ Save anyway?</source>
     <message>
         <location filename="../../ui/handover_preview.py" line="203"/>
         <location filename="../../ui/handover_preview.py" line="367"/>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,8 +1297,8 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../../ui/handover_preview.py" line="218"/>
-        <location filename="../../ui/stay_actions.py" line="143"/>
-        <location filename="../../ui/users_dialog.py" line="94"/>
+        <location filename="../../ui/stay_actions.py" line="136"/>
+        <location filename="../../ui/users_dialog.py" line="95"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,7 +1404,7 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../../ui/history_model.py" line="71"/>
-        <location filename="../../ui/labs_tab.py" line="71"/>
+        <location filename="../../ui/labs_tab.py" line="69"/>
         <source>ongoing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,7 +1556,7 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../../ui/history_tab.py" line="54"/>
-        <location filename="../../ui/labs_tab.py" line="228"/>
+        <location filename="../../ui/labs_tab.py" line="199"/>
         <source>Void the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,453 +1591,453 @@ Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="147"/>
+        <location filename="../../ui/history_tab.py" line="146"/>
         <source>Select a lab, observation, treatment, infection, vaccination or tick to void.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="156"/>
+        <location filename="../../ui/history_tab.py" line="155"/>
         <source>Not voided: a reason is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="161"/>
+        <location filename="../../ui/history_tab.py" line="160"/>
         <source>Not voided: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_tab.py" line="163"/>
+        <location filename="../../ui/history_tab.py" line="162"/>
         <source>Voided: {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="58"/>
+        <location filename="../../ui/labs_tab.py" line="56"/>
         <source>Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="62"/>
+        <location filename="../../ui/labs_tab.py" line="60"/>
         <location filename="../../ui/timeline_canvas.py" line="67"/>
         <source>CRS grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="63"/>
+        <location filename="../../ui/labs_tab.py" line="61"/>
         <location filename="../../ui/timeline_canvas.py" line="67"/>
         <source>ICANS grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="64"/>
+        <location filename="../../ui/labs_tab.py" line="62"/>
         <source>ICE score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="65"/>
+        <location filename="../../ui/labs_tab.py" line="63"/>
         <source>Mucositis grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="70"/>
+        <location filename="../../ui/labs_tab.py" line="68"/>
         <source>{start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="75"/>
-        <location filename="../../ui/labs_tab.py" line="186"/>
+        <location filename="../../ui/labs_tab.py" line="73"/>
+        <location filename="../../ui/labs_tab.py" line="157"/>
         <source>Treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="77"/>
+        <location filename="../../ui/labs_tab.py" line="75"/>
         <source>serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="77"/>
+        <location filename="../../ui/labs_tab.py" line="75"/>
         <source>not serious</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="79"/>
-        <location filename="../../ui/labs_tab.py" line="187"/>
+        <location filename="../../ui/labs_tab.py" line="77"/>
+        <location filename="../../ui/labs_tab.py" line="158"/>
         <source>Infection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="106"/>
+        <location filename="../../ui/labs_tab.py" line="104"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="106"/>
+        <location filename="../../ui/labs_tab.py" line="104"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="106"/>
+        <location filename="../../ui/labs_tab.py" line="104"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="106"/>
+        <location filename="../../ui/labs_tab.py" line="104"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="135"/>
+        <location filename="../../ui/labs_tab.py" line="133"/>
         <source>voided: {reason} ({by}, {at} UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="145"/>
+        <location filename="../../ui/labs_tab.py" line="285"/>
         <source>Void entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="147"/>
+        <location filename="../../ui/labs_tab.py" line="284"/>
         <source>Void {entry}?
 Why is it a mistake? (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="152"/>
+        <location filename="../../ui/labs_tab.py" line="285"/>
         <source>Reason for voiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="156"/>
+        <location filename="../../ui/labs_tab.py" line="285"/>
         <source>Void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="180"/>
+        <location filename="../../ui/labs_tab.py" line="151"/>
         <source>Kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="181"/>
+        <location filename="../../ui/labs_tab.py" line="152"/>
         <source>Choose what to enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="184"/>
+        <location filename="../../ui/labs_tab.py" line="155"/>
         <source>Lab result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="185"/>
+        <location filename="../../ui/labs_tab.py" line="156"/>
         <source>Temperature or grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="191"/>
+        <location filename="../../ui/labs_tab.py" line="162"/>
         <source>New entry: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="199"/>
+        <location filename="../../ui/labs_tab.py" line="170"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="206"/>
+        <location filename="../../ui/labs_tab.py" line="177"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="211"/>
+        <location filename="../../ui/labs_tab.py" line="182"/>
         <source>Dashed red lines: thresholds used by this patient&apos;s protocol, with the item ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="213"/>
+        <location filename="../../ui/labs_tab.py" line="184"/>
         <source>Chart legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="219"/>
+        <location filename="../../ui/labs_tab.py" line="190"/>
         <source>Entries for this patient, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="227"/>
+        <location filename="../../ui/labs_tab.py" line="198"/>
         <source>&amp;Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="229"/>
+        <location filename="../../ui/labs_tab.py" line="200"/>
         <source>Mark the selected entry as a mistake, with a reason; it stays in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="233"/>
+        <location filename="../../ui/labs_tab.py" line="204"/>
         <source>Entries message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="235"/>
+        <location filename="../../ui/labs_tab.py" line="206"/>
         <source>Entries (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="300"/>
+        <location filename="../../ui/labs_tab.py" line="271"/>
         <source>Not voided: a reason is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="305"/>
+        <location filename="../../ui/labs_tab.py" line="276"/>
         <source>Not voided: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="307"/>
+        <location filename="../../ui/labs_tab.py" line="278"/>
         <source>Voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Bedside is a documentation aid for locally approved protocols, not a medical device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Signed in as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>EMERGENCY ACCESS: every action is flagged for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>READ-ONLY: this database cannot be written here; nothing can be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Read-only database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>&amp;Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Bedside: loading the ward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;New patient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Edit patient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Edit the selected or open patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Import patient JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Add a bedside-patient/1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>E&amp;xport patient JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Save the selected or open patient as a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Print toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Print ward handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Sign in as someone else on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Hide patient data until you unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <location filename="../../ui/recovery.py" line="76"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Find patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Back to the ward board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Esc or Alt+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Users and settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Add users, set PINs, unlock, roles, lock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;About Bedside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="36"/>
+        <location filename="../../ui/lock.py" line="37"/>
         <source>Bedside (locked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="82"/>
+        <location filename="../../ui/lock.py" line="83"/>
         <source>Bedside is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="84"/>
+        <location filename="../../ui/lock.py" line="85"/>
         <source>Bedside is locked. Patient data is hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="87"/>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/lock.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Signed in: {name} ({initials})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="90"/>
+        <location filename="../../ui/lock.py" line="91"/>
         <source>Your PIN to unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="92"/>
-        <location filename="../../ui/users_dialog.py" line="80"/>
+        <location filename="../../ui/lock.py" line="93"/>
+        <location filename="../../ui/users_dialog.py" line="81"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="93"/>
+        <location filename="../../ui/lock.py" line="94"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="99"/>
+        <location filename="../../ui/lock.py" line="100"/>
         <source>Unlock problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="100"/>
+        <location filename="../../ui/lock.py" line="101"/>
         <source>Sign in as &amp;someone else…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="101"/>
+        <location filename="../../ui/lock.py" line="102"/>
         <source>Sign in as someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="102"/>
+        <location filename="../../ui/lock.py" line="103"/>
         <source>Forms left open by the person signed in now are closed without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="108"/>
+        <location filename="../../ui/lock.py" line="109"/>
         <location filename="../../ui/sign_in.py" line="133"/>
         <location filename="../../ui/sign_in.py" line="305"/>
-        <location filename="../../ui/users_dialog.py" line="58"/>
+        <location filename="../../ui/users_dialog.py" line="59"/>
         <source>&amp;PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="116"/>
+        <location filename="../../ui/lock.py" line="117"/>
         <source>Emergency access: sign in again to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="147"/>
+        <location filename="../../ui/lock.py" line="148"/>
         <source>Type your PIN, then Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Bedside: ward board, {day} ({n} patients)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,7 +2149,7 @@ Why is it a mistake? (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Bedside {version}
 
 {notice}
@@ -2158,7 +2158,7 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>About Bedside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,56 +2209,56 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="26"/>
+        <location filename="../../ui/emergency.py" line="27"/>
         <source>Bedside: emergency access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="27"/>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/emergency.py" line="28"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Emergency access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="30"/>
+        <location filename="../../ui/emergency.py" line="31"/>
         <source>Use this only when you cannot sign in and a patient needs care now. Everything you record is marked (emergency) in the audit trail, for review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="37"/>
+        <location filename="../../ui/emergency.py" line="38"/>
         <source>e.g. night cover, locked out, no account yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="45"/>
+        <location filename="../../ui/emergency.py" line="46"/>
         <source>Emergency access problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="47"/>
+        <location filename="../../ui/emergency.py" line="48"/>
         <source>&amp;Start emergency access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="48"/>
+        <location filename="../../ui/emergency.py" line="49"/>
         <source>Start emergency access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="49"/>
+        <location filename="../../ui/emergency.py" line="50"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="53"/>
+        <location filename="../../ui/emergency.py" line="54"/>
         <location filename="../../ui/patient_dialog.py" line="111"/>
         <location filename="../../ui/sign_in.py" line="229"/>
-        <location filename="../../ui/users_dialog.py" line="55"/>
+        <location filename="../../ui/users_dialog.py" line="56"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="55"/>
+        <location filename="../../ui/emergency.py" line="56"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,7 +2283,7 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="404"/>
+        <location filename="../../ui/entry_forms.py" line="403"/>
         <location filename="../../ui/patient_dialog.py" line="113"/>
         <source>other</source>
         <translation type="unfinished"></translation>
@@ -2666,7 +2666,7 @@ Database: {path}</source>
     </message>
     <message>
         <location filename="../../ui/print_actions.py" line="236"/>
-        <location filename="../../ui/stay_actions.py" line="137"/>
+        <location filename="../../ui/stay_actions.py" line="130"/>
         <source>Print &amp;follow-up plan…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,7 +2767,7 @@ Database: {path}</source>
     </message>
     <message>
         <location filename="../../ui/sign_in.py" line="137"/>
-        <location filename="../../ui/users_dialog.py" line="59"/>
+        <location filename="../../ui/users_dialog.py" line="60"/>
         <source>PIN &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,7 +2868,7 @@ Database: {path}</source>
     </message>
     <message>
         <location filename="../../ui/sign_in.py" line="267"/>
-        <location filename="../../ui/users_dialog.py" line="114"/>
+        <location filename="../../ui/users_dialog.py" line="115"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,7 +2889,7 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="38"/>
+        <location filename="../../ui/emergency.py" line="39"/>
         <location filename="../../ui/sign_in.py" line="208"/>
         <source>Your full name</source>
         <translation type="unfinished"></translation>
@@ -2900,7 +2900,7 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="38"/>
+        <location filename="../../ui/emergency.py" line="39"/>
         <location filename="../../ui/sign_in.py" line="211"/>
         <source>Your initials</source>
         <translation type="unfinished"></translation>
@@ -2921,9 +2921,9 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/emergency.py" line="54"/>
+        <location filename="../../ui/emergency.py" line="55"/>
         <location filename="../../ui/sign_in.py" line="231"/>
-        <location filename="../../ui/users_dialog.py" line="56"/>
+        <location filename="../../ui/users_dialog.py" line="57"/>
         <source>&amp;Initials</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,173 +3416,173 @@ The damaged file is kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="32"/>
+        <location filename="../../ui/stay_actions.py" line="31"/>
         <source>Stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="33"/>
+        <location filename="../../ui/stay_actions.py" line="32"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="33"/>
+        <location filename="../../ui/stay_actions.py" line="32"/>
         <source>discharged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="33"/>
+        <location filename="../../ui/stay_actions.py" line="32"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="46"/>
+        <location filename="../../ui/stay_actions.py" line="39"/>
         <source>&amp;Discharge patient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="47"/>
+        <location filename="../../ui/stay_actions.py" line="40"/>
         <source>Take the open or selected patient off the board, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="48"/>
+        <location filename="../../ui/stay_actions.py" line="41"/>
         <source>Arc&amp;hive patient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="49"/>
+        <location filename="../../ui/stay_actions.py" line="42"/>
         <source>Take the open or selected patient off every list, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="50"/>
+        <location filename="../../ui/stay_actions.py" line="43"/>
         <source>Discharged and archived &amp;patients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="51"/>
+        <location filename="../../ui/stay_actions.py" line="44"/>
         <source>See patients who are not on the board, and readmit one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="52"/>
+        <location filename="../../ui/stay_actions.py" line="45"/>
         <source>Remove the &amp;DEMO ward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="53"/>
+        <location filename="../../ui/stay_actions.py" line="46"/>
         <source>Delete every demo patient; real patients are never touched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="78"/>
+        <location filename="../../ui/stay_actions.py" line="71"/>
         <source>Nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="83"/>
+        <location filename="../../ui/stay_actions.py" line="76"/>
         <source>{mrn} is now {stay}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="90"/>
+        <location filename="../../ui/stay_actions.py" line="83"/>
         <source>Why is {mrn} discharged? (recorded in the history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="91"/>
+        <location filename="../../ui/stay_actions.py" line="84"/>
         <source>Discharge patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="97"/>
+        <location filename="../../ui/stay_actions.py" line="90"/>
         <source>Why is {mrn} archived? They will be on no list. (recorded in the history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="98"/>
+        <location filename="../../ui/stay_actions.py" line="91"/>
         <source>Archive patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="108"/>
+        <location filename="../../ui/stay_actions.py" line="101"/>
         <source>Remove the DEMO ward?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="109"/>
+        <location filename="../../ui/stay_actions.py" line="102"/>
         <source>Delete every demo patient (ward DEMO) and their demo data? Real patients are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="115"/>
+        <location filename="../../ui/stay_actions.py" line="108"/>
         <source>Nothing was removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="119"/>
+        <location filename="../../ui/stay_actions.py" line="112"/>
         <source>{n} demo patients removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="129"/>
+        <location filename="../../ui/stay_actions.py" line="122"/>
         <source>Bedside: discharged and archived patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="130"/>
+        <location filename="../../ui/stay_actions.py" line="123"/>
         <source>Discharged and archived patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="131"/>
+        <location filename="../../ui/stay_actions.py" line="124"/>
         <source>Patients not on the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="132"/>
-        <location filename="../../ui/users_dialog.py" line="75"/>
+        <location filename="../../ui/stay_actions.py" line="125"/>
+        <location filename="../../ui/users_dialog.py" line="76"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="133"/>
+        <location filename="../../ui/stay_actions.py" line="126"/>
         <source>&amp;Readmit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="134"/>
+        <location filename="../../ui/stay_actions.py" line="127"/>
         <source>Readmit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="138"/>
+        <location filename="../../ui/stay_actions.py" line="131"/>
         <source>Print follow-up plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="139"/>
+        <location filename="../../ui/stay_actions.py" line="132"/>
         <source>A discharged patient&apos;s own plan: vaccinations, prophylaxis, who to call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="171"/>
+        <location filename="../../ui/stay_actions.py" line="164"/>
         <source>Choose a patient in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="184"/>
+        <location filename="../../ui/stay_actions.py" line="177"/>
         <source>Readmit patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="184"/>
+        <location filename="../../ui/stay_actions.py" line="177"/>
         <source>Why is {mrn} readmitted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="187"/>
+        <location filename="../../ui/stay_actions.py" line="180"/>
         <source>{mrn} is back on the board.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,155 +3637,155 @@ The damaged file is kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="50"/>
+        <location filename="../../ui/users_dialog.py" line="51"/>
         <source>Admin: may manage users, protocols and settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="51"/>
+        <location filename="../../ui/users_dialog.py" line="52"/>
         <source>New PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="51"/>
+        <location filename="../../ui/users_dialog.py" line="52"/>
         <source>New PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="53"/>
+        <location filename="../../ui/users_dialog.py" line="54"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="36"/>
-        <location filename="../../ui/users_dialog.py" line="54"/>
+        <location filename="../../ui/users_dialog.py" line="37"/>
+        <location filename="../../ui/users_dialog.py" line="55"/>
         <source>Initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="72"/>
+        <location filename="../../ui/users_dialog.py" line="73"/>
         <source>Bedside: users and settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="73"/>
+        <location filename="../../ui/users_dialog.py" line="74"/>
         <source>Users and settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="74"/>
+        <location filename="../../ui/users_dialog.py" line="75"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="78"/>
+        <location filename="../../ui/users_dialog.py" line="79"/>
         <source>&amp;Add user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="79"/>
+        <location filename="../../ui/users_dialog.py" line="80"/>
         <source>Set &amp;PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="81"/>
+        <location filename="../../ui/users_dialog.py" line="82"/>
         <source>Make a&amp;dmin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="82"/>
+        <location filename="../../ui/users_dialog.py" line="83"/>
         <source>Make &amp;staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="83"/>
+        <location filename="../../ui/users_dialog.py" line="84"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="37"/>
-        <location filename="../../ui/users_dialog.py" line="112"/>
+        <location filename="../../ui/users_dialog.py" line="38"/>
+        <location filename="../../ui/users_dialog.py" line="113"/>
         <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="36"/>
+        <location filename="../../ui/users_dialog.py" line="37"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="36"/>
+        <location filename="../../ui/users_dialog.py" line="37"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="36"/>
+        <location filename="../../ui/users_dialog.py" line="37"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="37"/>
-        <location filename="../../ui/users_dialog.py" line="112"/>
+        <location filename="../../ui/users_dialog.py" line="38"/>
+        <location filename="../../ui/users_dialog.py" line="113"/>
         <source>staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="113"/>
+        <location filename="../../ui/users_dialog.py" line="114"/>
         <source>set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="113"/>
+        <location filename="../../ui/users_dialog.py" line="114"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="126"/>
+        <location filename="../../ui/users_dialog.py" line="127"/>
         <source>Choose a user in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="152"/>
+        <location filename="../../ui/users_dialog.py" line="153"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="163"/>
+        <location filename="../../ui/users_dialog.py" line="164"/>
         <source>Added {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="169"/>
+        <location filename="../../ui/users_dialog.py" line="170"/>
         <source>New PIN for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="175"/>
+        <location filename="../../ui/users_dialog.py" line="176"/>
         <source>New PIN set for {name}; they can sign in with it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="183"/>
+        <location filename="../../ui/users_dialog.py" line="184"/>
         <source>{name} is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="192"/>
+        <location filename="../../ui/users_dialog.py" line="193"/>
         <source>{name} is now {role}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="201"/>
+        <location filename="../../ui/users_dialog.py" line="202"/>
         <source>Remove user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="201"/>
+        <location filename="../../ui/users_dialog.py" line="202"/>
         <source>Why can {name} no longer sign in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="208"/>
+        <location filename="../../ui/users_dialog.py" line="209"/>
         <source>{name} can no longer sign in; their name stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
