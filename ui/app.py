@@ -160,7 +160,8 @@ def run_gui(options: argparse.Namespace) -> int:
     from ui.i18n import app_icon, install_translator
     from ui.sign_in import SignInDialog
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName("")  # keeps the data folder at .../Bedside (bedside/paths.py)
     install_translator(app)

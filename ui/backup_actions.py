@@ -200,7 +200,8 @@ def install_backup_actions(window: MainWindow, menu: QMenu | None = None) -> Bac
     the window is shown."""
     actions = BackupActions(window)
     if menu is None:
-        menu = window.menuBar().actions()[0].menu()
+        found = window.menuBar().actions()[0].menu()
+        menu = found if isinstance(found, QMenu) else None
     assert menu is not None
     separators = [a for a in menu.actions() if a.isSeparator()]
     before = separators[-1] if separators else None

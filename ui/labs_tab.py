@@ -73,7 +73,12 @@ def describe(row: EntryRow) -> tuple[str, str]:
         return _tr("Treatment"), " ".join(p for p in parts if p)
     if row.entity == "infection":
         serious = {1: _tr("serious"), 0: _tr("not serious")}  # stored as 1/0; True == 1 finds it too
-        parts = [words(str(d.get("site"))), d.get("pathogen", ""), serious.get(d.get("serious"), "")]
+        flag = d.get("serious")
+        parts = [
+            words(str(d.get("site"))),
+            d.get("pathogen", ""),
+            serious.get(flag, "") if isinstance(flag, int) else "",
+        ]
         return _tr("Infection"), ", ".join(p for p in parts if p)
     return _tr("Vaccination"), words(str(d.get("vaccine")))
 

@@ -77,7 +77,7 @@ class LockCover(QWidget):
 
     def __init__(self, window: QWidget, screen: IdleLock) -> None:
         super().__init__(window)
-        self.screen = screen
+        self.lock = screen  # not self.screen: that is QWidget.screen()
         self.setObjectName("lock-cover")
         self.setAutoFillBackground(True)
         self.setAccessibleName(_tr("Bedside is locked"))
@@ -130,8 +130,9 @@ class LockCover(QWidget):
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
             self.raise_()
         return False
 
@@ -143,14 +144,14 @@ class LockCover(QWidget):
         event.accept()
 
     def unlock(self) -> None:
-        session = self.screen.window.session
+        session = self.lock.window.session
         if not self.pin.text():  # Enter pressed to wake the screen is not a wrong PIN
             self.error.setText(_tr("Type your PIN, then Enter."))
             return
         attempt = check_pin(session.store, session.user, self.pin.text())
         self.pin.clear()
         if attempt.outcome is Outcome.SIGNED_IN:
-            self.screen.unlock()
+            self.lock.unlock()
         else:
             self.error.setText(outcome_text(attempt))
 
@@ -198,7 +199,7 @@ class IdleLock(QObject):
                 return True
             return False
         if kind == QEvent.Type.WindowTitleChange and watched in self.titles:
-            self._keep_title_neutral(watched)  # type: ignore[arg-type]
+            self._keep_title_neutral(watched)
             return False
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # an accepted override means no shortcut fires: Space, Ctrl+Z... do nothing
@@ -244,7 +245,8 @@ class IdleLock(QObject):
     def unlock(self) -> None:
         for cover in self.covers:
             window = cover.parentWidget()
-            window.removeEventFilter(cover)
+            if window is not None:
+                window.removeEventFilter(cover)
             cover.deleteLater()
             cover.hide()
         self.covers.clear()

@@ -82,9 +82,10 @@ class MainWindow(QMainWindow):
         self._menus()
         self.backups = install_backup_actions(self)  # File > Back up now, Restore from backup…; hourly check
         self.stays = StayActions(self)  # Patient > Discharge, Archive, the list with Readmit; Admin > remove DEMO
-        patient_menu = self.menuBar().insertMenu(self.menuBar().actions()[1], QMenu(_tr("&Patient"), self))
-        patient_menu.menu().setToolTipsVisible(True)  # type: ignore[union-attr]
-        patient_menu.menu().addActions(self.stays.actions)  # type: ignore[union-attr]
+        patient_menu = QMenu(_tr("&Patient"), self)
+        self.menuBar().insertMenu(self.menuBar().actions()[1], patient_menu)
+        patient_menu.setToolTipsVisible(True)
+        patient_menu.addActions(self.stays.actions)
         self.admin_menu.addAction(self.stays.demo_action)
         self.idle_lock = IdleLock(self, self._lock_ms())
         self._minutes = QTimer(self)  # "fever 25 min ago" on the board keeps counting

@@ -43,7 +43,7 @@ class PatientView(QWidget):
         back.setAccessibleName(_tr("Back to the ward board"))
         back.setToolTip(_tr("Back to the ward board (Alt+Left)"))
         back.clicked.connect(self.back_requested)
-        QShortcut(QKeySequence.StandardKey.Back, self, activated=self.back_requested.emit)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.back_requested.emit)
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(self.title, 1)

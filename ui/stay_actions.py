@@ -118,7 +118,7 @@ class StayList(QDialog):
 
     def __init__(self, actions: StayActions) -> None:
         super().__init__(actions.window)
-        self.actions = actions
+        self.stay_actions = actions  # not self.actions: that is QWidget.actions()
         self.setWindowTitle(_tr("Bedside: discharged and archived patients"))
         self.setAccessibleName(_tr("Discharged and archived patients"))
         self.table = row_table([_tr(c) for c in COLUMNS], _tr("Patients not on the board"))
@@ -148,7 +148,7 @@ class StayList(QDialog):
         self.resize(640, 360)
 
     def reload(self) -> None:
-        rows = self.actions.window.store.db.execute(
+        rows = self.stay_actions.window.store.db.execute(
             "SELECT mrn, name, ward, bed, stay FROM patients WHERE stay != 'active' ORDER BY stay, ward, bed, name"
         ).fetchall()
         self.table.setRowCount(len(rows))
@@ -168,14 +168,14 @@ class StayList(QDialog):
     def print_plan(self) -> bool:
         """The follow-up plan goes on after discharge: preview and print it from here."""
         mrn = self.chosen()
-        return mrn is not None and self.actions.window.printing.open_preview("plan", mrn=mrn) is not None
+        return mrn is not None and self.stay_actions.window.printing.open_preview("plan", mrn=mrn) is not None
 
     def readmit(self) -> bool:
         mrn = self.chosen()
         if mrn is None:
             return False
         reason = ask_reason(self, _tr("Readmit patient"), _tr("Why is {mrn} readmitted?").format(mrn=mrn))
-        if self.actions._move(mrn, "active", reason):
+        if self.stay_actions._move(mrn, "active", reason):
             self.reload()
             self.message.setText(_tr("{mrn} is back on the board.").format(mrn=mrn))
             return True

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 from bedside.timeline import timeline
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
-from ui.timeline_canvas import LABEL_W, ZOOMS, StatusLegend, TimelineCanvas, _tr
+from ui.i18n import tr as _tr
+from ui.timeline_canvas import LABEL_W, ZOOMS, StatusLegend, TimelineCanvas
 
 
 class TimelineTab(QWidget):

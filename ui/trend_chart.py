@@ -21,7 +21,7 @@ MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 52, 10, 22, 20
 def nice_step(span: float, ticks: int = 3) -> float:
     """A round tick step (1, 2 or 5 x 10^n) giving about `ticks` intervals over span."""
     raw = span / ticks if span > 0 else 1.0
-    power = 10 ** math.floor(math.log10(raw))
+    power = 10.0 ** math.floor(math.log10(raw))
     return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
 
 

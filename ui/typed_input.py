@@ -124,6 +124,6 @@ class DateField(QWidget):
             self.calendar.setSelectedDate(QDate(typed))
 
     def _chosen(self, day: QDate) -> None:
-        self.edit.setText(day.toPython().isoformat())
+        self.edit.setText(day.toString("yyyy-MM-dd"))  # ISO, as typed
         self.menu.close()
         self.edit.setFocus()

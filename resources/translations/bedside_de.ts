@@ -357,8 +357,8 @@
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="80"/>
-        <location filename="../../ui/labs_tab.py" line="78"/>
-        <location filename="../../ui/labs_tab.py" line="159"/>
+        <location filename="../../ui/labs_tab.py" line="83"/>
+        <location filename="../../ui/labs_tab.py" line="164"/>
         <source>Vaccination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <location filename="../../ui/checklist_model.py" line="92"/>
-        <location filename="../../ui/labs_tab.py" line="104"/>
+        <location filename="../../ui/labs_tab.py" line="109"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,7 +438,7 @@
     <message>
         <location filename="../../ui/checklist_tab.py" line="98"/>
         <location filename="../../ui/checklist_tab.py" line="287"/>
-        <location filename="../../ui/timeline_tab.py" line="48"/>
+        <location filename="../../ui/timeline_tab.py" line="49"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,7 +1187,7 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../../ui/handover_preview.py" line="123"/>
-        <location filename="../../ui/timeline_tab.py" line="43"/>
+        <location filename="../../ui/timeline_tab.py" line="44"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,7 +1198,7 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../../ui/handover_preview.py" line="124"/>
-        <location filename="../../ui/timeline_tab.py" line="45"/>
+        <location filename="../../ui/timeline_tab.py" line="46"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,7 +1255,7 @@ Save anyway?</source>
     <message>
         <location filename="../../ui/handover_preview.py" line="203"/>
         <location filename="../../ui/handover_preview.py" line="367"/>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,7 +1556,7 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../../ui/history_tab.py" line="54"/>
-        <location filename="../../ui/labs_tab.py" line="199"/>
+        <location filename="../../ui/labs_tab.py" line="204"/>
         <source>Void the selected entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,7 +1644,7 @@ Save anyway?</source>
     </message>
     <message>
         <location filename="../../ui/labs_tab.py" line="73"/>
-        <location filename="../../ui/labs_tab.py" line="157"/>
+        <location filename="../../ui/labs_tab.py" line="162"/>
         <source>Treatment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1659,139 +1659,139 @@ Save anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="77"/>
-        <location filename="../../ui/labs_tab.py" line="158"/>
+        <location filename="../../ui/labs_tab.py" line="82"/>
+        <location filename="../../ui/labs_tab.py" line="163"/>
         <source>Infection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="104"/>
+        <location filename="../../ui/labs_tab.py" line="109"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="104"/>
+        <location filename="../../ui/labs_tab.py" line="109"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="104"/>
+        <location filename="../../ui/labs_tab.py" line="109"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="104"/>
+        <location filename="../../ui/labs_tab.py" line="109"/>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="133"/>
+        <location filename="../../ui/labs_tab.py" line="138"/>
         <source>voided: {reason} ({by}, {at} UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="285"/>
+        <location filename="../../ui/labs_tab.py" line="290"/>
         <source>Void entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="284"/>
+        <location filename="../../ui/labs_tab.py" line="289"/>
         <source>Void {entry}?
 Why is it a mistake? (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="285"/>
+        <location filename="../../ui/labs_tab.py" line="290"/>
         <source>Reason for voiding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="285"/>
+        <location filename="../../ui/labs_tab.py" line="290"/>
         <source>Void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="151"/>
+        <location filename="../../ui/labs_tab.py" line="156"/>
         <source>Kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="152"/>
+        <location filename="../../ui/labs_tab.py" line="157"/>
         <source>Choose what to enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="155"/>
+        <location filename="../../ui/labs_tab.py" line="160"/>
         <source>Lab result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="156"/>
+        <location filename="../../ui/labs_tab.py" line="161"/>
         <source>Temperature or grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="162"/>
+        <location filename="../../ui/labs_tab.py" line="167"/>
         <source>New entry: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="170"/>
+        <location filename="../../ui/labs_tab.py" line="175"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="177"/>
+        <location filename="../../ui/labs_tab.py" line="182"/>
         <source>Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="182"/>
+        <location filename="../../ui/labs_tab.py" line="187"/>
         <source>Dashed red lines: thresholds used by this patient&apos;s protocol, with the item ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="184"/>
+        <location filename="../../ui/labs_tab.py" line="189"/>
         <source>Chart legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="190"/>
+        <location filename="../../ui/labs_tab.py" line="195"/>
         <source>Entries for this patient, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="198"/>
+        <location filename="../../ui/labs_tab.py" line="203"/>
         <source>&amp;Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="200"/>
+        <location filename="../../ui/labs_tab.py" line="205"/>
         <source>Mark the selected entry as a mistake, with a reason; it stays in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="204"/>
+        <location filename="../../ui/labs_tab.py" line="209"/>
         <source>Entries message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="206"/>
+        <location filename="../../ui/labs_tab.py" line="211"/>
         <source>Entries (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="271"/>
+        <location filename="../../ui/labs_tab.py" line="276"/>
         <source>Not voided: a reason is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="276"/>
+        <location filename="../../ui/labs_tab.py" line="281"/>
         <source>Not voided: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labs_tab.py" line="278"/>
+        <location filename="../../ui/labs_tab.py" line="283"/>
         <source>Voided.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,133 +1831,133 @@ Why is it a mistake? (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Bedside: loading the ward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;New patient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Edit patient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Edit the selected or open patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Import patient JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Add a bedside-patient/1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>E&amp;xport patient JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Save the selected or open patient as a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Print toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Print ward handover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Sign in as someone else on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Lock screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Hide patient data until you unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <location filename="../../ui/recovery.py" line="76"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Find patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Back to the ward board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Esc or Alt+Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Users and settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Add users, set PINs, unlock, roles, lock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;About Bedside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,7 +1978,7 @@ Why is it a mistake? (required)</source>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="88"/>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Signed in: {name} ({initials})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,12 +2032,12 @@ Why is it a mistake? (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="148"/>
+        <location filename="../../ui/lock.py" line="149"/>
         <source>Type your PIN, then Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Bedside: ward board, {day} ({n} patients)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,7 +2149,7 @@ Why is it a mistake? (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Bedside {version}
 
 {notice}
@@ -2158,7 +2158,7 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>About Bedside</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3034,42 +3034,42 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="40"/>
+        <location filename="../../ui/timeline_tab.py" line="41"/>
         <source>Course timeline, scrollable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="43"/>
+        <location filename="../../ui/timeline_tab.py" line="44"/>
         <source>Zoom out: more days (Ctrl+−, Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="45"/>
+        <location filename="../../ui/timeline_tab.py" line="46"/>
         <source>Zoom in: wider days (Ctrl++, Ctrl+wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="48"/>
+        <location filename="../../ui/timeline_tab.py" line="49"/>
         <source>Scroll to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="48"/>
+        <location filename="../../ui/timeline_tab.py" line="49"/>
         <source>Scroll to today and put the day cursor on it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="53"/>
+        <location filename="../../ui/timeline_tab.py" line="54"/>
         <source>Day under the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="60"/>
+        <location filename="../../ui/timeline_tab.py" line="61"/>
         <source>Click a day, or use ←/→ and Enter, to open its checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_tab.py" line="61"/>
+        <location filename="../../ui/timeline_tab.py" line="62"/>
         <source>How to open a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,7 +3803,7 @@ The damaged file is kept as {aside}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="177"/>
+        <location filename="../../ui/app.py" line="178"/>
         <source>bedside: nobody signed in; closing.</source>
         <translation type="unfinished"></translation>
     </message>
