@@ -4,7 +4,7 @@
 #   make test  [PYTEST_ARGS="-k storage -x"]  run the tests (Qt offscreen)
 #   make lint                                 ruff check, ruff format --check, mypy
 #   make format                               ruff format + ruff check --fix
-#   make protocol-books                       regenerate docs/protocols/ (each shipped profile's book, COVERAGE.md)
+#   make protocol-books                       regenerate docs/protocols/ (each shipped profile's book, docs/protocols/COVERAGE.md)
 #   make translations                         update resources/translations/bedside_de.ts from ui/
 #   make translations-qm                      compile it to bedside_de.qm
 #   make package                              Linux bundle: dist/bedside/ and dist/bedside-<version>-linux-<arch>.tar.gz

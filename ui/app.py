@@ -186,7 +186,7 @@ def run_gui(options: argparse.Namespace) -> int:
         window = MainWindow(session, fill_after_paint=True)
         install_busy_notice(window)  # "another workstation is saving; retrying" instead of a frozen window
         window.show()
-        window.audit.check_at_start()  # docs/reliability.md: the chain is verified at every start
+        window.audit.check_at_start()  # docs/reliability.md, decision 3: the chain is verified at every start
         window.backups.run_due_backup()  # the day's backup, in a worker; a failure shows and never stops the app
         code = app.exec()
         window.session.close()  # the session in use now (Switch user replaces it)

@@ -85,7 +85,7 @@ class BoardPage(QWidget):
         self.model.set_rows(rows)
         self._fill_wards(rows)
         if not self._sized and rows:
-            # Sized once: ResizeToContents on every refresh is slow on a full ward (TOOLCHAIN.md).
+            # Sized once: ResizeToContents on every refresh is slow on a full ward (benchmarks/README.md).
             self.table.resizeColumnsToContents()
             header = self.table.horizontalHeader()
             for column in range(header.count()):  # room between a number and the next column's text

@@ -17,9 +17,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from bedside.timeline import timeline
+from ui.i18n import tr as _tr
 from ui.lazy import ReloadWhenShown
 from ui.session import Session
-from ui.i18n import tr as _tr
 from ui.timeline_canvas import LABEL_W, ZOOMS, StatusLegend, TimelineCanvas
 
 
