@@ -247,6 +247,8 @@ class SignInDialog(QDialog):
         """The database is open: list its users and let people sign in."""
         self._store = store
         self.reload()
+        # Drawn while opening, nothing could take the keyboard: give it to where a person starts typing.
+        (self.name if self.add_box.isVisibleTo(self) else self.search).setFocus()
 
     def reload(self) -> None:
         self.users.clear()
