@@ -38,7 +38,12 @@ class Watch(QObject):
         return False
 
 def wait_for_users(dialog):
-    if dialog.opening.isVisible():
+    from PySide6.QtWidgets import QMessageBox
+    modal = QApplication.activeModalWidget()
+    if isinstance(modal, QMessageBox):  # the first-start notice, over the sign-in window
+        seen.setdefault("notices", []).append(modal.text())
+        modal.button(QMessageBox.StandardButton.Ok).click()
+    if dialog.opening.isVisible() or isinstance(QApplication.activeModalWidget(), QMessageBox):
         QTimer.singleShot(5, lambda: wait_for_users(dialog))
         return
     seen["users"] = [dialog.list.model().index(r, 0).data() for r in range(dialog.list.model().rowCount())]
@@ -92,3 +97,15 @@ def test_main_window_loads_the_patient_view_and_dialog_when_first_used() -> None
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_first_start_notice_shows_over_the_sign_in_window_once(db_path: Path, tmp_path: Path) -> None:
+    store = Store.open(db_path)
+    store.add_user("Ann Berg", "AB", Actor("AB", "test"), pin="4711")
+    store.close()
+    first = _start(db_path, tmp_path)  # a new workstation: no settings yet
+    assert first["painted"] == []
+    assert first["notices"] == ["Bedside is a documentation aid for locally approved protocols, not a medical device."]
+    assert first["users"] == ["Ann Berg  (AB)"]
+    again = _start(db_path, tmp_path)
+    assert "notices" not in again and again["users"] == ["Ann Berg  (AB)"]

@@ -45,24 +45,24 @@ def _has_display() -> bool:
 
 def notice_box(parent: QWidget | None = None) -> QMessageBox:
     """The first-start notice (also in Help > About)."""
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    from ui.i18n import tr as _tr
     from ui.main_window import NOTICE
 
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        QCoreApplication.translate("App", "Bedside"),
-        QCoreApplication.translate("MainWindow", NOTICE),
+        _tr("Bedside"),
+        _tr(NOTICE),
         QMessageBox.StandardButton.Ok,
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(
-        QCoreApplication.translate(
-            "App",
+        _tr(
             "Every checklist item shows why it is listed, so a clinician can check it. "
-            "The shipped reference profiles are not approved for local use.",
+            "The shipped reference profiles are not approved for local use."
         )
     )
     return box
@@ -154,10 +154,10 @@ def run_gui(options: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from ui.i18n import app_icon, install_translator
+    from ui.i18n import tr as _tr
     from ui.sign_in import SignInDialog
 
     existing = QApplication.instance()
@@ -175,7 +175,7 @@ def run_gui(options: argparse.Namespace) -> int:
         return 2 if opening.tried else 0  # the database could not be opened (the user was told), or Cancel first
     try:
         if not signed_in or sign_in.user is None:
-            print(QCoreApplication.translate("App", "bedside: nobody signed in; closing."), file=sys.stderr)
+            print(_tr("bedside: nobody signed in; closing."), file=sys.stderr)
             return 0
         from ui.busy_notice import install_busy_notice
         from ui.main_window import MainWindow

@@ -2021,7 +2021,7 @@ Why is it a mistake? (required)</source>
     <message>
         <location filename="../../ui/lock.py" line="109"/>
         <location filename="../../ui/sign_in.py" line="133"/>
-        <location filename="../../ui/sign_in.py" line="305"/>
+        <location filename="../../ui/sign_in.py" line="307"/>
         <location filename="../../ui/users_dialog.py" line="59"/>
         <source>&amp;PIN</source>
         <translation type="unfinished"></translation>
@@ -2867,24 +2867,24 @@ Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="267"/>
+        <location filename="../../ui/sign_in.py" line="269"/>
         <location filename="../../ui/users_dialog.py" line="115"/>
         <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="305"/>
+        <location filename="../../ui/sign_in.py" line="307"/>
         <source>Choose a &amp;PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="334"/>
-        <location filename="../../ui/sign_in.py" line="351"/>
+        <location filename="../../ui/sign_in.py" line="336"/>
+        <location filename="../../ui/sign_in.py" line="353"/>
         <source>Choose your name from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="356"/>
+        <location filename="../../ui/sign_in.py" line="358"/>
         <source>Type your PIN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3789,16 +3789,13 @@ The damaged file is kept as {aside}.</source>
         <source>{name} can no longer sign in; their name stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="55"/>
+        <location filename="../../ui/app.py" line="56"/>
         <source>Bedside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="62"/>
+        <location filename="../../ui/app.py" line="64"/>
         <source>Every checklist item shows why it is listed, so a clinician can check it. The shipped reference profiles are not approved for local use.</source>
         <translation type="unfinished"></translation>
     </message>
