@@ -4,7 +4,7 @@
 #   make test  [PYTEST_ARGS="-k storage -x"]  run the tests (Qt offscreen)
 #   make lint                                 ruff check, ruff format --check, mypy
 #   make format                               ruff format + ruff check --fix
-#   make protocol-books                       regenerate docs/protocols/ (each shipped profile's book, COVERAGE.md)
+#   make protocol-books                       regenerate docs/protocols/ (each shipped profile's book, docs/protocols/COVERAGE.md)
 #   make translations                         update resources/translations/bedside_de.ts from ui/
 #   make translations-qm                      compile it to bedside_de.qm
 #   make package                              Linux bundle: dist/bedside/ and dist/bedside-<version>-linux-<arch>.tar.gz
@@ -115,7 +115,7 @@ protocol-books: $(VENV)/.installed-run
 translations: $(VENV)/.installed-run
 	@test -n "$(TR_SOURCES)" || { echo "make translations: no Python sources under ui/" >&2; exit 1; }
 	@mkdir -p $(dir $(TS_FILE))
-	$(VENV)/bin/pyside6-lupdate -tr-function-alias tr+=_tr $(TR_SOURCES) -ts $(TS_FILE)
+	$(VENV)/bin/pyside6-lupdate -tr-function-alias tr+=_tr,QT_TR_NOOP+=tr_noop $(TR_SOURCES) -ts $(TS_FILE)
 
 translations-qm: $(VENV)/.installed-run
 	@test -f $(TS_FILE) || { echo "make translations-qm: no $(TS_FILE); run make translations first" >&2; exit 1; }

@@ -7,13 +7,15 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from bedside import cli
+    from bedside import launch  # light: the window must not wait for the command line's imports
 
-    if cli.wants_cli(args):
+    if launch.wants_cli(args):
+        from bedside import cli
+
         return cli.run(args)
     from ui.app import run_gui
 
-    return run_gui(cli.gui_options(args))
+    return run_gui(launch.gui_options(args))
 
 
 if __name__ == "__main__":

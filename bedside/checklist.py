@@ -1,4 +1,4 @@
-"""The checklist for one patient on one date, and its JSON shape (PATIENT_FORMAT.md contract)."""
+"""The checklist for one patient on one date, and its JSON shape (docs/patient-format.md)."""
 
 from __future__ import annotations
 

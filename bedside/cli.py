@@ -14,37 +14,13 @@ from bedside import __version__, audit_commands, backup_commands, book_commands,
 from bedside.errors import BedsideError
 from bedside.input_limits import day_problem, quote
 from bedside.interop import commands as interop_commands
+from bedside.launch import ALLOW_NETWORK_HELP
+from bedside.launch import gui_options as gui_options  # main.py and tests reach them here too
+from bedside.launch import wants_cli as wants_cli
 from bedside.paths import database_path
 
-COMMANDS = (
-    "import",
-    "export",
-    "checklist",
-    "protocol",
-    "users",
-    "handover",
-    "plan",
-    "backup",
-    "restore",
-    "ward-list",
-    "audit",
-    "labs",
-)
 PAPER_CHOICES = ("A4", "Letter")
 PAPER_HELP = "paper size (default: the site's setting, else the locale: Letter in the US and Canada, A4 elsewhere)"
-ALLOW_NETWORK_HELP = "open a database on a network file system anyway (unsafe; recorded in the audit trail)"
-
-
-def wants_cli(argv: Sequence[str]) -> bool:
-    """Sub-commands, --help and --version run headless; anything else opens the window."""
-    return any(a in COMMANDS or a in ("-h", "--help", "--version") for a in argv)
-
-
-def gui_options(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="bedside")
-    parser.add_argument("--db", dest="database", help="database file (default: BEDSIDE_DB, then the app-data folder)")
-    parser.add_argument("--allow-network-db", action="store_true", help=ALLOW_NETWORK_HELP)
-    return parser.parse_args(list(argv))
 
 
 def _parser() -> argparse.ArgumentParser:

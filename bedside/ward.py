@@ -36,7 +36,7 @@ class BoardRow:
 
 
 def severity(crs: float | None, icans: float | None, fn_open: bool, febrile_neutropenic: bool = False) -> str:
-    """I-PASS suggestion (HANDOVER.md): kept for callers; the rule lives in bedside/urgency.py."""
+    """I-PASS suggestion (docs/urgency.md): kept for callers; the rule lives in bedside/urgency.py."""
     return suggest_severity(crs, icans, fn_open, febrile_neutropenic)
 
 

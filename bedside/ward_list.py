@@ -1,7 +1,7 @@
 """The ward list as a CSV file for a coordinator's spreadsheet: the board's rows, safe to open in Excel.
 
 A cell a spreadsheet would read as a formula (starting with = + - @, tab, CR or NUL) gets a leading
-apostrophe, so a patient named =HYPERLINK(...) stays text (RELIABILITY.md decision 7). The file is
+apostrophe, so a patient named =HYPERLINK(...) stays text (docs/reliability.md, decision 7). The file is
 written under a temporary name and renamed, so a failure never leaves half a list; it is recorded in
 the audit trail like a print (which ward, how many patients, never their data).
 """

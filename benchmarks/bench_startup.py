@@ -1,10 +1,12 @@
-"""Start-up (issue 7): time to a shown and painted main window, Bedside on 500 patients against a bare PySide6 window.
+"""Start-up (issues 7, 15): time to the first window painted, Bedside on 500 patients against a bare PySide6 window.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py [--runs 9]
      (or under xvfb-run -a without QT_QPA_PLATFORM, for a real X server)
-Each start is a fresh process (benchmarks/startup_probe.py), timed from spawn to the first paint of the window,
-so the interpreter, every import, the database and the board count. Both kinds alternate in one run, after one
-unmeasured start of each (file cache warm, database migrated). Target: Bedside <= 1.5 x the bare window.
+Each start is a fresh process (benchmarks/startup_probe.py), timed from spawn to the first paint of the first
+window: Bedside's sign-in window, drawn before the database is opened behind it. Then, with the database's first
+user signed in at once in place of a PIN, the time until the main window's board is filled with its rows.
+Both kinds alternate in one run, after one unmeasured start of each (file cache warm, database migrated).
+Targets: Bedside's first window <= 1.5 x the bare window; the board filled <= 700 ms.
 The database is benchmarks/ward_db.py's (500 active patients, 2 years of data each), copied, so nothing accrues.
 """
 
@@ -26,6 +28,7 @@ from benchmarks.ward_db import TODAY, ward_db
 
 PROBE = Path(__file__).resolve().parent / "startup_probe.py"
 TARGET = 1.5
+BOARD_TARGET_S = 0.7
 
 
 def start_once(args: list[str], env: dict[str, str]) -> dict[str, float]:
@@ -66,14 +69,14 @@ def main() -> None:
 
     bare, bedside = median("bare", "painted"), median("bedside", "painted")
     platform = os.environ.get("QT_QPA_PLATFORM") or "default (xcb/wayland)"
-    print(f"start-up to a painted main window, median of {runs} fresh processes each (Qt platform: {platform})")
-    print(f"  bare PySide6 QMainWindow:          {bare * 1000:6.0f} ms")
-    print(f"  Bedside, 500 patients (2 years):   {bedside * 1000:6.0f} ms")
+    print(f"start-up to the first window painted, median of {runs} fresh processes each (Qt platform: {platform})")
+    print(f"  bare PySide6 QMainWindow:                 {bare * 1000:6.0f} ms")
+    print(f"  Bedside's sign-in window, 500 patients:   {bedside * 1000:6.0f} ms")
     print(f"  ratio {bedside / bare:.2f}x (target {TARGET}x): {'met' if bedside / bare <= TARGET else 'NOT met'}")
     filled = median("bedside", "filled")
-    if filled - bedside >= 0.001:
-        print(f"  Bedside's board filled with its rows: {filled * 1000:6.0f} ms")
-    phases = ("imported", "opened", "built", "shown", "painted", "filled")
+    met = "met" if filled <= BOARD_TARGET_S else "NOT met"
+    print(f"  board filled, signed in at once: {filled * 1000:6.0f} ms (target {BOARD_TARGET_S * 1000:.0f} ms): {met}")
+    phases = ("imported", "painted", "opened", "built", "shown", "window", "filled")
     print("  Bedside's phases, ms after spawn: " + "  ".join(f"{p} {median('bedside', p) * 1000:.0f}" for p in phases))
     print("  command: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py")
 

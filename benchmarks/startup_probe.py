@@ -1,10 +1,11 @@
-"""One start-up, in a fresh process, for benchmarks/bench_startup.py: "painted <s>" once the window is on screen,
-then "filled <s>" once the ward board has its rows (the same moment unless the board fills after the first paint).
+"""One start-up, in a fresh process, for benchmarks/bench_startup.py: "painted <s>" once the first window is on
+screen (what a user sees), then "filled <s>" once the ward board has its rows.
 
   python benchmarks/startup_probe.py bare             a bare PySide6 QMainWindow (the baseline)
-  python benchmarks/startup_probe.py bedside DB DAY   Bedside's main window on DB for DAY (YYYY-MM-DD), as
-                                                      ui/app.py run_gui opens it after sign-in (the database's
-                                                      first user stands in for the sign-in dialog)
+  python benchmarks/startup_probe.py bedside DB DAY   Bedside as ui/app.py run_gui starts it on DB for DAY
+                                                      (YYYY-MM-DD): the sign-in window first ("painted"), the
+                                                      database behind it, then the main window once the
+                                                      database's first user is signed in in place of a PIN
 Each line is "<phase> <seconds since this script started>"; the parent adds the interpreter's own start.
 """
 
@@ -22,8 +23,24 @@ def mark(phase: str) -> None:
     print(f"{phase} {time.perf_counter() - STARTED:.6f}", flush=True)
 
 
-def report_when_painted(app: object, window: object) -> None:
-    """Print "painted" after the first paint of the window has been delivered, then quit."""
+def report_first_paint(window: object) -> None:
+    """Print "painted" once the first window (Bedside's sign-in window) has had its first paint."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, lambda: mark("painted"))  # after the rest of this paint pass
+            return False
+
+    watch = PaintWatch()
+    window.installEventFilter(watch)  # type: ignore[attr-defined]
+    report_first_paint.watch = watch  # type: ignore[attr-defined]
+
+
+def report_when_painted(app: object, window: object, phase: str = "painted") -> None:
+    """Print `phase` after the first paint of the window has been delivered, then "filled", then quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class PaintWatch(QObject):
@@ -36,7 +53,7 @@ def report_when_painted(app: object, window: object) -> None:
             return False
 
     def done() -> None:
-        mark("painted")
+        mark(phase)
         filled()
 
     def filled() -> None:
@@ -70,40 +87,51 @@ def bare() -> int:
 
 
 def bedside(db: str, day: str) -> int:
+    """ui/app.py run_gui's steps: the sign-in window drawn first ("painted"), the database opened behind it
+    ("opened"), then, in place of a PIN being typed, its first user signed in at once; the main window ("built",
+    "shown", "window") and its board ("filled")."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    # The imports main.py (bedside.cli) and ui/app.py make on the way to the window.
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from bedside import cli  # noqa: F401
+    from bedside import launch  # main.py's first import
     from bedside.paths import APP_NAME
-    from bedside.services.database import open_database
-    from bedside.services.demo import seed_demo_once
-    from ui import app as ui_app  # noqa: F401  (run_gui imports it)
+    from ui import app as ui_app
     from ui.i18n import app_icon, install_translator
-    from ui.main_window import MainWindow
-    from ui.session import Session
-    from ui.sign_in import SignInDialog  # noqa: F401  (run_gui imports it before the window)
+    from ui.sign_in import SignInDialog
 
     mark("imported")
-    from datetime import date
-
-    today = date.fromisoformat(day)
     app = QApplication(sys.argv[:1])
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName("")
+    QSettings(APP_NAME, APP_NAME).setValue(ui_app.NOTICE_SEEN, True)  # a workstation that has started before
     install_translator(app)
     app.setWindowIcon(app_icon())
-    store = open_database(db)
-    seed_demo_once(store, today)
-    user = store.users()[0]  # in place of the sign-in dialog
-    mark("opened")
-    window = MainWindow(Session(store, user, today), fill_after_paint=True)  # as ui/app.py starts it
+    sign_in = SignInDialog(None)
+    opening = ui_app.OpenBehind(sign_in, launch.gui_options(["--db", db]))
+    given = sign_in.set_store
+
+    def opened(store: object) -> None:
+        given(store)  # type: ignore[arg-type]
+        mark("opened")
+        QTimer.singleShot(0, lambda: sign_in._accept(sign_in.store.users()[0]))  # no PIN can be typed here
+
+    sign_in.set_store = opened  # type: ignore[method-assign]
+    report_first_paint(sign_in)
+    if sign_in.exec() != SignInDialog.DialogCode.Accepted or opening.store is None or sign_in.user is None:
+        return 1
+    store = opening.store
+    from datetime import date
+
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    window = MainWindow(Session(store, sign_in.user, date.fromisoformat(day)), fill_after_paint=True)
     mark("built")
     window.show()
-    if hasattr(window, "audit"):
-        window.audit.check_at_start()  # run_gui starts the chain check (in a thread) right after show()
+    window.audit.check_at_start()  # run_gui starts the chain check (in a thread) right after show()
     mark("shown")
-    report_when_painted(app, window)
+    report_when_painted(app, window, phase="window")
     code = app.exec()
     window.session.close()
     store.close()

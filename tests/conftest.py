@@ -5,7 +5,7 @@ import sys
 import tempfile
 from typing import Any
 
-# Without a display pytest-qt aborts: default to offscreen before Qt is imported (TOOLCHAIN.md).
+# Without a display pytest-qt aborts: default to offscreen before Qt is imported.
 if sys.platform == "linux" and not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never read or write the user's real Bedside settings (QSettings) or data folder.

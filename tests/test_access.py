@@ -1,4 +1,4 @@
-"""Sign-in rules (RELIABILITY.md decision 4): scrypt PINs, delays then lockout, roles, emergency access."""
+"""Sign-in rules (docs/reliability.md, decision 4): scrypt PINs, delays then lockout, roles, emergency access."""
 
 from __future__ import annotations
 

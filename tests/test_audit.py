@@ -1,4 +1,4 @@
-"""The audit trail is append-only and hash-chained (RELIABILITY.md decision 3)."""
+"""The audit trail is append-only and hash-chained (docs/reliability.md, decision 3)."""
 
 from __future__ import annotations
 

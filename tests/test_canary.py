@@ -1,4 +1,4 @@
-"""Privacy (RELIABILITY.md decision 6): a canary patient goes through every feature; its name and MRN
+"""Privacy (docs/reliability.md, decision 6): a canary patient goes through every feature; its name and MRN
 then appear only in the database (and its verified backups) and in the files the user chose to write.
 
 Everything runs in separate processes whose HOME, TMPDIR and XDG folders point into one sandbox, so

@@ -1,4 +1,4 @@
-"""RELIABILITY.md decision 9: day N is a calendar date. An infusion at 23:30 and a checklist the next
+"""docs/reliability.md, decision 9: day N is a calendar date. An infusion at 23:30 and a checklist the next
 morning is day +1, never day 0, in every time zone and across a daylight-saving change."""
 
 from __future__ import annotations

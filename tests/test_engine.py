@@ -160,7 +160,7 @@ def test_cmv_pcr_result_before_the_due_date_does_not_complete_it() -> None:
 
 
 def test_a_check_recorded_after_the_date_is_not_used() -> None:
-    # PATIENT_FORMAT.md: only checks dated on or before D are used. This one was made on 03-12.
+    # docs/patient-format.md: only checks dated on or before D are used. This one was made on 03-12.
     check = {"item": "CMV-PCR", "due": "2025-03-09", "status": "done", "by": "AB"}
     doc = cmv_patient(checks=[{**check, "at": "2025-03-12T09:00:00Z"}])
     assert status_on(doc, "CMV-PCR", "2025-03-10", STAN) == "overdue"

@@ -1,6 +1,6 @@
 """The team's worked examples (two patients, day by day), cell by cell, under every shipped profile.
 
-The expectation tables are read from EXAMPLES.md when the team's clinical folder sits beside the
+The expectation tables are read from the team's clinical examples when their folder sits beside the
 checkout; a copy of them is kept below so the test still runs without it (and a test says when the
 copy has drifted).
 """
@@ -96,7 +96,7 @@ _CODES = {"**due**": "D", "not due": "N", "—": "-"}
 
 
 def parse_tables(text: str) -> dict[int, tuple[tuple[str, str, str], ...]]:
-    """The expectation tables of EXAMPLES.md, in the shape of COPY (profile columns reordered)."""
+    """The expectation tables of the team's examples, in the shape of COPY (profile columns reordered)."""
     parts = re.split(r"^## Example (\d+)\b.*$", text, flags=re.M)
     tables: dict[int, tuple[tuple[str, str, str], ...]] = {}
     for number, body in zip(parts[1::2], parts[2::2], strict=True):

@@ -1,4 +1,4 @@
-"""Fuzzing the protocol loader (the RELIABILITY.md scenarios are in test_fuzz_protocol_scenarios.py).
+"""Fuzzing the protocol loader (the docs/reliability.md scenarios are in test_fuzz_protocol_scenarios.py).
 
 Whatever a protocol file holds, only a ProtocolError naming the file (and the line, item and field
 where it can) comes out, and nothing in the file is ever run. Examples per test: BEDSIDE_FUZZ_EXAMPLES.

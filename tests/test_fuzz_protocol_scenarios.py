@@ -1,4 +1,4 @@
-"""The protocol scenarios of RELIABILITY.md, and one example of each loader crash the fuzzing found.
+"""The protocol scenarios of docs/reliability.md, and one example of each loader crash the fuzzing found.
 
 "A protocol file with a typo / wrong type / 50 MB / YAML tags: clear error with file, line, field;
 nothing executed; last good protocol kept."
@@ -87,7 +87,7 @@ def test_an_odd_protocol_name_is_no_such_protocol(name: str) -> None:
     assert len(str(caught.value)) < 400
 
 
-# --- RELIABILITY.md: "protocol file with a typo / wrong type / 50 MB / YAML tags" ---------------------
+# --- docs/reliability.md: "protocol file with a typo / wrong type / 50 MB / YAML tags" ---------------------
 
 
 def bedside(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:

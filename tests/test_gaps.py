@@ -1,4 +1,4 @@
-"""Every [GAP] of FACTS.md that a profile encodes: the item never invents a rule, and says so."""
+"""Every gap in the sources (docs/clinical-basis.md) a profile encodes: the item never invents a rule, and says so."""
 
 from __future__ import annotations
 

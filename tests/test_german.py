@@ -36,10 +36,10 @@ from bedside.handover.pdf import STATUS_TEXT
 from bedside.handover.plan import NOT_YET, _how_often
 from bedside.handover.plan_pdf import BLANK_CONTACT
 from bedside.language import printed_table, resolve, words_for
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from ui import checklist_tab
-from ui.app import seed_demo_once
 from ui.i18n import Number, install_language, weekday
 from ui.main_window import MainWindow
 from ui.session import Session

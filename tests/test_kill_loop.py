@@ -3,7 +3,7 @@
 A writer process (tests/db_worker.py) ticks in a loop and prints a check's id only after the save
 returned. It is killed at a random moment; after each kill the file must pass integrity_check and
 foreign_key_check, hold every acknowledged check, verify its audit chain, and have exactly one
-check.add event per check row (so no tick was half-written). RELIABILITY.md, first scenario.
+check.add event per check row (so no tick was half-written). docs/reliability.md, first scenario.
 """
 
 from __future__ import annotations

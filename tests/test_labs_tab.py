@@ -16,7 +16,8 @@ from bedside.storage import Store
 from bedside.trends import trends
 from tests.conftest import DATA
 from tests.factories import ACTOR
-from ui.labs_tab import ROW_ROLE, EntriesModel, LabsTab, VoidDialog
+from ui.labs_tab import ROW_ROLE, EntriesModel, LabsTab
+from ui.reason_dialog import ReasonDialog
 from ui.session import Session
 from ui.trend_chart import TrendChart
 
@@ -221,7 +222,7 @@ def test_ctrl_enter_saves_from_the_keyboard(qtbot, tab: LabsTab) -> None:  # typ
 
 
 def test_the_void_dialog_shows_the_entry_as_text_and_waits_for_a_reason(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = VoidDialog("Infection pneumonia, <b>E. coli</b> (2025-04-20)")
+    dialog = ReasonDialog("Void entry", question="Void Infection pneumonia, <b>E. coli</b> (2025-04-20)?")
     qtbot.addWidget(dialog)
     question = dialog.findChild(QLabel)
     assert question.textFormat() == Qt.TextFormat.PlainText and "<b>E. coli</b>" in question.text()

@@ -14,9 +14,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
 from bedside import settings
+from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from ui.app import seed_demo_once
 from ui.main_window import MainWindow
 from ui.session import Session
 

@@ -18,10 +18,10 @@ import pytest
 from bedside import cli
 from bedside.domain.patient import Check, Lab, Observation
 from bedside.services.database import open_database
+from bedside.services.demo import seed_demo_once
 from bedside.storage import stays
 from bedside.storage.rebuild import rebuild_and_compare
 from tests.factories import ACTOR, full_document, minimal_document, record_of
-from ui.app import seed_demo_once
 
 TODAY = date(2026, 11, 21)
 

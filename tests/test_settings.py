@@ -89,3 +89,12 @@ def test_the_admin_screen_saves_what_is_right_and_marks_what_is_not(qtbot, windo
     assert settings.value(store, settings.SITE_NAME) == "CAR-T unit, ward 5"
     assert window.idle_lock.idle_ms == 12 * 60_000  # applied at once
     assert store.meta(settings.SITE_TIMEZONE.key) is None
+
+
+def test_every_setting_label_and_help_is_marked_for_translation() -> None:
+    """The form shows _tr(setting.label) and _tr(setting.help): lupdate finds them only in SETTING_WORDS."""
+    from ui.settings_form import SETTING_WORDS
+
+    for setting in settings.SETTINGS:
+        assert setting.label in SETTING_WORDS, setting.key
+        assert setting.help in SETTING_WORDS, setting.key

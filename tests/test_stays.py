@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from bedside.errors import AccessError, BedsideError
 from bedside.services.demo import seed_demo_once
@@ -18,6 +18,7 @@ from bedside.ward import board
 from tests.factories import full_document, record_of
 from tests.modal import StrayModals, answer_modal
 from ui.main_window import MainWindow
+from ui.reason_dialog import ReasonDialog
 from ui.session import Session
 from ui.stay_actions import StayList
 
@@ -86,13 +87,19 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
 
 
 def reason(text: str | None):  # type: ignore[no-untyped-def]
-    def answer(box: QInputDialog) -> None:
+    def answer(box: ReasonDialog) -> None:
         if text is None:
             box.reject()
-        else:
-            box.setTextValue(text)
-            box.accept()
+            return
+        box.reason.setText(text)
+        if not box.ok.isEnabled():  # no reason: OK cannot be pressed, so it is cancelled
+            answered.append("OK disabled")
+            box.reject()
+            return
+        box.ok.click()
 
+    answered: list[str] = []
+    answer.answered = answered  # type: ignore[attr-defined]
     return answer
 
 
@@ -109,14 +116,14 @@ def patient_menu_action(window: MainWindow, words: str):  # type: ignore[no-unty
 def test_discharge_from_the_patient_menu(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
     window.select_mrn("DEMO-002")
     discharge = patient_menu_action(window, "Discharge patient")
-    answer_modal(QInputDialog, reason(None))  # cancelled: nothing happens
+    answer_modal(ReasonDialog, reason(None))  # cancelled: nothing happens
     discharge.trigger()
     assert "DEMO-002" in shown(window)
-    answer_modal(QInputDialog, reason(""))  # no reason: refused with the reason why
+    blank = reason("   ")
+    answer_modal(ReasonDialog, blank)  # no reason: OK stays disabled, nothing happens
     discharge.trigger()
-    assert window.last_message is not None and "reason is required" in window.last_message.text()
-    window.last_message.close()
-    answer_modal(QInputDialog, reason("home"))
+    assert blank.answered == ["OK disabled"] and "DEMO-002" in shown(window)
+    answer_modal(ReasonDialog, reason("home"))
     discharge.trigger()
     assert "DEMO-002" not in shown(window) and store.events("DEMO-002")[0].reason == "home"
 
@@ -133,7 +140,7 @@ def test_readmit_from_the_list_of_discharged_patients(qtbot, window: MainWindow,
     preview = window.printing.preview
     assert preview is not None and preview.isVisible() and "plan" in preview.windowTitle().lower()
     preview.reject()
-    answer_modal(QInputDialog, reason("back with fever"))
+    answer_modal(ReasonDialog, reason("back with fever"))
     qtbot.mouseClick(dialog.readmit_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 0 and "back on the board" in dialog.message.text()
     assert "DEMO-003" in shown(window) and store.events("DEMO-003")[0].action == "patient.readmit"

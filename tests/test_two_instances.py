@@ -1,6 +1,6 @@
 """Two Bedside processes on one database: ticking at once, one holding the write lock, seeing each other.
 
-RELIABILITY.md scenarios: no "database is locked" reaches the user, every tick is stored once, the
+docs/reliability.md scenarios: no "database is locked" reaches the user, every tick is stored once, the
 chain verifies; a save waits (and says so) while another workstation holds the lock; each instance
 sees the other's ticks within 2 s.
 """

@@ -10,13 +10,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from bedside.storage import Store, access
 from bedside.storage.access import Outcome
 from bedside.storage.audit import Actor
 from tests.modal import answer_modal
 from ui.main_window import MainWindow
+from ui.reason_dialog import ReasonDialog
 from ui.session import Session
 from ui.users_dialog import PinDialog, UsersDialog
 
@@ -108,19 +109,23 @@ def test_set_pin_unlocks_and_the_new_pin_works(qtbot, admin_dialog: UsersDialog,
 
 def test_remove_asks_for_a_reason_and_refuses_without_one(qtbot, admin_dialog: UsersDialog, store: Store) -> None:  # type: ignore[no-untyped-def]
     def reason(text: str):  # type: ignore[no-untyped-def]
-        def answer(box: QInputDialog) -> None:
-            box.setTextValue(text)
-            box.accept()
+        def answer(box: ReasonDialog) -> None:
+            box.reason.setText(text)
+            if box.ok.isEnabled():
+                box.ok.click()
+            else:  # blanks are not a reason: OK cannot be pressed
+                box.reject()
 
         return answer
 
     choose(admin_dialog, "TN")
-    asked = answer_modal(QInputDialog, reason(""))
+    asked = answer_modal(ReasonDialog, reason("  "))
     click(qtbot, admin_dialog, "Remove")
-    assert asked and "reason" in admin_dialog.message.text().lower()
+    assert asked and not asked[0].ok.isEnabled()
     assert len(store.users()) == 2
+    assert "TN" in [u.initials for u in store.users()]
     choose(admin_dialog, "TN")
-    asked = answer_modal(QInputDialog, reason("left the ward"))
+    asked = answer_modal(ReasonDialog, reason("left the ward"))
     click(qtbot, admin_dialog, "Remove")
     assert asked and [u.initials for u in store.users()] == ["AD"]
 

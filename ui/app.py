@@ -1,21 +1,21 @@
-"""Start the window: QApplication, the database, first-start demo ward, the notice, sign-in, then the main window."""
+"""Start the window: QApplication, the sign-in window drawn at once, the database opened behind it (first-start
+demo ward, the notice), then the main window once someone has signed in."""
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from typing import TYPE_CHECKING
 
-from bedside.errors import BedsideError
 from bedside.paths import APP_NAME, database_path
-from bedside.services import settings as site_settings
-from bedside.services.demo import seed_demo_once
-from bedside.settings import LANGUAGE
-from bedside.storage.audit import Actor
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the storage is imported behind the drawn sign-in window (run_gui), not before it
+    import argparse
+
     from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from bedside.storage import Store
+    from ui.sign_in import SignInDialog
 
 NOTICE_SEEN = "notice/seen"
 
@@ -28,39 +28,119 @@ def _has_display() -> bool:
 
 def notice_box(parent: QWidget | None = None) -> QMessageBox:
     """The first-start notice (also in Help > About)."""
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    from ui.i18n import tr as _tr
     from ui.main_window import NOTICE
 
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        QCoreApplication.translate("App", "Bedside"),
-        QCoreApplication.translate("", NOTICE),  # the context of _tr (ui/i18n.py)
+        _tr("Bedside"),
+        _tr(NOTICE),
         QMessageBox.StandardButton.Ok,
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(
-        QCoreApplication.translate(
-            "App",
+        _tr(
             "Every checklist item shows why it is listed, so a clinician can check it. "
-            "The shipped reference profiles are not approved for local use.",
+            "The shipped reference profiles are not approved for local use."
         )
     )
     return box
 
 
-def show_notice_once() -> bool:
+def show_notice_once(parent: QWidget | None = None) -> bool:
     """Show the notice on this workstation's first start; True when it was shown now."""
-    from ui.main_window import app_settings
+    from PySide6.QtCore import QSettings
 
-    settings = app_settings()
+    settings = QSettings(APP_NAME, APP_NAME)  # ui/main_window.py's app_settings(), without loading the window
     if settings.value(NOTICE_SEEN, False, type=bool):
         return False
-    notice_box().exec()
+    notice_box(parent).exec()
     settings.setValue(NOTICE_SEEN, True)
     return True
+
+
+def open_ward_database(options: argparse.Namespace) -> Store | None:
+    """The database behind the sign-in window: a network path is refused (or allowed and audited), a damaged
+    file goes to recovery, a brand-new one gets the demo ward. None: nothing to open (the user was told)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from bedside.errors import BedsideError
+    from bedside.services import settings as site_settings
+    from bedside.services.database import open_database
+    from bedside.services.demo import seed_demo_once
+    from bedside.storage.audit import Actor
+    from ui.recovery import open_or_recover
+    from ui.session import wall_clock
+
+    store: Store | None = None
+    try:
+        allow_network = getattr(options, "allow_network_db", False)
+        store = open_or_recover(
+            database_path(options.database),
+            opener=lambda path: open_database(path, allow_network=allow_network, actor=Actor.here("system")),
+        )
+        if store is not None and not store.read_only:  # a read-only file is shown as it is
+            seed_demo_once(store, wall_clock().astimezone(site_settings.site_zone(store)).date())
+    except BedsideError as err:
+        if store is not None:
+            store.close()
+        box = QMessageBox(QMessageBox.Icon.Critical, "Bedside", str(err))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return None
+    return store
+
+
+def use_site_language(store: Store) -> None:
+    """The site's Language setting, if an admin set one: the main window and printed sheets follow it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from bedside.services import settings as site_settings
+    from bedside.settings import LANGUAGE
+    from ui.i18n import install_language
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_language(app, site_settings.value(store, LANGUAGE))
+
+
+class OpenBehind:
+    """Opens the database once the sign-in window is painted, then gives the window its users.
+
+    `tried` is False when the window closed first (Cancel); `store` is None when opening failed (the user was told).
+    """
+
+    def __init__(self, sign_in: SignInDialog, options: argparse.Namespace) -> None:
+        from ui.lazy import AfterFirstPaint
+
+        self.sign_in, self.options = sign_in, options
+        self.tried = False
+        self.store: Store | None = None
+        self._after_paint = AfterFirstPaint(sign_in, self.open_now)
+
+    def open_now(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        if not self.sign_in.isVisible():  # cancelled before the database was opened
+            return
+        self.tried = True
+        self.store = open_ward_database(self.options)
+        if self.store is None:
+            self.sign_in.reject()
+            return
+        use_site_language(self.store)
+        show_notice_once(self.sign_in)  # the first start on this workstation: over the sign-in window
+        self.sign_in.set_store(self.store)
+        QTimer.singleShot(0, _load_main_window)  # while a person types their PIN
+
+
+def _load_main_window() -> None:
+    import ui.main_window  # noqa: F401  (its imports, once, before the PIN is typed)
 
 
 def run_gui(options: argparse.Namespace) -> int:
@@ -71,50 +151,39 @@ def run_gui(options: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from PySide6.QtCore import QCoreApplication, Qt
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from bedside.services.database import open_database
-    from ui.busy_notice import install_busy_notice
     from ui.i18n import app_icon, install_language
-    from ui.main_window import MainWindow
-    from ui.recovery import open_or_recover
-    from ui.session import Session, wall_clock
+    from ui.i18n import tr as _tr
     from ui.sign_in import SignInDialog
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName("")  # keeps the data folder at .../Bedside (bedside/paths.py)
     install_language(app)  # the workstation's language until the database's setting is read
     app.setWindowIcon(app_icon())  # an SVG: sharp at any display scale
+    # The sign-in window first, the database behind it: a window is on screen before the storage is even imported.
+    sign_in = SignInDialog(None)
+    opening = OpenBehind(sign_in, options)
+    signed_in = sign_in.exec() == SignInDialog.DialogCode.Accepted and sign_in.user is not None
+    store = opening.store
+    if store is None:
+        return 2 if opening.tried else 0  # the database could not be opened (the user was told), or Cancel first
     try:
-        allow_network = getattr(options, "allow_network_db", False)
-        store = open_or_recover(  # a network path is refused (or allowed and audited); a damaged file: recovery
-            database_path(options.database),
-            opener=lambda path: open_database(path, allow_network=allow_network, actor=Actor.here("system")),
-        )
-        if store is None:
-            return 2
-        install_language(app, site_settings.value(store, LANGUAGE))  # the site's Language setting, if an admin set one
-        if not store.read_only:  # a read-only file is shown as it is
-            seed_demo_once(store, wall_clock().astimezone(site_settings.site_zone(store)).date())
-    except BedsideError as err:
-        box = QMessageBox(QMessageBox.Icon.Critical, "Bedside", str(err))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-        return 2
-    try:
-        show_notice_once()
-        sign_in = SignInDialog(store)
-        if sign_in.exec() != SignInDialog.DialogCode.Accepted or sign_in.user is None:
-            print(QCoreApplication.translate("App", "bedside: nobody signed in; closing."), file=sys.stderr)
+        if not signed_in or sign_in.user is None:
+            print(_tr("bedside: nobody signed in; closing."), file=sys.stderr)
             return 0
+        from ui.busy_notice import install_busy_notice
+        from ui.main_window import MainWindow
+        from ui.session import Session, wall_clock
+
         # The wall clock: "today" is the site's day and rolls over at its midnight (ui/session.py).
         session = Session(store, sign_in.user, emergency=sign_in.emergency, clock=wall_clock)
         window = MainWindow(session, fill_after_paint=True)
         install_busy_notice(window)  # "another workstation is saving; retrying" instead of a frozen window
         window.show()
-        window.audit.check_at_start()  # RELIABILITY.md: the chain is verified at every start
+        window.audit.check_at_start()  # docs/reliability.md, decision 3: the chain is verified at every start
         window.backups.run_due_backup()  # the day's backup, in a worker; a failure shows and never stops the app
         code = app.exec()
         window.session.close()  # the session in use now (Switch user replaces it)

@@ -6,7 +6,7 @@ import sqlite3
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
@@ -14,13 +14,10 @@ from bedside.services import audit_trail
 from bedside.services.audit_trail import verify_file
 from bedside.storage.audit import ChainReport
 from ui.file_check import FileCheck
+from ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def report_text(report: ChainReport) -> str:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 
@@ -21,6 +21,7 @@ from bedside.paths import backup_dir
 from bedside.services import users
 from bedside.services.backups import Backup, backup_if_due, check_backup, make_backup, record_backup, restore_backup
 from bedside.services.database import open_database
+from ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -29,10 +30,6 @@ if TYPE_CHECKING:
 # suspended laptop the backup comes within the hour, never days late as a 24 h timer could.
 CHECK_EVERY_MS = 60 * 60 * 1000
 POLL_MS = 100  # how often the window looks whether the worker has finished
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 class BackupActions(QObject):
@@ -205,7 +202,8 @@ def install_backup_actions(window: MainWindow, menu: QMenu | None = None) -> Bac
     the window is shown."""
     actions = BackupActions(window)
     if menu is None:
-        menu = window.menuBar().actions()[0].menu()
+        found = window.menuBar().actions()[0].menu()
+        menu = found if isinstance(found, QMenu) else None
     assert menu is not None
     separators = [a for a in menu.actions() if a.isSeparator()]
     before = separators[-1] if separators else None

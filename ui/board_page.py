@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from bedside.ward import BoardRow
 from ui.board_model import ROW_ROLE, SORT_ROLE, BoardFilter, BoardModel
+from ui.i18n import tr as _tr
+from ui.style import NOTICE_BANNER_STYLE
 
 COLUMN_PADDING = 14  # pixels added to each column's content width
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 class BoardPage(QWidget):
@@ -31,7 +29,7 @@ class BoardPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.banner = QLabel()
         self.banner.setAccessibleName(_tr("Demo data notice"))
-        self.banner.setStyleSheet("background:#fff3b0; color:#5a4500; padding:6px; font-weight:bold;")
+        self.banner.setStyleSheet(NOTICE_BANNER_STYLE)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ward_filter = QComboBox()
         self.ward_filter.setAccessibleName(_tr("Ward filter"))
@@ -87,7 +85,7 @@ class BoardPage(QWidget):
         self.model.set_rows(rows)
         self._fill_wards(rows)
         if not self._sized and rows:
-            # Sized once: ResizeToContents on every refresh is slow on a full ward (TOOLCHAIN.md).
+            # Sized once: ResizeToContents on every refresh is slow on a full ward (benchmarks/README.md).
             self.table.resizeColumnsToContents()
             header = self.table.horizontalHeader()
             for column in range(header.count()):  # room between a number and the next column's text

@@ -11,10 +11,7 @@ from PySide6.QtWidgets import QMainWindow
 from shiboken6 import Shiboken
 
 from bedside.storage.connection import remove_wait_hook, set_wait_hook
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+from ui.i18n import tr as _tr
 
 
 def install_busy_notice(window: QMainWindow) -> None:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from bedside.day_view import OVERDUE_GROUP, DayRow, DayView
+from ui.i18n import tr as _tr
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 # Text first, colour second: the mark survives greyscale print and colour blindness.
@@ -40,10 +41,6 @@ UNKNOWN_MARK, UNKNOWN_COLOUR = "•", "#ffffff"  # a status this version does no
 _TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 ROW_GAP = 6  # pixels between one item's wrapped lines and the next item's
 ROW_LINE = "#ffffff"  # between the pale status colours
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def status_label(row: DayRow, reason: str | None = None) -> str:

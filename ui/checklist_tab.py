@@ -9,18 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -35,17 +33,15 @@ from bedside.domain.patient import Check
 from bedside.errors import BedsideError
 from bedside.services import entries, patients
 from ui.checklist_model import ROW_ROLE, ChecklistModel, WrappedRows, status_label
+from ui.i18n import tr as _tr
 from ui.i18n import weekday
 from ui.lazy import ReloadWhenShown
+from ui.reason_dialog import ReasonDialog
 from ui.session import Session
 from ui.wiring import run_on
 
 # Status, item, due; the why takes the rest of the width.
 COLUMN_WIDTHS = (170, 290, 95)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def _tick_words() -> dict[str, str]:
@@ -85,28 +81,6 @@ class CheckCommand(QUndoCommand):
             self.tab.message.setText(
                 _tr("Undone: {what} (the tick stays in the history, voided).").format(what=self.text())
             )
-
-
-class ReasonDialog(QDialog):
-    """Asks why; OK stays disabled until a reason is typed."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName(_tr("Reason"))
-        self.reason.setPlaceholderText(_tr("Why? (required)"))
-        self.reason.setMaxLength(500)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setEnabled(False)
-        self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(title))
-        layout.addWidget(self.reason)
-        layout.addWidget(buttons)
 
 
 class ChecklistTab(QWidget):

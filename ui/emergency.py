@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import socket
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from bedside.errors import BedsideError
 from bedside.services import session
 from bedside.storage import Store
 from bedside.storage.access import User
-from ui.sign_in import ERROR_STYLE, LOCK_OK
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
+from ui.sign_in import LOCK_OK
+from ui.style import ERROR_STYLE
 
 
 class EmergencyDialog(QDialog):
@@ -38,7 +37,8 @@ class EmergencyDialog(QDialog):
         self.name, self.initials, self.reason = QLineEdit(), QLineEdit(), QLineEdit()
         self.initials.setMaxLength(5)
         self.reason.setPlaceholderText(_tr("e.g. night cover, locked out, no account yet"))
-        for field, what in ((self.name, "Your full name"), (self.initials, "Your initials"), (self.reason, "Reason")):
+        named = ((self.name, tr_noop("Your full name")), (self.initials, tr_noop("Your initials")))
+        for field, what in (*named, (self.reason, tr_noop("Reason"))):
             field.setAccessibleName(_tr(what))
             field.textChanged.connect(self._update)
         self.error = QLabel()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,14 +34,10 @@ from bedside.errors import BedsideError, PatientFormatError
 from bedside.patient_format import parse_entry
 from bedside.plausibility import is_plausible, plausible_range
 from bedside.services import entries
+from ui.i18n import tr as _tr
 from ui.session import Session
+from ui.style import ERROR_STYLE
 from ui.typed_input import DateField, later_than_now, number_problem, shown_number, typed_number
-
-ERROR_STYLE = "color: #b00020;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def words(value: str) -> str:

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QMargins,
     QPointF,
@@ -44,6 +43,7 @@ from bedside.file_out import write_private
 from bedside.handover import SEVERITIES, PatientHandover, RenderedPdf
 from bedside.language import words_for
 from ui.i18n import current_language
+from ui.i18n import tr as _tr
 from ui.paper import page_size
 from ui.print_actions import Printable, print_pages
 from ui.wiring import run_on
@@ -52,10 +52,6 @@ ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 FIT_WIDTH, FIT_PAGE = "fit-width", "fit-page"
 WARNINGS_SHOWN = 4  # the rest are in the tooltip: a long foreign name must not push the sheet off screen
 CHANGE_DELAY_MS = 400  # a burst of changes (another workstation's ticks) makes the sheet again once
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def severity_labels() -> dict[str, str]:

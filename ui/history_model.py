@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -18,13 +17,10 @@ from bedside.storage.audit import Event
 from bedside.storage.entries import TABLES
 from ui.filtering import ChoiceAndSearchFilter
 from ui.i18n import Number
+from ui.i18n import tr as _tr
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 KINDS = ("all", "check", "entry", "patient", "void")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def kind_labels() -> dict[str, str]:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,14 +22,12 @@ from bedside.errors import BedsideError
 from bedside.services import audit_trail, entries
 from bedside.storage.audit import Event
 from ui.history_model import EVENT_ROLE, KINDS, HistoryFilter, HistoryModel, describe, kind_labels
+from ui.i18n import tr as _tr
 from ui.lazy import ReloadWhenShown
+from ui.reason_dialog import ask_reason
 from ui.session import Session
 
 COLUMN_PADDING = 14  # pixels added to each column's content width
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 class HistoryTab(QWidget):
@@ -138,12 +135,11 @@ class HistoryTab(QWidget):
 
     def ask_reason(self, event: Event) -> str | None:
         """The reason for voiding, or None when cancelled (tests replace this)."""
-        text, ok = QInputDialog.getText(
+        return ask_reason(
             self,
             _tr("Void {entity} #{id}").format(entity=event.entity, id=event.entity_id),
             _tr("The entry stays in the record, marked void. Why is it being voided?"),
         )
-        return text if ok else None
 
     def void_selected(self) -> None:
         event = self.selected_event()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QStandardPaths, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QStandardPaths, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QToolBar
 
@@ -14,6 +14,7 @@ from bedside import settings
 from bedside.errors import BedsideError
 from bedside.interop.labs.session import new_lab_files
 from bedside.services import patients
+from ui.i18n import tr as _tr
 from ui.lab_import import LabImportDialog
 from ui.wiring import run_on
 
@@ -22,10 +23,6 @@ if TYPE_CHECKING:
 
 FHIR_NAME = "patient-export.fhir.json"  # neutral: no patient data in a file name
 FOLDER_CHECK_MS = 30_000  # besides the folder watcher, which misses changes on some network shares
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 class InteropActions:

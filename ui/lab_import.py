@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,16 +27,13 @@ from bedside.errors import BedsideError
 from bedside.interop.labs.mapping import shipped_mappings
 from bedside.interop.labs.preview import DUPLICATE, READY, REFUSED, Line
 from bedside.interop.labs.session import LabFile, read_lab_file, save_lab_file
+from ui.i18n import tr as _tr
 from ui.session import Session
 from ui.tables import result_label, row_table
 from ui.wiring import run_on
 
 OUTCOME_COLOURS = {READY: "#d8f0d8", DUPLICATE: "#e8e8e8", REFUSED: "#f8d0d0"}
 HL7_SUFFIXES = (".hl7", ".oru")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def default_mapping(session: Session, path: Path) -> str:

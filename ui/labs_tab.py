@@ -9,18 +9,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QSplitter,
@@ -36,17 +33,15 @@ from bedside.services import entries, patients
 from bedside.storage.entries import EntryRow
 from bedside.trends import trends
 from ui.entry_forms import EntryForm, InfectionForm, LabForm, ObservationForm, TreatmentForm, VaccinationForm, words
+from ui.i18n import tr as _tr
 from ui.lazy import ReloadWhenShown
+from ui.reason_dialog import ask_reason
 from ui.session import Session
 from ui.trend_chart import TrendChart
 from ui.typed_input import shown_number
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTITIES = ("lab", "observation", "treatment", "infection", "vaccination")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def _number(value: Any) -> str:
@@ -79,7 +74,12 @@ def describe(row: EntryRow) -> tuple[str, str]:
         return _tr("Treatment"), " ".join(p for p in parts if p)
     if row.entity == "infection":
         serious = {1: _tr("serious"), 0: _tr("not serious")}  # stored as 1/0; True == 1 finds it too
-        parts = [words(str(d.get("site"))), d.get("pathogen", ""), serious.get(d.get("serious"), "")]
+        flag = d.get("serious")
+        parts = [
+            words(str(d.get("site"))),
+            d.get("pathogen", ""),
+            serious.get(flag, "") if isinstance(flag, int) else "",
+        ]
         return _tr("Infection"), ", ".join(p for p in parts if p)
     return _tr("Vaccination"), words(str(d.get("vaccine")))
 
@@ -139,33 +139,6 @@ class EntriesModel(QAbstractTableModel):
         return _tr("voided: {reason} ({by}, {at} UTC)").format(
             reason=row.void_reason, by=row.voided_by, at=(row.voided_at or "")[:16].replace("T", " ")
         )
-
-
-class VoidDialog(QDialog):
-    """Names the entry in plain text (it may hold typed markup) and keeps OK off until a reason is typed."""
-
-    def __init__(self, entry: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(_tr("Void entry"))
-        self.setMinimumWidth(420)
-        question = QLabel(_tr("Void {entry}?\nWhy is it a mistake? (required)").format(entry=entry))
-        question.setTextFormat(Qt.TextFormat.PlainText)
-        question.setWordWrap(True)
-        self.reason = QLineEdit()
-        self.reason.setMaxLength(500)
-        self.reason.setAccessibleName(_tr("Reason for voiding"))
-        question.setBuddy(self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(_tr("Void"))
-        self.ok.setEnabled(False)
-        self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(question)
-        layout.addWidget(self.reason)
-        layout.addWidget(buttons)
 
 
 class LabsTab(QWidget):
@@ -314,8 +287,8 @@ class LabsTab(QWidget):
 
     def ask_reason(self, entry: str) -> str | None:
         """The reason typed in the void dialog, or None when it was cancelled."""
-        dialog = VoidDialog(entry, self)
-        return dialog.reason.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        question = _tr("Void {entry}?\nWhy is it a mistake? (required)").format(entry=entry)
+        return ask_reason(self, _tr("Void entry"), question, ok_text=_tr("Void"), accessible=_tr("Reason for voiding"))
 
     def forms_in_order(self) -> list[EntryForm]:
         return [self.lab_form, self.observation_form, self.treatment_form, self.infection_form, self.vaccination_form]

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 
 from bedside.services import session as session_service
 from bedside.services.session import Outcome
-from ui.sign_in import ERROR_STYLE, LOCK_OK, SignInDialog, check_pin, outcome_text, pin_field
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
+from ui.sign_in import LOCK_OK, SignInDialog, check_pin, outcome_text, pin_field
+from ui.style import ERROR_STYLE
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-LOCKED_TITLE = "Bedside (locked)"
+LOCKED_TITLE = tr_noop("Bedside (locked)")
 LOCK_KEYS = QKeySequence("Ctrl+L")  # locks from any window, dialogs included (File > Lock screen shows it)
 _INPUT = frozenset(
     {
@@ -55,10 +58,6 @@ _BLOCKED = frozenset(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
-
-
 def _usable_while_locked(widget: QWidget | None) -> bool:
     while widget is not None:
         if isinstance(widget, LockCover) or widget.property(LOCK_OK):
@@ -78,7 +77,7 @@ class LockCover(QWidget):
 
     def __init__(self, window: QWidget, screen: IdleLock) -> None:
         super().__init__(window)
-        self.screen = screen
+        self.lock = screen  # not self.screen: that is QWidget.screen()
         self.setObjectName("lock-cover")
         self.setAutoFillBackground(True)
         self.setAccessibleName(_tr("Bedside is locked"))
@@ -131,8 +130,9 @@ class LockCover(QWidget):
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
             self.raise_()
         return False
 
@@ -144,14 +144,14 @@ class LockCover(QWidget):
         event.accept()
 
     def unlock(self) -> None:
-        session = self.screen.window.session
+        session = self.lock.window.session
         if not self.pin.text():  # Enter pressed to wake the screen is not a wrong PIN
             self.error.setText(_tr("Type your PIN, then Enter."))
             return
         attempt = check_pin(session.store, session.user, self.pin.text())
         self.pin.clear()
         if attempt.outcome is Outcome.SIGNED_IN:
-            self.screen.unlock()
+            self.lock.unlock()
         else:
             self.error.setText(outcome_text(attempt))
 
@@ -199,7 +199,7 @@ class IdleLock(QObject):
                 return True
             return False
         if kind == QEvent.Type.WindowTitleChange and watched in self.titles:
-            self._keep_title_neutral(watched)  # type: ignore[arg-type]
+            self._keep_title_neutral(watched)
             return False
         if kind == QEvent.Type.ShortcutOverride:
             event.accept()  # an accepted override means no shortcut fires: Space, Ctrl+Z... do nothing
@@ -245,7 +245,8 @@ class IdleLock(QObject):
     def unlock(self) -> None:
         for cover in self.covers:
             window = cover.parentWidget()
-            window.removeEventFilter(cover)
+            if window is not None:
+                window.removeEventFilter(cover)
             cover.deleteLater()
             cover.hide()
         self.covers.clear()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
@@ -20,25 +21,25 @@ from ui.audit_check import AuditCheck
 from ui.backup_actions import install_backup_actions
 from ui.board_page import BoardPage
 from ui.export_actions import ward_list_action
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
 from ui.interop_actions import InteropActions
 from ui.lazy import AfterFirstPaint
 from ui.lock import LOCK_KEYS, IdleLock
-from ui.patient_dialog import PatientDialog
-from ui.patient_view import PatientView
 from ui.print_actions import PrintMenu
 from ui.session import Session
 from ui.sign_in import SignInDialog
 from ui.stay_actions import StayActions
+from ui.style import EMERGENCY_BADGE_STYLE, READ_ONLY_BADGE_STYLE
 from ui.unsaved import may_leave
 from ui.wiring import run_on
 
-# Marked for lupdate (shown through _tr): the context "" is the one every _tr uses.
-NOTICE = QT_TRANSLATE_NOOP("", "Bedside is a documentation aid for locally approved protocols, not a medical device.")
+if TYPE_CHECKING:  # imported when first opened: the window starts without them
+    from ui.patient_dialog import PatientDialog
+    from ui.patient_view import PatientView
+
+NOTICE = tr_noop("Bedside is a documentation aid for locally approved protocols, not a medical device.")
 MINUTES_MS = 20_000  # the minutes since a fever, redrawn three times a minute
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def app_settings() -> QSettings:
@@ -71,21 +72,22 @@ class MainWindow(QMainWindow):
         self.user_label.setAccessibleName(_tr("Signed in as"))
         self.statusBar().addPermanentWidget(self.user_label)
         self.emergency_label = QLabel(_tr("EMERGENCY ACCESS: every action is flagged for review"))
-        self.emergency_label.setStyleSheet("background: #a00000; color: white; font-weight: bold; padding: 2px 6px;")
+        self.emergency_label.setStyleSheet(EMERGENCY_BADGE_STYLE)
         self.emergency_label.setAccessibleName(_tr("Emergency access"))
         self.statusBar().addPermanentWidget(self.emergency_label)
         if self.store.read_only:
             read_only = QLabel(_tr("READ-ONLY: this database cannot be written here; nothing can be saved"))
-            read_only.setStyleSheet("background: #7a5a00; color: white; font-weight: bold; padding: 2px 6px;")
+            read_only.setStyleSheet(READ_ONLY_BADGE_STYLE)
             read_only.setAccessibleName(_tr("Read-only database"))
             self.statusBar().addPermanentWidget(read_only)
         self.audit = AuditCheck(self)
         self._menus()
         self.backups = install_backup_actions(self)  # File > Back up now, Restore from backup…; hourly check
         self.stays = StayActions(self)  # Patient > Discharge, Archive, the list with Readmit; Admin > remove DEMO
-        patient_menu = self.menuBar().insertMenu(self.menuBar().actions()[1], QMenu(_tr("&Patient"), self))
-        patient_menu.menu().setToolTipsVisible(True)  # type: ignore[union-attr]
-        patient_menu.menu().addActions(self.stays.actions)  # type: ignore[union-attr]
+        patient_menu = QMenu(_tr("&Patient"), self)
+        self.menuBar().insertMenu(self.menuBar().actions()[1], patient_menu)
+        patient_menu.setToolTipsVisible(True)
+        patient_menu.addActions(self.stays.actions)
         self.admin_menu.addAction(self.stays.demo_action)
         self.idle_lock = IdleLock(self, self._lock_ms())
         self._minutes = QTimer(self)  # "fever 25 min ago" on the board keeps counting
@@ -246,6 +248,8 @@ class MainWindow(QMainWindow):
             self.open_patient(mrn)
 
     def open_patient(self, mrn: str) -> None:
+        from ui.patient_view import PatientView
+
         self._close_patient()
         self.patient_view = PatientView(self.session, mrn)
         self.patient_view.back_requested.connect(lambda: self.show_board())
@@ -281,12 +285,16 @@ class MainWindow(QMainWindow):
 
     # --- patients: add, edit, import, export -------------------------------------------------------
     def new_patient(self) -> PatientDialog:
+        from ui.patient_dialog import PatientDialog
+
         return self._open_dialog(PatientDialog(self.session, None, self))
 
     def edit_patient(self) -> PatientDialog | None:
         mrn = self.current_mrn()
         if mrn is None:
             return None
+        from ui.patient_dialog import PatientDialog
+
         return self._open_dialog(PatientDialog(self.session, patients.load(self.store, mrn), self))
 
     def _open_dialog(self, dialog: PatientDialog) -> PatientDialog:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +29,7 @@ from bedside.patient_format import FORMAT_ID, parse_document
 from bedside.protocol.loader import DEFAULT_PROTOCOL, load_protocol, shipped_protocols
 from bedside.protocol.model import Protocol
 from bedside.services import board, patients
+from ui.i18n import tr as _tr
 from ui.patient_fields import GENERAL, SEPARATORS, FieldRows, RecordedList, as_text, hct_entry, put
 from ui.session import Session
 from ui.typed_input import number_problem, strict_date, typed_number
@@ -38,10 +38,6 @@ from ui.unsaved import discard
 SEROLOGY_SHOWN = ("cmv_igg", "hbsag", "anti_hbc", "hbv_dna")
 FLAGS_SHOWN = ("prior_invasive_fungal_infection", "prior_invasive_mold_infection", "bridging_therapy")
 MOVE_REASON = "protocol.reason"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 class PatientDialog(QDialog):

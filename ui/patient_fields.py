@@ -8,20 +8,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from bedside.errors import Problem
+from ui.i18n import tr as _tr
+from ui.style import ERROR_STYLE
 from ui.typed_input import shown_number
 
-ERROR_STYLE = "color: #a00000;"
 GENERAL = ""  # problems about the whole document
 INDEX = re.compile(r"\[(\d+)\]")
 SEPARATORS = re.compile(r"[;,\s]+")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def split_items(text: str, separators: str = ";,") -> list[str]:

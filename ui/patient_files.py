@@ -10,21 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from bedside.errors import BedsideError, PatientFormatError
 from bedside.services import patients
+from ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 EXPORT_NAME = "patient-export.json"  # neutral: a file name never carries patient data
 MAX_PROBLEMS_SHOWN = 12
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def import_patient(window: MainWindow) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -16,15 +16,12 @@ from ui.board_model import ALERT_BACKGROUND, ALERT_TEXT, fn_antibiotics, fn_read
 from ui.checklist_tab import ChecklistTab
 from ui.history_tab import HistoryTab
 from ui.i18n import current_language
+from ui.i18n import tr as _tr
 from ui.labs_tab import LabsTab
 from ui.session import Session
 from ui.timeline_tab import TimelineTab
 
 MINUTES_MS = 20_000  # the minutes since a fever, redrawn three times a minute
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def capitalised(text: str) -> str:
@@ -49,7 +46,7 @@ class PatientView(QWidget):
         back.setAccessibleName(_tr("Back to the ward board"))
         back.setToolTip(_tr("Back to the ward board (Alt+Left)"))
         back.clicked.connect(self.back_requested)
-        QShortcut(QKeySequence.StandardKey.Back, self, activated=self.back_requested.emit)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.back_requested.emit)
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(self.title, 1)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -32,6 +32,7 @@ from bedside.handover import (
 )
 from bedside.services import audit_trail, printouts
 from ui.i18n import current_language
+from ui.i18n import tr as _tr
 from ui.paper import workstation_paper
 from ui.session import Session
 from ui.wiring import run_on
@@ -45,10 +46,6 @@ if TYPE_CHECKING:
 
 KINDS = ("ward", "patient", "plan")  # a ward's handover, one patient's handover, one patient's plan
 PRINT_DPI = 300  # pages reach the printer as images: 300 dpi prints the type as sharp as the PDF's
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def printed_by(session: Session) -> str:

@@ -10,7 +10,7 @@ import getpass
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,12 +31,10 @@ from bedside.services.backups import Backup, BackupCheck, Restored, restore_back
 from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
 
-COLUMNS = ("Taken", "File", "Audit trail", "Check")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+COLUMNS = (tr_noop("Taken"), tr_noop("File"), tr_noop("Audit trail"), tr_noop("Check"))
 
 
 def recovery_actor() -> Actor:

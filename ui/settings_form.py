@@ -3,20 +3,45 @@ beside it, one Save. Every change is checked and audited by the core; nothing ty
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from bedside import settings
 from bedside.errors import BedsideError
 from bedside.services import settings as settings_service
 from bedside.settings import Setting
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
 from ui.session import Session
-from ui.sign_in import ERROR_STYLE
+from ui.style import ERROR_STYLE
 from ui.wiring import run_on
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+# bedside/settings.py's labels and help, for lupdate: the form shows them with _tr(setting.label).
+SETTING_WORDS = (
+    tr_noop("Site name"),
+    tr_noop("Shown on printed sheets"),
+    tr_noop("Time zone"),
+    tr_noop(
+        "The ward's time zone, e.g. Europe/Berlin; empty: each workstation's own. 'Today' and tick days follow it."
+    ),
+    tr_noop("24-hour contact for a fever"),
+    tr_noop("Who a patient calls with a fever, with the number, day and night; printed on the follow-up plan"),
+    tr_noop("Lock the screen after (idle minutes)"),
+    tr_noop("1-60 minutes without input"),
+    tr_noop("Language"),
+    tr_noop(
+        "Language of the screens and printed sheets: en or de; empty: each workstation's own. "
+        "Takes effect at the next start."
+    ),
+    tr_noop("Paper size"),
+    tr_noop(
+        "A4 or Letter; empty: the printer's default paper, else the computer's locale (Letter in the US and Canada)"
+    ),
+    tr_noop("Lab files folder"),
+    tr_noop("A folder the laboratory drops result files into; the board offers each new file for import. Empty: none"),
+    tr_noop("Lab file mapping"),
+    tr_noop("How the laboratory's files read: a mapping name (generic-csv, de-labor-csv, hl7v2-loinc) or a .toml file"),
+)
 
 
 class SettingsForm(QGroupBox):

@@ -2,13 +2,15 @@
 
 The rules (scrypt, delays, lockout, audit) live in bedside/storage/access.py; this dialog only asks
 and shows the outcome. Emergency access (ui/emergency.py) is one button away and flags the session.
+The app's start draws this window before the database is open (ui/app.py), so the storage, the errors and
+Qt's enum namespace are imported inside the functions that use them, never at the top of this module.
 """
 
 from __future__ import annotations
 
-import socket
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QRegularExpression, QSortFilterProxyModel
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
@@ -33,19 +35,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.errors import BedsideError
-from bedside.services import session, users
-from bedside.services.session import Attempt, Outcome
-from bedside.storage import Store
-from bedside.storage.access import User
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
+from ui.style import ERROR_STYLE
 
-USER_ROLE = Qt.ItemDataRole.UserRole + 1
-ERROR_STYLE = "color: #a00000;"
+if TYPE_CHECKING:  # imported when used: this window is drawn before the storage is loaded (ui/app.py)
+    from bedside.services.session import Attempt
+    from bedside.storage import Store
+    from bedside.storage.access import User
+
+# Qt.ItemDataRole.UserRole + 1, as a number: this window is drawn before Qt's enum namespace is built (_wire)
+USER_ROLE = 0x0100 + 1
 LOCK_OK = "bedside_usable_while_locked"  # a window the lock screen lets keys through to (ui/lock.py)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def pin_field(accessible: str) -> QLineEdit:
@@ -60,6 +61,8 @@ def pin_field(accessible: str) -> QLineEdit:
 
 def outcome_text(attempt: Attempt) -> str:
     """One sentence per outcome; a wrong PIN never says which part was wrong."""
+    from bedside.services.session import Outcome
+
     if attempt.problem:
         return _tr("Could not sign in: {problem}").format(problem=attempt.problem)
     if attempt.outcome is Outcome.WAIT:
@@ -76,6 +79,14 @@ def outcome_text(attempt: Attempt) -> str:
 
 
 def check_pin(store: Store, user: User, pin: str) -> Attempt:
+    import socket
+
+    from PySide6.QtCore import Qt
+
+    from bedside.errors import BedsideError
+    from bedside.services import session
+    from bedside.services.session import Attempt, Outcome
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # scrypt takes a moment, on purpose
     try:
         return session.sign_in(store, user, pin, socket.gethostname() or "unknown")
@@ -86,11 +97,17 @@ def check_pin(store: Store, user: User, pin: str) -> Attempt:
 
 
 class SignInDialog(QDialog):
-    """Accepted with `user` set (and `emergency` True for a break-glass session)."""
+    """Accepted with `user` set (and `emergency` True for a break-glass session).
 
-    def __init__(self, store: Store, parent: QWidget | None = None, *, usable_while_locked: bool = False) -> None:
+    Without a store it is drawn at once, saying the database is opening: the app's start gives it the
+    store with set_store() once the database is open (ui/app.py), so a window is on screen first.
+    """
+
+    def __init__(
+        self, store: Store | None, parent: QWidget | None = None, *, usable_while_locked: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.store = store
+        self._store = store
         self.user: User | None = None
         self.emergency = False
         self.setProperty(LOCK_OK, usable_while_locked)
@@ -99,7 +116,6 @@ class SignInDialog(QDialog):
         self.users = QStandardItemModel(self)
         self.filtered = QSortFilterProxyModel(self)
         self.filtered.setSourceModel(self.users)
-        self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
         self.search.setPlaceholderText(_tr("Type your name or initials"))
         self.search.setAccessibleName(_tr("Find your name"))
@@ -107,10 +123,6 @@ class SignInDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._to_pin)
-        # Up and Down in the search field move the highlight, so the keyboard never leaves the field.
-        for key, slot in ((Qt.Key.Key_Down, self.highlight_next), (Qt.Key.Key_Up, self.highlight_previous)):
-            # setContext, not the constructor's context argument: PySide 6.12 ignores that one.
-            QShortcut(QKeySequence(key), self.search, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
         self.list = QListView()
         self.list.setModel(self.filtered)
         self.list.setAccessibleName(_tr("Users on this workstation"))
@@ -128,9 +140,9 @@ class SignInDialog(QDialog):
         self.choose_error = QLabel()
         self.choose_error.setAccessibleName(_tr("Sign-in problem"))
         self.choose_error.setStyleSheet(ERROR_STYLE)
-        self.choose_error.setTextFormat(Qt.TextFormat.PlainText)
         self.choose_error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox()  # not QDialogButtonBox(Cancel): its overloads would build Qt's enums (_wire)
+        buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
         self.sign_in_button = buttons.addButton(_tr("&Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in_button.setAccessibleName(_tr("Sign in as the highlighted person"))
         self.emergency_button = buttons.addButton(_tr("&Emergency access…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -165,13 +177,31 @@ class SignInDialog(QDialog):
         )
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName(_tr("How to get a user"))
+        self.opening = QLabel(_tr("Opening the ward's database…"))
+        self.opening.setAccessibleName(_tr("Sign-in status"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.opening)
         layout.addWidget(self.choose_box, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self._add_box())
         layout.addWidget(buttons)
+        self._wired = False
         self.reload()
         self.resize(460, 560)
+
+    def _wire(self) -> None:
+        """What needs Qt's enum namespace (about 40 ms to build the first time): done when the users are listed,
+        so the app's start draws this window first (ui/app.py)."""
+        from PySide6.QtCore import Qt
+
+        self._wired = True
+        self.filtered.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # Up and Down in the search field move the highlight, so the keyboard never leaves the field.
+        for key, slot in (("Down", self.highlight_next), ("Up", self.highlight_previous)):
+            # setContext, not the constructor's context argument: PySide 6.12 ignores that one.
+            QShortcut(QKeySequence(key), self.search, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
+        for label in (self.choose_error, self.name_error, self.initials_error, self.pin_error):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # names and messages are never markup
 
     def _add_box(self) -> QGroupBox:
         self.add_box = QGroupBox(_tr("First user on this workstation: add yourself (you become its admin)"))
@@ -185,10 +215,9 @@ class SignInDialog(QDialog):
         self.new_pin, self.new_repeat = pin_field(_tr("Choose a PIN")), pin_field(_tr("The same PIN again"))
         self.new_pin.setToolTip(_tr("4-12 digits; not one digit repeated, not a run like 1234"))
         self.name_error, self.initials_error, self.pin_error = QLabel(), QLabel(), QLabel()
-        problems = ((self.name_error, "Name problem"), (self.initials_error, "Initials problem"))
-        for label, what in (*problems, (self.pin_error, "PIN problem")):
+        problems = ((self.name_error, tr_noop("Name problem")), (self.initials_error, tr_noop("Initials problem")))
+        for label, what in (*problems, (self.pin_error, tr_noop("PIN problem"))):
             label.setStyleSheet(ERROR_STYLE)
-            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setAccessibleName(_tr(what))
         add = QPushButton(_tr("&Add me and sign in"))
@@ -209,8 +238,33 @@ class SignInDialog(QDialog):
         self.add_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # no empty acre
         return self.add_box
 
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("the sign-in window has no database yet")  # every control waits for set_store()
+        return self._store
+
+    def set_store(self, store: Store) -> None:
+        """The database is open: list its users and let people sign in."""
+        self._store = store
+        self.reload()
+        # Drawn while opening, nothing could take the keyboard: give it to where a person starts typing.
+        (self.name if self.add_box.isVisibleTo(self) else self.search).setFocus()
+
     def reload(self) -> None:
         self.users.clear()
+        opening = self._store is None
+        self.opening.setVisible(opening)
+        for widget in (self.choose_box, self.emergency_button, self.sign_in_button):
+            widget.setEnabled(not opening)
+        if opening:  # the list stays in place, empty and greyed, so nothing jumps when the users arrive
+            for widget in (self.add_box, self.hint, self.repeat, self.repeat_label):
+                widget.setVisible(False)
+            return
+        if not self._wired:
+            self._wire()
+        from bedside.services import users
+
         everyone = users.listed(self.store)
         for user in everyone:
             text = f"{user.name}  ({user.initials})"
@@ -243,6 +297,8 @@ class SignInDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter acts only in the field it is pressed in (returnPressed); it never reaches a default button."""
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
             return
@@ -258,6 +314,8 @@ class SignInDialog(QDialog):
         self.repeat.clear()
 
     def select(self, user: User) -> None:
+        from bedside.storage.access import User
+
         for row in range(self.filtered.rowCount()):
             found = self.filtered.index(row, 0).data(USER_ROLE)
             if isinstance(found, User) and found.id == user.id:
@@ -286,6 +344,8 @@ class SignInDialog(QDialog):
         self.pin.setFocus()
 
     def highlighted_user(self) -> User | None:
+        from bedside.storage.access import User
+
         user = self.list.currentIndex().data(USER_ROLE)
         return user if isinstance(user, User) else None
 
@@ -301,6 +361,8 @@ class SignInDialog(QDialog):
             self.choose_error.setText(_tr("Type your PIN."))
             self.pin.setFocus()
             return False
+        from bedside.services.session import Outcome
+
         attempt = check_pin(self.store, user, self.pin.text())
         self.pin.clear()
         if attempt.outcome is not Outcome.SIGNED_IN:
@@ -313,6 +375,9 @@ class SignInDialog(QDialog):
         return self._accept(user)
 
     def _choose_pin(self, user: User) -> bool:
+        from bedside.errors import BedsideError
+        from bedside.services import session
+
         try:
             chosen = session.choose_pin(self.store, user, self.pin.text(), self.repeat.text())
         except BedsideError as err:
@@ -327,6 +392,9 @@ class SignInDialog(QDialog):
 
     def add_and_sign_in(self) -> None:
         """The first user only: they add themselves, choose a PIN and become admin."""
+        from bedside.errors import BedsideError
+        from bedside.services import session, users
+
         for label in (self.name_error, self.initials_error, self.pin_error):
             label.clear()
         name, initials = self.name.text(), self.initials.text()

@@ -6,38 +6,30 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from bedside.errors import BedsideError
 from bedside.services import demo, patients
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
+from ui.reason_dialog import ask_reason
 from ui.tables import result_label, row_table
 from ui.wiring import run_on
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-COLUMNS = ("MRN", "Name", "Ward", "Bed", "Stay")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
-
-
-def ask_reason(parent: QWidget, title: str, question: str) -> str | None:
-    """The reason typed, or None when cancelled; an empty reason is refused by the core with its message."""
-    reason, ok = QInputDialog.getText(parent, title, question)
-    return reason if ok else None
+COLUMNS = (tr_noop("MRN"), tr_noop("Name"), tr_noop("Ward"), tr_noop("Bed"), tr_noop("Stay"))
+STAYS = (tr_noop("active"), tr_noop("discharged"), tr_noop("archived"))  # shown with _tr(stay)
 
 
 class StayActions(QObject):
@@ -126,7 +118,7 @@ class StayList(QDialog):
 
     def __init__(self, actions: StayActions) -> None:
         super().__init__(actions.window)
-        self.actions = actions
+        self.stay_actions = actions  # not self.actions: that is QWidget.actions()
         self.setWindowTitle(_tr("Bedside: discharged and archived patients"))
         self.setAccessibleName(_tr("Discharged and archived patients"))
         self.table = row_table([_tr(c) for c in COLUMNS], _tr("Patients not on the board"))
@@ -156,7 +148,7 @@ class StayList(QDialog):
         self.resize(640, 360)
 
     def reload(self) -> None:
-        rows = patients.off_board(self.actions.window.store)
+        rows = patients.off_board(self.stay_actions.window.store)
         self.table.setRowCount(len(rows))
         for r, (mrn, name, ward, bed, stay) in enumerate(rows):
             for c, text in enumerate((mrn, name, ward or "", bed or "", _tr(stay))):
@@ -173,14 +165,14 @@ class StayList(QDialog):
     def print_plan(self) -> bool:
         """The follow-up plan goes on after discharge: preview and print it from here."""
         mrn = self.chosen()
-        return mrn is not None and self.actions.window.printing.open_preview("plan", mrn=mrn) is not None
+        return mrn is not None and self.stay_actions.window.printing.open_preview("plan", mrn=mrn) is not None
 
     def readmit(self) -> bool:
         mrn = self.chosen()
         if mrn is None:
             return False
         reason = ask_reason(self, _tr("Readmit patient"), _tr("Why is {mrn} readmitted?").format(mrn=mrn))
-        if self.actions._move(mrn, "active", reason):
+        if self.stay_actions._move(mrn, "active", reason):
             self.reload()
             self.message.setText(_tr("{mrn} is back on the board.").format(mrn=mrn))
             return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from bedside.dates import add_months
 from bedside.timeline import MARK_KINDS, ItemRow, Mark, Timeline
+from ui.i18n import tr as _tr
 
 ZOOMS = (2, 3, 4, 6, 8, 12, 16, 24, 32, 48)  # pixels per day
 DEFAULT_ZOOM = 2
@@ -47,10 +48,6 @@ MARK_COLOURS = dict(
         strict=True,
     )
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
 
 
 def status_words() -> dict[str, str]:

@@ -5,27 +5,24 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from bedside.trends import Series
 from ui.i18n import Number
+from ui.i18n import tr as _tr
 
 LINE = QColor("#1565c0")
 THRESHOLD = QColor("#c62828")
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 52, 10, 22, 20
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
-
-
 def nice_step(span: float, ticks: int = 3) -> float:
     """A round tick step (1, 2 or 5 x 10^n) giving about `ticks` intervals over span."""
     raw = span / ticks if span > 0 else 1.0
-    power = 10 ** math.floor(math.log10(raw))
+    power = 10.0 ** math.floor(math.log10(raw))
     return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
 
 

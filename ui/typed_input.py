@@ -11,12 +11,10 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+from ui.i18n import tr as _tr
 
 
 def number_locale() -> QLocale:
@@ -126,6 +124,6 @@ class DateField(QWidget):
             self.calendar.setSelectedDate(QDate(typed))
 
     def _chosen(self, day: QDate) -> None:
-        self.edit.setText(day.toPython().isoformat())
+        self.edit.setText(day.toString("yyyy-MM-dd"))  # ISO, as typed
         self.menu.close()
         self.edit.setFocus()

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.patient_view import PatientView
+from ui.i18n import tr as _tr
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+if TYPE_CHECKING:  # only the type: the main window loads the patient view when one is first opened
+    from ui.patient_view import PatientView
 
 
 def may_leave(window: QWidget, view: PatientView) -> bool:

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QPushButton,
     QTableWidgetItem,
@@ -25,17 +24,18 @@ from PySide6.QtWidgets import (
 from bedside.errors import BedsideError
 from bedside.services import users
 from bedside.storage.access import User
+from ui.i18n import tr as _tr
+from ui.i18n import tr_noop
+from ui.reason_dialog import ask_reason
 from ui.session import Session
 from ui.settings_form import SettingsForm
-from ui.sign_in import ERROR_STYLE, pin_field
+from ui.sign_in import pin_field
+from ui.style import ERROR_STYLE
 from ui.tables import result_label, row_table
 from ui.wiring import run_on
 
-COLUMNS = ("Name", "Initials", "Role", "PIN", "State")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # the context lupdate gives _tr() (ui/i18n.py)
+COLUMNS = (tr_noop("Name"), tr_noop("Initials"), tr_noop("Role"), tr_noop("PIN"), tr_noop("State"))
+ROLES = (tr_noop("staff"), tr_noop("admin"))  # bedside/storage/access.py's roles, shown with _tr(role)
 
 
 class PinDialog(QDialog):
@@ -199,10 +199,10 @@ class UsersDialog(QDialog):
         if user is None:
             return False
         if reason is None:
-            reason, ok = QInputDialog.getText(
+            reason = ask_reason(
                 self, _tr("Remove user"), _tr("Why can {name} no longer sign in?").format(name=user.name)
             )
-            if not ok:
+            if reason is None:
                 return False
         store, actor, by = self.session.store, self.session.actor, self.session.user
         return self._admin_do(

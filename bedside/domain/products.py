@@ -1,4 +1,4 @@
-"""The approved CAR-T products (FACTS.md §4, PATIENT_FORMAT.md vocabularies)."""
+"""The approved CAR-T products (docs/clinical-basis.md, "Products"; docs/patient-format.md)."""
 
 from __future__ import annotations
 

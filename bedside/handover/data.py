@@ -1,6 +1,6 @@
-"""What a printed handover holds, as plain data: the PDF only lays it out (STYLE.md principle 13).
+"""What a printed handover holds, as plain data: the PDF only lays it out (docs/architecture.md).
 
-I-PASS order (HANDOVER.md): illness severity, patient summary, action list, situation awareness
+I-PASS order (docs/architecture.md, "Paper"): illness severity, patient summary, action list, situation awareness
 and contingencies, synthesis by receiver (a blank line on paper). Nothing here is a clinical rule:
 every line comes from the engine's checklist, the protocol's items or the patient's record.
 """

@@ -1,7 +1,7 @@
 """The one way user and protocol text reaches a page: normalised, checked against the font, escaped.
 
 reportlab parses Paragraph text as markup ("<b>x" raises, "O'Brien <Jr>" loses "<Jr>", "<img src=...>"
-opens a local file) and drops a character its font lacks without a word (TOOLCHAIN.md). So every
+opens a local file) and drops a character its font lacks without a word. So every
 string goes through `TextGuard`: a missing character is printed visibly as [U+XXXX] and reported.
 """
 

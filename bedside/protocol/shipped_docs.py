@@ -12,7 +12,7 @@ COVERAGE_FILE = "COVERAGE.md"
 
 
 def shipped_docs() -> dict[str, str]:
-    """Every shipped protocol's book (<id>.md) and COVERAGE.md, made from the protocol files as they are now."""
+    """Every shipped protocol's book (<id>.md) and docs/protocols/COVERAGE.md, from the protocol files as they are."""
     protocols = [load_protocol(pid) for pid in shipped_protocols()]
     files = {f"{p.id}.md": book_markdown(build_book(p), REGENERATE) for p in protocols}
     files[COVERAGE_FILE] = coverage_markdown(coverage(protocols), REGENERATE)

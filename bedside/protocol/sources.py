@@ -1,4 +1,4 @@
-"""Source keys a protocol item may cite (FACTS.md §0.1 and §7). A center adds its own in [sources]."""
+"""Source keys a protocol item may cite (docs/clinical-basis.md, "Source keys"). A center adds its own in [sources]."""
 
 SOURCE_KEYS: dict[str, str] = {
     "HS20": "Hill & Seo, Blood 2020;136(8):925",

@@ -1,6 +1,6 @@
 """Who may sign in: users, PINs (scrypt), wrong-PIN delays and lockout, roles, emergency access.
 
-RELIABILITY.md decision 4. A PIN is stored only as scrypt with its own parameters; a wrong PIN is
+docs/reliability.md, decision 4. A PIN is stored only as scrypt with its own parameters; a wrong PIN is
 counted in the database (so every instance and a restart see it), delayed, then locked until an
 admin unlocks it. Every sign-in, failure, lock and emergency access goes into the audit trail.
 """

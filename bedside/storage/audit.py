@@ -1,7 +1,7 @@
 """The append-only audit trail: who did what, when, where, and what it was before.
 
 Rows are chained, h_n = SHA-256(h_{n-1} || canonical(row_n)), so an edit made outside the app
-shows as the first row whose hash no longer matches (RELIABILITY.md decision 3). Since schema 8 each
+shows as the first row whose hash no longer matches (docs/reliability.md, decision 3). Since schema 8 each
 row also carries a mark made with a key kept outside the database (bedside/storage/audit_key.py), so
 a chain recomputed after an edit shows too; rows older than the key are verified as they were.
 Since schema 10 a new row is compact (docs/audit-trail.md): its prev_hash is left empty, because it is

@@ -1,4 +1,4 @@
-"""Verified backups of the database, kept for KEEP generations, and restoring one (RELIABILITY.md).
+"""Verified backups of the database, kept for KEEP generations, and restoring one (docs/reliability.md).
 
 A backup is copied with SQLite's online backup API to a temporary name in the backup folder (a read
 transaction only: the ward goes on saving meanwhile), synced to disk, reopened and checked
@@ -354,7 +354,7 @@ def _copy(source: sqlite3.Connection, part: Path, *, close_source: bool = False)
 def _private_folder(folder: Path) -> None:
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     if os.name == "posix":
-        # Backups hold patient data (RELIABILITY.md decision 5); in a folder someone else owns each file is 0600.
+        # Backups hold patient data (docs/reliability.md, decision 5); in a folder someone else owns each file is 0600.
         with contextlib.suppress(PermissionError):
             folder.chmod(0o700)
 

@@ -1,4 +1,4 @@
-"""Open the database with the settings RELIABILITY.md asks for, and run short write transactions.
+"""Open the database with the settings docs/reliability.md asks for, and run short write transactions.
 
 A write waits for another workstation's write in short slices, up to WAIT_DEADLINE_S, and between
 slices calls the waiting hook so the window can say so and repaint; "database is locked" never

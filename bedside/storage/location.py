@@ -1,12 +1,12 @@
 """Where the database file lives: refuse a network file system, and keep the data folder private.
 
 SQLite's locking is unreliable on network file systems (NFS, SMB/CIFS...), WAL needs shared memory on
-one host, and SMB locking regressed in SQLite 3.50/3.51 (RELIABILITY.md decision 1). So a database on
+one host, and SMB locking regressed in SQLite 3.50/3.51 (docs/reliability.md, decision 1). So a database on
 a network path is refused unless the site explicitly allows it (--allow-network-db or
 BEDSIDE_ALLOW_NETWORK_DB=1), and then the override is written to the audit trail.
 
 On POSIX the data folder Bedside creates is 0700 and the database with its -wal/-shm files 0600
-(RELIABILITY.md decision 5). On Windows nothing is changed: the per-user %LOCALAPPDATA% folder already
+(docs/reliability.md, decision 5). On Windows nothing is changed: the per-user %LOCALAPPDATA% folder already
 carries an ACL that gives only that user (plus SYSTEM and Administrators) access, and a file inherits it.
 """
 

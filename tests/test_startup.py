@@ -1,0 +1,111 @@
+"""Start-up (issue 15 part 7): the sign-in window is on screen before the storage and the core are imported, the
+database is opened behind it, and the main window loads the patient view and its dialog only when first used.
+
+Each check runs in a fresh interpreter, where nothing is imported yet.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bedside.storage import Store
+from bedside.storage.audit import Actor
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# main.py as a user starts it; at the sign-in window's first paint, note what is imported; once its users are
+# listed, note them and press Cancel (the real button): run_gui then closes, nobody signed in.
+START_AND_WATCH = r"""
+import json, sys
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+app = QApplication(sys.argv[:1])
+seen = {}
+HEAVY = ("sqlite_utils", "bedside.storage", "bedside.engine", "ui.main_window")
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and type(watched).__name__ == "SignInDialog" and "painted" not in seen:
+            seen["painted"] = [m for m in HEAVY if m in sys.modules]
+            seen["qt enums built"] = "Qt" in vars(QtCore)  # about 40 ms: built after the first paint
+            seen["opening shown"] = watched.opening.isVisible()
+            QTimer.singleShot(0, lambda: wait_for_users(watched))
+        return False
+
+def wait_for_users(dialog):
+    from PySide6.QtWidgets import QMessageBox
+    modal = QApplication.activeModalWidget()
+    if isinstance(modal, QMessageBox):  # the first-start notice, over the sign-in window
+        seen.setdefault("notices", []).append(modal.text())
+        modal.button(QMessageBox.StandardButton.Ok).click()
+    if dialog.opening.isVisible() or isinstance(QApplication.activeModalWidget(), QMessageBox):
+        QTimer.singleShot(5, lambda: wait_for_users(dialog))
+        return
+    seen["users"] = [dialog.list.model().index(r, 0).data() for r in range(dialog.list.model().rowCount())]
+    focus = QApplication.focusWidget()
+    seen["typing goes to"] = focus.accessibleName() if focus is not None else None
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+
+watch = Watch()
+app.installEventFilter(watch)
+import main
+seen["exit"] = main.main(["--db", sys.argv[1]])
+print(json.dumps(seen))
+"""
+
+
+def _start(db: Path, tmp_path: Path) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run(
+        [sys.executable, "-c", START_AND_WATCH, str(db)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return dict(json.loads(result.stdout.splitlines()[-1]))
+
+
+def test_sign_in_is_drawn_before_the_storage_is_imported_and_lists_users_once_open(
+    db_path: Path, tmp_path: Path
+) -> None:
+    store = Store.open(db_path)
+    store.add_user("Ann Berg", "AB", Actor("AB", "test"), pin="4711")
+    store.close()
+    (tmp_path / "config" / "Bedside").mkdir(parents=True)
+    (tmp_path / "config" / "Bedside" / "Bedside.conf").write_text("[notice]\nseen=true\n")  # not a first start
+    seen = _start(db_path, tmp_path)
+    assert seen["painted"] == [], "imported before the sign-in window was drawn"
+    assert seen["qt enums built"] is False, "Qt's enum namespace was built before the sign-in window was drawn"
+    assert seen["opening shown"] is True
+    assert seen["users"] == ["Ann Berg  (AB)"]
+    assert seen["typing goes to"] == "Find your name"  # the search field, as when the window opened at once
+    assert seen["exit"] == 0  # Cancel: nobody signed in
+
+
+def test_main_window_loads_the_patient_view_and_dialog_when_first_used() -> None:
+    code = "import sys, ui.main_window; print(sorted(m for m in sys.modules if m in WANTED))".replace(
+        "WANTED", repr(("ui.patient_view", "ui.patient_dialog", "ui.checklist_tab", "ui.labs_tab"))
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_first_start_notice_shows_over_the_sign_in_window_once(db_path: Path, tmp_path: Path) -> None:
+    store = Store.open(db_path)
+    store.add_user("Ann Berg", "AB", Actor("AB", "test"), pin="4711")
+    store.close()
+    first = _start(db_path, tmp_path)  # a new workstation: no settings yet
+    assert first["painted"] == []
+    assert first["notices"] == ["Bedside is a documentation aid for locally approved protocols, not a medical device."]
+    assert first["users"] == ["Ann Berg  (AB)"]
+    again = _start(db_path, tmp_path)
+    assert "notices" not in again and again["users"] == ["Ann Berg  (AB)"]
