@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bedside.storage import Store
+from bedside.services.database import open_database
 from bedside.storage.audit import Actor
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,7 +76,7 @@ def _start(db: Path, tmp_path: Path) -> dict[str, object]:
 def test_sign_in_is_drawn_before_the_storage_is_imported_and_lists_users_once_open(
     db_path: Path, tmp_path: Path
 ) -> None:
-    store = Store.open(db_path)
+    store = open_database(db_path)
     store.add_user("Ann Berg", "AB", Actor("AB", "test"), pin="4711")
     store.close()
     (tmp_path / "config" / "Bedside").mkdir(parents=True)
@@ -100,7 +100,7 @@ def test_main_window_loads_the_patient_view_and_dialog_when_first_used() -> None
 
 
 def test_the_first_start_notice_shows_over_the_sign_in_window_once(db_path: Path, tmp_path: Path) -> None:
-    store = Store.open(db_path)
+    store = open_database(db_path)
     store.add_user("Ann Berg", "AB", Actor("AB", "test"), pin="4711")
     store.close()
     first = _start(db_path, tmp_path)  # a new workstation: no settings yet
