@@ -105,22 +105,11 @@ def schedule(
 
     Statuses only by default (a timeline draws them); open one day with checklist() for the reasons.
     zone: the ward's time zone, for the local day each check was recorded on.
+    Each item carries what it knew the day before from one day to the next (bedside/course.py).
     """
-    index = PatientIndex(record, zone)
-    fixed, moving = _fixed_windows(protocol, index, first)
-    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-    # Only items whose window holds the day are evaluated: most items are outside it on most days.
-    return [
-        _day(
-            protocol,
-            index,
-            on,
-            [*(i for i, a, b in fixed if a <= on and (b is None or on <= b)), *moving],
-            False,
-            explain,
-        )
-        for on in days
-    ]
+    from bedside.course import schedule as carried  # the course builds on this module's rules
+
+    return carried(protocol, record, first, last, explain=explain, zone=zone)
 
 
 def _fixed_windows(

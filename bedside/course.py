@@ -1,0 +1,204 @@
+"""A patient's schedule worked out day after day, each item carrying what it knew the day before.
+
+`engine.checklist()` works out one day on its own. A schedule (a timeline, a follow-up plan) asks for
+hundreds of days in a row, and most of what an item needs is the same as yesterday: its rule and window,
+its due date (a monthly item's changes once a month), and its open run of missed due dates (the
+carry-over, docs/clinical-rules.md). An `_ItemRun` keeps these from one day to the next; the answer is
+the engine's own, day by day (tests/test_schedule_equivalence.py holds the two side by side).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta, tzinfo
+
+from bedside.checklist import STATUSES, Checklist, ChecklistItem
+from bedside.completion import CARRY_BACK, _settles_by_event, _was_due, carried_over, facts_on, settled
+from bedside.dates import add_months, whole_months_between
+from bedside.domain.patient import PatientRecord
+from bedside.engine import (
+    _CATEGORY_RANK,
+    _alternatives,
+    _day,
+    _due_date,
+    _evaluate,
+    _fixed_windows,
+    _resolve,
+    _rule_for,
+)
+from bedside.facts import Facts
+from bedside.patient_index import PatientIndex
+from bedside.protocol.model import SAFETY_CATEGORIES, Item, Protocol
+
+_RANK = {status: n for n, status in enumerate(STATUSES)}
+
+
+def schedule(
+    protocol: Protocol,
+    record: PatientRecord | PatientIndex,
+    first: date,
+    last: date,
+    *,
+    explain: bool = False,
+    zone: tzinfo | None = None,
+) -> list[Checklist]:
+    """One checklist per day from first to last (inclusive): what `checklist()` gives for each day."""
+    index = record if isinstance(record, PatientIndex) else PatientIndex(record, zone)
+    fixed, moving = _fixed_windows(protocol, index, first)
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    if explain:  # the reasons are worked out by the engine itself, one day at a time
+        return [
+            _day(
+                protocol,
+                index,
+                on,
+                [*(i for i, a, b in fixed if a <= on and (b is None or on <= b)), *moving],
+                False,
+                True,
+            )
+            for on in days
+        ]
+    runs = [_ItemRun(protocol, item, index, start, end) for item, start, end in fixed]
+    return [_day_of(protocol, index, on, runs, moving) for on in days]
+
+
+def _day_of(protocol: Protocol, index: PatientIndex, on: date, runs: list[_ItemRun], moving: list[Item]) -> Checklist:
+    facts = facts_on(index, on, protocol.fact_settings)
+    listed: list[ChecklistItem] = []
+    for run in runs:
+        if run.start <= on and (run.end is None or on <= run.end):
+            found = run.on(facts, on)
+            if found is not None:
+                listed.append(found)
+    for item in moving:  # a rule or window that moves with the facts: the engine's own day
+        found = _evaluate(protocol, item, index, facts, on, False, False)
+        if found is not None:
+            listed.append(found)
+    if protocol.alternatives:
+        listed = _alternatives(protocol, facts, listed, False)
+    listed.sort(key=_order)
+    score = index.hematotox_as_of(on)
+    return Checklist(
+        date=on,
+        day=(on - index.day0).days,
+        protocol_id=protocol.id,
+        protocol_version=protocol.version,
+        scores={"car_hematotox": None if score is None else {"score": score.score, "risk": score.risk}},
+        items=tuple(listed),
+    )
+
+
+def _order(item: ChecklistItem) -> tuple[int, int, str]:
+    return _RANK[item.status], _CATEGORY_RANK.get(item.category, 99), item.id
+
+
+class _ItemRun:
+    """One item with a fixed rule and window, followed from day to day (statuses only, like the engine's)."""
+
+    def __init__(self, protocol: Protocol, item: Item, index: PatientIndex, start: date, end: date | None) -> None:
+        self.item, self.index, self.start, self.end = item, index, start, end
+        self.settings = protocol.fact_settings
+        facts = facts_on(index, start, self.settings)
+        self.rule = rule = _rule_for(item, facts)
+        self.kind = rule.frequency.kind
+        self.policy = rule.if_unknown or ("needs-data" if item.category in SAFETY_CATEGORIES else "not-applicable")
+        # Nothing can settle a due date of an item never ticked and not completed by an event.
+        self.can_settle = item.id in index.checked_items or _settles_by_event(rule)
+        self.plain = rule.when is None and rule.stop is None and not rule.gates and not self.can_settle
+        self.due_until: tuple[date, date, date] | None = None  # (due, first day, first day of the next due)
+        self.open_runs: dict[date, int] = {}  # due date -> earlier due dates open in a row (never settled)
+        self.settled_by: set[date] = set()  # due dates settled as of a day already worked out (it stays so)
+        self.made: dict[tuple[str, date | None, date | None], ChecklistItem] = {}
+
+    def on(self, facts: Facts, on: date) -> ChecklistItem | None:
+        """The item on `on` as `engine._evaluate` gives it without reasons, or None when it is not listed."""
+        rule = self.rule
+        holds = True if rule.when is None else rule.when.evaluate(facts)
+        if holds is None:
+            if self.policy == "needs-data":
+                return self._made("needs-data", on)
+            holds = self.policy == "due"
+        if not holds:
+            return None
+        due = self._due(on)
+        if self.can_settle:
+            found = settled(self.item, rule, self.index, facts, due, on)
+            if found is not None:
+                return self._made(found[0], due)
+        if rule.stop is not None and rule.stop.evaluate(facts):
+            return self._made("stop-review", due)
+        if rule.gates:
+            blocked = [g for g in rule.gates if not g.require.evaluate(facts)]
+            if blocked:
+                until = [d for g in blocked if g.until and (d := _resolve(g.until, self.index, on, [])) is not None]
+                return self._made("blocked", due, max(until) if until else None)
+        missed = self._carried(due, on)
+        if missed is not None:
+            return self._made("overdue", missed[0])
+        return self._made("overdue" if due < on else "due", due)
+
+    def _made(self, status: str, due: date | None, until: date | None = None) -> ChecklistItem:
+        key = (status, due, until)
+        found = self.made.get(key)
+        if found is None:
+            item, rule = self.item, self.rule
+            found = ChecklistItem(
+                item.id, item.title, item.category, status, "", rule.sources, due, until, rule.drug, item.inherited_from
+            )
+            self.made[key] = found
+        return found
+
+    def _due(self, on: date) -> date:
+        kind = self.kind
+        if kind in ("daily", "per-event"):
+            return on
+        if kind == "once":
+            return self.start
+        cached = self.due_until
+        if cached is not None and cached[1] <= on < cached[2]:
+            return cached[0]
+        due = _due_date(self.rule, self.start, on)
+        self.due_until = (due, max(due, self.start), self._next_due(due))
+        return due
+
+    def _next_due(self, due: date) -> date:
+        """The due date after `due` (the engine's due dates step from the window's start)."""
+        if self.kind == "every":
+            return due + timedelta(days=self.rule.frequency.days)
+        step = 1 if self.kind == "monthly" else self.rule.frequency.days
+        return add_months(self.start, whole_months_between(self.start, due) // step * step + step)
+
+    def _carried(self, due: date, on: date) -> tuple[date, int] | None:
+        """completion.carried_over, with each due date's open run kept for the next day."""
+        if self.kind in ("once", "per-event"):
+            return None
+        if self.plain or self.can_settle:
+            return carried_over(self.item, self.rule, self.index, self.start, due, on, self.settings)
+        count = self._open_before(due)
+        return (self._back(due, count), count) if count else None
+
+    def _open_before(self, due: date) -> int:
+        """How many due dates before `due` were due in a row (no settling: nothing can settle them)."""
+        found = self.open_runs.get(due)
+        if found is None:
+            previous = self._back(due, 1)
+            if previous < self.start:
+                found = 0
+            elif not _was_due(self.rule, self.index, previous, self.settings):
+                found = 0
+            elif previous in self.open_runs:
+                found = min(CARRY_BACK, 1 + self.open_runs[previous])
+            else:  # the day before was not worked out: look back as the engine does
+                missed = carried_over(self.item, self.rule, self.index, self.start, due, due, self.settings)
+                found = 0 if missed is None else missed[1]
+            self.open_runs[due] = found
+        return found
+
+    def _back(self, due: date, count: int) -> date:
+        """The due date `count` steps before `due`."""
+        kind = self.kind
+        if kind == "daily":
+            return due - timedelta(days=count)
+        if kind == "every":
+            return due - timedelta(days=self.rule.frequency.days * count)
+        step = 1 if kind == "monthly" else self.rule.frequency.days
+        return add_months(self.start, (whole_months_between(self.start, due) // step - count) * step)
