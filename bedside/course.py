@@ -181,9 +181,7 @@ class _ItemRun:
         found = self.open_runs.get(due)
         if found is None:
             previous = self._back(due, 1)
-            if previous < self.start:
-                found = 0
-            elif not _was_due(self.rule, self.index, previous, self.settings):
+            if previous < self.start or not _was_due(self.rule, self.index, previous, self.settings):
                 found = 0
             elif previous in self.open_runs:
                 found = min(CARRY_BACK, 1 + self.open_runs[previous])
