@@ -9,6 +9,7 @@ the engine's own, day by day (tests/test_schedule_equivalence.py holds the two s
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from datetime import date, timedelta, tzinfo
 
 from bedside.checklist import STATUSES, Checklist, ChecklistItem
@@ -27,7 +28,7 @@ from bedside.engine import (
 )
 from bedside.facts import Facts
 from bedside.patient_index import PatientIndex
-from bedside.protocol.model import SAFETY_CATEGORIES, Item, Protocol
+from bedside.protocol.model import SAFETY_CATEGORIES, Item, Protocol, Rule
 
 _RANK = {status: n for n, status in enumerate(STATUSES)}
 
@@ -58,17 +59,23 @@ def schedule(
             for on in days
         ]
     runs = [_ItemRun(protocol, item, index, start, end) for item, start, end in fixed]
-    return [_day_of(protocol, index, on, runs, moving) for on in days]
+    # The items whose window holds the day change only on a window's first day and the day after its last.
+    edges = {r.start for r in runs} | {r.end + timedelta(days=1) for r in runs if r.end is not None}
+    result, active = [], runs
+    for n, on in enumerate(days):
+        if n == 0 or on in edges:
+            active = [r for r in runs if r.start <= on and (r.end is None or on <= r.end)]
+        result.append(_day_of(protocol, index, on, active, moving))
+    return result
 
 
 def _day_of(protocol: Protocol, index: PatientIndex, on: date, runs: list[_ItemRun], moving: list[Item]) -> Checklist:
     facts = facts_on(index, on, protocol.fact_settings)
     listed: list[ChecklistItem] = []
     for run in runs:
-        if run.start <= on and (run.end is None or on <= run.end):
-            found = run.on(facts, on)
-            if found is not None:
-                listed.append(found)
+        found = run.on(facts, on)
+        if found is not None:
+            listed.append(found)
     for item in moving:  # a rule or window that moves with the facts: the engine's own day
         found = _evaluate(protocol, item, index, facts, on, False, False)
         if found is not None:
@@ -106,13 +113,18 @@ class _ItemRun:
         self.plain = rule.when is None and rule.stop is None and not rule.gates and not self.can_settle
         self.due_until: tuple[date, date, date] | None = None  # (due, first day, first day of the next due)
         self.open_runs: dict[date, int] = {}  # due date -> earlier due dates open in a row (never settled)
-        self.settled_by: set[date] = set()  # due dates settled as of a day already worked out (it stays so)
+        self.plain_runs: dict[date, tuple[date, int] | None] = {}  # due date -> carried_over's answer
+        # What settled() and carried_over() said for (due date, day): the same until a settling event.
+        self.settled_memo: tuple[date, date, tuple[str, str] | None] | None = None
+        self.carried_memo: tuple[date, date, tuple[date, int] | None] | None = None
+        self.events, self.every_day_from = _settling_days(item, rule, index) if self.can_settle else ([], None)
         self.made: dict[tuple[str, date | None, date | None], ChecklistItem] = {}
 
     def on(self, facts: Facts, on: date) -> ChecklistItem | None:
         """The item on `on` as `engine._evaluate` gives it without reasons, or None when it is not listed."""
         rule = self.rule
-        holds = True if rule.when is None else rule.when.evaluate(facts)
+        # Condition.run gives the three-valued answer (None: unknown); only its truth counts here.
+        holds = True if rule.when is None else rule.when.run(facts)
         if holds is None:
             if self.policy == "needs-data":
                 return self._made("needs-data", on)
@@ -121,13 +133,13 @@ class _ItemRun:
             return None
         due = self._due(on)
         if self.can_settle:
-            found = settled(self.item, rule, self.index, facts, due, on)
+            found = self._settled(facts, due, on)
             if found is not None:
                 return self._made(found[0], due)
-        if rule.stop is not None and rule.stop.evaluate(facts):
+        if rule.stop is not None and rule.stop.run(facts):
             return self._made("stop-review", due)
         if rule.gates:
-            blocked = [g for g in rule.gates if not g.require.evaluate(facts)]
+            blocked = [g for g in rule.gates if not g.require.run(facts)]
             if blocked:
                 until = [d for g in blocked if g.until and (d := _resolve(g.until, self.index, on, [])) is not None]
                 return self._made("blocked", due, max(until) if until else None)
@@ -167,12 +179,37 @@ class _ItemRun:
         step = 1 if self.kind == "monthly" else self.rule.frequency.days
         return add_months(self.start, whole_months_between(self.start, due) // step * step + step)
 
+    def _quiet(self, since: date, on: date) -> bool:
+        """No check, result, dose or vaccination that could settle a due date of this item after `since`."""
+        if self.every_day_from is not None and on >= self.every_day_from:
+            return False
+        return bisect_right(self.events, on) == bisect_right(self.events, since)
+
+    def _settled(self, facts: Facts, due: date, on: date) -> tuple[str, str] | None:
+        memo = self.settled_memo
+        if memo is not None and memo[0] == due and self._quiet(memo[1], on):
+            return memo[2]
+        found = settled(self.item, self.rule, self.index, facts, due, on)
+        self.settled_memo = (due, on, found)
+        return found
+
     def _carried(self, due: date, on: date) -> tuple[date, int] | None:
         """completion.carried_over, with each due date's open run kept for the next day."""
         if self.kind in ("once", "per-event"):
             return None
-        if self.plain or self.can_settle:
-            return carried_over(self.item, self.rule, self.index, self.start, due, on, self.settings)
+        if self.plain:  # nothing settles it: the answer depends on the due date alone
+            if due not in self.plain_runs:
+                self.plain_runs[due] = carried_over(
+                    self.item, self.rule, self.index, self.start, due, on, self.settings
+                )
+            return self.plain_runs[due]
+        if self.can_settle:
+            memo = self.carried_memo
+            if memo is not None and memo[0] == due and self._quiet(memo[1], on):
+                return memo[2]
+            found = carried_over(self.item, self.rule, self.index, self.start, due, on, self.settings)
+            self.carried_memo = (due, on, found)
+            return found
         count = self._open_before(due)
         return (self._back(due, count), count) if count else None
 
@@ -200,3 +237,21 @@ class _ItemRun:
             return due - timedelta(days=self.rule.frequency.days * count)
         step = 1 if kind == "monthly" else self.rule.frequency.days
         return add_months(self.start, (whole_months_between(self.start, due) // step - count) * step)
+
+
+def _settling_days(item: Item, rule: Rule, index: PatientIndex) -> tuple[list[date], date | None]:
+    """The days on which what settles this item's due dates can change (completion.settled reads these),
+    and the first day of an ongoing course that settles it (from then on, any day can)."""
+    days = {entries[0] for (item_id, _), found in index.checks.items() if item_id == item.id for entries in found}
+    if rule.done_by_lab is not None:
+        days.update(index.lab_dates.get(rule.done_by_lab, []))
+    ongoing: list[date] = []
+    if rule.done_by_treatment is not None:
+        for t in index.treatments:
+            if t.type == rule.done_by_treatment:
+                days.add(t.first_day)
+                if t.date is None and t.end is None:
+                    ongoing.append(t.first_day)
+    if rule.done_by_vaccine:
+        days.update(v.date for v in index.record.vaccinations)
+    return sorted(days), min(ongoing, default=None)
