@@ -69,6 +69,10 @@ def ticked_rich(product: str) -> dict[str, Any]:
         ticked("CMV-PCR", iso(12)),
         ticked("VAX-INACT", iso(200)),
         ticked("LTFU-NEURO", iso(61)),
+        # Late ticks of weekly and monthly items: they settle a due date in the middle of its week or month.
+        {**ticked("CMV-PCR", iso(22)), "at": f"{iso(25)}T10:00:00Z"},
+        {**ticked("LTFU-NEURO", iso(92)), "at": f"{iso(100)}T10:00:00Z"},
+        {**ticked("LTFU-NEURO", iso(31), "not-done", "clinic closed"), "at": f"{iso(129)}T10:00:00Z"},
     ]
     doc["treatments"] += [
         {"type": "ivig", "date": iso(35)},
