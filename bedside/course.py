@@ -117,7 +117,7 @@ class _ItemRun:
         # What settled() and carried_over() said for (due date, day): the same until a settling event.
         self.settled_memo: tuple[date, date, tuple[str, str] | None] | None = None
         self.carried_memo: tuple[date, date, tuple[date, int] | None] | None = None
-        self.events, self.every_day_from = _settling_days(item, rule, index) if self.can_settle else ([], None)
+        self.events = _settling_days(item, rule, index) if self.can_settle else []
         self.made: dict[tuple[str, date | None, date | None], ChecklistItem] = {}
 
     def on(self, facts: Facts, on: date) -> ChecklistItem | None:
@@ -181,8 +181,6 @@ class _ItemRun:
 
     def _quiet(self, since: date, on: date) -> bool:
         """No check, result, dose or vaccination that could settle a due date of this item after `since`."""
-        if self.every_day_from is not None and on >= self.every_day_from:
-            return False
         return bisect_right(self.events, on) == bisect_right(self.events, since)
 
     def _settled(self, facts: Facts, due: date, on: date) -> tuple[str, str] | None:
@@ -239,19 +237,15 @@ class _ItemRun:
         return add_months(self.start, (whole_months_between(self.start, due) // step - count) * step)
 
 
-def _settling_days(item: Item, rule: Rule, index: PatientIndex) -> tuple[list[date], date | None]:
-    """The days on which what settles this item's due dates can change (completion.settled reads these),
-    and the first day of an ongoing course that settles it (from then on, any day can)."""
+def _settling_days(item: Item, rule: Rule, index: PatientIndex) -> list[date]:
+    """The days on which what settles this item's due dates can change (what completion.settled reads)."""
     days = {entries[0] for (item_id, _), found in index.checks.items() if item_id == item.id for entries in found}
     if rule.done_by_lab is not None:
         days.update(index.lab_dates.get(rule.done_by_lab, []))
-    ongoing: list[date] = []
     if rule.done_by_treatment is not None:
-        for t in index.treatments:
-            if t.type == rule.done_by_treatment:
-                days.add(t.first_day)
-                if t.date is None and t.end is None:
-                    ongoing.append(t.first_day)
+        # A dose settles the due dates up to its last day: as a due date is never after the day asked
+        # about, even an ongoing course changes the answer only on its first day.
+        days.update(t.first_day for t in index.treatments if t.type == rule.done_by_treatment)
     if rule.done_by_vaccine:
         days.update(v.date for v in index.record.vaccinations)
-    return sorted(days), min(ongoing, default=None)
+    return sorted(days)
