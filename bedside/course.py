@@ -9,11 +9,15 @@ the engine's own, day by day (tests/test_schedule_equivalence.py holds the two s
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from datetime import date, timedelta, tzinfo
 
 from bedside.checklist import STATUSES, Checklist, ChecklistItem
-from bedside.completion import CARRY_BACK, _settles_by_event, _was_due, carried_over, facts_on, settled
+from bedside.completion import CARRY_BACK, _settles_by_event, _was_due, carried_over, settled
+from bedside.course_memo import CourseMemo
 from bedside.dates import add_months, whole_months_between
 from bedside.domain.patient import PatientRecord
 from bedside.engine import (
@@ -25,17 +29,80 @@ from bedside.engine import (
     _fixed_windows,
     _resolve,
     _rule_for,
+    checklist,
+    memo_of,
 )
 from bedside.facts import Facts
 from bedside.patient_index import PatientIndex
+from bedside.protocol.expr import Condition
 from bedside.protocol.model import SAFETY_CATEGORIES, Item, Protocol, Rule
 
 _RANK = {status: n for n, status in enumerate(STATUSES)}
 
 
+class Course(CourseMemo):
+    """One patient's course under one protocol: the engine's answers for any day, with what it worked out kept.
+
+    Ask it for one day, a run of days, the variant an item takes, or the if/then lines of the handover.
+    """
+
+    def __init__(self, protocol: Protocol, record: PatientRecord | PatientIndex, zone: tzinfo | None = None) -> None:
+        """zone: the ward's time zone, for the local day each check was recorded on (ignored for an index)."""
+        super().__init__(protocol, record if isinstance(record, PatientIndex) else PatientIndex(record, zone))
+
+    def day(self, on: date, *, include_all: bool = False, explain: bool = True) -> Checklist:
+        """The checklist for `on` (engine.checklist)."""
+        return checklist(self.protocol, self, on, include_all=include_all, explain=explain)
+
+    def schedule(self, first: date, last: date, *, explain: bool = False) -> list[Checklist]:
+        """One checklist per day from first to last (inclusive); statuses only unless explain."""
+        return _schedule(self, first, last, explain)
+
+    def rule_for(self, item: Item, on: date) -> Rule:
+        """The variant of `item` the engine applies on `on` (its own rule when none matches)."""
+        return _rule_for(item, self.facts(on), self.rules)
+
+    def contingencies(self, on: date, open_now: Collection[str] = ()) -> list[IfThen]:
+        """Per-event items whose window holds `on`, as they would be listed if their event happened.
+
+        Items in `open_now` are left out (already on the list). Each is asked with its trigger lifted, on
+        a course of its own without the ward's ticks, so nothing this course keeps is touched.
+        """
+        candidates = [i for i in self.protocol.items if i.rule.frequency.kind == "per-event" and i.id not in open_now]
+        triggers = {i.id: self.rule_for(i, on).when for i in candidates}
+        asked = tuple(_lift_trigger(i) for i in candidates if triggers[i.id] is not None)
+        if not asked:
+            return []
+        lifted = CourseMemo(replace(self.protocol, items=asked), self.index.without_checks())
+        found = checklist(lifted.protocol, lifted, on).items
+        return [IfThen(i.id, trigger, i) for i in found if (trigger := triggers[i.id]) is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class IfThen:
+    """A per-event item as it would be listed today if its trigger happened."""
+
+    item_id: str
+    trigger: Condition  # the event, as the protocol gives it
+    listed: ChecklistItem  # the item as the engine would list it, with its why
+
+
+# A per-event item's why starts by describing the event ("{fever_reading} with ANC {anc} ...:"); before
+# the event that clause has nothing to say, so an if/then line gives only what follows it.
+_EVENT_CLAUSE = re.compile(r"^[^:]*\{[a-z_0-9]+\}[^:]*:\s*")
+
+
+def _lift_trigger(item: Item) -> Item:
+    def lifted(rule: Rule) -> Rule:
+        return replace(rule, when=None, why=_EVENT_CLAUSE.sub("", rule.why, count=1))
+
+    variants = tuple(replace(v, rule=lifted(v.rule)) for v in item.variants)
+    return replace(item, rule=lifted(item.rule), variants=variants)
+
+
 def schedule(
     protocol: Protocol,
-    record: PatientRecord | PatientIndex,
+    record: PatientRecord | PatientIndex | CourseMemo,
     first: date,
     last: date,
     *,
@@ -43,45 +110,43 @@ def schedule(
     zone: tzinfo | None = None,
 ) -> list[Checklist]:
     """One checklist per day from first to last (inclusive): what `checklist()` gives for each day."""
-    index = record if isinstance(record, PatientIndex) else PatientIndex(record, zone)
-    fixed, moving = _fixed_windows(protocol, index, first)
+    if isinstance(record, PatientRecord):
+        record = PatientIndex(record, zone)
+    return _schedule(memo_of(protocol, record), first, last, explain)
+
+
+def _schedule(memo: CourseMemo, first: date, last: date, explain: bool) -> list[Checklist]:
+    fixed, moving = _fixed_windows(memo, first)
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     if explain:  # the reasons are worked out by the engine itself, one day at a time
         return [
-            _day(
-                protocol,
-                index,
-                on,
-                [*(i for i, a, b in fixed if a <= on and (b is None or on <= b)), *moving],
-                False,
-                True,
-            )
+            _day(memo, on, [*(i for i, a, b in fixed if a <= on and (b is None or on <= b)), *moving], False, True)
             for on in days
         ]
-    runs = [_ItemRun(protocol, item, index, start, end) for item, start, end in fixed]
+    runs = [_ItemRun(memo, item, start, end) for item, start, end in fixed]
     # The items whose window holds the day change only on a window's first day and the day after its last.
     edges = {r.start for r in runs} | {r.end + timedelta(days=1) for r in runs if r.end is not None}
     result, active = [], runs
     for n, on in enumerate(days):
         if n == 0 or on in edges:
             active = [r for r in runs if r.start <= on and (r.end is None or on <= r.end)]
-        result.append(_day_of(protocol, index, on, active, moving))
+        result.append(_day_of(memo, on, active, moving))
     return result
 
 
-def _day_of(protocol: Protocol, index: PatientIndex, on: date, runs: list[_ItemRun], moving: list[Item]) -> Checklist:
-    facts = facts_on(index, on, protocol.fact_settings)
+def _day_of(memo: CourseMemo, on: date, runs: list[_ItemRun], moving: list[Item]) -> Checklist:
+    protocol, index, facts = memo.protocol, memo.index, memo.facts(on)
     listed: list[ChecklistItem] = []
     for run in runs:
         found = run.on(facts, on)
         if found is not None:
             listed.append(found)
     for item in moving:  # a rule or window that moves with the facts: the engine's own day
-        found = _evaluate(protocol, item, index, facts, on, False, False)
+        found = _evaluate(memo, item, facts, on, False, False)
         if found is not None:
             listed.append(found)
     if protocol.alternatives:
-        listed = _alternatives(protocol, facts, listed, False)
+        listed = _alternatives(memo, facts, listed, False)
     listed.sort(key=_order)
     score = index.hematotox_as_of(on)
     return Checklist(
@@ -101,11 +166,10 @@ def _order(item: ChecklistItem) -> tuple[int, int, str]:
 class _ItemRun:
     """One item with a fixed rule and window, followed from day to day (statuses only, like the engine's)."""
 
-    def __init__(self, protocol: Protocol, item: Item, index: PatientIndex, start: date, end: date | None) -> None:
-        self.item, self.index, self.start, self.end = item, index, start, end
-        self.settings = protocol.fact_settings
-        facts = facts_on(index, start, self.settings)
-        self.rule = rule = _rule_for(item, facts)
+    def __init__(self, memo: CourseMemo, item: Item, start: date, end: date | None) -> None:
+        self.memo, self.item, self.start, self.end = memo, item, start, end
+        self.index = index = memo.index
+        self.rule = rule = _rule_for(item, memo.facts(start), memo.rules)
         self.kind = rule.frequency.kind
         self.policy = rule.if_unknown or ("needs-data" if item.category in SAFETY_CATEGORIES else "not-applicable")
         # Nothing can settle a due date of an item never ticked and not completed by an event.
@@ -141,7 +205,7 @@ class _ItemRun:
         if rule.gates:
             blocked = [g for g in rule.gates if not g.require.run(facts)]
             if blocked:
-                until = [d for g in blocked if g.until and (d := _resolve(g.until, self.index, on, [])) is not None]
+                until = [d for g in blocked if g.until and (d := _resolve(g.until, self.memo, on, [])) is not None]
                 return self._made("blocked", due, max(until) if until else None)
         missed = self._carried(due, on)
         if missed is not None:
@@ -197,15 +261,13 @@ class _ItemRun:
             return None
         if self.plain:  # nothing settles it: the answer depends on the due date alone
             if due not in self.plain_runs:
-                self.plain_runs[due] = carried_over(
-                    self.item, self.rule, self.index, self.start, due, on, self.settings
-                )
+                self.plain_runs[due] = carried_over(self.item, self.rule, self.memo, self.start, due, on)
             return self.plain_runs[due]
         if self.can_settle:
             memo = self.carried_memo
             if memo is not None and memo[0] == due and self._quiet(memo[1], on):
                 return memo[2]
-            found = carried_over(self.item, self.rule, self.index, self.start, due, on, self.settings)
+            found = carried_over(self.item, self.rule, self.memo, self.start, due, on)
             self.carried_memo = (due, on, found)
             return found
         count = self._open_before(due)
@@ -216,12 +278,12 @@ class _ItemRun:
         found = self.open_runs.get(due)
         if found is None:
             previous = self._back(due, 1)
-            if previous < self.start or not _was_due(self.rule, self.index, previous, self.settings):
+            if previous < self.start or not _was_due(self.rule, self.memo, previous):
                 found = 0
             elif previous in self.open_runs:
                 found = min(CARRY_BACK, 1 + self.open_runs[previous])
             else:  # the day before was not worked out: look back as the engine does
-                missed = carried_over(self.item, self.rule, self.index, self.start, due, due, self.settings)
+                missed = carried_over(self.item, self.rule, self.memo, self.start, due, due)
                 found = 0 if missed is None else missed[1]
             self.open_runs[due] = found
         return found

@@ -72,18 +72,26 @@ class Facts(dict[str, Value]):
     """The named facts for one patient on one date, computed on first use.
 
     A dict, so a fact already computed is found at C speed; `__missing__` computes the rest.
-    Facts of the record itself (STATIC_FACTS) are shared by every date of the same patient.
+    Facts of the record itself (STATIC_FACTS) are shared through `static` by every date of a course
+    (bedside/course_memo.py); without it they are worked out for this date alone.
     """
 
-    def __init__(self, index: PatientIndex, on: date, settings: FactSettings = DEFAULT_SETTINGS) -> None:
-        super().__init__(index.static)
+    def __init__(
+        self,
+        index: PatientIndex,
+        on: date,
+        settings: FactSettings = DEFAULT_SETTINGS,
+        static: dict[str, Value] | None = None,
+    ) -> None:
+        self.static: dict[str, Value] = {} if static is None else static
+        super().__init__(self.static)
         self.index, self.on, self.settings = index, on, settings
         self.episode_days = settings.episode_days
 
     def __missing__(self, name: str) -> Value:
         value = FACTS[name][1](self)  # KeyError for a name that is not a fact
         if name in STATIC_FACTS:
-            self.index.static[name] = value
+            self.static[name] = value
         self[name] = value
         return value
 
