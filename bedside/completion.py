@@ -22,11 +22,6 @@ CARRY_BACK = 7
 _VACCINE_WORDS = {"covid19": "COVID-19", "influenza": "influenza", "rzv": "recombinant zoster"}
 
 
-def facts_on(memo: CourseMemo, on: date) -> Facts:
-    """One Facts per patient, protocol and date, shared by every item and every look-back."""
-    return memo.facts(on)
-
-
 def settled(item: Item, rule: Rule, index: PatientIndex, facts: Facts, due: date, on: date) -> tuple[str, str] | None:
     """(status, why) when a check or an event on file settles this due date; None while it is open."""
     check = index.check_entry(item.id, due, on) if item.id in index.checked_items else None

@@ -109,7 +109,7 @@ def schedule(
     explain: bool = False,
     zone: tzinfo | None = None,
 ) -> list[Checklist]:
-    """One checklist per day from first to last (inclusive), sharing one index of the record.
+    """One checklist per day from first to last (inclusive), sharing one course of the record.
 
     Statuses only by default (a timeline draws them); open one day with checklist() for the reasons.
     zone: the ward's time zone, for the local day each check was recorded on.
