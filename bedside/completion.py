@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from bedside.course_memo import CourseMemo
 from bedside.dates import add_months, whole_months_between
 from bedside.fact_words import dated, label
-from bedside.facts import Facts, FactSettings
+from bedside.facts import Facts
 from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Item, Rule
 
@@ -19,15 +20,6 @@ from bedside.protocol.model import Item, Rule
 # seven weekly PCRs. Older misses are the history's business, not today's list (docs/clinical-rules.md).
 CARRY_BACK = 7
 _VACCINE_WORDS = {"covid19": "COVID-19", "influenza": "influenza", "rzv": "recombinant zoster"}
-
-
-def facts_on(index: PatientIndex, on: date, settings: FactSettings) -> Facts:
-    """One Facts per patient, date and protocol settings, shared by every item and every look-back."""
-    key = (on, id(settings))  # one settings object per protocol: its identity is enough, and cheap
-    found = index.facts_cache.get(key)
-    if found is None:
-        found = index.facts_cache[key] = Facts(index, on, settings)
-    return found
 
 
 def settled(item: Item, rule: Rule, index: PatientIndex, facts: Facts, due: date, on: date) -> tuple[str, str] | None:
@@ -62,9 +54,7 @@ def settled(item: Item, rule: Rule, index: PatientIndex, facts: Facts, due: date
     return None
 
 
-def carried_over(
-    item: Item, rule: Rule, index: PatientIndex, start: date, due: date, on: date, settings: FactSettings
-) -> tuple[date, int] | None:
+def carried_over(item: Item, rule: Rule, memo: CourseMemo, start: date, due: date, on: date) -> tuple[date, int] | None:
     """The oldest earlier due date of a periodic item still open, and how many are open; None when none are.
 
     The look-back stops at the first settled instance, at one whose condition did not hold, at the
@@ -73,36 +63,37 @@ def carried_over(
     kind = rule.frequency.kind
     if kind in ("once", "per-event"):
         return None
+    index = memo.index
     simple = rule.when is None and rule.stop is None and not rule.gates and not _settles_by_event(rule)
     if simple and item.id not in index.checked_items:
         return _oldest_of(rule, start, due)  # nothing can have settled them: no look-up per due date
     earlier = _earlier_dues(rule, start, due)
     open_dues = 0
     for previous in earlier:  # newest first
-        if not _was_due(rule, index, previous, settings):
+        if not _was_due(rule, memo, previous):
             break
-        if settled(item, rule, index, facts_on(index, previous, settings), previous, on) is not None:
+        if settled(item, rule, index, memo.facts(previous), previous, on) is not None:
             break
         open_dues += 1
     return (earlier[open_dues - 1], open_dues) if open_dues else None
 
 
-def _was_due(rule: Rule, index: PatientIndex, day: date, settings: FactSettings) -> bool:
+def _was_due(rule: Rule, memo: CourseMemo, day: date) -> bool:
     """The rule applied that day: its condition held, no gate held it back, no stop rule was met.
 
     It depends on that day's facts alone, so it is worked out once per rule and day (a schedule asks
     about the same earlier days again and again).
     """
-    key = (id(rule), day, id(settings))
-    found = index.due_cache.get(key)
+    key = (id(rule), day)  # the memo holds the protocol, so a rule's id is not reused while it lives
+    found = memo.due_cache.get(key)
     if found is None:
-        facts = facts_on(index, day, settings)
+        facts = memo.facts(day)
         found = bool(
             (rule.when is None or rule.when.evaluate(facts))
             and all(g.require.evaluate(facts) for g in rule.gates)
             and not (rule.stop and rule.stop.evaluate(facts))
         )
-        index.due_cache[key] = found
+        memo.due_cache[key] = found
     return found
 
 

@@ -11,7 +11,8 @@ from dataclasses import replace
 from datetime import date, timedelta, tzinfo
 
 from bedside.checklist import STATUSES, Checklist, ChecklistItem
-from bedside.completion import carried_over, facts_on, recorded_vaccines, settled
+from bedside.completion import carried_over, recorded_vaccines, settled
+from bedside.course_memo import CourseMemo
 from bedside.dates import add_months, whole_months_between
 from bedside.domain.patient import PatientRecord
 from bedside.fact_words import dated
@@ -41,7 +42,7 @@ _CATEGORY_RANK = {c: i for i, c in enumerate(CATEGORY_ORDER)}
 
 def checklist(
     protocol: Protocol,
-    record: PatientRecord | PatientIndex,
+    record: PatientRecord | PatientIndex | CourseMemo,
     on: date,
     *,
     include_all: bool = False,
@@ -50,17 +51,23 @@ def checklist(
     """What a ward following `protocol` should do for this patient on `on`.
 
     explain=False leaves each item's `why` empty (statuses only), for timelines over many days.
+    A course (bedside/course.py) of this protocol keeps what is worked out for the next day asked.
     """
-    index = record if isinstance(record, PatientIndex) else PatientIndex(record)
-    return _day(protocol, index, on, protocol.items, include_all, explain)
+    return _day(memo_of(protocol, record), on, protocol.items, include_all, explain)
 
 
-def _day(
-    protocol: Protocol, index: PatientIndex, on: date, candidates: Sequence[Item], include_all: bool, explain: bool
-) -> Checklist:
-    facts = facts_on(index, on, protocol.fact_settings)
-    items = (_evaluate(protocol, item, index, facts, on, include_all, explain) for item in candidates)
-    listed = _alternatives(protocol, facts, [i for i in items if i is not None], include_all)
+def memo_of(protocol: Protocol, record: PatientRecord | PatientIndex | CourseMemo) -> CourseMemo:
+    """The course's memo when it is one of this protocol's; else a fresh one (nothing is shared)."""
+    if isinstance(record, CourseMemo):
+        return record if record.protocol is protocol else CourseMemo(protocol, record.index)
+    return CourseMemo(protocol, record if isinstance(record, PatientIndex) else PatientIndex(record))
+
+
+def _day(memo: CourseMemo, on: date, candidates: Sequence[Item], include_all: bool, explain: bool) -> Checklist:
+    protocol, index = memo.protocol, memo.index
+    facts = memo.facts(on)
+    items = (_evaluate(memo, item, facts, on, include_all, explain) for item in candidates)
+    listed = _alternatives(memo, facts, [i for i in items if i is not None], include_all)
     listed.sort(key=lambda i: (STATUSES.index(i.status), _CATEGORY_RANK.get(i.category, 99), i.id))
     score = index.hematotox_as_of(on)
     return Checklist(
@@ -74,16 +81,17 @@ def _day(
 
 
 def _alternatives(
-    protocol: Protocol, facts: Facts, listed: list[ChecklistItem], include_all: bool
+    memo: CourseMemo, facts: Facts, listed: list[ChecklistItem], include_all: bool
 ) -> list[ChecklistItem]:
     """Where a source gives A or B, one is listed: an item gives way to its replacement when that applies."""
+    protocol = memo.protocol
     if not any(i.id in protocol.alternatives for i in listed):
         return listed
     applying = {i.id for i in listed if i.status in _REPLACES}
     result: list[ChecklistItem] = []
     for listed_item in listed:
         item = protocol.item(listed_item.id)
-        other = None if item is None else _rule_for(item, facts).replaced_by
+        other = None if item is None else _rule_for(item, facts, memo.rules).replaced_by
         if other is None or other not in applying or listed_item.status == "not-applicable":
             result.append(listed_item)
         elif include_all:
@@ -94,47 +102,34 @@ def _alternatives(
 
 def schedule(
     protocol: Protocol,
-    record: PatientRecord,
+    record: PatientRecord | PatientIndex | CourseMemo,
     first: date,
     last: date,
     *,
     explain: bool = False,
     zone: tzinfo | None = None,
 ) -> list[Checklist]:
-    """One checklist per day from first to last (inclusive), sharing one index of the record.
+    """One checklist per day from first to last (inclusive), sharing one course of the record.
 
     Statuses only by default (a timeline draws them); open one day with checklist() for the reasons.
     zone: the ward's time zone, for the local day each check was recorded on.
+    Each item carries what it knew the day before from one day to the next (bedside/course.py).
     """
-    index = PatientIndex(record, zone)
-    fixed, moving = _fixed_windows(protocol, index, first)
-    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-    # Only items whose window holds the day are evaluated: most items are outside it on most days.
-    return [
-        _day(
-            protocol,
-            index,
-            on,
-            [*(i for i, a, b in fixed if a <= on and (b is None or on <= b)), *moving],
-            False,
-            explain,
-        )
-        for on in days
-    ]
+    from bedside.course import schedule as carried  # the course builds on this module's rules
+
+    return carried(protocol, record, first, last, explain=explain, zone=zone)
 
 
-def _fixed_windows(
-    protocol: Protocol, index: PatientIndex, on: date
-) -> tuple[list[tuple[Item, date, date | None]], list[Item]]:
+def _fixed_windows(memo: CourseMemo, on: date) -> tuple[list[tuple[Item, date, date | None]], list[Item]]:
     """Items whose rule and window do not depend on the date, with their first and last day; and the rest."""
-    facts = facts_on(index, on, protocol.fact_settings)
+    protocol, facts = memo.protocol, memo.facts(on)
     fixed: list[tuple[Item, date, date | None]] = []
     moving: list[Item] = []
     for item in protocol.items:
         if item.variants and not all(v.when.facts <= STATIC_FACTS for v in item.variants):
             moving.append(item)
             continue
-        rule = _rule_for(item, facts)
+        rule = _rule_for(item, facts, memo.rules)
         if rule.gap is not None:
             continue  # a gap is listed only with include_all
         if rule.when is not None and rule.when.facts <= STATIC_FACTS and rule.when.evaluate(facts) is False:
@@ -142,21 +137,22 @@ def _fixed_windows(
         if rule.start.anchor not in FIXED_ANCHORS or (rule.end is not None and rule.end.anchor not in FIXED_ANCHORS):
             moving.append(item)
             continue
-        start, end = _window(rule, index, on, _NO_NOTES)
+        start, end = _window(rule, memo, on, _NO_NOTES)
         if start is not None:
             fixed.append((item, start, end))
     return fixed, moving
 
 
 def _evaluate(
-    protocol: Protocol, item: Item, index: PatientIndex, facts: Facts, on: date, include_all: bool, explain: bool
+    memo: CourseMemo, item: Item, facts: Facts, on: date, include_all: bool, explain: bool
 ) -> ChecklistItem | None:
-    rule = _rule_for(item, facts)
+    protocol, index = memo.protocol, memo.index
+    rule = _rule_for(item, facts, memo.rules)
     notes: list[str] = [] if explain else _NO_NOTES
     # Most items do not apply on a given day; without include_all their reasons are never built.
     if rule.gap is not None:
         return _item(protocol, item, rule, facts, notes, "not-applicable", rule.gap) if include_all else None
-    start, end = _window(rule, index, on, notes)
+    start, end = _window(rule, memo, on, notes)
     outside = start is None or on < start or (end is not None and on > end)
     if start is None or outside:
         return _not_applicable(protocol, item, rule, facts, notes, start, end, on, True) if include_all else None
@@ -182,10 +178,10 @@ def _evaluate(
         return _item(protocol, item, rule, facts, notes, "stop-review", detail, due)
     blocked = [g for g in rule.gates if not g.require.evaluate(facts)]
     if blocked:
-        until = [d for g in blocked if g.until and (d := _resolve(g.until, index, on, [])) is not None]
+        until = [d for g in blocked if g.until and (d := _resolve(g.until, memo, on, [])) is not None]
         detail = "Blocked: " + "; ".join(render(g.why, facts) for g in blocked) + "." if explain else ""
         return _item(protocol, item, rule, facts, notes, "blocked", detail, due, max(until) if until else None)
-    missed = carried_over(item, rule, index, start, due, on, protocol.fact_settings)
+    missed = carried_over(item, rule, memo, start, due, on)
     if missed is not None:
         oldest, count = missed
         detail = ""
@@ -256,11 +252,11 @@ def _item(
     )
 
 
-def _rule_for(item: Item, facts: Facts) -> Rule:
+def _rule_for(item: Item, facts: Facts, cache: dict[str, Rule]) -> Rule:
+    """The variant of `item` that applies on facts.on (the first that matches, else its own rule)."""
     if not item.variants:
         return item.rule
     static = all(v.when.facts <= STATIC_FACTS for v in item.variants)
-    cache = facts.index.rules
     if static and item.id in cache:
         return cache[item.id]  # product, target, label era...: the same choice on every date
     rule = next((v.rule for v in item.variants if v.when.evaluate(facts)), item.rule)
@@ -269,29 +265,30 @@ def _rule_for(item: Item, facts: Facts) -> Rule:
     return rule
 
 
-def _window(rule: Rule, index: PatientIndex, on: date, notes: list[str]) -> tuple[date | None, date | None]:
-    """The rule's first and last day; fixed-anchor windows are resolved once per patient."""
-    cached = index.windows.get(id(rule))
+def _window(rule: Rule, memo: CourseMemo, on: date, notes: list[str]) -> tuple[date | None, date | None]:
+    """The rule's first and last day; fixed-anchor windows are resolved once per course."""
+    cached = memo.windows.get(id(rule))
     if cached is not None and cached[0] is rule:
         if cached[3] and notes is not _NO_NOTES:
             notes.extend(n for n in cached[3] if n not in notes)
         return cached[1], cached[2]
     found: list[str] = []
-    start = _resolve(rule.start, index, on, found)
-    end = _resolve(rule.end, index, on, found) if rule.end is not None else None
+    start = _resolve(rule.start, memo, on, found)
+    end = _resolve(rule.end, memo, on, found) if rule.end is not None else None
     if rule.start.anchor in FIXED_ANCHORS and (rule.end is None or rule.end.anchor in FIXED_ANCHORS):
-        index.windows[id(rule)] = (rule, start, end, tuple(found))
+        memo.windows[id(rule)] = (rule, start, end, tuple(found))
     if notes is not _NO_NOTES:
         notes.extend(n for n in found if n not in notes)
     return start, end
 
 
-def _resolve(point: Point | None, index: PatientIndex, on: date, notes: list[str]) -> date | None:
+def _resolve(point: Point | None, memo: CourseMemo, on: date, notes: list[str]) -> date | None:
     if point is None:
         return None
+    index = memo.index
     if point.anchor in FIXED_ANCHORS:
-        # Fixed anchors do not depend on the date: resolve once per patient.
-        cached = index.resolved.get(point.text)
+        # Fixed anchors do not depend on the date: resolve once per course.
+        cached = memo.resolved.get(point.text)
         if cached is None:
             anchor, note = _anchor_date(point.anchor, index, on), ""
             if anchor is None and point.anchor == "ld":  # the usual first LD day, and say so
@@ -301,7 +298,7 @@ def _resolve(point: Point | None, index: PatientIndex, on: date, notes: list[str
                 )
             elif anchor is None:  # the record lacks the date: count from day 0 and say so
                 anchor, note = index.day0, f"({anchor_label(point.anchor)} not recorded: counted from day 0.)"
-            cached = index.resolved[point.text] = (point.resolve(anchor), note)
+            cached = memo.resolved[point.text] = (point.resolve(anchor), note)
         if cached[1] and notes is not _NO_NOTES and cached[1] not in notes:
             notes.append(cached[1])
         return cached[0]

@@ -7,7 +7,7 @@ Only data dated on or before the date is used, so one record answers for any day
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -45,6 +45,8 @@ def _fever(index: PatientIndex, day: date) -> str | None:
     A sustained run may start the evening before (23:30 then 00:40 counts); it must end today.
     """
     today = index.observations_on("temperature", day)
+    if not today:
+        return None  # both definitions need a reading today
     for _, time, value in today:
         if value >= 38.3:
             return f"T {value:g} C" + (f" at {time}" if time else "")
@@ -70,18 +72,26 @@ class Facts(dict[str, Value]):
     """The named facts for one patient on one date, computed on first use.
 
     A dict, so a fact already computed is found at C speed; `__missing__` computes the rest.
-    Facts of the record itself (STATIC_FACTS) are shared by every date of the same patient.
+    Facts of the record itself (STATIC_FACTS) are shared through `static` by every date of a course
+    (bedside/course_memo.py); without it they are worked out for this date alone.
     """
 
-    def __init__(self, index: PatientIndex, on: date, settings: FactSettings = DEFAULT_SETTINGS) -> None:
-        super().__init__(index.static)
+    def __init__(
+        self,
+        index: PatientIndex,
+        on: date,
+        settings: FactSettings = DEFAULT_SETTINGS,
+        static: dict[str, Value] | None = None,
+    ) -> None:
+        self.static: dict[str, Value] = {} if static is None else static
+        super().__init__(self.static)
         self.index, self.on, self.settings = index, on, settings
         self.episode_days = settings.episode_days
 
     def __missing__(self, name: str) -> Value:
         value = FACTS[name][1](self)  # KeyError for a name that is not a fact
         if name in STATIC_FACTS:
-            self.index.static[name] = value
+            self.static[name] = value
         self[name] = value
         return value
 
@@ -106,8 +116,9 @@ class Facts(dict[str, Value]):
         current = self.lab_row(test)
         if current is None:
             return None
-        rows = [r for r in self.index.labs.get(test, []) if self.index.treatment_start <= r[0] <= self.on]
-        return rows[-2][2] if len(rows) >= 2 else None
+        dates = self.index.lab_dates[test]  # the current result exists, so the test has rows
+        first, last = bisect_left(dates, self.index.treatment_start), bisect_right(dates, self.on)
+        return self.index.labs[test][last - 2][2] if last - first >= 2 else None
 
     def lab(self, test: str) -> float | None:
         row = self.lab_row(test)

@@ -6,20 +6,13 @@ stop rules and gates read skip them (docs/clinical-rules.md, "Provenance").
 
 from __future__ import annotations
 
+import copy
 from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, tzinfo
-from functools import cached_property
-from typing import TYPE_CHECKING
 
 from bedside.domain.patient import PatientRecord, Treatment
-from bedside.protocol.expr import Value
 from bedside.scores import HematotoxScore, car_hematotox, hematotox_points
-
-if TYPE_CHECKING:
-    from bedside.facts import Facts
-    from bedside.protocol.model import Rule
-
 
 _HEMATOTOX_LABS = {
     "platelets": "platelets",
@@ -66,20 +59,20 @@ class PatientIndex:
         # Without an LD date, LD is assumed to start on day -5, its usual first day (docs/clinical-rules.md).
         self.treatment_start = record.therapy.lymphodepletion_start or self.day0 - timedelta(days=ASSUMED_LD_DAY)
         self.infections = sorted(record.infections, key=lambda i: i.date)
-        # Window dates from fixed anchors (d, ld, apheresis), with any "not recorded" note: the engine fills it.
-        self.resolved: dict[str, tuple[date | None, str]] = {}
-        self.static: dict[str, Value] = {}  # facts that do not change with the date (STATIC_FACTS)
-        self.rules: dict[str, Rule] = {}  # item id -> its variant, when chosen by static facts only
-        # id(rule) -> (rule, first day, last day, notes): windows from fixed anchors, filled by the engine.
-        self.windows: dict[int, tuple[Rule, date | None, date | None, tuple[str, ...]]] = {}
-        # Facts per (date, settings), and whether a rule applied on a day: see completion.py.
-        self.facts_cache: dict[tuple[date, int], Facts] = {}  # (date, id of the settings) -> facts
-        self.due_cache: dict[tuple[int, date, int], bool] = {}  # (id of the rule, date, id of the settings)
+        # Nothing the engine works out is kept here: see bedside/course_memo.py (the index never changes).
         # (item, due) -> (status, day it was recorded); the newest check for a due date wins.
         self.checks: dict[tuple[str, date], list[tuple[date, str, str | None]]] = {}
         for c in sorted(record.checks, key=lambda c: c.at):
             self.checks.setdefault((c.item, c.due), []).append((recorded_day(c.at, zone), c.status, c.reason))
         self.checked_items = frozenset(c.item for c in record.checks)  # items the ward has ever ticked
+        # CAR-HEMATOTOX from the latest labs on or before the first LD day (else the day before day 0).
+        self.hematotox: HematotoxScore | None = self._hematotox_from(self.hematotox_cutoff)
+
+    def without_checks(self) -> PatientIndex:
+        """The same index with no ticks on file (a new object: this one is never changed)."""
+        other = copy.copy(self)
+        other.checks, other.checked_items = {}, frozenset()
+        return other
 
     def check_status(self, item: str, due: date, as_of: date) -> str | None:
         """The status checked for this due date, counting only checks recorded on or before as_of."""
@@ -140,11 +133,6 @@ class PatientIndex:
 
     def ld_start(self) -> date | None:
         return self.record.therapy.lymphodepletion_start
-
-    @cached_property
-    def hematotox(self) -> HematotoxScore | None:
-        """CAR-HEMATOTOX from the latest labs on or before the first LD day (else the day before day 0)."""
-        return self._hematotox_from(self.hematotox_cutoff)
 
     @property
     def hematotox_cutoff(self) -> date:

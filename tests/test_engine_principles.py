@@ -392,6 +392,17 @@ def test_igg_monitoring_stops_only_on_two_results_above_400() -> None:
     assert status_on(doc, "IGG-MON", day(125)) == "stop-review"
 
 
+def test_igg_monitoring_reads_the_result_before_the_latest_and_only_since_ld() -> None:
+    low_then_high = patient(
+        product="ide-cel", ld=LD, labs=[lab(iso(30), "igg", 300, "mg/dL"), lab(iso(120), "igg", 470, "mg/dL")]
+    )
+    assert status_on(low_then_high, "IGG-MON", day(125)) in LISTED
+    baseline = patient(
+        product="ide-cel", ld=LD, labs=[lab(iso(-10), "igg", 450, "mg/dL"), lab(iso(120), "igg", 470, "mg/dL")]
+    )
+    assert status_on(baseline, "IGG-MON", day(125)) in LISTED  # a result from before LD is not "the one before"
+
+
 def test_bcma_ivig_asks_for_an_igg_rather_than_vanishing() -> None:
     doc = patient(product="ide-cel", ld=LD, labs=[lab(iso(-8), "igg", 300, "mg/dL")])
     listed = checklist(protocol(), parse_document(doc), day(10))

@@ -10,14 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from bedside.checklist import ChecklistItem
+from bedside.course import Course
 from bedside.dates import add_months
 from bedside.domain.patient import PatientRecord
-from bedside.engine import checklist, schedule
 from bedside.handover.data import Identifiers, Printout
 from bedside.handover.gather import is_demo, language_for, printout_of
 from bedside.handover.sections import IN_FORCE, OPEN, identifiers_of
 from bedside.language import ENGLISH, ENGLISH_WORDS, Words, words_for
-from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Protocol
 from bedside.settings import FEVER_CONTACT
 from bedside.storage import Store
@@ -143,10 +142,10 @@ class _Course:
     ) -> None:
         self.protocol = protocol
         self.w = words
-        self.index = PatientIndex(record, zone)
+        self.course = Course(protocol, record, zone)  # the days asked for below reuse what the schedule worked out
         self.last = last
         self.days: dict[str, dict[date, str]] = {}
-        for day in schedule(protocol, record, first, last, zone=zone):
+        for day in self.course.schedule(first, last):
             for item in day.items:
                 self.days.setdefault(item.id, {})[day.date] = item.status
 
@@ -154,7 +153,7 @@ class _Course:
         return self.days.get(item_id, {}).get(day)
 
     def item_on(self, item_id: str, day: date) -> ChecklistItem:
-        found = checklist(self.protocol, self.index, day).item(item_id)
+        found = self.course.day(day).item(item_id)
         assert found is not None  # only asked for days the schedule listed the item
         return found
 

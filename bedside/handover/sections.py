@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date, tzinfo
 
 from bedside.checklist import Checklist, ChecklistItem
+from bedside.course import Course
 from bedside.domain.patient import PatientRecord
 from bedside.domain.units import LAB_TESTS
-from bedside.engine import checklist
 from bedside.errors import BedsideError
 from bedside.facts import Facts
 from bedside.handover.data import (
@@ -27,7 +25,7 @@ from bedside.handover.data import (
 )
 from bedside.language import ENGLISH_WORDS, Words
 from bedside.patient_index import PatientIndex
-from bedside.protocol.model import Item, Protocol, Rule
+from bedside.protocol.model import Item, Protocol
 from bedside.protocol.wording import condition_sentence
 from bedside.urgency import FN_ITEM, FN_OPEN, febrile_neutropenic, ice_falling, suggest_severity
 
@@ -36,10 +34,6 @@ TREND_POINTS = 5
 # needs-data is printed with the rest: a missing fact behind a safety item is the next shift's business too.
 OPEN = ("due", "overdue", "needs-data")
 IN_FORCE = ("due", "overdue", "needs-data", "done", "stop-review")
-# A per-event item's why starts by describing the event ("{fever_reading} with ANC {anc} ...:"); before
-# the event that clause has nothing to say, so a contingency prints only what follows it.
-_EVENT_CLAUSE = re.compile(r"^[^:]*\{[a-z_0-9]+\}[^:]*:\s*")
-_LIFTED = "(if)"  # suffix of the ids the lifted items are asked under
 
 
 def patient_section(
@@ -59,9 +53,8 @@ def patient_section(
     """
     if severity is not None and severity not in SEVERITIES:
         raise BedsideError(f'{record.mrn}: severity must be one of {", ".join(SEVERITIES)}, not "{severity}"')
-    index = PatientIndex(record, zone)
-    today = checklist(protocol, index, on)
-    facts = Facts(index, on, protocol.fact_settings)
+    course = Course(protocol, record, zone)
+    index, today, facts = course.index, course.day(on), course.facts(on)
     items = {item.id: item for item in protocol.items}
     return PatientHandover(
         identifiers=identifiers_of(record, demo),
@@ -72,8 +65,8 @@ def patient_section(
         summary=_summary(index, today, facts),
         weight_kg=record.patient.weight_kg,
         actions=tuple(_line(i) for i in today.items if i.status in OPEN and i.category != "prophylaxis"),
-        pending=_pending(today, items, facts),
-        contingencies=contingencies(protocol, index, on, today, facts),
+        pending=_pending(course, today, items),
+        contingencies=contingencies(course, today),
         prophylaxis=tuple(_line(i) for i in today.items if i.category == "prophylaxis" and i.status in IN_FORCE),
         labs=tuple(lab_trend(index, test, on) for test in TREND_TESTS),
     )
@@ -90,42 +83,17 @@ def lab_trend(index: PatientIndex, test: str, on: date, points: int = TREND_POIN
     return LabTrend(test, lab.label, lab.internal_unit, tuple((day, value) for day, _, value in rows[-points:]))
 
 
-def rule_today(item: Item, facts: Facts) -> Rule:
-    """The variant of `item` that applies to this patient on facts.on (the engine's choice: first match)."""
-    return next((v.rule for v in item.variants if v.when.evaluate(facts)), item.rule)
-
-
-def contingencies(
-    protocol: Protocol, index: PatientIndex, on: date, today: Checklist, facts: Facts
-) -> tuple[Contingency, ...]:
+def contingencies(course: Course, today: Checklist) -> tuple[Contingency, ...]:
     """If/then lines: per-event items whose window holds today and that are not already open.
 
-    The engine decides the window: it is asked about the same items with their trigger lifted, under
-    ids of their own so that nothing the engine caches on the index for the real items is touched.
+    The course decides the window: it asks the engine about those items with their trigger lifted.
     """
     open_now = {i.id for i in today.items if i.status in OPEN}
-    candidates = [i for i in protocol.items if i.rule.frequency.kind == "per-event" and i.id not in open_now]
-    triggers = {i.id: rule_today(i, facts).when for i in candidates}
-    lifted = {f"{i.id} {_LIFTED}": i for i in candidates if triggers[i.id] is not None}
-    if not lifted:
-        return ()
-    asked = tuple(_lift_trigger(item, lifted_id) for lifted_id, item in lifted.items())
-    result = []
-    for found in checklist(replace(protocol, items=asked), index, on).items:
-        item = lifted[found.id]
-        trigger = triggers[item.id]
-        assert trigger is not None
-        words = condition_sentence(trigger)  # the trigger in ward words, never condition code
-        result.append(Contingency(item.id, words, found.title, found.drug, found.why, found.sources))
-    return tuple(result)
-
-
-def _lift_trigger(item: Item, lifted_id: str) -> Item:
-    def lifted(rule: Rule) -> Rule:
-        return replace(rule, when=None, why=_EVENT_CLAUSE.sub("", rule.why, count=1))
-
-    variants = tuple(replace(v, rule=lifted(v.rule)) for v in item.variants)
-    return replace(item, id=lifted_id, rule=lifted(item.rule), variants=variants)
+    lines = []
+    for found in course.contingencies(today.date, open_now):
+        item, words = found.listed, condition_sentence(found.trigger)  # the trigger in ward words, never code
+        lines.append(Contingency(found.item_id, words, item.title, item.drug, item.why, item.sources))
+    return tuple(lines)
 
 
 def _severity(today: Checklist, facts: Facts, chosen: str | None, w: Words) -> Severity:
@@ -169,13 +137,13 @@ def _summary(index: PatientIndex, today: Checklist, facts: Facts) -> Summary:
     )
 
 
-def _pending(today: Checklist, items: Mapping[str, Item], facts: Facts) -> tuple[PendingResult, ...]:
+def _pending(course: Course, today: Checklist, items: Mapping[str, Item]) -> tuple[PendingResult, ...]:
     pending = []
     for listed in today.items:
         item = items.get(listed.id)
         if listed.status not in OPEN or item is None or listed.due is None:
             continue
-        lab = rule_today(item, facts).done_by_lab
+        lab = course.rule_for(item, today.date).done_by_lab
         if lab is not None:
             pending.append(PendingResult(listed.id, listed.title, LAB_TESTS[lab].label, listed.due))
     return tuple(pending)
