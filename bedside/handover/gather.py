@@ -8,6 +8,7 @@ from datetime import date, datetime, tzinfo
 
 from bedside.errors import BedsideError
 from bedside.handover.data import SEVERITIES, Handover, PatientHandover, Printout
+from bedside.handover.recent import Window, window_until
 from bedside.handover.sections import patient_section
 from bedside.protocol.model import Protocol
 from bedside.storage import Store
@@ -55,7 +56,10 @@ def ward_handover(
         chosen = [s for s in on_ward if s.mrn in wanted]
     _refuse_unknown(severity or {}, {s.mrn for s in chosen})
     protocols: dict[tuple[str, str] | None, Protocol] = {}
-    sections = [_section(store, s.mrn, on, s.demo, (severity or {}).get(s.mrn), protocols, zone) for s in chosen]
+    window = window_until(printed_at, on, zone)
+    sections = [
+        _section(store, s.mrn, on, s.demo, (severity or {}).get(s.mrn), protocols, zone, window) for s in chosen
+    ]
     return Handover(ward or "", on, printout_of(store, printed_by, printed_at), tuple(sections))
 
 
@@ -72,7 +76,9 @@ def patient_handover(
     """A single patient's handover (the patient need not be active)."""
     record = store.load_record(mrn)
     demo = is_demo(store, mrn)
-    section = patient_section(store.protocol_for(record), record, on, demo=demo, severity=severity, zone=zone)
+    window = window_until(printed_at, on, zone)
+    protocol = store.protocol_for(record)
+    section = patient_section(protocol, record, on, demo=demo, severity=severity, zone=zone, window=window)
     return Handover(record.patient.ward or "", on, printout_of(store, printed_by, printed_at), (section,))
 
 
@@ -84,12 +90,13 @@ def _section(
     severity: str | None,
     protocols: dict[tuple[str, str] | None, Protocol],
     zone: tzinfo | None,
+    window: Window,
 ) -> PatientHandover:
     record = store.load_record(mrn)
     pinned = (record.protocol.id, record.protocol.version) if record.protocol else None
     if pinned not in protocols:
         protocols[pinned] = store.protocol_for(record)  # one load per pinned version, as on the board
-    return patient_section(protocols[pinned], record, on, demo=demo, severity=severity, zone=zone)
+    return patient_section(protocols[pinned], record, on, demo=demo, severity=severity, zone=zone, window=window)
 
 
 def choose_severity(handover: Handover, severity: Mapping[str, str]) -> Handover:
