@@ -65,7 +65,14 @@ def handover(store: Store, args: argparse.Namespace, on: date, actor: Actor, pri
             raise BedsideError(f'--severity: expected MRN=LEVEL, not "{pair}"')
         severity[mrn] = level
     result = ward_handover_pdf(
-        store, args.ward, on, printed_by=actor.user, printed_at=printed_at, mrns=args.mrn, severity=severity
+        store,
+        args.ward,
+        on,
+        printed_by=actor.user,
+        printed_at=printed_at,
+        mrns=args.mrn,
+        severity=severity,
+        ward_list=args.list,
     )
     mrns = args.mrn or None
     one = mrns[0] if mrns and len(mrns) == 1 else None

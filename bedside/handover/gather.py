@@ -74,7 +74,7 @@ def patient_handover(
     zone: tzinfo | None = None,
 ) -> Handover:
     """A single patient's handover (the patient need not be active)."""
-    record = store.load_record(mrn)
+    record = store.export_record(mrn)  # with its voided entries: the last 24 hours list voids
     demo = is_demo(store, mrn)
     window = window_until(printed_at, on, zone)
     protocol = store.protocol_for(record)
@@ -92,7 +92,7 @@ def _section(
     zone: tzinfo | None,
     window: Window,
 ) -> PatientHandover:
-    record = store.load_record(mrn)
+    record = store.export_record(mrn)  # with its voided entries: the last 24 hours list voids
     pinned = (record.protocol.id, record.protocol.version) if record.protocol else None
     if pinned not in protocols:
         protocols[pinned] = store.protocol_for(record)  # one load per pinned version, as on the board

@@ -1,0 +1,80 @@
+"""The compact ward list on paper: a table, one row per patient, the header row on every page.
+
+Call it through `bedside.handover.render_ward_list`; only rendering imports reportlab.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from reportlab.lib.colors import black  # type: ignore[import-untyped]
+from reportlab.platypus import Paragraph, Table  # type: ignore[import-untyped]
+
+from bedside.handover.data import Handover
+from bedside.handover.fonts import register
+from bedside.handover.layout import BODY_WIDTH, LIGHT, MIN_TEXT, build_pdf, furniture, section_start, stylesheet
+from bedside.handover.text import RenderedPdf, TextGuard
+from bedside.handover.ward_sheet import WardLine, ward_lines
+
+HEADINGS = ("Bed · patient", "Day", "Severity", "CRS · ICANS · ICE", "Open items", "Alert · last 24 hours")
+WIDTHS = (0.25, 0.09, 0.15, 0.16, 0.13, 0.22)
+
+
+def render(handover: Handover, *, invariant: bool = False, strict: bool = False) -> RenderedPdf:
+    guard = TextGuard(register().__contains__, strict=strict)
+    styles = stylesheet(MIN_TEXT + 0.5)
+    lines = ward_lines(handover)
+    rows: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", styles["cell"]) for h in HEADINGS]]
+    rows += [_row(line, guard, styles) for line in lines]
+    table = Table(rows, colWidths=[BODY_WIDTH * w for w in WIDTHS], repeatRows=1)
+    style: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.4, black),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    style += [("BOX", (0, n), (-1, n), 1.6, black) for n, line in enumerate(lines, 1) if line.alert]
+    table.setStyle(style)
+    count = f"{len(lines)} patient{'s' if len(lines) != 1 else ''}"
+    intro = Paragraph(
+        f"Ward list: {count}. Each patient's full handover follows on the per-patient sheet; severity is printed "
+        "as a word (☒ set by the ward, ☐ suggested by Bedside); !! marks an open febrile-neutropenia bundle.",
+        styles["small"],
+    )
+    title = f"Ward list {handover.on.isoformat()}"
+    page = furniture(guard, None, title, handover.printout, None, handover.ward)
+    where = page.place if handover.ward else "All wards"
+    page = replace(
+        page,
+        name=f"Ward list · {where}",
+        id_line=handover.on.isoformat(),
+        place=where,
+        protocol="Protocols: as on each patient's handover",
+        demo=any(line.demo for line in lines),
+    )
+    pdf, pages = build_pdf([section_start(0), intro, table], [page], title="Bedside ward list", invariant=invariant)
+    return RenderedPdf(pdf, tuple(guard.warnings), pages)
+
+
+def _row(line: WardLine, guard: TextGuard, styles: dict[str, Any]) -> list[Any]:
+    def text(value: object, field: str) -> str:
+        return guard.markup(value, f"{line.mrn} {field}")
+
+    bed = f"Bed {text(line.bed, 'bed')} · " if line.bed else ""
+    born = f" · born {line.born}" if line.born else ""
+    demo = " · DEMO" if line.demo else ""
+    mark = "☒" if line.severity_note == "set by the ward" else "☐"
+    cell = styles["cell"]
+    return [
+        Paragraph(f"<b>{bed}{text(line.name, 'name')}</b><br/>MRN {text(line.mrn, 'MRN')}{born}{demo}", cell),
+        Paragraph(f"<b>{line.day:+d}</b><br/>{text(line.product, 'product')}", cell),
+        Paragraph(f"<b>{mark} {line.severity}</b>", cell),
+        Paragraph(text(line.grades, "grades"), cell),
+        Paragraph(text(line.open_items, "open items"), cell),
+        Paragraph(
+            (f"<b>{text(line.alert, 'alert')}</b><br/>" if line.alert else "") + text(line.last_24h, "last 24 hours"),
+            cell,
+        ),
+    ]
