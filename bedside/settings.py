@@ -57,6 +57,21 @@ LOCK_MINUTES = Setting(
 )
 SETTINGS = (SITE_NAME, SITE_TIMEZONE, FEVER_CONTACT, LOCK_MINUTES)
 
+# Workstation settings: this computer only (Qt's QSettings, ui/printer_defaults.py), never in the database.
+PAPER_SIZES = ("A4", "Letter")
+YES_NO = ("no", "yes")
+PRINTER = Setting(
+    "printer/name",
+    "Printer",
+    "printer",
+    "",
+    "workstation",
+    "Where Print sends a sheet from this workstation; empty: the system's default printer",
+)
+PAPER = Setting("printer/paper", "Paper size", "paper", "A4", "workstation", "A4 or Letter: each page is fitted to it")
+TWO_SIDED = Setting("printer/two_sided", "Print on both sides", "yesno", "no", "workstation", "yes or no")
+WORKSTATION_SETTINGS = (PRINTER, PAPER, TWO_SIDED)
+
 
 def value(store: Store, setting: Setting) -> str:
     """The stored value, or the default."""
@@ -78,6 +93,9 @@ def checked(setting: Setting, text: str) -> str:
             f'{setting.label}: "{text}" needs a phone number (at least {CONTACT_MIN_DIGITS} digits), '
             f"in at most {CONTACT_MAX_CHARS} characters"
         )
+    choices = {"paper": PAPER_SIZES, "yesno": YES_NO}.get(setting.kind)
+    if choices is not None and text not in choices:
+        raise BedsideError(f'{setting.label}: "{text}" must be one of {", ".join(choices)}')
     if setting.kind == "minutes":
         low, high = access.LOCK_MINUTES_RANGE
         if not text.isdigit() or not low <= int(text) <= high:
@@ -88,6 +106,8 @@ def checked(setting: Setting, text: str) -> str:
 
 def save(store: Store, setting: Setting, text: str, actor: Actor, by: User | None) -> bool:
     """Check and store one database setting (admin work, audited); False when it did not change."""
+    if setting.scope != "database":
+        raise BedsideError(f"{setting.label}: a setting of this workstation, not of the database")
     access.require_admin(store.db, by)
     new = checked(setting, text)
     if new == value(store, setting):

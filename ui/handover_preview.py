@@ -18,10 +18,10 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from bedside.errors import BedsideError
 from bedside.handover import SEVERITIES, PatientHandover, RenderedPdf
+from ui import printer_defaults
 from ui.print_actions import Printable, print_pages, write_file
 from ui.wiring import run_on
 
@@ -344,7 +345,7 @@ class HandoverPreview(QDialog):
     # --- print and save ---------------------------------------------------------------------------------------------
     def print_default(self) -> bool:
         """Two clicks from the board: Print sends the sheet to the default printer, named in the status line."""
-        info = QPrinterInfo.defaultPrinter()
+        info = printer_defaults.printer_info()  # this workstation's printer, else the system default
         if info.isNull():
             return self.print_document()  # no default printer: ask which one
         if not self._stamp_now():
@@ -352,7 +353,7 @@ class HandoverPreview(QDialog):
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.printable.title)
         printer.setCreator("Bedside")
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer_defaults.prepare(printer)
         done = self.print_to(printer)
         if done:
             self.status.setText(self.status.text() + " " + _tr("({printer})").format(printer=info.printerName()))
@@ -365,7 +366,10 @@ class HandoverPreview(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.printable.title)  # what the print queue shows: no patient data
         printer.setCreator("Bedside")
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer_defaults.prepare(printer)
+        chosen = printer_defaults.printer_info()
+        if not chosen.isNull():
+            printer.setPrinterName(chosen.printerName())  # the dialog opens on this workstation's printer
         self.printer = printer
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(_tr("Print"))
@@ -375,6 +379,7 @@ class HandoverPreview(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.status.setText(_tr("Not printed."))
             return False
+        printer_defaults.remember(printer)  # the next Print goes where this one went
         return self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> bool:
