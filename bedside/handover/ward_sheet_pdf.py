@@ -18,7 +18,7 @@ from bedside.handover.text import RenderedPdf, TextGuard
 from bedside.handover.ward_sheet import WardLine, ward_lines
 
 HEADINGS = ("Bed · patient", "Day", "Severity", "CRS · ICANS · ICE", "Open items", "Alert · last 24 hours")
-WIDTHS = (0.25, 0.09, 0.15, 0.16, 0.13, 0.22)
+WIDTHS = (0.24, 0.12, 0.15, 0.16, 0.13, 0.20)
 
 
 def render(handover: Handover, *, invariant: bool = False, strict: bool = False) -> RenderedPdf:
