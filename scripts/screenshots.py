@@ -5,8 +5,8 @@ Run under Xvfb (a real X server, so fonts and styles are the ones a user sees):
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py [--out docs]
 
 Writes board.png, checklist.png, timeline.png, labs.png, history.png, handover-preview.png, handover.png,
-ward-list.png, plan.png, follow-up.png, locked.png, locked-form.png and patient-dialog.png: the shift that docs/shift.md walks
-through. Everything happens in a temporary folder: its own database, its own QSettings, a fixed day
+ward-list.png, plan.png, follow-up.png, locked.png, locked-form.png and patient-dialog.png: the shift that
+docs/shift.md walks through. Everything happens in a temporary folder: its own database, its own QSettings, a fixed day
 (2026-11-21) and a fixed clock, so the pictures are the same on every run and never touch the
 user's real data or window settings. A nurse, Ann Berg (AB), signs in and works on DEMO-001 through
 the same widgets a user clicks: a tick, a lab, a temperature, an item not done with a reason. Then she

@@ -37,13 +37,24 @@ def febrile_document() -> dict[str, Any]:
     doc["observations"][0]["time"] = "12:00"  # yesterday's fever, 26 hours before the sheet: outside the window
     doc["observations"][1]["time"] = "09:30"  # today's fever, inside the window
     doc["checks"] = [
-        {"item": "HSV-VZV", "due": ON.isoformat(), "status": "not-done", "by": "AB", "at": "2026-03-06T08:00:00Z",
-         "reason": "nil by mouth, IV form ordered"},
+        {
+            "item": "HSV-VZV",
+            "due": ON.isoformat(),
+            "status": "not-done",
+            "by": "AB",
+            "at": "2026-03-06T08:00:00Z",
+            "reason": "nil by mouth, IV form ordered",
+        },
         {"item": "HSV-VZV", "due": "2026-03-04", "status": "done", "by": "CD", "at": "2026-03-04T08:00:00Z"},
     ]
     doc["voided"] = [
-        {"section": "labs", "entry": {"date": ON.isoformat(), "test": "anc", "value": 3.0, "unit": "10^9/L"},
-         "at": "2026-03-06T07:00:00Z", "by": "AB", "reason": "wrong patient"},
+        {
+            "section": "labs",
+            "entry": {"date": ON.isoformat(), "test": "anc", "value": 3.0, "unit": "10^9/L"},
+            "at": "2026-03-06T07:00:00Z",
+            "by": "AB",
+            "reason": "wrong patient",
+        },
     ]
     return doc
 

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from bedside.handover import follow_up_plan, render_plan
-from bedside.handover.plan import LONG_TERM, RESTRICTION_ITEMS, FEVER_CONTACT_KEY, PlanLine
+from bedside.handover.plan import FEVER_CONTACT_KEY, LONG_TERM, RESTRICTION_ITEMS, PlanLine
 from bedside.handover.plan_words import NEURO_SIGNS, PLAIN, patient_line, plain_date, plain_text
 from bedside.protocol.loader import load_protocol, shipped_protocols
 from bedside.storage import Store
@@ -42,8 +42,12 @@ def test_shorthand_is_spelled_out_and_dates_get_the_months_name() -> None:
 
 def test_a_line_keeps_its_dates_and_says_what_it_is_for() -> None:
     line = PlanLine(
-        "HSV-VZV", "HSV/VZV prophylaxis", "Acyclovir 800 mg BID", "may be reviewed for stopping from 2026-09-03",
-        date(2026, 9, 3), "ASH24 (FACTS 2.4): all patients from before LD for at least 6 months",
+        "HSV-VZV",
+        "HSV/VZV prophylaxis",
+        "Acyclovir 800 mg BID",
+        "may be reviewed for stopping from 2026-09-03",
+        date(2026, 9, 3),
+        "ASH24 (FACTS 2.4): all patients from before LD for at least 6 months",
     )
     words = patient_line(line)
     assert words.title == "Medicine against herpes viruses"

@@ -114,7 +114,9 @@ class ChosenInDialog:
 
 
 def test_the_printer_chosen_in_the_dialog_becomes_the_default_for_print(qapp) -> None:  # type: ignore[no-untyped-def]
-    printer_defaults.remember(ChosenInDialog("Ward5-Laser", QPageSize.PageSizeId.Letter, QPrinter.DuplexMode.DuplexAuto))
+    printer_defaults.remember(
+        ChosenInDialog("Ward5-Laser", QPageSize.PageSizeId.Letter, QPrinter.DuplexMode.DuplexAuto)
+    )
     assert printer_defaults.value(settings.PRINTER) == "Ward5-Laser"
     assert printer_defaults.value(settings.PAPER) == "Letter"
     assert printer_defaults.value(settings.TWO_SIDED) == "yes"

@@ -37,7 +37,9 @@ def test_an_open_bundle_a_fever_and_a_treatment_reach_the_row(store: Store) -> N
 
 
 def test_the_severity_the_ward_set_is_marked(ward: Store) -> None:  # noqa: F811
-    handover = choose_severity(ward_handover(ward, WARD, ON, printed_by="AB", printed_at=PRINTED_AT), {"H-2": "unstable"})
+    handover = choose_severity(
+        ward_handover(ward, WARD, ON, printed_by="AB", printed_at=PRINTED_AT), {"H-2": "unstable"}
+    )
     line = next(line for line in ward_lines(handover) if line.mrn == "H-2")
     assert (line.severity, line.severity_note) == ("UNSTABLE", "set by the ward")
     text = flat(" ".join(pages_text(render_ward_list(handover))))

@@ -27,10 +27,10 @@ from bedside.storage import access
 from bedside.storage.access import User
 from ui.session import Session
 from ui.settings_form import SettingsForm
-from ui.workstation_form import WorkstationForm
 from ui.sign_in import ERROR_STYLE, pin_field
 from ui.tables import result_label, row_table
 from ui.wiring import run_on
+from ui.workstation_form import WorkstationForm
 
 COLUMNS = ("Name", "Initials", "Role", "PIN", "State")
 

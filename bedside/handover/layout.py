@@ -92,9 +92,7 @@ def stylesheet(size: float) -> dict[str, ParagraphStyle]:
         "body": body,
         "small": ParagraphStyle("small", body, fontSize=small, leading=small * 1.25, textColor=GREY),
         "item": ParagraphStyle("item", body, leftIndent=size * 1.4, firstLineIndent=-size * 1.4, spaceAfter=0),
-        "why": ParagraphStyle(
-            "why", body, fontSize=small, leading=small * 1.25, leftIndent=size * 1.4, textColor=GREY
-        ),
+        "why": ParagraphStyle("why", body, fontSize=small, leading=small * 1.25, leftIndent=size * 1.4, textColor=GREY),
         "detail": ParagraphStyle("detail", body, leftIndent=size * 1.4, spaceAfter=0),
         "h1": ParagraphStyle("h1", body, fontName=FONT_BOLD, fontSize=size * 1.6, leading=size * 1.95),
         "h2": ParagraphStyle(
@@ -206,7 +204,11 @@ def _furnish(canvas: Canvas, page: PageFurniture, number: tuple[int, int], of_se
     _fit(canvas, page_text, FONT_BOLD, 8.5, right, line, BODY_WIDTH * 0.37, align="right")
     canvas.setFillColor(GREY)
     details = f"{page.printed} · {page.protocol} · {page.audit}"
-    for text in [*simpleSplit(details, FONT, MIN_TEXT, BODY_WIDTH)[:2], *simpleSplit(page.confidential, FONT, MIN_TEXT, BODY_WIDTH)[:3]]:
+    lines = (
+        simpleSplit(details, FONT, MIN_TEXT, BODY_WIDTH)[:2]
+        + simpleSplit(page.confidential, FONT, MIN_TEXT, BODY_WIDTH)[:3]
+    )
+    for text in lines:
         line -= 3.4 * mm
         canvas.setFont(FONT, MIN_TEXT)
         canvas.drawString(left, line, text)

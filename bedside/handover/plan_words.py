@@ -64,9 +64,7 @@ PLAIN: dict[str, Plain] = {
         "Medicine against mould infections",
         "To prevent mould (fungal) infections while your white cells (neutrophils) are very low.",
     ),
-    "GCSF": Plain(
-        "Injections to raise your white cells", "To help your body make white cells (neutrophils) again."
-    ),
+    "GCSF": Plain("Injections to raise your white cells", "To help your body make white cells (neutrophils) again."),
     "BLD-IRR": Plain(
         "Irradiated blood only",
         "If you need a blood transfusion, it must be irradiated blood: tell the staff. This is because of the "
@@ -99,8 +97,7 @@ PLAIN: dict[str, Plain] = {
     ),
     "LBL-PROX": Plain(
         "Stay near the treating centre",
-        "The label of your CAR-T cell product asks you to stay near the centre for the first weeks after the "
-        "infusion.",
+        "The label of your CAR-T cell product asks you to stay near the centre for the first weeks after the infusion.",
     ),
     "LTFU-NEURO": Plain(
         "Check-up for memory, mood and thinking",
@@ -136,8 +133,19 @@ _SHORTHAND = (
 )
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _SOURCE_CLAUSE = re.compile(r"^[^:]{0,80}:\s+")  # "ASH24 (FACTS 2.4): " or "Pre-2025 label (...): " before the rule
 
 

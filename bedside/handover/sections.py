@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
-from typing import Any
 from dataclasses import replace
 from datetime import date, timedelta, tzinfo
+from typing import Any
 
 from bedside.checklist import Checklist, ChecklistItem
 from bedside.domain.patient import PatientRecord
@@ -15,7 +15,6 @@ from bedside.domain.units import LAB_TESTS
 from bedside.engine import checklist
 from bedside.errors import BedsideError
 from bedside.facts import Facts
-from bedside.handover.recent import Window, bundle_state, last_24_hours
 from bedside.handover.data import (
     SEVERITIES,
     ActionLine,
@@ -27,6 +26,7 @@ from bedside.handover.data import (
     Severity,
     Summary,
 )
+from bedside.handover.recent import Window, bundle_state, last_24_hours
 from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Item, Protocol, Rule
 from bedside.protocol.wording import condition_sentence
