@@ -72,7 +72,7 @@ def handover(store: Store, args: argparse.Namespace, on: date, actor: Actor, pri
         printed_at=printed_at,
         mrns=args.mrn,
         severity=severity,
-        ward_list=args.list,
+        ward_list=getattr(args, "list", False),  # callers that build their own args need not know the flag
     )
     mrns = args.mrn or None
     one = mrns[0] if mrns and len(mrns) == 1 else None
