@@ -91,7 +91,7 @@ def test_follow_up_plan_to_a_file(loaded: Run, tmp_path: Path) -> None:
 
     assert result.returncode == 0, result.stderr
     text = " ".join(text_of(out).split())
-    assert NAMES["H-4"] in text and "Call: ____" in text
+    assert NAMES["H-4"] in text and "24-hour number: ____" in text
 
 
 def test_unknown_patient_plan(loaded: Run, tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ WIDTHS = (0.24, 0.12, 0.15, 0.16, 0.13, 0.20)
 
 def render(handover: Handover, *, invariant: bool = False, strict: bool = False) -> RenderedPdf:
     guard = TextGuard(register().__contains__, strict=strict)
-    styles = stylesheet(MIN_TEXT + 0.5)
+    styles = stylesheet(MIN_TEXT)
     lines = ward_lines(handover)
     rows: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", styles["cell"]) for h in HEADINGS]]
     rows += [_row(line, guard, styles) for line in lines]
@@ -32,8 +32,8 @@ def render(handover: Handover, *, invariant: bool = False, strict: bool = False)
         ("GRID", (0, 0), (-1, -1), 0.4, black),
         ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     style += [("BOX", (0, n), (-1, n), 1.6, black) for n, line in enumerate(lines, 1) if line.alert]
     table.setStyle(style)
