@@ -88,7 +88,9 @@ def test_a_falling_ice_score_makes_a_watcher(store: Store) -> None:
     doc["observations"].append({"date": "2026-11-21", "time": "12:00", "type": "ice_score", "value": 8})
     store.import_record(record_of(doc), ACTOR, replace=True)
     assert board(store, TODAY, UTC)[0].severity == "watcher"
-    sheet = patient_handover(store, "ICE-1", TODAY, printed_by="TN", printed_at=datetime(2026, 11, 21, 14, 40), zone=UTC)
+    sheet = patient_handover(
+        store, "ICE-1", TODAY, printed_by="TN", printed_at=datetime(2026, 11, 21, 14, 40), zone=UTC
+    )
     assert sheet.patients[0].severity.suggested == "watcher"
     assert "ICE score falling" in sheet.patients[0].severity.reasons
 
