@@ -146,7 +146,7 @@ _MONTHS = (
     "November",
     "December",
 )
-_SOURCE_CLAUSE = re.compile(r"^[^:]{0,80}:\s+")  # "ASH24 (FACTS 2.4): " or "Pre-2025 label (...): " before the rule
+_SOURCE_CLAUSE = re.compile(r"^[^:]{0,80}:\s+")  # the source clause ("ASH24: ", "Pre-2025 label (...): ") before the rule
 
 
 def plain_date(day: date) -> str:
