@@ -146,7 +146,7 @@ _MONTHS = (
     "November",
     "December",
 )
-_SOURCE_CLAUSE = re.compile(r"^[^:]{0,80}:\s+")  # the source clause ("ASH24: ", "Pre-2025 label (...): ") before the rule
+_SOURCE_CLAUSE = re.compile(r"^[^:]{0,80}:\s+")  # the source clause before the rule: "ASH24: ", "Pre-2025 label: "
 
 
 def plain_date(day: date) -> str:
