@@ -75,6 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     hand.add_argument(
         "--severity", action="append", metavar="MRN=LEVEL", help="the ward's severity: stable, watcher or unstable"
     )
+    hand.add_argument("--list", action="store_true", help="the compact ward list (a row per patient), not the pages")
     hand.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     hand.add_argument("--paper", choices=PAPER_CHOICES, help=PAPER_HELP)
 

@@ -58,6 +58,7 @@ def handover(store: Store, args: argparse.Namespace, on: date, actor: Actor, pri
         mrns=args.mrn,
         severity=severity,
         paper=paper_of(store, args.paper),
+        ward_list=getattr(args, "list", False),  # callers that build their own args need not know the flag
     )
     mrns = args.mrn or None
     one = mrns[0] if mrns and len(mrns) == 1 else None
@@ -79,13 +80,10 @@ def plan(
 
 
 def paper_of(store: Store, asked: str | None) -> str:
-    """--paper, else the site's paper setting, else the locale's (docs/printing.md)."""
-    from bedside import settings
-    from bedside.handover.paper import chosen_paper, paper_for_locale, system_locale_name
+    """--paper, else the locale's (docs/printing.md); the window's workstation setting is not read here."""
+    from bedside.handover.paper import paper_for_locale, system_locale_name
 
-    if asked:
-        return asked
-    return chosen_paper(settings.value(store, settings.PAPER), paper_for_locale(system_locale_name()))
+    return asked or paper_for_locale(system_locale_name())
 
 
 def _warn(warnings: tuple[str, ...]) -> None:

@@ -57,14 +57,6 @@ LOCK_MINUTES = Setting(
     "database",
     f"{access.LOCK_MINUTES_RANGE[0]}-{access.LOCK_MINUTES_RANGE[1]} minutes without input",
 )
-PAPER = Setting(
-    "paper",
-    "Paper size",
-    "paper",
-    "",
-    "database",
-    "A4 or Letter; empty: the printer's default paper, else the computer's locale (Letter in the US and Canada)",
-)
 LAB_FOLDER = Setting(
     "lab_folder",
     "Lab files folder",
@@ -81,7 +73,6 @@ LAB_MAPPING = Setting(
     "database",
     "How the laboratory's files read: a mapping name (generic-csv, de-labor-csv, hl7v2-loinc) or a .toml file",
 )
-PAPER_NAMES = ("A4", "Letter")
 LANGUAGE = Setting(
     "language",
     "Language",
@@ -91,7 +82,29 @@ LANGUAGE = Setting(
     f"Language of the screens and printed sheets: {' or '.join(SHIPPED)}; empty: each workstation's own. "
     "Takes effect at the next start.",
 )
-SETTINGS = (SITE_NAME, SITE_TIMEZONE, FEVER_CONTACT, LOCK_MINUTES, LANGUAGE, PAPER, LAB_FOLDER, LAB_MAPPING)
+SETTINGS = (SITE_NAME, SITE_TIMEZONE, FEVER_CONTACT, LOCK_MINUTES, LANGUAGE, LAB_FOLDER, LAB_MAPPING)
+
+# Workstation settings: this computer only (Qt's QSettings, ui/printer_defaults.py), never in the database.
+PAPER_SIZES = ("A4", "Letter")
+YES_NO = ("no", "yes")
+PRINTER = Setting(
+    "printer/name",
+    "Printer",
+    "printer",
+    "",
+    "workstation",
+    "Where Print sends a sheet from this workstation; empty: the system's default printer",
+)
+PAPER = Setting(
+    "printer/paper",
+    "Paper size",
+    "paper",
+    "",
+    "workstation",
+    "A4 or Letter; empty: the printer's default paper, else the computer's locale (Letter in the US and Canada)",
+)
+TWO_SIDED = Setting("printer/two_sided", "Print on both sides", "yesno", "no", "workstation", "yes or no")
+WORKSTATION_SETTINGS = (PRINTER, PAPER, TWO_SIDED)
 
 
 def value(store: Store, setting: Setting) -> str:
@@ -114,11 +127,13 @@ def checked(setting: Setting, text: str) -> str:
             f'{setting.label}: "{text}" needs a phone number (at least {CONTACT_MIN_DIGITS} digits), '
             f"in at most {CONTACT_MAX_CHARS} characters"
         )
-    if setting.kind == "paper" and text:
-        named = next((name for name in PAPER_NAMES if name.lower() == text.lower()), None)
+    if setting.kind == "paper" and text:  # empty: the printer's or the locale's paper (docs/printing.md)
+        named = next((name for name in PAPER_SIZES if name.lower() == text.lower()), None)
         if named is None:
             raise BedsideError(f'{setting.label}: "{text}" is not a paper size Bedside prints on (A4 or Letter)')
         text = named
+    if setting.kind == "yesno" and text not in YES_NO:
+        raise BedsideError(f'{setting.label}: "{text}" must be one of {", ".join(YES_NO)}')
     if setting.kind == "folder" and text and not Path(text).is_dir():
         raise BedsideError(f'{setting.label}: "{text}" is not a folder this computer can open')
     if setting.kind == "mapping" and text:
@@ -142,6 +157,8 @@ def checked(setting: Setting, text: str) -> str:
 
 def save(store: Store, setting: Setting, text: str, actor: Actor, by: User | None) -> bool:
     """Check and store one database setting (admin work, audited); False when it did not change."""
+    if setting.scope != "database":
+        raise BedsideError(f"{setting.label}: a setting of this workstation, not of the database")
     store.require_admin(by)
     new = checked(setting, text)
     if new == value(store, setting):

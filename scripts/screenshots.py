@@ -2,15 +2,19 @@
 
 Run under Xvfb (a real X server, so fonts and styles are the ones a user sees):
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py [--out docs]
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python scripts/screenshots.py [--out docs]
 
-Writes board.png, checklist.png, timeline.png, labs.png, history.png, patient-dialog.png and locked.png.
-With --language de: the app in German (as with the Language setting "de"), and only de-board.png,
-de-checklist.png and de-handover.png (page 1 of DEMO-001's handover, the PDF drawn by pdftoppm).
+Writes board.png, checklist.png, timeline.png, labs.png, history.png, handover-preview.png, handover.png,
+ward-list.png, plan.png, follow-up.png, locked.png, locked-form.png and patient-dialog.png: the shift that
+docs/shift.md walks through. With --language de: the app in German (as with the Language setting "de"), and only
+de-board.png, de-checklist.png and de-handover.png (page 1 of DEMO-001's handover, the PDF drawn by pdftoppm).
 Everything happens in a temporary folder: its own database, its own QSettings, a fixed day
 (2026-11-21) and a fixed clock, so the pictures are the same on every run and never touch the
 user's real data or window settings. A nurse, Ann Berg (AB), signs in and works on DEMO-001 through
-the same widgets a user clicks: a tick, a lab, a temperature, an item not done with a reason.
+the same widgets a user clicks: a tick, a lab, a temperature, an item not done with a reason. Then she
+prints the handover and the ward list, discharges DEMO-005 (day +200) and looks at the follow-up list,
+prints DEMO-005's plan, and is interrupted while typing a new patient: the screen locks over the open form,
+and after her PIN the form is as it was.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ if TYPE_CHECKING:
 
     from bedside.storage import Store
     from ui.checklist_tab import ChecklistTab
+    from ui.main_window import MainWindow
     from ui.patient_dialog import PatientDialog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +41,9 @@ TODAY = date(2026, 11, 21)
 SIZE = (1280, 760)
 ZONE = ZoneInfo("UTC")  # the history's "local time" is then the fixed clock as written here
 DEMO_PATIENT = "DEMO-001"  # day +3, fever with neutropenia: the febrile-neutropenia bundle is due
+DISCHARGED = "DEMO-005"  # day +200: discharged, their long-term follow-up goes on
+PIN = "2580"
+PAGE_DPI = 90  # printed pages as pictures: sharp enough to read, small enough for the README
 
 
 class FixedClock:
@@ -139,7 +147,8 @@ def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -
         clock.at("07:02")
         seed_demo_once(store, TODAY)
         clock.at("07:40")
-        nurse = store.add_user("Ann Berg", "AB", audit.Actor.here("AB"), pin="2580")
+        nurse = store.add_user("Ann Berg", "AB", audit.Actor.here("AB"), pin=PIN)
+        clock.at("14:30")  # the late shift signs in 20 minutes after DEMO-001's fever
         session = Session(store, nurse, TODAY, now=clock, zone=ZONE)
         window = MainWindow(session)
         window.resize(width, SIZE[1])
@@ -154,7 +163,7 @@ def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -
         view = window.patient_view
         assert view is not None
         checklist = view.checklist
-        clock.at("08:15")
+        clock.at("14:35")  # 25 minutes after the demo patient's fever: the banner counts the bundle's 60 minutes
         tick(checklist, "HSV-VZV", "done")
         select_item(checklist, "FN-BUNDLE")  # the details pane says why the bundle is listed
         checklist.tree.setFocus()
@@ -188,20 +197,53 @@ def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -
             settle()
             save(window, out / f"{name}.png")
 
+        # 16:30: the handover for the next shift, previewed as the ward prints it, and the compact ward list.
+        clock.at("16:30")
         window.show_board()
+        window.board.ward_filter.setCurrentIndex(window.board.ward_filter.findData("DEMO"))
+        settle()
+        preview = window.printing.print_ward()
+        assert preview is not None and preview.rendered is not None
+        settle()
+        save(preview, out / "handover-preview.png")
+        save_page(preview.rendered.pdf, out / "handover.png")
+        preview.reject()
+        listed = window.printing.print_list()
+        assert listed is not None and listed.rendered is not None
+        save_page(listed.rendered.pdf, out / "ward-list.png")
+        listed.reject()
+
+        # 16:45: DEMO-005 goes home; the follow-up list keeps what their plan still asks for.
+        clock.at("16:45")
+        discharge(window, DISCHARGED, "home; follow-up in the CAR-T clinic")
+        follow_up = window.stays.show_follow_up()
+        follow_up.table.setCurrentCell(0, 0)
+        settle()
+        save(follow_up, out / "follow-up.png")
+        plan = follow_up.print_plan() and window.printing.preview
+        assert plan and plan.rendered is not None
+        save_page(plan.rendered.pdf, out / "plan.png")
+        plan.reject()
+        follow_up.reject()
+
+        # 17:00: typing a new patient, called away: the screen locks over the open form; after the PIN it is
+        # as it was.
+        clock.at("17:00")
         dialog = PatientDialog(session, None, window)
         fill_new_patient(dialog)
         dialog.show()
         settle()
         dialog.widget("patient.mrn").deselect()  # focus selects all; a nurse typing sees plain text
+        dialog.raise_()  # the form on top of the board, as the nurse left it
+        settle()
+        window.lock_screen()  # what a passer-by sees after the idle minutes, the open form covered too
+        settle()
+        save_screen(out / "locked.png")
+        save(dialog, out / "locked-form.png")  # the open form itself, covered
+        unlock(window, dialog)
         settle()
         save(dialog, out / "patient-dialog.png")
         dialog.reject()
-        window.open_patient("DEMO-002")
-        window.lock_screen()  # what a passer-by sees after the idle minutes
-        settle()
-        save(window, out / "locked.png")
-        window.idle_lock.unlock()
         window.idle_lock.stop()
         window.close()
         settle()
@@ -264,6 +306,68 @@ def fill_new_patient(dialog: PatientDialog) -> None:
     product = dialog.widget("therapy.product")
     product.setCurrentIndex(product.findData("axi-cel"))
     dialog.widget("patient.mrn").setFocus()
+
+
+def discharge(window: MainWindow, mrn: str, reason: str) -> None:
+    """Patient > Discharge patient… on the selected patient, answering its question with `reason`."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    def answer() -> None:
+        asked = QApplication.activeModalWidget()
+        if isinstance(asked, QInputDialog):
+            asked.setTextValue(reason)
+            asked.accept()
+        else:
+            QTimer.singleShot(20, answer)
+
+    window.select_mrn(mrn)
+    QTimer.singleShot(20, answer)
+    window.stays.discharge_action.trigger()
+    if window.store.events(mrn)[0].action != "patient.discharge":
+        raise SystemExit(f"screenshots: {mrn} was not discharged")
+
+
+def unlock(window: MainWindow, over: QWidget) -> None:
+    """Type the PIN into the lock cover over `over` and press Enter, as the nurse does."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    cover = next((c for c in window.idle_lock.covers if c.parentWidget() is over), None)
+    if cover is None:
+        raise SystemExit("screenshots: the screen did not lock")
+    QTest.keyClicks(cover.pin, PIN)
+    QTest.keyClick(cover.pin, Qt.Key.Key_Return)
+    if window.idle_lock.locked:
+        raise SystemExit("screenshots: the PIN did not unlock the screen")
+
+
+def save_page(pdf: bytes, path: Path, page: int = 0) -> None:
+    """One printed page as the paper shows it (QtPdf, on white)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtPdf import QPdfDocument
+
+    from ui.print_actions import page_image
+
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    image = page_image(document, page, PAGE_DPI)
+    if not image.save(str(path)):
+        raise SystemExit(f"screenshots: cannot write {path}")
+    print(f"wrote {path} ({image.width()}x{image.height()})")
+
+
+def save_screen(path: Path) -> None:
+    """The whole screen: every window, dialogs on top, as a passer-by sees it."""
+    from PySide6.QtWidgets import QApplication
+
+    pixmap = QApplication.primaryScreen().grabWindow(0)
+    if not pixmap.save(str(path)):
+        raise SystemExit(f"screenshots: cannot write {path}")
+    print(f"wrote {path} ({pixmap.width()}x{pixmap.height()})")
 
 
 def save(widget: QWidget, path: Path) -> None:

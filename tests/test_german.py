@@ -35,6 +35,7 @@ from bedside.handover.layout import AUDIT_WARNING, DEMO_LINE
 from bedside.handover.pdf import STATUS_TEXT
 from bedside.handover.plan import NOT_YET, _how_often
 from bedside.handover.plan_pdf import BLANK_CONTACT
+from bedside.handover.plan_words import FEVER_ADVICE, MONTHS, NEURO_ADVICE, NEURO_SIGNS
 from bedside.language import printed_table, resolve, words_for
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
@@ -184,6 +185,7 @@ def _printed_keys() -> set[str]:
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
                     keys.add(first.value)
     keys |= {CONFIDENTIAL, DEMO_LINE, AUDIT_WARNING, NOT_YET, BLANK_CONTACT, "low", "high"}
+    keys |= {FEVER_ADVICE, NEURO_ADVICE, *NEURO_SIGNS, *MONTHS}  # the plan's words for the patient (plan_words.py)
     keys |= set(STATUS_TEXT.values()) | set(SEVERITIES) | {lab.label for lab in LAB_TESTS.values()}
     keys |= {"done", "not-done", "not-applicable"}  # a vaccination's status as the ward checked it
     keys |= {_how_often(f) for f in ("monthly", "every 12 months", "daily", "once")}

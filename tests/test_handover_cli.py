@@ -44,6 +44,16 @@ def test_ward_handover_to_a_file(loaded: Run, tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.part"))
 
 
+def test_the_compact_ward_list_to_a_file(loaded: Run, tmp_path: Path) -> None:
+    out = tmp_path / "list.pdf"
+    result = loaded("handover", "--ward", WARD, "--date", ON.isoformat(), "--list", "--out", out)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(text_of(out).split())
+    assert "Ward list · Ward H5" in text and "Bed · patient" in text
+    assert all(f"MRN {mrn}" in text for mrn in ("H-1", "H-2", "H-3", "H-4"))
+    assert len(PdfReader(io.BytesIO(out.read_bytes())).pages) == 1
+
+
 def test_chosen_patients_and_the_wards_severity(loaded: Run, tmp_path: Path) -> None:
     out = tmp_path / "two.pdf"
     result = loaded(
@@ -81,7 +91,7 @@ def test_follow_up_plan_to_a_file(loaded: Run, tmp_path: Path) -> None:
 
     assert result.returncode == 0, result.stderr
     text = " ".join(text_of(out).split())
-    assert NAMES["H-4"] in text and "Call: ____" in text
+    assert NAMES["H-4"] in text and "24-hour number: ____" in text
 
 
 def test_unknown_patient_plan(loaded: Run, tmp_path: Path) -> None:

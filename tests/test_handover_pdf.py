@@ -22,6 +22,7 @@ from bedside.handover import (
     render_plan,
 )
 from bedside.handover.plan import FEVER_CONTACT_KEY
+from bedside.handover.plan_words import patient_line
 from bedside.storage import Store
 from tests.factories import ACTOR, record_of
 from tests.test_handover import NAMES, ON, PRINTED_AT, WARD, handover_of, patient_document, ward  # noqa: F401
@@ -143,9 +144,9 @@ def test_plan_renders_in_large_type_with_a_blank_fever_line(ward: Store) -> None
     joined = " ".join(texts)
 
     assert all(NAMES["H-4"] in t and "MRN H-4" in t and f"of {result.pages}" in t for t in texts)
-    assert "Call: ____" in joined
+    assert "24-hour number: ____" in joined
     for line in plan.vaccinations:
-        assert line.when in joined
+        assert patient_line(line).when in joined  # in the patient's words (bedside/handover/plan_words.py)
     assert result.pdf == render_plan(plan, invariant=True).pdf
 
 
@@ -155,7 +156,7 @@ def test_plan_prints_the_fever_contact_when_set(ward: Store) -> None:  # noqa: F
     joined = flat(" ".join(pages_text(render_plan(plan))))
 
     assert "Call: CAR-T on call <24 h> +00 000 000" in joined
-    assert "Call: ____" not in joined
+    assert "24-hour number: ____" not in joined
 
 
 def test_importing_the_package_does_not_import_reportlab() -> None:

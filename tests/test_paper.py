@@ -183,15 +183,3 @@ def test_cli_default_paper_follows_the_locale(tmp_path: Path, lang: str, expecte
     result = run("plan", "--mrn", "P-1", "--date", ON.isoformat(), "--out", out)
     assert result.returncode == 0, result.stderr
     assert pdf_size(out) == expected
-
-
-def test_cli_site_setting_overrides_the_locale(tmp_path: Path) -> None:
-    db = tmp_path / "bedside.sqlite3"
-    store = open_database(db)
-    store.import_record(record_of(patient_document("P-1", "Paper, Pat", "1", 3)), Actor("system", "ws"))
-    store.set_meta(settings.PAPER.key, "Letter", Actor("system", "ws"))
-    store.close()
-    out = tmp_path / "plan.pdf"
-    result = runner(db)("plan", "--mrn", "P-1", "--date", ON.isoformat(), "--out", out)
-    assert result.returncode == 0, result.stderr
-    assert pdf_size(out) == LETTER

@@ -1,4 +1,4 @@
-"""The window lays out and prints on the paper the workstation uses: the site's setting, else the default
+"""The window lays out and prints on the paper the workstation uses: its Paper size setting, else the default
 printer's paper, else the locale's (issue 17 part 4), driven through the real print action."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from bedside import settings
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from ui import printer_defaults
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -67,14 +68,22 @@ def test_the_default_printers_paper_comes_before_the_locale(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("ui.paper.QLocale.system", lambda: QLocale("de_DE"))
-    monkeypatch.setattr("ui.paper.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.Letter))
+    monkeypatch.setattr(
+        "ui.printer_defaults.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.Letter)
+    )
     assert preview_paper(window) == LETTER
     # a printer that defaults to a paper Bedside does not lay out for leaves the choice to the locale
-    monkeypatch.setattr("ui.paper.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.A5))
+    monkeypatch.setattr("ui.printer_defaults.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.A5))
     assert preview_paper(window) == A4
 
 
-def test_the_sites_setting_comes_first(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("ui.paper.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.Letter))
-    window.session.store.set_meta(settings.PAPER.key, "A4", Actor("system", "ws-test"))
-    assert preview_paper(window) == A4
+def test_the_workstations_setting_comes_first(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        "ui.printer_defaults.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.Letter)
+    )
+    printer_defaults.save(settings.PAPER, "A4")
+    try:
+        assert preview_paper(window) == A4
+    finally:
+        printer_defaults.save(settings.PAPER, "")
+    assert preview_paper(window) == LETTER

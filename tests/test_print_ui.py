@@ -422,7 +422,7 @@ def test_two_clicks_board_toolbar_then_print(window: MainWindow, monkeypatch: py
     # Click 2: Print goes to the default printer; a workstation without one is asked which printer to use.
     asked: list[bool] = []
     monkeypatch.setattr(preview, "print_document", lambda: asked.append(True) or False)
-    monkeypatch.setattr("ui.handover_preview.QPrinterInfo.defaultPrinter", lambda: QPrinterInfo())
+    monkeypatch.setattr("ui.printer_defaults.QPrinterInfo.defaultPrinter", lambda: QPrinterInfo())
     preview.print_button.click()
     assert asked == [True]
     preview.reject()

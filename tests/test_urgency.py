@@ -58,7 +58,7 @@ def test_a_ticked_bundle_closes_the_episode_but_never_makes_a_febrile_neutropeni
     tick_bundle(store, "FN-1")
     (row,) = board(store, TODAY, UTC)
     assert row.fn is None and row.severity == "watcher"  # was "stable" before
-    sheet = patient_handover(store, "FN-1", TODAY, printed_by="TN", printed_at="2026-11-21 14:40", zone=UTC)
+    sheet = patient_handover(store, "FN-1", TODAY, printed_by="TN", printed_at=datetime(2026, 11, 21, 14, 40), zone=UTC)
     severity = sheet.patients[0].severity
     assert severity.suggested == "watcher" and any("fever while neutropenic" in r for r in severity.reasons)
 
@@ -88,7 +88,9 @@ def test_a_falling_ice_score_makes_a_watcher(store: Store) -> None:
     doc["observations"].append({"date": "2026-11-21", "time": "12:00", "type": "ice_score", "value": 8})
     store.import_record(record_of(doc), ACTOR, replace=True)
     assert board(store, TODAY, UTC)[0].severity == "watcher"
-    sheet = patient_handover(store, "ICE-1", TODAY, printed_by="TN", printed_at="2026-11-21 14:40", zone=UTC)
+    sheet = patient_handover(
+        store, "ICE-1", TODAY, printed_by="TN", printed_at=datetime(2026, 11, 21, 14, 40), zone=UTC
+    )
     assert sheet.patients[0].severity.suggested == "watcher"
     assert "ICE score falling" in sheet.patients[0].severity.reasons
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -42,9 +42,9 @@ from bedside.errors import BedsideError
 from bedside.file_out import write_private
 from bedside.handover import SEVERITIES, PatientHandover, RenderedPdf
 from bedside.language import words_for
+from ui import printer_defaults
 from ui.i18n import current_language
 from ui.i18n import tr as _tr
-from ui.paper import page_size
 from ui.print_actions import Printable, print_pages
 from ui.wiring import run_on
 
@@ -346,7 +346,7 @@ class HandoverPreview(QDialog):
     # --- print and save ---------------------------------------------------------------------------------------------
     def print_default(self) -> bool:
         """Two clicks from the board: Print sends the sheet to the default printer, named in the status line."""
-        info = QPrinterInfo.defaultPrinter()
+        info = printer_defaults.printer_info()  # this workstation's printer, else the system default
         if info.isNull():
             return self.print_document()  # no default printer: ask which one
         if not self._stamp_now():
@@ -354,7 +354,7 @@ class HandoverPreview(QDialog):
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.printable.title)
         printer.setCreator("Bedside")
-        printer.setPageSize(page_size(self.printable.paper))
+        printer_defaults.prepare(printer, self.printable.paper)
         done = self.print_to(printer)
         if done:
             self.status.setText(self.status.text() + " " + _tr("({printer})").format(printer=info.printerName()))
@@ -367,7 +367,10 @@ class HandoverPreview(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.printable.title)  # what the print queue shows: no patient data
         printer.setCreator("Bedside")
-        printer.setPageSize(page_size(self.printable.paper))
+        printer_defaults.prepare(printer, self.printable.paper)
+        chosen = printer_defaults.printer_info()
+        if not chosen.isNull():
+            printer.setPrinterName(chosen.printerName())  # the dialog opens on this workstation's printer
         self.printer = printer
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(_tr("Print"))
@@ -377,6 +380,7 @@ class HandoverPreview(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.status.setText(_tr("Not printed."))
             return False
+        printer_defaults.remember(printer)  # the next Print goes where this one went
         return self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> bool:

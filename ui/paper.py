@@ -1,22 +1,22 @@
-"""Which paper a printout is laid out on: the site's setting, else the default printer's, else the locale's."""
+"""Which paper a printout is laid out on: this workstation's setting, else its printer's default paper, else the
+locale's (docs/printing.md). The printer is then given the same paper, so the layout and the sheet agree."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrinterInfo
 
-from bedside import settings
 from bedside.handover.paper import chosen_paper, paper_for_locale
-from bedside.storage import Store
+from bedside.settings import PAPER
+from ui import printer_defaults
 
-PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+PAGE_SIZES = printer_defaults.PAGE_SIZES
 
 
-def workstation_paper(store: Store) -> str:
-    """docs/printing.md: a printer that defaults to A4 or Letter decides; otherwise the system locale."""
-    setting = settings.value(store, settings.PAPER)
-    printer = QPrinterInfo.defaultPrinter()
+def workstation_paper() -> str:
+    """A printer that defaults to A4 or Letter decides when the workstation's Paper size is left empty."""
+    setting = printer_defaults.value(PAPER)
+    printer = printer_defaults.printer_info()
     if not printer.isNull():
         page = printer.defaultPageSize().id()
         named = next((name for name, size in PAGE_SIZES.items() if size == page), None)

@@ -28,6 +28,7 @@ from bedside.handover import (
     patient_handover,
     render_handover,
     render_plan,
+    render_ward_list,
     ward_handover,
 )
 from bedside.services import audit_trail, printouts
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from ui.board_page import BoardPage
     from ui.handover_preview import HandoverPreview
 
-KINDS = ("ward", "patient", "plan")  # a ward's handover, one patient's handover, one patient's plan
+KINDS = ("ward", "list", "patient", "plan")  # a ward's handover, its compact list, a patient's handover or plan
 PRINT_DPI = 300  # pages reach the printer as images: 300 dpi prints the type as sharp as the PDF's
 
 
@@ -63,13 +64,13 @@ class Printable:
     chosen in the preview, made again after a change, and noted in the audit trail when printed or saved."""
 
     def __init__(self, session: Session, kind: str, *, ward: str | None = None, mrn: str | None = None) -> None:
-        if kind not in KINDS or (kind != "ward" and mrn is None):
+        if kind not in KINDS or (kind not in ("ward", "list") and mrn is None):
             raise ValueError(f"cannot print {kind} for {mrn}")
         self.session, self.kind, self.ward, self.mrn = session, kind, ward, mrn
         self.severity: dict[str, str] = {}  # MRN -> the level chosen in the preview, instead of the suggestion
         self._handover: Handover | None = None
         self._plan: FollowUpPlan | None = None
-        self.paper = workstation_paper(session.store)  # A4 or Letter, for the layout and the printer alike
+        self.paper = workstation_paper()  # A4 or Letter, for the layout and the printer alike
         self.gather()
 
     def gather(self) -> None:
@@ -115,7 +116,8 @@ class Printable:
         if self._plan is not None:
             return render_plan(self._plan, paper=self.paper)
         assert self._handover is not None
-        return render_handover(choose_severity(self._handover, self.severity), paper=self.paper)
+        draw = render_ward_list if self.kind == "list" else render_handover
+        return draw(choose_severity(self._handover, self.severity), paper=self.paper)
 
     def stale(self) -> bool:
         """The data changed since the sheet was made: every change appends to the audit trail, whose head
@@ -147,6 +149,9 @@ class Printable:
             return _tr("Follow-up plan, {day}").format(day=day)
         if self.kind == "patient":
             return _tr("Patient handover, {day}").format(day=day)
+        if self.kind == "list":
+            ward = self.ward if self.ward is not None else _tr("all wards")
+            return _tr("Ward list, {ward}, {day}").format(ward=ward, day=day)
         if self.ward is None:
             return _tr("Ward handover, all wards, {day}").format(day=day)
         return _tr("Ward handover, {ward}, {day}").format(ward=self.ward, day=day)
@@ -154,14 +159,14 @@ class Printable:
     @property
     def file_name(self) -> str:
         """A neutral file name: the kind, the ward (of a ward handover) and the date."""
-        names = {"ward": "handover", "patient": "patient-handover", "plan": "follow-up-plan"}
-        return file_name(names[self.kind], self.session.today, self.ward if self.kind == "ward" else None)
+        names = {"ward": "handover", "list": "ward-list", "patient": "patient-handover", "plan": "follow-up-plan"}
+        return file_name(names[self.kind], self.session.today, self.ward if self.kind in ("ward", "list") else None)
 
     def record(self, output: str, pages: int, then: Callable[[], None] | None = None) -> None:
         """Note in the audit trail that this document went to a printer or a file (no content); `then` (a
         file's rename) runs inside the same transaction, so a file never appears without its record."""
         store, actor = self.session.store, self.session.actor
-        if self.kind == "ward":
+        if self.kind in ("ward", "list"):
             printouts.record_print(
                 store,
                 actor,
@@ -240,6 +245,9 @@ class PrintMenu(QObject):
         self.ward_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.patient_action = self._action(_tr("Print p&atient handover…"), self.print_patient)
         self.patient_action.setToolTip(_tr("Preview and print the I-PASS handover of the open or selected patient"))
+        self.list_action = self._action(_tr("Print ward li&st…"), self.print_list)
+        self.list_action.setToolTip(_tr("Preview and print the compact ward list: one row per patient"))
+        self.list_action.setStatusTip(self.list_action.toolTip())
         self.plan_action = self._action(_tr("Print &follow-up plan…"), self.print_plan)
         self.plan_action.setToolTip(_tr("Preview and print the patient's own follow-up plan, in large type"))
         for action in (self.patient_action, self.plan_action):
@@ -253,7 +261,7 @@ class PrintMenu(QObject):
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.ward_action, self.patient_action, self.plan_action]
+        return [self.ward_action, self.list_action, self.patient_action, self.plan_action]
 
     def _host(self) -> PrintingWindow:
         return self.window  # type: ignore[return-value]
@@ -264,6 +272,7 @@ class PrintMenu(QObject):
         ward = host.board.current_ward()
         rows = host.board.model.rows()
         self.ward_action.setEnabled(any(ward is None or row.ward == ward for row in rows))
+        self.list_action.setEnabled(self.ward_action.isEnabled())
         if ward is None:
             text = _tr("&Print ward handover: all wards…")
             tip = _tr("Preview and print the I-PASS handover of every active patient, all wards")
@@ -279,6 +288,9 @@ class PrintMenu(QObject):
 
     def print_ward(self) -> HandoverPreview | None:
         return self.open_preview("ward", ward=self._host().board.current_ward())
+
+    def print_list(self) -> HandoverPreview | None:
+        return self.open_preview("list", ward=self._host().board.current_ward())
 
     def print_patient(self) -> HandoverPreview | None:
         mrn = self._host().current_mrn()

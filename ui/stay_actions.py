@@ -26,6 +26,7 @@ from ui.tables import result_label, row_table
 from ui.wiring import run_on
 
 if TYPE_CHECKING:
+    from ui.follow_up_view import FollowUpView
     from ui.main_window import MainWindow
 
 COLUMNS = (tr_noop("MRN"), tr_noop("Name"), tr_noop("Ward"), tr_noop("Bed"), tr_noop("Stay"))
@@ -42,9 +43,12 @@ class StayActions(QObject):
         self.archive_action.setToolTip(_tr("Take the open or selected patient off every list, with a reason"))
         self.list_action = self._action(_tr("Discharged and archived &patients…"), self.show_list)
         self.list_action.setToolTip(_tr("See patients who are not on the board, and readmit one"))
+        self.follow_up_action = self._action(_tr("&Follow-up of discharged patients…"), self.show_follow_up)
+        self.follow_up_action.setToolTip(_tr("Discharged patients with long-term follow-up due now or soon"))
         self.demo_action = self._action(_tr("Remove the &DEMO ward…"), self.remove_demo)
         self.demo_action.setToolTip(_tr("Delete every demo patient; real patients are never touched"))
         self.dialog: StayList | None = None
+        self.follow_up: FollowUpView | None = None
 
     def _action(self, text: str, slot: object) -> QAction:
         action = QAction(text, self.window)
@@ -53,7 +57,7 @@ class StayActions(QObject):
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.discharge_action, self.archive_action, self.list_action]
+        return [self.discharge_action, self.archive_action, self.list_action, self.follow_up_action]
 
     def update(self) -> None:
         has_patient = self.window.current_mrn() is not None
@@ -94,6 +98,13 @@ class StayActions(QObject):
         self.dialog = StayList(self)
         self.dialog.open()
         return self.dialog
+
+    def show_follow_up(self) -> FollowUpView:
+        from ui.follow_up_view import FollowUpView
+
+        self.follow_up = FollowUpView(self.window)
+        self.follow_up.open()
+        return self.follow_up
 
     def remove_demo(self) -> bool:
         window, session = self.window, self.window.session

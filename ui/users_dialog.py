@@ -33,6 +33,7 @@ from ui.sign_in import pin_field
 from ui.style import ERROR_STYLE
 from ui.tables import result_label, row_table
 from ui.wiring import run_on
+from ui.workstation_form import WorkstationForm
 
 COLUMNS = (tr_noop("Name"), tr_noop("Initials"), tr_noop("Role"), tr_noop("PIN"), tr_noop("State"))
 ROLES = (tr_noop("staff"), tr_noop("admin"))  # bedside/storage/access.py's roles, shown with _tr(role)
@@ -91,17 +92,21 @@ class UsersDialog(QDialog):
             run_on(button.clicked, slot)  # never clicked(bool)'s False into an optional parameter
             row.addWidget(button)
         self.settings = SettingsForm(session)  # generated from bedside/settings.py
+        self.workstation = WorkstationForm()  # printer defaults, this computer only
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(_tr("Close"))
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        layout.addWidget(self.settings)
+        settings_row = QHBoxLayout()
+        settings_row.addWidget(self.settings, 3)
+        settings_row.addWidget(self.workstation, 2)
+        layout.addLayout(settings_row)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.reload()
-        self.resize(760, 640)
+        self.resize(980, 660)
 
     def reload(self) -> None:
         everyone = users.listed(self.session.store)

@@ -60,6 +60,7 @@ __all__ = [
     "printout_of",
     "render_handover",
     "render_plan",
+    "render_ward_list",
     "ward_handover",
     "ward_handover_pdf",
 ]
@@ -71,6 +72,15 @@ def render_handover(
     """The handover as PDF bytes. invariant=True gives byte-identical output for identical data;
     strict=True raises MissingGlyphError instead of printing a missing character as [U+XXXX]."""
     from bedside.handover.pdf import render
+
+    return render(handover, invariant=invariant, strict=strict, paper=paper)
+
+
+def render_ward_list(
+    handover: Handover, *, invariant: bool = False, strict: bool = False, paper: str = "A4"
+) -> RenderedPdf:
+    """The compact ward list of a handover (one row per patient) as PDF bytes (same options as render_handover)."""
+    from bedside.handover.ward_sheet_pdf import render
 
     return render(handover, invariant=invariant, strict=strict, paper=paper)
 
@@ -94,8 +104,10 @@ def ward_handover_pdf(
     zone: tzinfo | None = None,
     invariant: bool = False,
     paper: str = "A4",
+    ward_list: bool = False,
 ) -> RenderedPdf:
-    """Gather and render in one call. The `*_pdf` functions default `zone` to the site's (as the window does)."""
+    """Gather and render in one call. The `*_pdf` functions default `zone` to the site's (as the window does).
+    ward_list=True: the compact ward list (a row per patient) instead of the per-patient pages."""
     handover = ward_handover(
         store,
         ward,
@@ -106,7 +118,7 @@ def ward_handover_pdf(
         severity=severity,
         zone=zone or _site_zone(store),
     )
-    return render_handover(handover, invariant=invariant, paper=paper)
+    return (render_ward_list if ward_list else render_handover)(handover, invariant=invariant, paper=paper)
 
 
 def patient_handover_pdf(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from bedside.handover.recent import RecentEvent
 from bedside.language import ENGLISH, ENGLISH_WORDS, Words
 
 SEVERITIES = ("stable", "watcher", "unstable")
@@ -184,6 +185,9 @@ class PatientHandover:
     contingencies: tuple[Contingency, ...]
     prophylaxis: tuple[ActionLine, ...]  # prophylaxis in force today (due, done or stop-review)
     labs: tuple[LabTrend, ...]  # ANC, platelets, IgG
+    recent: tuple[RecentEvent, ...] = ()  # the last 24 hours, oldest first (bedside/handover/recent.py)
+    recent_since: datetime | None = None  # where those 24 hours begin; None: not asked for
+    bundle: str | None = None  # the febrile-neutropenia bundle's state in words; None: no bundle in the protocol
 
 
 @dataclass(frozen=True, slots=True)

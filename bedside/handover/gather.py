@@ -8,6 +8,7 @@ from datetime import date, datetime, tzinfo
 
 from bedside.errors import BedsideError
 from bedside.handover.data import SEVERITIES, Handover, PatientHandover, Printout
+from bedside.handover.recent import Window, window_until
 from bedside.handover.sections import patient_section
 from bedside.language import Words, resolve, words_for
 from bedside.protocol.model import Protocol
@@ -65,7 +66,10 @@ def ward_handover(
     protocols: dict[tuple[str, str] | None, Protocol] = {}
     lang = language_for(store, language)
     words = words_for(lang)
-    sections = [_section(store, s.mrn, on, s.demo, (severity or {}).get(s.mrn), protocols, zone, words) for s in chosen]
+    window = window_until(printed_at, on, zone)
+    sections = [
+        _section(store, s.mrn, on, s.demo, (severity or {}).get(s.mrn), protocols, zone, words, window) for s in chosen
+    ]
     return Handover(ward or "", on, printout_of(store, printed_by, printed_at), tuple(sections), lang)
 
 
@@ -81,11 +85,13 @@ def patient_handover(
     language: str | None = None,
 ) -> Handover:
     """A single patient's handover (the patient need not be active)."""
-    record = store.load_record(mrn)
+    record = store.export_record(mrn)  # with its voided entries: the last 24 hours list voids
     demo = is_demo(store, mrn)
     lang = language_for(store, language)
+    window = window_until(printed_at, on, zone)
+    protocol = store.protocol_for(record)
     section = patient_section(
-        store.protocol_for(record), record, on, demo=demo, severity=severity, zone=zone, words=words_for(lang)
+        protocol, record, on, demo=demo, severity=severity, zone=zone, words=words_for(lang), window=window
     )
     return Handover(record.patient.ward or "", on, printout_of(store, printed_by, printed_at), (section,), lang)
 
@@ -99,12 +105,15 @@ def _section(
     protocols: dict[tuple[str, str] | None, Protocol],
     zone: tzinfo | None,
     words: Words,
+    window: Window,
 ) -> PatientHandover:
-    record = store.load_record(mrn)
+    record = store.export_record(mrn)  # with its voided entries: the last 24 hours list voids
     pinned = (record.protocol.id, record.protocol.version) if record.protocol else None
     if pinned not in protocols:
         protocols[pinned] = store.protocol_for(record)  # one load per pinned version, as on the board
-    return patient_section(protocols[pinned], record, on, demo=demo, severity=severity, zone=zone, words=words)
+    return patient_section(
+        protocols[pinned], record, on, demo=demo, severity=severity, zone=zone, words=words, window=window
+    )
 
 
 def choose_severity(handover: Handover, severity: Mapping[str, str]) -> Handover:

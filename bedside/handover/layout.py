@@ -27,7 +27,8 @@ from bedside.handover.text import TextGuard
 from bedside.language import ENGLISH_WORDS, Words
 
 HEADER = 27 * mm  # from the top edge to the first line of the body
-FOOTER = 25 * mm  # from the bottom edge to the last line of the body
+FOOTER = 29 * mm  # from the bottom edge to the last line of the body
+MIN_TEXT = 8  # points: no printed text is smaller (issue 13; docs/printouts.md)
 BODY_WIDTH = 180 * mm  # A4 less 15 mm margins; Letter has 186 mm, so the same body fits both
 GREY = Color(0.35, 0.35, 0.35)
 LIGHT = Color(0.88, 0.88, 0.88)
@@ -94,13 +95,12 @@ def stylesheet(size: float) -> dict[str, ParagraphStyle]:
     body = ParagraphStyle(
         "body", fontName=FONT, fontSize=size, leading=size * 1.25, spaceAfter=size * 0.25, allowWidows=0
     )
+    small = max(MIN_TEXT, size * 0.86)
     return {
         "body": body,
-        "small": ParagraphStyle("small", body, fontSize=size * 0.86, leading=size * 1.08, textColor=GREY),
+        "small": ParagraphStyle("small", body, fontSize=small, leading=small * 1.25, textColor=GREY),
         "item": ParagraphStyle("item", body, leftIndent=size * 1.4, firstLineIndent=-size * 1.4, spaceAfter=0),
-        "why": ParagraphStyle(
-            "why", body, fontSize=size * 0.86, leading=size * 1.08, leftIndent=size * 1.4, textColor=GREY
-        ),
+        "why": ParagraphStyle("why", body, fontSize=small, leading=small * 1.25, leftIndent=size * 1.4, textColor=GREY),
         "detail": ParagraphStyle("detail", body, leftIndent=size * 1.4, spaceAfter=0),
         "h1": ParagraphStyle("h1", body, fontName=FONT_BOLD, fontSize=size * 1.6, leading=size * 1.95),
         "h2": ParagraphStyle(
@@ -209,27 +209,32 @@ def _furnish(canvas: Canvas, page: PageFurniture, number: tuple[int, int], of_se
         _fit(canvas, page.demo_line, FONT_BOLD, 9, width / 2, top - 9.5 * mm, BODY_WIDTH, "c")
     canvas.setLineWidth(0.8)
     canvas.line(left, height - HEADER + 3 * mm, right, height - HEADER + 3 * mm)
-    # Bottom: the same patient again, then print details and the confidentiality line.
+    # Bottom: the same patient again, then print details and the confidentiality line, none under 8 pt.
     canvas.line(left, FOOTER - 4 * mm, right, FOOTER - 4 * mm)
     line = FOOTER - 8 * mm
-    _fit(canvas, f"{page.name} · {page.id_line}", FONT_BOLD, 8, left, line, BODY_WIDTH * 0.62)
-    _fit(canvas, page_text, FONT_BOLD, 8, right, line, BODY_WIDTH * 0.37, align="right")
+    _fit(canvas, f"{page.name} · {page.id_line}", FONT_BOLD, 8.5, left, line, BODY_WIDTH * 0.62)
+    _fit(canvas, page_text, FONT_BOLD, 8.5, right, line, BODY_WIDTH * 0.37, align="right")
     canvas.setFillColor(GREY)
-    details = f"{page.printed} · {page.place} · {page.protocol} · {page.audit}"
-    _fit(canvas, details, FONT, 7, left, line - 4 * mm, BODY_WIDTH)
-    for n, text in enumerate(simpleSplit(page.confidential, FONT, 6.5, BODY_WIDTH)[:2]):
-        canvas.setFont(FONT, 6.5)
-        canvas.drawString(left, line - 7.5 * mm - n * 3 * mm, text)
+    details = f"{page.printed} · {page.protocol} · {page.audit}"
+    lines = (
+        simpleSplit(details, FONT, MIN_TEXT, BODY_WIDTH)[:2]
+        + simpleSplit(page.confidential, FONT, MIN_TEXT, BODY_WIDTH)[:3]
+    )
+    for text in lines:
+        line -= 3.4 * mm
+        canvas.setFont(FONT, MIN_TEXT)
+        canvas.drawString(left, line, text)
     canvas.restoreState()
 
 
 def _fit(
     canvas: Canvas, text: str, font: str, size: float, x: float, y: float, width: float, align: str = "left"
 ) -> None:
-    """Draw one line, shrinking the type (never cutting the text) when it would not fit `width`."""
+    """Draw one line, shrinking the type when it would not fit `width`, but never under 8 pt: what still does
+    not fit then runs on in the margin rather than being cut."""
     natural = canvas.stringWidth(text, font, size)
     if natural > width:
-        size = size * width / natural
+        size = max(MIN_TEXT, size * width / natural)
     canvas.setFont(font, size)
     if align == "right":
         canvas.drawRightString(x, y, text)

@@ -88,6 +88,7 @@ def _section(p: PatientHandover, guard: TextGuard, styles: dict[str, Any], w: Wo
     weight = w("Weight {kg} kg. ").format(kg=w.number(p.weight_kg)) if p.weight_kg is not None else ""
     story.append(Paragraph(weight + w("Counts: latest results with the ones before them."), styles["small"]))
     story.append(_labs(p.labs, styles, w))
+    story.extend(_recent(p, text, styles, w))
 
     story.append(Paragraph(w("A · Action list: due and overdue today, and why"), styles["h2"]))
     if not p.actions:
@@ -119,6 +120,27 @@ def _section(p: PatientHandover, guard: TextGuard, styles: dict[str, Any], w: Wo
         line = f"{trigger}:{drug} {text(c.then, c.item_id)}"
         story.append(Paragraph(f"{line} [{text(c.item_id, 'item')}]", styles["item"]))
     story.append(KeepTogether([Paragraph(w("S · Synthesis by receiver"), styles["h2"]), *_sign_off(styles, w)]))
+    return story
+
+
+KIND_MARK = {"fever": "!!", "void": "✗", "check": "✓", "treatment": "Rx"}
+
+
+def _recent(p: PatientHandover, text: Callable[[object, str], str], styles: dict[str, Any], w: Words) -> list[Any]:
+    """What happened in the 24 hours before printing, oldest first, and the febrile-neutropenia bundle."""
+    if p.recent_since is None:
+        return []
+    since = p.recent_since.strftime("%Y-%m-%d %H:%M")
+    story: list[Any] = [Paragraph(w("Last 24 hours (since {since})").format(since=since), styles["h3"])]
+    if p.bundle is not None:
+        bundle = w("<b>Febrile-neutropenia bundle:</b> {state}").format(state=text(p.bundle, "bundle"))
+        story.append(Paragraph(bundle, styles["item"]))
+    if not p.recent:
+        story.append(Paragraph(w("Nothing was recorded in these 24 hours."), styles["body"]))
+    for event in p.recent:
+        mark = KIND_MARK.get(event.kind, "·")
+        line = f"{mark} {text(event.when, 'time')}: {text(event.text, event.kind)}"
+        story.append(Paragraph(f"<b>{line}</b>" if event.kind in ("fever", "void") else line, styles["item"]))
     return story
 
 

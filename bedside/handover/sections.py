@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping
-from datetime import date, tzinfo
+from datetime import date, timedelta, tzinfo
+from typing import Any
 
 from bedside.checklist import Checklist, ChecklistItem
 from bedside.course import Course
@@ -23,6 +24,7 @@ from bedside.handover.data import (
     Severity,
     Summary,
 )
+from bedside.handover.recent import Window, bundle_state, last_24_hours
 from bedside.language import ENGLISH_WORDS, Words
 from bedside.patient_index import PatientIndex
 from bedside.protocol.model import Item, Protocol
@@ -45,11 +47,13 @@ def patient_section(
     severity: str | None = None,
     zone: tzinfo | None = None,
     words: Words = ENGLISH_WORDS,
+    window: Window | None = None,
 ) -> PatientHandover:
     """The handover section for one patient on `on`; `severity` is the ward's choice, if it made one.
 
     `zone`: the ward's time zone, for the local day each check was recorded on (None: the UTC day).
     `words`: the language of the severity's reasons (the sheet's other labels are chosen when it is rendered).
+    `window`: the last 24 hours to list (None: none are listed).
     """
     if severity is not None and severity not in SEVERITIES:
         raise BedsideError(f'{record.mrn}: severity must be one of {", ".join(SEVERITIES)}, not "{severity}"')
@@ -69,7 +73,29 @@ def patient_section(
         contingencies=contingencies(course, today),
         prophylaxis=tuple(_line(i) for i in today.items if i.category == "prophylaxis" and i.status in IN_FORCE),
         labs=tuple(lab_trend(index, test, on) for test in TREND_TESTS),
+        **_recent(protocol, index, today, window),
     )
+
+
+def _recent(protocol: Protocol, index: PatientIndex, today: Checklist, window: Window | None) -> dict[str, Any]:
+    """The last 24 hours and the febrile-neutropenia bundle's state, for PatientHandover."""
+    if window is None:
+        return {}
+    first, last = window.since.date(), window.until.date()
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    fevers = []
+    for day in days:
+        reading = Facts(index, day, protocol.fact_settings)["fever_reading"]
+        if isinstance(reading, str):
+            fevers.append((day, reading))
+    titles = {item.id: item.title for item in protocol.items}
+    listed = today.item(FN_ITEM)
+    bundle = None if protocol.item(FN_ITEM) is None else listed.status if listed is not None else "not listed"
+    return {
+        "recent": last_24_hours(index.record, titles, window, tuple(fevers)),
+        "recent_since": window.since,
+        "bundle": bundle_state(bundle, index.record, FN_ITEM, window),
+    }
 
 
 def identifiers_of(record: PatientRecord, demo: bool) -> Identifiers:

@@ -64,3 +64,13 @@ def remove_demo_ward(db: Database, actor: Actor, by: User | None) -> int:
             db, actor, "demo.remove", "ward", "DEMO", new={"patients": len(ids)}, reason="the DEMO ward removed"
         )
     return len(ids)
+
+
+def patients_in(db: Database, stay: str) -> list[tuple[str, str, str]]:
+    """(MRN, name, ward) of every patient with this stay, by ward, bed and name."""
+    if stay not in STAYS:
+        raise BedsideError(f'unknown stay "{stay}" (use {", ".join(STAYS)})')
+    rows = db.execute(
+        "SELECT mrn, name, coalesce(ward, '') FROM patients WHERE stay = ? ORDER BY ward, bed, name", [stay]
+    ).fetchall()
+    return [(str(mrn), str(name), str(ward)) for mrn, name, ward in rows]

@@ -36,7 +36,7 @@
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="149"/>
-        <location filename="../../ui/stay_actions.py" line="31"/>
+        <location filename="../../ui/stay_actions.py" line="32"/>
         <source>Bed</source>
         <translation>Bett</translation>
     </message>
@@ -47,15 +47,17 @@
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="151"/>
-        <location filename="../../ui/stay_actions.py" line="31"/>
-        <location filename="../../ui/users_dialog.py" line="37"/>
+        <location filename="../../ui/follow_up_view.py" line="36"/>
+        <location filename="../../ui/stay_actions.py" line="32"/>
+        <location filename="../../ui/users_dialog.py" line="38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="152"/>
+        <location filename="../../ui/follow_up_view.py" line="36"/>
         <location filename="../../ui/lab_import.py" line="65"/>
-        <location filename="../../ui/stay_actions.py" line="31"/>
+        <location filename="../../ui/stay_actions.py" line="32"/>
         <source>MRN</source>
         <translation>Pat.-Nr.</translation>
     </message>
@@ -66,6 +68,7 @@
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="154"/>
+        <location filename="../../ui/follow_up_view.py" line="36"/>
         <location filename="../../ui/timeline_canvas.py" line="280"/>
         <source>Day</source>
         <translation>Tag</translation>
@@ -98,7 +101,8 @@
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="160"/>
-        <location filename="../../ui/stay_actions.py" line="31"/>
+        <location filename="../../ui/follow_up_view.py" line="36"/>
+        <location filename="../../ui/stay_actions.py" line="32"/>
         <source>Ward</source>
         <translation>Station</translation>
     </message>
@@ -653,7 +657,7 @@
     <message>
         <location filename="../../ui/checklist_tab.py" line="409"/>
         <location filename="../../ui/entry_forms.py" line="212"/>
-        <location filename="../../ui/handover_preview.py" line="423"/>
+        <location filename="../../ui/handover_preview.py" line="427"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
@@ -708,7 +712,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="207"/>
-        <location filename="../../ui/handover_preview.py" line="407"/>
+        <location filename="../../ui/handover_preview.py" line="411"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
@@ -1038,12 +1042,14 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/entry_forms.py" line="400"/>
         <location filename="../../ui/patient_dialog.py" line="172"/>
+        <location filename="../../ui/workstation_form.py" line="30"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="400"/>
         <location filename="../../ui/patient_dialog.py" line="172"/>
+        <location filename="../../ui/workstation_form.py" line="29"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -1261,7 +1267,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/handover_preview.py" line="207"/>
-        <location filename="../../ui/handover_preview.py" line="373"/>
+        <location filename="../../ui/handover_preview.py" line="376"/>
         <location filename="../../ui/main_window.py" line="146"/>
         <source>Print</source>
         <translation>Drucken</translation>
@@ -1293,7 +1299,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/handover_preview.py" line="217"/>
-        <location filename="../../ui/handover_preview.py" line="404"/>
+        <location filename="../../ui/handover_preview.py" line="408"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
@@ -1303,11 +1309,53 @@ Trotzdem speichern?</translation>
         <translation>Vorschau ohne Drucken schließen (Esc)</translation>
     </message>
     <message>
+        <location filename="../../ui/follow_up_view.py" line="22"/>
+        <location filename="../../ui/follow_up_view.py" line="26"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_view.py" line="34"/>
+        <source>Bedside: follow-up of discharged patients</source>
+        <translation>Bedside: Nachsorge entlassener Patienten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_view.py" line="35"/>
+        <source>Follow-up of discharged patients</source>
+        <translation>Nachsorge entlassener Patienten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_view.py" line="36"/>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_view.py" line="36"/>
+        <source>Next 4 weeks</source>
+        <translation>Nächste 4 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_view.py" line="37"/>
+        <source>Discharged patients with follow-up due</source>
+        <translation>Entlassene Patienten mit fälliger Nachsorge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_view.py" line="41"/>
+        <source>The chosen patient&apos;s own plan: dates, medicines, who to call</source>
+        <translation>Der Plan des gewählten Patienten: Termine, Medikamente, wen man anruft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_view.py" line="46"/>
         <location filename="../../ui/handover_preview.py" line="222"/>
-        <location filename="../../ui/stay_actions.py" line="136"/>
-        <location filename="../../ui/users_dialog.py" line="95"/>
+        <location filename="../../ui/stay_actions.py" line="147"/>
+        <location filename="../../ui/users_dialog.py" line="97"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/follow_up_view.py" line="71"/>
+        <source>{n} discharged patient(s) with follow-up due now or in the next {days} days.</source>
+        <translation>{n} entlassene(r) Patient(en) mit Nachsorge, die jetzt oder in den nächsten {days} Tagen fällig ist.</translation>
     </message>
     <message>
         <location filename="../../ui/handover_preview.py" line="263"/>
@@ -1345,22 +1393,22 @@ Trotzdem speichern?</translation>
         <translation>({printer})</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="378"/>
+        <location filename="../../ui/handover_preview.py" line="381"/>
         <source>Not printed.</source>
         <translation>Nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="391"/>
+        <location filename="../../ui/handover_preview.py" line="395"/>
         <source>Nothing was printed: the printer could not be started.</source>
         <translation>Nichts wurde gedruckt: Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="395"/>
+        <location filename="../../ui/handover_preview.py" line="399"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>{n} Seite(n) an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="404"/>
+        <location filename="../../ui/handover_preview.py" line="408"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1369,17 +1417,17 @@ Trotzdem speichern?</translation>
         <translation type="vanished">Nicht gespeichert: {file} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="426"/>
+        <location filename="../../ui/handover_preview.py" line="430"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="436"/>
+        <location filename="../../ui/handover_preview.py" line="440"/>
         <source>Bed {bed}</source>
         <translation>Bett {bed}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="436"/>
+        <location filename="../../ui/handover_preview.py" line="440"/>
         <source>No bed</source>
         <translation>Kein Bett</translation>
     </message>
@@ -2017,7 +2065,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="93"/>
-        <location filename="../../ui/users_dialog.py" line="81"/>
+        <location filename="../../ui/users_dialog.py" line="82"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
@@ -2050,7 +2098,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <location filename="../../ui/lock.py" line="109"/>
         <location filename="../../ui/sign_in.py" line="134"/>
         <location filename="../../ui/sign_in.py" line="310"/>
-        <location filename="../../ui/users_dialog.py" line="59"/>
+        <location filename="../../ui/users_dialog.py" line="60"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
@@ -2294,7 +2342,7 @@ Datenbank: {path}</translation>
         <location filename="../../ui/emergency.py" line="55"/>
         <location filename="../../ui/patient_dialog.py" line="112"/>
         <location filename="../../ui/sign_in.py" line="230"/>
-        <location filename="../../ui/users_dialog.py" line="56"/>
+        <location filename="../../ui/users_dialog.py" line="57"/>
         <source>&amp;Name</source>
         <translation>Na&amp;me</translation>
     </message>
@@ -2666,77 +2714,98 @@ Datenbank: {path}</translation>
         <translation>!! FEBRILE NEUTROPENIE: {reading}. {since}: {antibiotics}. Offen, bis das Bündel abgehakt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="147"/>
+        <location filename="../../ui/print_actions.py" line="149"/>
         <source>Follow-up plan, {day}</source>
         <translation>Nachsorgeplan, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="149"/>
+        <location filename="../../ui/print_actions.py" line="151"/>
         <source>Patient handover, {day}</source>
         <translation>Patientenübergabe, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="151"/>
+        <location filename="../../ui/print_actions.py" line="153"/>
+        <source>all wards</source>
+        <translation>alle Stationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="154"/>
+        <source>Ward list, {ward}, {day}</source>
+        <translation>Stationsliste, {ward}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="156"/>
         <source>Ward handover, all wards, {day}</source>
         <translation>Stationsübergabe, alle Stationen, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="152"/>
+        <location filename="../../ui/print_actions.py" line="157"/>
         <source>Ward handover, {ward}, {day}</source>
         <translation>Stationsübergabe, {ward}, {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="248"/>
+        <source>Print ward li&amp;st…</source>
+        <translation>Stationsliste &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_actions.py" line="249"/>
+        <source>Preview and print the compact ward list: one row per patient</source>
+        <translation>Vorschau und Druck der kompakten Stationsliste: eine Zeile pro Patient</translation>
     </message>
     <message>
         <source>the file could not be written</source>
         <translation type="vanished">die Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="239"/>
+        <location filename="../../ui/print_actions.py" line="244"/>
         <source>&amp;Print ward handover…</source>
         <translation>Stations&amp;übergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="241"/>
+        <location filename="../../ui/print_actions.py" line="246"/>
         <source>Print p&amp;atient handover…</source>
         <translation>P&amp;atientenübergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="242"/>
+        <location filename="../../ui/print_actions.py" line="247"/>
         <source>Preview and print the I-PASS handover of the open or selected patient</source>
         <translation>I-PASS-Übergabe des geöffneten oder markierten Patienten ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="243"/>
-        <location filename="../../ui/stay_actions.py" line="130"/>
+        <location filename="../../ui/follow_up_view.py" line="39"/>
+        <location filename="../../ui/print_actions.py" line="251"/>
+        <location filename="../../ui/stay_actions.py" line="141"/>
         <source>Print &amp;follow-up plan…</source>
         <translation>Nachs&amp;orgeplan drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="244"/>
+        <location filename="../../ui/print_actions.py" line="252"/>
         <source>Preview and print the patient&apos;s own follow-up plan, in large type</source>
         <translation>Den Nachsorgeplan für den Patienten selbst in großer Schrift ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="268"/>
+        <location filename="../../ui/print_actions.py" line="277"/>
         <source>&amp;Print ward handover: all wards…</source>
         <translation>Stations&amp;übergabe drucken: alle Stationen…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="269"/>
+        <location filename="../../ui/print_actions.py" line="278"/>
         <source>Preview and print the I-PASS handover of every active patient, all wards</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten aller Stationen ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="271"/>
+        <location filename="../../ui/print_actions.py" line="280"/>
         <source>&amp;Print ward handover: {ward}…</source>
         <translation>Stations&amp;übergabe drucken: {ward}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="272"/>
+        <location filename="../../ui/print_actions.py" line="281"/>
         <source>Preview and print the I-PASS handover of every active patient on ward {ward}</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten der Station {ward} ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="312"/>
+        <location filename="../../ui/print_actions.py" line="324"/>
         <source>Nothing to print</source>
         <translation>Nichts zu drucken</translation>
     </message>
@@ -2807,7 +2876,7 @@ Datenbank: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in.py" line="138"/>
-        <location filename="../../ui/users_dialog.py" line="60"/>
+        <location filename="../../ui/users_dialog.py" line="61"/>
         <source>PIN &amp;again</source>
         <translation>PIN wi&amp;ederholen</translation>
     </message>
@@ -2908,7 +2977,7 @@ Datenbank: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/sign_in.py" line="272"/>
-        <location filename="../../ui/users_dialog.py" line="115"/>
+        <location filename="../../ui/users_dialog.py" line="120"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
@@ -2963,7 +3032,7 @@ Datenbank: {path}</translation>
     <message>
         <location filename="../../ui/emergency.py" line="56"/>
         <location filename="../../ui/sign_in.py" line="232"/>
-        <location filename="../../ui/users_dialog.py" line="57"/>
+        <location filename="../../ui/users_dialog.py" line="58"/>
         <source>&amp;Initials</source>
         <translation>&amp;Kürzel</translation>
     </message>
@@ -3451,11 +3520,13 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_form.py" line="36"/>
+        <location filename="../../ui/workstation_form.py" line="23"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
         <location filename="../../ui/settings_form.py" line="38"/>
+        <location filename="../../ui/workstation_form.py" line="25"/>
         <source>A4 or Letter; empty: the printer&apos;s default paper, else the computer&apos;s locale (Letter in the US and Canada)</source>
         <translation>A4 oder Letter; leer: das Standardpapier des Druckers, sonst das Gebietsschema des Computers (Letter in den USA und Kanada)</translation>
     </message>
@@ -3486,6 +3557,7 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_form.py" line="65"/>
+        <location filename="../../ui/workstation_form.py" line="64"/>
         <source>{setting}: problem</source>
         <translation>{setting}: Problem</translation>
     </message>
@@ -3502,6 +3574,7 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_form.py" line="105"/>
+        <location filename="../../ui/workstation_form.py" line="104"/>
         <source>Saved: {names}.</source>
         <translation>Gespeichert: {names}.</translation>
     </message>
@@ -3512,131 +3585,142 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_form.py" line="108"/>
+        <location filename="../../ui/workstation_form.py" line="104"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="31"/>
+        <location filename="../../ui/stay_actions.py" line="32"/>
         <source>Stay</source>
         <translation>Aufenthalt</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="32"/>
+        <location filename="../../ui/stay_actions.py" line="33"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="32"/>
+        <location filename="../../ui/stay_actions.py" line="33"/>
         <source>discharged</source>
         <translation>entlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="32"/>
+        <location filename="../../ui/stay_actions.py" line="33"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="39"/>
+        <location filename="../../ui/stay_actions.py" line="40"/>
         <source>&amp;Discharge patient…</source>
         <translation>Patient &amp;entlassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="40"/>
+        <location filename="../../ui/stay_actions.py" line="41"/>
         <source>Take the open or selected patient off the board, with a reason</source>
         <translation>Den geöffneten oder markierten Patienten mit Begründung aus der Übersicht nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="41"/>
+        <location filename="../../ui/stay_actions.py" line="42"/>
         <source>Arc&amp;hive patient…</source>
         <translation>Patient arc&amp;hivieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="42"/>
+        <location filename="../../ui/stay_actions.py" line="43"/>
         <source>Take the open or selected patient off every list, with a reason</source>
         <translation>Den geöffneten oder markierten Patienten mit Begründung aus allen Listen nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="43"/>
+        <location filename="../../ui/stay_actions.py" line="44"/>
         <source>Discharged and archived &amp;patients…</source>
         <translation>Entlassene und archivierte &amp;Patienten…</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="44"/>
+        <location filename="../../ui/stay_actions.py" line="45"/>
         <source>See patients who are not on the board, and readmit one</source>
         <translation>Patienten außerhalb der Übersicht ansehen und einen wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="45"/>
+        <location filename="../../ui/stay_actions.py" line="46"/>
+        <source>&amp;Follow-up of discharged patients…</source>
+        <translation>&amp;Nachsorge entlassener Patienten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_actions.py" line="47"/>
+        <source>Discharged patients with long-term follow-up due now or soon</source>
+        <translation>Entlassene Patienten, deren Langzeitnachsorge jetzt oder bald fällig ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_actions.py" line="48"/>
         <source>Remove the &amp;DEMO ward…</source>
         <translation>&amp;DEMO-Station entfernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="46"/>
+        <location filename="../../ui/stay_actions.py" line="49"/>
         <source>Delete every demo patient; real patients are never touched</source>
         <translation>Alle Demo-Patienten löschen; echte Patienten bleiben unberührt</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="71"/>
+        <location filename="../../ui/stay_actions.py" line="75"/>
         <source>Nothing was changed</source>
         <translation>Nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="76"/>
+        <location filename="../../ui/stay_actions.py" line="80"/>
         <source>{mrn} is now {stay}.</source>
         <translation>{mrn} ist jetzt {stay}.</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="83"/>
+        <location filename="../../ui/stay_actions.py" line="87"/>
         <source>Why is {mrn} discharged? (recorded in the history)</source>
         <translation>Warum wird {mrn} entlassen? (wird im Verlauf dokumentiert)</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="84"/>
+        <location filename="../../ui/stay_actions.py" line="88"/>
         <source>Discharge patient</source>
         <translation>Patient entlassen</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="90"/>
+        <location filename="../../ui/stay_actions.py" line="94"/>
         <source>Why is {mrn} archived? They will be on no list. (recorded in the history)</source>
         <translation>Warum wird {mrn} archiviert? Der Patient steht dann auf keiner Liste. (wird im Verlauf dokumentiert)</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="91"/>
+        <location filename="../../ui/stay_actions.py" line="95"/>
         <source>Archive patient</source>
         <translation>Patient archivieren</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="101"/>
+        <location filename="../../ui/stay_actions.py" line="112"/>
         <source>Remove the DEMO ward?</source>
         <translation>DEMO-Station entfernen?</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="102"/>
+        <location filename="../../ui/stay_actions.py" line="113"/>
         <source>Delete every demo patient (ward DEMO) and their demo data? Real patients are not touched.</source>
         <translation>Alle Demo-Patienten (Station DEMO) und ihre Demodaten löschen? Echte Patienten bleiben unberührt.</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="108"/>
+        <location filename="../../ui/stay_actions.py" line="119"/>
         <source>Nothing was removed</source>
         <translation>Nichts wurde entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="112"/>
+        <location filename="../../ui/stay_actions.py" line="123"/>
         <source>{n} demo patients removed.</source>
         <translation>{n} Demo-Patienten entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="122"/>
+        <location filename="../../ui/stay_actions.py" line="133"/>
         <source>Bedside: discharged and archived patients</source>
         <translation>Bedside: entlassene und archivierte Patienten</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="123"/>
+        <location filename="../../ui/stay_actions.py" line="134"/>
         <source>Discharged and archived patients</source>
         <translation>Entlassene und archivierte Patienten</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="124"/>
+        <location filename="../../ui/stay_actions.py" line="135"/>
         <source>Patients not on the board</source>
         <translation>Patienten außerhalb der Übersicht</translation>
     </message>
@@ -3656,9 +3740,10 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
         <translation>Wie die Dateien dieses Labors gelesen werden: Spalten, Testcodes, Einheiten, Datumsformat</translation>
     </message>
     <message>
+        <location filename="../../ui/follow_up_view.py" line="38"/>
         <location filename="../../ui/lab_import.py" line="65"/>
-        <location filename="../../ui/stay_actions.py" line="125"/>
-        <location filename="../../ui/users_dialog.py" line="76"/>
+        <location filename="../../ui/stay_actions.py" line="136"/>
+        <location filename="../../ui/users_dialog.py" line="77"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -3738,42 +3823,44 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="126"/>
+        <location filename="../../ui/stay_actions.py" line="137"/>
         <source>&amp;Readmit…</source>
         <translation>&amp;Wieder aufnehmen…</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="127"/>
+        <location filename="../../ui/stay_actions.py" line="138"/>
         <source>Readmit</source>
         <translation>Wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="131"/>
+        <location filename="../../ui/follow_up_view.py" line="40"/>
+        <location filename="../../ui/stay_actions.py" line="142"/>
         <source>Print follow-up plan</source>
         <translation>Nachsorgeplan drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="132"/>
+        <location filename="../../ui/stay_actions.py" line="143"/>
         <source>A discharged patient&apos;s own plan: vaccinations, prophylaxis, who to call</source>
         <translation>Der eigene Plan eines entlassenen Patienten: Impfungen, Prophylaxe, wen anrufen</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="161"/>
+        <location filename="../../ui/follow_up_view.py" line="79"/>
+        <location filename="../../ui/stay_actions.py" line="172"/>
         <source>Choose a patient in the list first.</source>
         <translation>Zuerst einen Patienten in der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="174"/>
+        <location filename="../../ui/stay_actions.py" line="185"/>
         <source>Readmit patient</source>
         <translation>Patient wieder aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="174"/>
+        <location filename="../../ui/stay_actions.py" line="185"/>
         <source>Why is {mrn} readmitted?</source>
         <translation>Warum wird {mrn} wieder aufgenommen?</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_actions.py" line="177"/>
+        <location filename="../../ui/stay_actions.py" line="188"/>
         <source>{mrn} is back on the board.</source>
         <translation>{mrn} ist wieder in der Übersicht.</translation>
     </message>
@@ -3828,155 +3915,155 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="51"/>
+        <location filename="../../ui/users_dialog.py" line="52"/>
         <source>Admin: may manage users, protocols and settings</source>
         <translation>Admin: darf Benutzer, Protokolle und Einstellungen verwalten</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="52"/>
+        <location filename="../../ui/users_dialog.py" line="53"/>
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="52"/>
+        <location filename="../../ui/users_dialog.py" line="53"/>
         <source>New PIN again</source>
         <translation>Neue PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="54"/>
+        <location filename="../../ui/users_dialog.py" line="55"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="37"/>
-        <location filename="../../ui/users_dialog.py" line="55"/>
+        <location filename="../../ui/users_dialog.py" line="38"/>
+        <location filename="../../ui/users_dialog.py" line="56"/>
         <source>Initials</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="73"/>
+        <location filename="../../ui/users_dialog.py" line="74"/>
         <source>Bedside: users and settings</source>
         <translation>Bedside: Benutzer und Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="74"/>
+        <location filename="../../ui/users_dialog.py" line="75"/>
         <source>Users and settings</source>
         <translation>Benutzer und Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="75"/>
+        <location filename="../../ui/users_dialog.py" line="76"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="79"/>
+        <location filename="../../ui/users_dialog.py" line="80"/>
         <source>&amp;Add user…</source>
         <translation>Benutzer &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="80"/>
+        <location filename="../../ui/users_dialog.py" line="81"/>
         <source>Set &amp;PIN…</source>
         <translation>&amp;PIN setzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="82"/>
+        <location filename="../../ui/users_dialog.py" line="83"/>
         <source>Make a&amp;dmin</source>
         <translation>Zum A&amp;dmin machen</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="83"/>
+        <location filename="../../ui/users_dialog.py" line="84"/>
         <source>Make &amp;staff</source>
         <translation>Zu Personal ma&amp;chen</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="84"/>
+        <location filename="../../ui/users_dialog.py" line="85"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="38"/>
-        <location filename="../../ui/users_dialog.py" line="113"/>
+        <location filename="../../ui/users_dialog.py" line="39"/>
+        <location filename="../../ui/users_dialog.py" line="118"/>
         <source>admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="37"/>
+        <location filename="../../ui/users_dialog.py" line="38"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="37"/>
+        <location filename="../../ui/users_dialog.py" line="38"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="37"/>
+        <location filename="../../ui/users_dialog.py" line="38"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="38"/>
-        <location filename="../../ui/users_dialog.py" line="113"/>
+        <location filename="../../ui/users_dialog.py" line="39"/>
+        <location filename="../../ui/users_dialog.py" line="118"/>
         <source>staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="114"/>
+        <location filename="../../ui/users_dialog.py" line="119"/>
         <source>set</source>
         <translation>gesetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="114"/>
+        <location filename="../../ui/users_dialog.py" line="119"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="127"/>
+        <location filename="../../ui/users_dialog.py" line="132"/>
         <source>Choose a user in the list first.</source>
         <translation>Zuerst einen Benutzer in der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="153"/>
+        <location filename="../../ui/users_dialog.py" line="158"/>
         <source>Add user</source>
         <translation>Benutzer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="163"/>
+        <location filename="../../ui/users_dialog.py" line="168"/>
         <source>Added {name}.</source>
         <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="169"/>
+        <location filename="../../ui/users_dialog.py" line="174"/>
         <source>New PIN for {name}</source>
         <translation>Neue PIN für {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="175"/>
+        <location filename="../../ui/users_dialog.py" line="180"/>
         <source>New PIN set for {name}; they can sign in with it now.</source>
         <translation>Neue PIN für {name} gesetzt; damit ist die Anmeldung jetzt möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="184"/>
+        <location filename="../../ui/users_dialog.py" line="189"/>
         <source>{name} is unlocked.</source>
         <translation>{name} ist entsperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="194"/>
+        <location filename="../../ui/users_dialog.py" line="199"/>
         <source>{name} is now {role}.</source>
         <translation>{name} ist jetzt {role}.</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="203"/>
+        <location filename="../../ui/users_dialog.py" line="208"/>
         <source>Remove user</source>
         <translation>Benutzer entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="203"/>
+        <location filename="../../ui/users_dialog.py" line="208"/>
         <source>Why can {name} no longer sign in?</source>
         <translation>Warum kann sich {name} nicht mehr anmelden?</translation>
     </message>
     <message>
-        <location filename="../../ui/users_dialog.py" line="210"/>
+        <location filename="../../ui/users_dialog.py" line="215"/>
         <source>{name} can no longer sign in; their name stays in the history.</source>
         <translation>{name} kann sich nicht mehr anmelden; der Name bleibt im Verlauf.</translation>
     </message>
@@ -4096,6 +4183,52 @@ Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre A
         <location filename="../../ui/app.py" line="175"/>
         <source>bedside: nobody signed in; closing.</source>
         <translation>bedside: niemand hat sich angemeldet; wird beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workstation_form.py" line="21"/>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workstation_form.py" line="22"/>
+        <source>Where Print sends a sheet from this workstation; empty: the system&apos;s default printer</source>
+        <translation>Wohin „Drucken“ ein Blatt von diesem Arbeitsplatz schickt; leer: der Standarddrucker des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workstation_form.py" line="27"/>
+        <source>Print on both sides</source>
+        <translation>Beidseitig drucken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workstation_form.py" line="28"/>
+        <source>yes or no</source>
+        <translation>ja oder nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workstation_form.py" line="38"/>
+        <source>The system&apos;s default printer</source>
+        <translation>Der Standarddrucker des Systems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workstation_form.py" line="40"/>
+        <source>Automatic: the printer&apos;s paper, else the locale&apos;s</source>
+        <translation>Automatisch: das Papier des Druckers, sonst das des Gebietsschemas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workstation_form.py" line="46"/>
+        <source>This workstation (printing)</source>
+        <translation>Dieser Arbeitsplatz (Drucken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workstation_form.py" line="75"/>
+        <location filename="../../ui/workstation_form.py" line="76"/>
+        <source>Save workstation settings</source>
+        <translation>Arbeitsplatz-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workstation_form.py" line="81"/>
+        <source>Workstation settings result</source>
+        <translation>Ergebnis der Arbeitsplatz-Einstellungen</translation>
     </message>
 </context>
 <context>
