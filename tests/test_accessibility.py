@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from ui.app import seed_demo_once
 from ui.checklist_tab import ChecklistTab
 from ui.main_window import MainWindow
@@ -68,6 +69,7 @@ def session(store: Store) -> Iterator[Session]:
 def window(qtbot, session: Session) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     win = MainWindow(session)
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()

@@ -10,6 +10,7 @@ import pytest
 
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from ui.app import seed_demo_once
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -23,6 +24,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     nurse = store.add_user("Tess Nurse", "TN", Actor("system", "ws-test"), pin="4711", role="admin")
     win = MainWindow(Session(store, nurse, TODAY))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     yield win
     win.session.close()

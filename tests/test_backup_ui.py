@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu
 
 from bedside.storage import Store, backup
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from tests.test_restore import Holder
 from ui import backup_actions
 from ui.app import seed_demo_once
@@ -28,6 +29,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     nurse = store.add_user("Tess Nurse", "TN", Actor("system", "ws-test"), role="admin")
     win = MainWindow(Session(store, nurse, TODAY))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     qtbot.waitExposed(win)
     yield win

@@ -22,6 +22,7 @@ from bedside.domain.patient import Observation
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import full_document, record_of
+from tests.gui import settle
 from ui.app import seed_demo_once
 from ui.handover_preview import HandoverPreview
 from ui.main_window import MainWindow
@@ -49,6 +50,7 @@ def session(store: Store) -> Iterator[Session]:
 def window(qtbot, session: Session) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     win = MainWindow(session)
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     qtbot.waitExposed(win)
     yield win

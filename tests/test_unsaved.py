@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from tests.modal import StrayModals, answer_modal
 from ui.app import seed_demo_once
 from ui.main_window import MainWindow
@@ -26,6 +27,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     nurse = store.add_user("Tess Nurse", "TN", Actor("system", "ws-test"), pin="4711")
     win = MainWindow(Session(store, nurse, TODAY))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     stray = StrayModals()
     yield win

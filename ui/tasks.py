@@ -35,10 +35,15 @@ def _report(error: BaseException) -> None:
 
 
 class Tasks(QObject):
+    """Owned by Python, not by a widget: a worker finishing after its window closed still has a live
+    object to signal, and its callbacks are dropped (`owner` gone)."""
+
     _closures_pending = Signal()  # emitted from a worker; the connection queues it to the GUI thread
 
-    def __init__(self, parent: QObject | None = None, workers: int = WORKERS) -> None:
-        super().__init__(parent)
+    def __init__(self, owner: QObject | None = None, workers: int = WORKERS) -> None:
+        super().__init__()
+        if owner is not None:
+            owner.destroyed.connect(self.shutdown)
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="bedside-task")
         self._closures: list[Closure] = []
         self._lock = threading.Lock()
