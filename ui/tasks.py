@@ -8,6 +8,7 @@ window's own connection is never used from two threads (sqlite3 refuses that) an
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Callable
@@ -21,12 +22,41 @@ from bedside.storage.connection import connect
 
 T = TypeVar("T")
 Closure = Callable[[], None]
+NEVER_FULL = 1_000_000  # young collections between two full ones, while a task runs: in effect none
 WORKERS = 2  # the board and a printout may be computed at once; more only competes for the GIL
 
 
 def open_reader(path: str) -> Store:
     """A read-only Store on `path` for one worker: every write on it is refused before it starts."""
     return Store(connect(path, read_only=True), path)
+
+
+class _NoFullCollections:
+    """While any task runs, the garbage collector collects only young objects, never all of them. A full
+    collection holds the GIL while it walks every live object: with a ward's records loaded in a worker that
+    is 150-200 ms on the 500-patient database, and the GUI thread stops for all of it
+    (benchmarks/bench_gui_stall.py). Young collections stay (they are short); full ones resume afterwards."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running = 0
+        self._thresholds = gc.get_threshold()
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._running == 0:
+                self._thresholds = gc.get_threshold()
+                gc.set_threshold(self._thresholds[0], self._thresholds[1], NEVER_FULL)
+            self._running += 1
+
+    def __exit__(self, *_exc: object) -> None:
+        with self._lock:
+            self._running -= 1
+            if self._running == 0:
+                gc.set_threshold(*self._thresholds)
+
+
+_quiet_gc = _NoFullCollections()
 
 
 def _report(error: BaseException) -> None:
@@ -65,7 +95,12 @@ class Tasks(QObject):
     ) -> Future[T]:
         """`work()` in a worker; then `on_success(result)` or `on_failure(error)` on the GUI thread."""
         self._running += 1
-        future = self._executor.submit(work)
+
+        def quietly() -> T:
+            with _quiet_gc:
+                return work()
+
+        future = self._executor.submit(quietly)
 
         def done(finished: Future[T]) -> None:
             self.run_on_main(lambda: self._finish(finished, on_success, on_failure))
