@@ -15,14 +15,14 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from bedside.storage import Store
 from bedside.storage.connection import connect
 
 T = TypeVar("T")
 Closure = Callable[[], None]
-NEVER_FULL = 1_000_000  # young collections between two full ones, while a task runs: in effect none
+YOUNG_COLLECTION_MS = 20  # while a task runs, the GUI thread collects young objects this often
 WORKERS = 2  # the board and a printout may be computed at once; more only competes for the GIL
 
 
@@ -31,32 +31,48 @@ def open_reader(path: str) -> Store:
     return Store(connect(path, read_only=True), path)
 
 
-class _NoFullCollections:
-    """While any task runs, the garbage collector collects only young objects, never all of them. A full
-    collection holds the GIL while it walks every live object: with a ward's records loaded in a worker that
-    is 150-200 ms on the 500-patient database, and the GUI thread stops for all of it
-    (benchmarks/bench_gui_stall.py). Young collections stay (they are short); full ones resume afterwards."""
+class _CollectOnGuiThread:
+    """While a task runs, Python's automatic garbage collection is off and the GUI thread collects instead.
+
+    Automatic collection runs in whichever thread allocates when a threshold is passed. In a worker it could
+    free the last reference to a Qt object, whose destructor must run on the GUI thread: a crash (seen in the
+    test suite). And a full collection holds the GIL while it walks every live object: with a ward's records
+    loaded that took 150-200 ms, all of it a stall of the GUI thread (benchmarks/bench_gui_stall.py). So the
+    GUI thread runs the young collections on a short timer meanwhile, and no full one until the tasks are done.
+    """
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._running = 0
-        self._thresholds = gc.get_threshold()
+        self._held = 0
+        self._was_enabled = True
+        self._timer: QTimer | None = None
 
-    def __enter__(self) -> None:
-        with self._lock:
-            if self._running == 0:
-                self._thresholds = gc.get_threshold()
-                gc.set_threshold(self._thresholds[0], self._thresholds[1], NEVER_FULL)
-            self._running += 1
+    def hold(self) -> None:
+        if self._held == 0:
+            self._was_enabled = gc.isenabled()
+            gc.disable()
+            if self._timer is None:
+                self._timer = QTimer()
+                self._timer.setInterval(YOUNG_COLLECTION_MS)
+                self._timer.timeout.connect(self._collect_young)
+            self._timer.start()
+        self._held += 1
 
-    def __exit__(self, *_exc: object) -> None:
-        with self._lock:
-            self._running -= 1
-            if self._running == 0:
-                gc.set_threshold(*self._thresholds)
+    def release(self) -> None:
+        self._held -= 1
+        if self._held == 0:
+            if self._timer is not None:
+                self._timer.stop()
+            if self._was_enabled:
+                gc.enable()  # the workers are idle now: the next collection runs where the GUI allocates
+
+    def _collect_young(self) -> None:
+        young, middle, _old = gc.get_count()
+        first, second, _third = gc.get_threshold()
+        if young > first:
+            gc.collect(1 if middle >= second else 0)
 
 
-_quiet_gc = _NoFullCollections()
+_collector = _CollectOnGuiThread()
 
 
 def _report(error: BaseException) -> None:
@@ -95,15 +111,11 @@ class Tasks(QObject):
     ) -> Future[T]:
         """`work()` in a worker; then `on_success(result)` or `on_failure(error)` on the GUI thread."""
         self._running += 1
-
-        def quietly() -> T:
-            with _quiet_gc:
-                return work()
-
-        future = self._executor.submit(quietly)
+        _collector.hold()  # before the worker starts: it never collects garbage itself
+        future = self._executor.submit(work)
 
         def done(finished: Future[T]) -> None:
-            self.run_on_main(lambda: self._finish(finished, on_success, on_failure))
+            self.run_on_main(lambda: self._finish(finished, on_success, on_failure, collector=True))
 
         future.add_done_callback(done)
         return future
@@ -161,8 +173,12 @@ class Tasks(QObject):
         future: Future[T],
         on_success: Callable[[T], object] | None,
         on_failure: Callable[[BaseException], object] | None,
+        *,
+        collector: bool = False,
     ) -> None:
         self._running -= 1
+        if collector:
+            _collector.release()
         if self._closed or future.cancelled():
             return
         error = future.exception()
