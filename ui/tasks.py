@@ -23,6 +23,7 @@ from bedside.storage.connection import connect
 T = TypeVar("T")
 Closure = Callable[[], None]
 YOUNG_COLLECTION_MS = 20  # while a task runs, the GUI thread collects young objects this often
+RELEASE_AFTER_MS = 50  # automatic collection comes back this long after the last task called back
 WORKERS = 2  # the board and a printout may be computed at once; more only competes for the GIL
 
 
@@ -177,8 +178,8 @@ class Tasks(QObject):
         collector: bool = False,
     ) -> None:
         self._running -= 1
-        if collector:
-            _collector.release()
+        if collector:  # a moment later: the worker may still be tidying up after handing its result over
+            QTimer.singleShot(RELEASE_AFTER_MS, _collector.release)
         if self._closed or future.cancelled():
             return
         error = future.exception()
