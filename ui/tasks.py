@@ -22,7 +22,7 @@ from bedside.storage.connection import connect
 
 T = TypeVar("T")
 Closure = Callable[[], None]
-YOUNG_COLLECTION_MS = 20  # while a task runs, the GUI thread collects young objects this often
+YOUNG_COLLECTION_MS = 5  # while a task runs, the GUI thread collects young objects this often
 RELEASE_AFTER_MS = 50  # automatic collection comes back this long after the last task called back
 WORKERS = 2  # the board and a printout may be computed at once; more only competes for the GIL
 
