@@ -58,7 +58,10 @@ def main(exports: Path) -> int:
     window.lock_screen()
     window.idle_lock.covers[0].pin.setText("2580")
     window.idle_lock.covers[0].unlock()
-    window.audit.check_now().close()
+    window.audit.check_now()
+    assert window.tasks.wait_idle(), "the audit check did not finish"
+    assert window.audit.last_box is not None
+    window.audit.last_box.close()
     for _ in range(20):
         app.processEvents()
     window.session.close()

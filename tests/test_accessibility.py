@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from ui.checklist_tab import ChecklistTab
 from ui.main_window import MainWindow
 from ui.patient_dialog import PatientDialog
@@ -68,6 +69,7 @@ def session(store: Store) -> Iterator[Session]:
 def window(qtbot, session: Session) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     win = MainWindow(session)
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()

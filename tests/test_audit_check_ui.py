@@ -11,6 +11,7 @@ import pytest
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -23,6 +24,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     nurse = store.add_user("Tess Nurse", "TN", Actor("system", "ws-test"), pin="4711", role="admin")
     win = MainWindow(Session(store, nurse, TODAY))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     yield win
     win.session.close()
@@ -52,5 +54,8 @@ def test_a_changed_row_is_named_at_start_and_on_demand(qtbot, window: MainWindow
     assert window.last_message is not None
     text = window.last_message.text()
     assert "First bad row: #3" in text and "changed after it was written" in text and "#2" in text
-    box = window.audit.check_now()
+    with qtbot.waitSignal(window.audit.checked, timeout=5000):
+        window.audit.action.trigger()  # Admin > Check the audit trail
+    box = window.audit.last_box
+    assert box is not None
     assert "First bad row: #3" in box.text()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store, backup
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from tests.test_restore import Holder
 from ui import backup_actions
 from ui.backup_actions import CHECK_EVERY_MS, BackupActions, install_backup_actions
@@ -28,6 +29,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     nurse = store.add_user("Tess Nurse", "TN", Actor("system", "ws-test"), role="admin")
     win = MainWindow(Session(store, nurse, TODAY))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     qtbot.waitExposed(win)
     yield win
@@ -42,6 +44,13 @@ def actions(window: MainWindow) -> BackupActions:
 
 def finish(qtbot, actions: BackupActions) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not actions.running(), timeout=20000)
+
+
+def restore(qtbot, actions: BackupActions, path: Path) -> bool:  # type: ignore[no-untyped-def]
+    """File > Restore from backup… with `path` chosen: the backup is checked in a worker, then asked about."""
+    with qtbot.waitSignal(actions.restore_finished, timeout=20000) as finished:
+        actions.restore_file(path)
+    return bool(finished.args[0])
 
 
 def backups_of(window: MainWindow) -> list[backup.Backup]:
@@ -127,7 +136,8 @@ def test_restore_from_backup_reopens_the_window_on_the_restored_database(
     window.store.set_meta("after-backup", "yes", window.session.actor)
     old_store = window.store
     monkeypatch.setattr(window, "confirm", lambda title, text: "kept aside" in text)
-    assert actions.restore_file(made.path)
+    assert restore(qtbot, actions, made.path)
+    settle(qtbot, window)
     assert window.store is not old_store and window.store.meta("after-backup") is None
     assert window.store.events(limit=1)[0].action == "backup.restored"
     assert window.store.verify_audit().ok
@@ -146,7 +156,7 @@ def test_restore_refused_while_another_bedside_has_it_open_keeps_working(
     monkeypatch.setattr(window, "confirm", lambda title, text: True)
     holder = Holder(Path(window.store.path))
     try:
-        assert not actions.restore_file(made.path)
+        assert not restore(qtbot, actions, made.path)
     finally:
         holder.close()
     assert actions.last_message is not None and "open in another Bedside" in actions.last_message.text()
@@ -160,7 +170,7 @@ def test_a_damaged_backup_is_not_offered_for_restore(
     junk.write_bytes(b"\x00" * 8192)
     monkeypatch.setattr(window, "confirm", lambda title, text: pytest.fail("must not ask"))
     store = window.store
-    assert not actions.restore_file(junk)
+    assert not restore(qtbot, actions, junk)
     assert window.store is store
     assert actions.last_message is not None and "Nothing was changed" in actions.last_message.text()
 
@@ -171,5 +181,5 @@ def test_only_an_admin_may_restore(qtbot, window: MainWindow, store: Store) -> N
     actions = window.backups
     assert not actions.restore_action.isEnabled()
     made = backup.make_backup(store, actions.backup_folder)
-    assert not actions.restore_file(made.path)
+    assert not restore(qtbot, actions, made.path)
     assert "not an admin" in actions.last_message.text()

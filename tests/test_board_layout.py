@@ -13,6 +13,7 @@ from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import full_document, record_of
+from tests.gui import settle
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -23,6 +24,7 @@ def open_window(qtbot, store: Store) -> MainWindow:  # type: ignore[no-untyped-d
     nurse = store.users()[0]
     win = MainWindow(Session(store, nurse, TODAY))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     qtbot.waitExposed(win)
     return win

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -41,6 +42,7 @@ def window(qtbot, store: Store, clock: FakeClock) -> Iterator[MainWindow]:  # ty
     nurse = store.add_user("Tess Nurse", "TN", Actor("system", "ws-test"), pin="4711")
     win = MainWindow(Session(store, nurse, zone=BERLIN, clock=clock))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     yield win
     win.session.close()
@@ -57,6 +59,7 @@ def board_days(window: MainWindow) -> dict[str, str]:
 def past_midnight(qtbot, window: MainWindow, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     clock.moment += timedelta(minutes=1)  # 00:00:30 in Berlin, still 23:00 UTC
     qtbot.waitUntil(lambda: window.session.today == MORNING, timeout=3000)
+    settle(qtbot, window)  # the board is computed in a worker
 
 
 def test_the_session_day_is_the_sites_day_not_utcs(window: MainWindow) -> None:

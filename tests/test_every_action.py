@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -30,6 +31,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     admin = store.add_user("Ada Admin", "AD", Actor("system", "ws-test"), pin="2580", role="admin")
     win = MainWindow(Session(store, admin, TODAY))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     qtbot.waitExposed(win)
     yield win

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from tests.test_every_action import menu_actions
 from ui.i18n import pseudo
 from ui.main_window import MainWindow
@@ -75,6 +76,7 @@ def test_every_string_the_windows_ask_for_is_in_the_ts(qtbot, store: Store, reco
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    settle(qtbot, window)  # the board is computed in a worker (ui/tasks.py)
 
     def close_modal() -> None:  # a dialog run with exec() blocks trigger(): close it from the event loop
         found = QApplication.activeModalWidget()

@@ -20,6 +20,7 @@ from bedside.services.database import open_database
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.store import User
+from tests.gui import settle
 from ui.checklist_tab import ChecklistTab
 from ui.history_tab import HistoryTab
 from ui.main_window import MainWindow
@@ -52,6 +53,7 @@ class Workstation:
         self.session = Session(self.store, user, TODAY, now=lambda: CLOCK, zone=UTC)
         self.window = MainWindow(self.session)
         self.qtbot.addWidget(self.window)
+        settle(self.qtbot, self.window)
         self.window.show()
         self.qtbot.waitExposed(self.window)
         self.window.activateWindow()  # shortcuts (Space, Ctrl+Enter) act only in the active window
@@ -189,6 +191,9 @@ def test_add_a_patient_enter_a_fever_and_low_anc_and_the_bundle_is_due(  # type:
     assert buttons is not None
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    window.activateWindow()  # the dialog has gone (offscreen Qt does not hand activation back by itself)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts act only in the active window
     assert window.board.proxy.rowCount() == 7
     view = open_with_keyboard(qtbot, window, "H5-0077")
     assert status_of(view.checklist, "FN-BUNDLE") is None  # no fever yet

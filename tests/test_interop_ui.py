@@ -20,6 +20,7 @@ from bedside.errors import BedsideError
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.conftest import DATA
+from tests.gui import settle
 from tests.test_cli import EXAMPLE_1, EXAMPLE_2, MRN_1, MRN_2
 from ui.interop_actions import InteropActions
 from ui.lab_import import LabImportDialog
@@ -41,6 +42,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    settle(qtbot, win)  # the board is computed in a worker (ui/tasks.py)
     yield win
     win.session.close()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store, access
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from ui.lock import LOCKED_TITLE, LockCover
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -27,6 +28,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     nurse = store.add_user("Tess Nurse", "TN", SYSTEM, pin="4711")
     win = MainWindow(Session(store, nurse, TODAY))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     yield win
     win.session.close()
@@ -115,6 +117,7 @@ def test_an_emergency_session_locks_without_a_pin_field(qtbot, store: Store) -> 
     guest = access.User(0, "Dr Night", "DN", has_pin=False)
     win = MainWindow(Session(store, guest, TODAY, emergency=True))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     try:
         assert win.emergency_label.isVisible() and win.session.actor.user == "DN (emergency)"

@@ -17,6 +17,7 @@ from bedside import settings
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from ui import printer_defaults
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -33,6 +34,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    settle(qtbot, win)  # the board is computed in a worker (ui/tasks.py)
     yield win
     win.session.close()
 

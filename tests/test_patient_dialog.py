@@ -18,6 +18,7 @@ from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import as_text, full_document, minimal_document
+from tests.gui import settle
 from ui.main_window import MainWindow
 from ui.patient_dialog import PatientDialog
 from ui.session import Session
@@ -32,6 +33,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     session = Session(store, admin, TODAY)
     win = MainWindow(session)
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     yield win
     win.session.close()  # its poll timer must not outlive the store (set_user replaces the session)
@@ -68,6 +70,7 @@ GOOD = {
 
 
 def rows_on_board(window: MainWindow) -> list[str]:
+    assert window.tasks.wait_idle(), "the board was not computed in time"  # computed in a worker
     return [
         window.board.model.index(r, window.board.model.COLUMNS.index("mrn")).data()
         for r in range(window.board.model.rowCount())
@@ -124,6 +127,7 @@ def test_edit_keeps_what_the_form_does_not_show_and_moving_protocol_needs_a_reas
 ) -> None:
     store.import_record(parse_json_text(as_text(full_document("H5-7"))), window.session.actor)
     window.refresh()
+    assert window.tasks.wait_idle()  # the board is computed in a worker
     window.select_mrn("H5-7")
     dialog = window.edit_patient()
     assert dialog is not None and dialog.widget("patient.mrn").isReadOnly()

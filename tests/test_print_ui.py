@@ -26,6 +26,7 @@ from bedside.services.demo import seed_demo_once
 from bedside.storage import Store, connection
 from bedside.storage.audit import Actor
 from tests.factories import full_document, record_of
+from tests.gui import settle
 from ui.handover_preview import HandoverPreview
 from ui.main_window import MainWindow
 from ui.print_actions import page_image
@@ -52,6 +53,7 @@ def session(store: Store) -> Iterator[Session]:
 def window(qtbot, session: Session) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     win = MainWindow(session)
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     qtbot.waitExposed(win)
     yield win

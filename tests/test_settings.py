@@ -14,6 +14,7 @@ from bedside import settings
 from bedside.errors import AccessError, BedsideError
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.users_dialog import UsersDialog
@@ -62,6 +63,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     admin = store.add_user("Ada Admin", "AD", SYSTEM, pin="2580", role="admin")
     win = MainWindow(Session(store, admin, TODAY, zone=ZoneInfo("UTC")))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     yield win
     win.session.close()

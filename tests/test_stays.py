@@ -16,6 +16,7 @@ from bedside.storage import Store, stays
 from bedside.storage.audit import Actor
 from bedside.ward import board
 from tests.factories import full_document, record_of
+from tests.gui import settle
 from tests.modal import StrayModals, answer_modal
 from ui.main_window import MainWindow
 from ui.reason_dialog import ReasonDialog
@@ -77,6 +78,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     admin = store.add_user("Ada Admin", "AD", SYSTEM, pin="2580", role="admin")
     win = MainWindow(Session(store, admin, TODAY))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     stray = StrayModals()
     yield win
@@ -104,6 +106,7 @@ def reason(text: str | None):  # type: ignore[no-untyped-def]
 
 
 def shown(window: MainWindow) -> list[str]:
+    assert window.tasks.wait_idle(), "the board was not computed in time"  # computed in a worker
     column = window.board.model.COLUMNS.index("mrn")
     return [window.board.proxy.index(r, column).data() for r in range(window.board.proxy.rowCount())]
 

@@ -15,6 +15,7 @@ from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import full_document, record_of
+from tests.gui import settle
 from ui.board_model import ROW_ROLE, BoardFilter, BoardModel
 from ui.main_window import MainWindow, app_settings
 from ui.patient_view import PatientView
@@ -36,6 +37,7 @@ def session(store: Store) -> Iterator[Session]:
 def window(qtbot, session: Session) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     win = MainWindow(session)
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     qtbot.waitExposed(win)
     yield win
@@ -43,6 +45,7 @@ def window(qtbot, session: Session) -> Iterator[MainWindow]:  # type: ignore[no-
 
 
 def names_shown(window: MainWindow) -> list[str]:
+    assert window.tasks.wait_idle(), "the board was not computed in time"  # computed in a worker
     proxy = window.board.proxy
     return [proxy.index(r, 2).data() for r in range(proxy.rowCount())]
 
@@ -107,6 +110,7 @@ def test_ward_filter_narrows_the_rows_and_is_remembered(qtbot, session: Session)
     session.store.import_record(record_of(full_document("H5-1", "Ward, Five")), session.actor)  # ward H5
     win = MainWindow(session)
     qtbot.addWidget(win)
+    settle(qtbot, win)
     wards = [win.board.ward_filter.itemText(i) for i in range(win.board.ward_filter.count())]
     assert wards == ["All wards", "DEMO", "H5"]
     assert win.board.proxy.rowCount() == 7
@@ -115,6 +119,7 @@ def test_ward_filter_narrows_the_rows_and_is_remembered(qtbot, session: Session)
     assert app_settings().value("board/ward") == "H5"
     again = MainWindow(session)
     qtbot.addWidget(again)
+    settle(qtbot, again)
     assert again.board.ward_filter.currentData() == "H5" and again.board.proxy.rowCount() == 1
 
 

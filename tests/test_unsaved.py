@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from tests.modal import StrayModals, answer_modal
 from ui.main_window import MainWindow
 from ui.patient_view import PatientView
@@ -26,6 +27,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     nurse = store.add_user("Tess Nurse", "TN", Actor("system", "ws-test"), pin="4711")
     win = MainWindow(Session(store, nurse, TODAY))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     stray = StrayModals()
     yield win

@@ -17,6 +17,7 @@ from bedside.storage.audit import Actor
 from bedside.urgency import suggest_severity
 from bedside.ward import board
 from tests.factories import minimal_document, record_of
+from tests.gui import settle
 from ui.checklist_model import ROW_ROLE
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -107,6 +108,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     nurse = store.add_user("Tess Nurse", "TN", Actor("system", "ws-test"), pin="4711")
     win = MainWindow(Session(store, nurse, TODAY, now=lambda: NOW, zone=UTC))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     yield win
     win.session.close()

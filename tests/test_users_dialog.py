@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from bedside.storage import Store, access
 from bedside.storage.access import Outcome
 from bedside.storage.audit import Actor
+from tests.gui import settle
 from tests.modal import answer_modal
 from ui.main_window import MainWindow
 from ui.reason_dialog import ReasonDialog
@@ -31,6 +32,7 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     store.add_user("Tess Nurse", "TN", SYSTEM, pin="4711")
     win = MainWindow(Session(store, admin, TODAY))
     qtbot.addWidget(win)
+    settle(qtbot, win)
     win.show()
     yield win
     win.session.close()

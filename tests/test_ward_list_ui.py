@@ -15,6 +15,7 @@ from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from bedside.ward_list import AUDIT_ACTION
+from tests.gui import settle
 from ui.export_actions import add_ward_list_action
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -35,6 +36,7 @@ def session(store: Store) -> Iterator[Session]:
 def window(qtbot, session: Session) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     win = MainWindow(session)
     qtbot.addWidget(win)
+    settle(qtbot, win)
     yield win
     win.session.close()
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from bedside.services import audit_trail
-from bedside.services.audit_trail import verify_file
+from bedside.storage import Store
 from bedside.storage.audit import ChainReport
 from ui.file_check import FileCheck
 from ui.i18n import tr as _tr
@@ -33,49 +33,46 @@ def report_text(report: ChainReport) -> str:
     ).format(seq=report.first_bad_seq, problem=report.problem, good=report.head_seq, head=report.head_label)
 
 
-class AuditCheck:
+class AuditCheck(QObject):
+    checked = Signal(object)  # the ChainReport, once a check has run (in a worker)
+
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         self.action = QAction(_tr("&Check the audit trail"), window)
         self.action.setToolTip(_tr("Recompute the chain of every recorded event and name the first changed row"))
         self.action.triggered.connect(self.check_now)
         self.last: ChainReport | None = None
+        self.last_box: QMessageBox | None = None
         self.file = FileCheck(window)  # the full check of a large database file, started with the chain's
 
     def verify(self) -> ChainReport:
         self.last = audit_trail.verify(self.window.store)
         return self.last
 
-    def check_at_start(self) -> None:
-        """In a thread with its own read-only connection (a long trail takes seconds); the window works
-        meanwhile. Quiet when intact (a status-bar line); a tamper report is shown as soon as it is known."""
-        self.file.start()
-        path = self.window.store.path
-        if path == ":memory:":
-            self._started(self.verify())
-            return
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-check")
-        self.pending: Future[ChainReport] = pool.submit(verify_file, path)
-        pool.shutdown(wait=False)
-        self._poll = QTimer(self.window)
-        self._poll.timeout.connect(self._check_done)
-        self._poll.start(100)
+    def _run(self, shown: Callable[[ChainReport], object]) -> None:
+        """In a worker on a read-only connection of its own (a long trail takes seconds); the window works."""
 
-    def _check_done(self) -> None:
-        if not self.pending.done():
-            return
-        self._poll.stop()
-        try:
-            report = self.pending.result()
-        except Exception:  # the file vanished or is unreadable: check on this connection instead
+        def done(report: ChainReport) -> None:
+            self.last = report
+            shown(report)
+            self.checked.emit(report)
+
+        def failed(_err: BaseException) -> None:  # the file vanished or is unreadable: check on this connection
             try:
-                report = self.verify()
+                report = audit_trail.verify(self.window.store)
             except sqlite3.DatabaseError as err:  # damaged pages: the file's full check names them
                 if self.file.pending is None:
                     self.window.show_message(_tr("Audit trail"), str(err), QMessageBox.Icon.Critical)
                 return
-        self.last = report
-        self._started(report)
+            done(report)
+
+        self.window.tasks.run_read(self.window.store, _verify, done, failed)
+
+    def check_at_start(self) -> None:
+        """Quiet when intact (a status-bar line); a tamper report is shown as soon as it is known."""
+        self.file.start()
+        self._run(self._started)
 
     def _started(self, report: ChainReport) -> None:
         if report.ok:
@@ -83,7 +80,16 @@ class AuditCheck:
         else:
             self.window.show_message(_tr("Audit trail changed"), report_text(report), QMessageBox.Icon.Critical)
 
-    def check_now(self) -> QMessageBox:
-        report = self.verify()
+    def check_now(self) -> None:
+        """Admin > Check the audit trail: the answer comes in a message box (last_box) when the check is done."""
+        self.window.statusBar().showMessage(_tr("Checking the audit trail…"))
+        self._run(self._show)
+
+    def _show(self, report: ChainReport) -> None:
+        self.window.statusBar().clearMessage()
         icon = QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Critical
-        return self.window.show_message(_tr("Audit trail"), report_text(report), icon)
+        self.last_box = self.window.show_message(_tr("Audit trail"), report_text(report), icon)
+
+
+def _verify(reader: Store) -> ChainReport:
+    return audit_trail.verify(reader)

@@ -7,19 +7,28 @@ stays visible in the status bar until a backup succeeds, and never stops the app
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 
 from bedside.errors import BedsideError
 from bedside.paths import backup_dir
 from bedside.services import users
-from bedside.services.backups import Backup, backup_if_due, check_backup, make_backup, record_backup, restore_backup
+from bedside.services.backups import (
+    Backup,
+    BackupCheck,
+    backup_if_due,
+    check_backup,
+    make_backup,
+    record_backup,
+    restore_backup,
+)
 from bedside.services.database import open_database
 from ui.i18n import tr as _tr
 
@@ -29,10 +38,11 @@ if TYPE_CHECKING:
 # Look every hour whether a backup is due (the newest is 24 h old): after a night asleep or a
 # suspended laptop the backup comes within the hour, never days late as a 24 h timer could.
 CHECK_EVERY_MS = 60 * 60 * 1000
-POLL_MS = 100  # how often the window looks whether the worker has finished
 
 
 class BackupActions(QObject):
+    restore_finished = Signal(bool)  # a restore started by restore_file(): True when the backup is in place
+
     def __init__(self, window: MainWindow, folder: Path | None = None) -> None:
         super().__init__(window)
         self.window = window
@@ -52,9 +62,7 @@ class BackupActions(QObject):
         self.last_message: QMessageBox | None = None
         self.last_made: Backup | None = None
         self._forced = False
-        self._pending: Future[Backup | None] | None = None
-        self._poll = QTimer(self)
-        self._poll.timeout.connect(self._check_done)
+        self._pending = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.run_due_backup)
@@ -65,7 +73,7 @@ class BackupActions(QObject):
         return self.folder or backup_dir(self.window.store.path)
 
     def running(self) -> bool:
-        return self._pending is not None
+        return self._pending
 
     # --- making a backup ------------------------------------------------------------------------------
     def run_due_backup(self) -> bool:
@@ -77,35 +85,35 @@ class BackupActions(QObject):
 
     def _start(self, *, forced: bool) -> bool:
         path = self.window.store.path
-        if path == ":memory:" or self._pending is not None:
+        if path == ":memory:" or self._pending:
             return False
         folder, now = self.backup_folder, datetime.now(UTC)
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backup")
+        work: Callable[[], Backup | None]
         if forced:
-            self._pending = pool.submit(make_backup, Path(path), folder, now=now, record=False)
+            work = partial(make_backup, Path(path), folder, now=now, record=False)
         else:
-            self._pending = pool.submit(backup_if_due, Path(path), folder, now, record=False)
-        pool.shutdown(wait=False)
-        self._forced = forced
+            work = partial(backup_if_due, Path(path), folder, now, record=False)
+        self._pending, self._forced = True, forced
         self.back_up_action.setEnabled(False)
-        self._poll.start(POLL_MS)
+        self.window.tasks.run(work, self._made, self._not_made)  # the copy and its check: in a worker
         return True
 
-    def _check_done(self) -> None:
-        if self._pending is None or not self._pending.done():
-            return
-        self._poll.stop()
-        pending, self._pending = self._pending, None
+    def _not_made(self, err: BaseException) -> None:
+        self._pending = False
+        self.back_up_action.setEnabled(True)
+        if isinstance(err, BedsideError):
+            self._failed(str(err))
+        else:  # a bug or an OS surprise must not stop the app either
+            self._failed(_tr("unexpected error: {err}").format(err=err))
+
+    def _made(self, made: Backup | None) -> None:
+        self._pending = False
         self.back_up_action.setEnabled(True)
         try:
-            made = pending.result()
             if made is not None:
                 record_backup(self.window.store, made, self.window.session.actor)  # on the window's connection
-        except BedsideError as err:
-            self._failed(str(err))
-            return
-        except Exception as err:  # a bug or an OS surprise must not stop the app either
-            self._failed(_tr("unexpected error: {err}").format(err=err))
+        except Exception as err:
+            self._not_made(err)
             return
         self.warning.hide()
         if made is not None:
@@ -139,13 +147,34 @@ class BackupActions(QObject):
             self.restore_file(Path(path))
 
     def restore_file(self, backup: Path) -> bool:
-        """Check the backup, ask, then close this database, restore, and open the restored one."""
+        """Check the backup (in a worker), ask, then close this database, restore, and open the restored one.
+        False when refused at once; restore_finished(bool) always says how it ended."""
         try:
             users.require_admin(self.window.store, self.window.session.user)  # admin work, checked in the core
         except BedsideError as err:
             self.last_message = self.window.show_message(_tr("Cannot restore"), str(err))
+            self.restore_finished.emit(False)
             return False
-        checked = check_backup(backup)
+        self.restore_action.setEnabled(False)
+        self.window.tasks.run(
+            partial(check_backup, backup),
+            lambda checked: self._finish_restore(self._checked(backup, checked)),
+            lambda err: self._finish_restore(self._check_failed(backup, err)),
+        )
+        return True
+
+    def _finish_restore(self, restored: bool) -> None:
+        self.restore_action.setEnabled(self.window.session.user.is_admin)
+        self.restore_finished.emit(restored)
+
+    def _check_failed(self, backup: Path, err: BaseException) -> bool:
+        self.last_message = self.window.show_message(
+            _tr("Cannot restore"),
+            _tr("{file} cannot be restored: {problem}.\nNothing was changed.").format(file=backup.name, problem=err),
+        )
+        return False
+
+    def _checked(self, backup: Path, checked: BackupCheck) -> bool:
         if not checked.ok:
             self.last_message = self.window.show_message(
                 _tr("Cannot restore"),
@@ -159,11 +188,12 @@ class BackupActions(QObject):
             "Everything recorded after that backup will no longer be shown. The current database file is "
             "kept aside, unchanged. Bedside must be closed on every other workstation using this database."
         ).format(file=backup.name, head=checked.head)
-        if self._pending is not None or not self.window.confirm(_tr("Restore from backup?"), question):
+        if self._pending or not self.window.confirm(_tr("Restore from backup?"), question):
             return False
         window, session = self.window, self.window.session
         database = Path(session.store.path)
         window.show_board(discard=True)  # no patient stays open on rows of the old file (the admin confirmed)
+        window.tasks.wait_idle()  # no worker still reads the file that is about to be swapped
         session.close()
         session.store.close()
         try:

@@ -18,6 +18,7 @@ from bedside.ward import BoardRow
 from ui.filtering import ChoiceAndSearchFilter
 from ui.i18n import Number
 from ui.i18n import tr as _tr
+from ui.keyed_rows import update_in_place
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # what a click on a column header sorts by: numbers as numbers
@@ -26,6 +27,10 @@ _SEVERITY_RANK = {"unstable": 0, "watcher": 1, "stable": 2}
 _SEVERITY_COLOURS = {"unstable": "#f4c7c3", "watcher": "#fce8b2", "stable": "#ffffff"}
 _NUMBERS = ("day", "overdue", "due", "blocked", "needs_data")
 ALERT_BACKGROUND, ALERT_TEXT = "#a00000", "#ffffff"  # 8.3:1; the words carry the meaning, not the red
+
+
+def _mrn(row: BoardRow) -> str:
+    return row.mrn
 
 
 def _bold() -> QFont:
@@ -64,9 +69,10 @@ class BoardModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def set_rows(self, rows: list[BoardRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        """Update in place by MRN (after Vorta's set_mount_points): changed rows emit dataChanged, gone ones
+        are removed and new ones inserted, then the order follows `rows`. No reset: the view keeps its
+        selection, scroll position and sorting through a tick."""
+        update_in_place(self, self._rows, rows, key=_mrn)
 
     def rows(self) -> list[BoardRow]:
         return list(self._rows)

@@ -1,12 +1,13 @@
-"""While a save waits for another workstation's, say so in the status bar and keep the window painted.
+"""While a save waits for another workstation's, say so in the status bar.
 
-The core waits in short slices (bedside.storage.connection.set_wait_hook); between slices this shows
-the notice and lets Qt repaint, without taking the user's clicks or keys, and takes the notice down after.
+The core waits in short slices (bedside.storage.connection.set_wait_hook); between slices this shows the
+notice and paints the status bar at once (repaint), and takes the notice down after. No event loop runs
+inside the hook: no timer, poll or queued callback can start other work in the middle of a save.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QMainWindow
 from shiboken6 import Shiboken
 
@@ -26,9 +27,8 @@ def install_busy_notice(window: QMainWindow) -> None:
             return  # a worker thread (a backup) waits quietly: only the GUI thread may touch widgets
         if not shown:
             window.statusBar().showMessage(_tr("Another workstation is saving; retrying…"))
+            window.statusBar().repaint()  # painted now, without running the event loop
             shown = True
-        # Paint and run timers, but no clicks or keys: nothing may be ticked while a save is pending.
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def done() -> None:
         nonlocal shown

@@ -92,22 +92,63 @@ class ChecklistModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([_tr("Status"), _tr("Item"), _tr("Due"), _tr("Why")])
 
     def set_view(self, view: DayView, reasons: dict[tuple[str, date], str] | None = None) -> None:
-        """reasons: (item, due) -> the reason recorded with its not-done / not-applicable tick."""
+        """reasons: (item, due) -> the reason recorded with its not-done / not-applicable tick.
+
+        In place: groups matched by name and items by (id, due); a changed cell emits dataChanged, and only
+        a group or item that came or went is inserted or removed. A group the nurse closed stays closed,
+        and the selected item stays selected, because their rows are never rebuilt."""
         self.reasons = reasons or {}
-        self.removeRows(0, self.rowCount())
+        names = {group for group, _ in view.groups}
+        for number in reversed(range(self.rowCount())):
+            head = self.item(number, 0)
+            if head is None or head.data(ROW_ROLE) not in names:
+                self.removeRow(number)
+        for number, (group, rows) in enumerate(view.groups):
+            head = self._group_at(number, group)
+            _copy_roles(head, self._head(group, rows))
+            self._update_items(head, rows)
+
+    def _group_at(self, number: int, group: str) -> QStandardItem:
+        """The group's head at row `number`: moved up from further down, or made new."""
+        for found in range(number, self.rowCount()):
+            head = self.item(found, 0)
+            if head is not None and head.data(ROW_ROLE) == group:
+                if found != number:
+                    self.insertRow(number, self.takeRow(found))
+                return head
+        head = self._head(group, ())
+        filler = [QStandardItem("") for _ in self.COLUMNS[1:]]
+        for cell in filler:
+            cell.setEditable(False)
+        self.insertRow(number, [head, *filler])
+        return head
+
+    def _head(self, group: str, rows: tuple[DayRow, ...]) -> QStandardItem:
+        head = QStandardItem(f"{group_label(group)} ({len(rows)})")
         bold = QFont()
         bold.setBold(True)
-        for group, rows in view.groups:
-            head = QStandardItem(f"{group_label(group)} ({len(rows)})")
-            head.setFont(bold)
-            head.setEditable(False)
-            head.setData(group, ROW_ROLE)
-            filler = [QStandardItem("") for _ in self.COLUMNS[1:]]
-            for cell in filler:
-                cell.setEditable(False)
-            for row in rows:
-                head.appendRow(self._cells(row))
-            self.appendRow([head, *filler])
+        head.setFont(bold)
+        head.setEditable(False)
+        head.setData(group, ROW_ROLE)
+        return head
+
+    def _update_items(self, head: QStandardItem, rows: tuple[DayRow, ...]) -> None:
+        for number, row in enumerate(rows):
+            wanted = _item_key(row)
+            for found in range(number, head.rowCount()):
+                cell = head.child(found, 0)
+                if cell is not None and _item_key(cell.data(ROW_ROLE)) == wanted:
+                    if found != number:
+                        head.insertRow(number, head.takeRow(found))
+                    for column, fresh in enumerate(self._cells(row)):
+                        old = head.child(number, column)
+                        if old is not None:
+                            _copy_roles(old, fresh)
+                    break
+            else:
+                head.insertRow(number, self._cells(row))
+        if head.rowCount() > len(rows):
+            head.removeRows(len(rows), head.rowCount() - len(rows))
 
     def _cells(self, row: DayRow) -> list[QStandardItem]:
         item = row.item
@@ -125,6 +166,29 @@ class ChecklistModel(QStandardItemModel):
             cells.append(cell)
         cells[0].setAccessibleText(f"{item.title}: {label}")
         return cells
+
+
+_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.FontRole,
+    ROW_ROLE,
+)
+
+
+def _item_key(row: object) -> tuple[str, date | None] | None:
+    return (row.item.id, row.item.due) if isinstance(row, DayRow) else None
+
+
+def _copy_roles(old: QStandardItem, fresh: QStandardItem) -> None:
+    """Only what differs is set: each set emits dataChanged for that one cell."""
+    for role in _ROLES:
+        value = fresh.data(role)
+        if old.data(role) != value:
+            old.setData(value, role)
 
 
 class WrappedRows(QStyledItemDelegate):

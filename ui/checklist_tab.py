@@ -298,6 +298,7 @@ class ChecklistTab(QWidget):
             + (_tr("  ·  a future day: shown for planning, nothing can be ticked yet") if self.view.future else "")
         )
         self._select(chosen.item.id if chosen else None)
+        self._show_details(self.tree.currentIndex())  # the same row stays current, with new data: no signal
         self.tree.verticalScrollBar().setValue(scrolled)  # the list stays where it was after a tick
 
     def _collapsed_groups(self) -> set[str]:

@@ -18,9 +18,14 @@ from bedside.storage.entries import TABLES
 from ui.filtering import ChoiceAndSearchFilter
 from ui.i18n import Number
 from ui.i18n import tr as _tr
+from ui.keyed_rows import update_in_place
 
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 1
 KINDS = ("all", "check", "entry", "patient", "void")
+
+
+def _seq(event: Event) -> int:
+    return event.seq
 
 
 def kind_labels() -> dict[str, str]:
@@ -170,10 +175,14 @@ class HistoryModel(QAbstractTableModel):
         self.set_events(events or [])
 
     def set_events(self, events: list[Event]) -> None:
-        self.beginResetModel()
-        self._events = sorted(events, key=lambda e: e.seq, reverse=True)
+        """In place by the event's number: a new event is inserted, and an entry voided since then redraws
+        its row struck through. No reset, so the selected event stays selected."""
+        was_voided = [self.is_voided(e) for e in self._events]
         self._voided = {(e.entity, e.entity_id) for e in events if e.action.endswith(".void")}
-        self.endResetModel()
+        for row, (event, before) in enumerate(zip(self._events, was_voided, strict=True)):
+            if self.is_voided(event) != before:  # the words and the strike-through change
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        update_in_place(self, self._events, sorted(events, key=_seq, reverse=True), key=_seq)
 
     def event_at(self, row: int) -> Event | None:
         return self._events[row] if 0 <= row < len(self._events) else None

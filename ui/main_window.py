@@ -6,16 +6,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from bedside import __version__
+from bedside.errors import BedsideError
 from bedside.paths import APP_NAME
 from bedside.services import board, patients
 from bedside.services import settings as site_settings
 from bedside.storage import Store
 from bedside.storage.access import User
+from bedside.ward import BoardRow
 from ui import patient_files
 from ui.audit_check import AuditCheck
 from ui.backup_actions import install_backup_actions
@@ -31,6 +33,7 @@ from ui.session import Session
 from ui.sign_in import SignInDialog
 from ui.stay_actions import StayActions
 from ui.style import EMERGENCY_BADGE_STYLE, READ_ONLY_BADGE_STYLE
+from ui.tasks import Latest, Tasks
 from ui.unsaved import may_leave
 from ui.wiring import run_on
 
@@ -48,6 +51,8 @@ def app_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
+    board_refreshed = Signal()  # new board rows are shown (they are computed in a worker)
+
     def __init__(self, session: Session, *, fill_after_paint: bool = False) -> None:
         super().__init__()
         self.session = session
@@ -56,6 +61,9 @@ class MainWindow(QMainWindow):
         self.sign_in_dialog: SignInDialog | None = None
         self.last_message: QMessageBox | None = None
         self._stale = False
+        self.tasks = Tasks(self)  # slow reads and printouts run here, off the GUI thread (ui/tasks.py)
+        self._board_reads = Latest(self.tasks, self)
+        self._wanted_mrn: str | None = None  # selected once the board being computed is shown
         settings = app_settings()
         self.board = BoardPage(str(settings.value("board/ward", "")))
         self.board.open_requested.connect(self.open_patient)
@@ -211,17 +219,41 @@ class MainWindow(QMainWindow):
         self.session.notify()
 
     def refresh(self) -> None:
-        rows = board.rows(self.store, self.session.today, self.session.zone)
+        """Recompute the board in a worker on a read-only connection; the old rows stay until the new
+        ones are in (board_refreshed then fires)."""
+        today, zone = self.session.today, self.session.zone
+        self._stale = False
+        self._board_reads.request(
+            self.store, lambda reader: board.rows(reader, today, zone), self._show_rows, self._board_failed
+        )
+
+    def board_busy(self) -> bool:
+        """A board is being computed: the rows shown are the previous ones."""
+        return self._board_reads.busy()
+
+    def _show_rows(self, rows: list[BoardRow]) -> None:
         self.board.model.now = self.session.now_local()
         self.board.set_rows(rows)
+        if self._wanted_mrn is not None and not self.board_busy():
+            self.board.select_mrn(self._wanted_mrn)
+            self._wanted_mrn = None
         self.setWindowTitle(
             _tr("Bedside: ward board, {day} ({n} patients)").format(day=self.session.today.isoformat(), n=len(rows))
         )
-        self._stale = False
         self._update_actions()
+        self.board_refreshed.emit()
+
+    def _board_failed(self, error: BaseException) -> None:
+        """The rows shown stay; the status bar says they are not the newest."""
+        self.statusBar().showMessage(_tr("The ward board could not be refreshed: {err}").format(err=error))
+        if not isinstance(error, BedsideError):
+            raise error  # a bug: the excepthook reports it
 
     def select_mrn(self, mrn: str | None) -> bool:
-        return self.board.select_mrn(mrn)
+        """Select the patient's row; while a board is computed, also once its rows are in (a new patient)."""
+        if self.board_busy():
+            self._wanted_mrn = mrn
+        return self.board.select_mrn(mrn) or self.board_busy()
 
     def focus_search(self) -> None:
         if self.show_board():

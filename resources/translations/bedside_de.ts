@@ -4,49 +4,49 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/board_model.py" line="123"/>
+        <location filename="../../ui/board_model.py" line="129"/>
         <source>Not recorded: {dates}. Items anchored on them count from an assumed date and say so.</source>
         <translation>Nicht dokumentiert: {dates}. Punkte, die davon abhängen, zählen ab einem angenommenen Datum und sagen das.</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="127"/>
+        <location filename="../../ui/board_model.py" line="133"/>
         <source>A suggestion from today&apos;s CRS/ICANS grades and open FN bundle; the nurse confirms it.</source>
         <translation>Vorschlag aus den heutigen CRS-/ICANS-Graden und einem offenen FN-Bündel; die Pflegekraft bestätigt ihn.</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="134"/>
+        <location filename="../../ui/board_model.py" line="140"/>
         <source>!! unstable</source>
         <translation>!! instabil</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="135"/>
+        <location filename="../../ui/board_model.py" line="141"/>
         <source>! watcher</source>
         <translation>! beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="136"/>
+        <location filename="../../ui/board_model.py" line="142"/>
         <location filename="../../ui/handover_preview.py" line="58"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="139"/>
+        <location filename="../../ui/board_model.py" line="145"/>
         <source>(no LD date)</source>
         <translation>(kein LD-Datum)</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="149"/>
+        <location filename="../../ui/board_model.py" line="155"/>
         <location filename="../../ui/stay_actions.py" line="32"/>
         <source>Bed</source>
         <translation>Bett</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="150"/>
+        <location filename="../../ui/board_model.py" line="156"/>
         <source>Severity</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="151"/>
+        <location filename="../../ui/board_model.py" line="157"/>
         <location filename="../../ui/follow_up_view.py" line="36"/>
         <location filename="../../ui/stay_actions.py" line="32"/>
         <location filename="../../ui/users_dialog.py" line="38"/>
@@ -54,7 +54,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="152"/>
+        <location filename="../../ui/board_model.py" line="158"/>
         <location filename="../../ui/follow_up_view.py" line="36"/>
         <location filename="../../ui/lab_import.py" line="65"/>
         <location filename="../../ui/stay_actions.py" line="32"/>
@@ -62,147 +62,147 @@
         <translation>Pat.-Nr.</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="153"/>
+        <location filename="../../ui/board_model.py" line="159"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="154"/>
+        <location filename="../../ui/board_model.py" line="160"/>
         <location filename="../../ui/follow_up_view.py" line="36"/>
         <location filename="../../ui/timeline_canvas.py" line="280"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="155"/>
+        <location filename="../../ui/board_model.py" line="161"/>
         <source>CRS / ICANS</source>
         <translation>CRS / ICANS</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="156"/>
+        <location filename="../../ui/board_model.py" line="162"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="157"/>
+        <location filename="../../ui/board_model.py" line="163"/>
         <location filename="../../ui/checklist_model.py" line="92"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="158"/>
+        <location filename="../../ui/board_model.py" line="164"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="159"/>
+        <location filename="../../ui/board_model.py" line="165"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="160"/>
+        <location filename="../../ui/board_model.py" line="166"/>
         <location filename="../../ui/follow_up_view.py" line="36"/>
         <location filename="../../ui/stay_actions.py" line="32"/>
         <source>Ward</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="161"/>
+        <location filename="../../ui/board_model.py" line="167"/>
         <source>Needs data</source>
         <translation>Daten fehlen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="167"/>
+        <location filename="../../ui/board_model.py" line="173"/>
         <source>Days since the first infusion (day 0)</source>
         <translation>Tage seit der ersten Infusion (Tag 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="168"/>
+        <location filename="../../ui/board_model.py" line="174"/>
         <source>Latest recorded CRS and ICANS grades; - when none is recorded</source>
         <translation>Zuletzt dokumentierte CRS- und ICANS-Grade; - wenn keiner dokumentiert ist</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="169"/>
+        <location filename="../../ui/board_model.py" line="175"/>
         <source>Checklist items past their window today</source>
         <translation>Checklistenpunkte, deren Zeitfenster heute überschritten ist</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="170"/>
+        <location filename="../../ui/board_model.py" line="176"/>
         <source>Checklist items due today</source>
         <translation>Heute fällige Checklistenpunkte</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="171"/>
+        <location filename="../../ui/board_model.py" line="177"/>
         <source>Items waiting for a missing fact or a gate</source>
         <translation>Punkte, die auf eine fehlende Angabe oder eine Voraussetzung warten</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="172"/>
+        <location filename="../../ui/board_model.py" line="178"/>
         <source>FN: febrile neutropenia, with the time since the fever; these patients are listed first</source>
         <translation>FN: febrile Neutropenie, mit der Zeit seit dem Fieber; diese Patienten stehen oben</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="173"/>
+        <location filename="../../ui/board_model.py" line="179"/>
         <source>Safety items that cannot be decided because a fact (a lab, a date) is missing</source>
         <translation>Sicherheitspunkte, die nicht entschieden werden können, weil eine Angabe (ein Laborwert, ein Datum) fehlt</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="178"/>
+        <location filename="../../ui/board_model.py" line="184"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="185"/>
+        <location filename="../../ui/board_model.py" line="191"/>
         <source>fever time not recorded</source>
         <translation>Fieberzeit nicht dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="185"/>
+        <location filename="../../ui/board_model.py" line="191"/>
         <source>bundle open</source>
         <translation>Bündel offen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="187"/>
+        <location filename="../../ui/board_model.py" line="193"/>
         <source>fever at {time}, later than now</source>
         <translation>Fieber um {time}, später als jetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="188"/>
+        <location filename="../../ui/board_model.py" line="194"/>
         <source>fever {t} ago</source>
         <translation>Fieber vor {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="193"/>
+        <location filename="../../ui/board_model.py" line="199"/>
         <source>!! FN, {since}</source>
         <translation>!! FN, {since}</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="197"/>
+        <location filename="../../ui/board_model.py" line="203"/>
         <source>ANC not recorded</source>
         <translation>ANC nicht dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="197"/>
+        <location filename="../../ui/board_model.py" line="203"/>
         <source>ANC {anc:g} x10^9/L</source>
         <translation>ANC {anc:g} x10^9/L</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="205"/>
+        <location filename="../../ui/board_model.py" line="211"/>
         <source>antibiotics within 60 minutes of the fever</source>
         <translation>Antibiotika innerhalb von 60 Minuten nach dem Fieber</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="207"/>
+        <location filename="../../ui/board_model.py" line="213"/>
         <source>antibiotics within 60 minutes: {t} left</source>
         <translation>Antibiotika innerhalb von 60 Minuten: noch {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="208"/>
+        <location filename="../../ui/board_model.py" line="214"/>
         <source>antibiotics within 60 minutes: {t} past</source>
         <translation>Antibiotika innerhalb von 60 Minuten: {t} überschritten</translation>
     </message>
     <message>
-        <location filename="../../ui/board_model.py" line="213"/>
+        <location filename="../../ui/board_model.py" line="219"/>
         <source>Febrile neutropenia: {reading}; {since}; {antibiotics}.</source>
         <translation>Febrile Neutropenie: {reading}; {since}; {antibiotics}.</translation>
     </message>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../../ui/emergency.py" line="41"/>
-        <location filename="../../ui/history_model.py" line="200"/>
+        <location filename="../../ui/history_model.py" line="209"/>
         <location filename="../../ui/reason_dialog.py" line="34"/>
         <source>Reason</source>
         <translation>Begründung</translation>
@@ -595,67 +595,67 @@
         <translation>  ·  ein künftiger Tag: zur Planung angezeigt, noch nichts abzuhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="340"/>
+        <location filename="../../ui/checklist_tab.py" line="341"/>
         <source>No item selected.</source>
         <translation>Kein Punkt ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="340"/>
+        <location filename="../../ui/checklist_tab.py" line="341"/>
         <source>Nothing listed for this day.</source>
         <translation>Für diesen Tag ist nichts aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="346"/>
+        <location filename="../../ui/checklist_tab.py" line="347"/>
         <source>Drug and dose: {drug}</source>
         <translation>Medikament und Dosis: {drug}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="350"/>
+        <location filename="../../ui/checklist_tab.py" line="351"/>
         <source>Recorded later: {status} by {by} at {at}</source>
         <translation>Nachträglich dokumentiert: {status} von {by} um {at}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="354"/>
+        <location filename="../../ui/checklist_tab.py" line="355"/>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="357"/>
+        <location filename="../../ui/checklist_tab.py" line="358"/>
         <source>Sources: {keys}</source>
         <translation>Quellen: {keys}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="368"/>
+        <location filename="../../ui/checklist_tab.py" line="369"/>
         <source>Not done: {item}</source>
         <translation>Nicht erledigt: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="368"/>
+        <location filename="../../ui/checklist_tab.py" line="369"/>
         <source>Not applicable: {item}</source>
         <translation>Entfällt: {item}</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="379"/>
+        <location filename="../../ui/checklist_tab.py" line="380"/>
         <source>This day is in the future: nothing can be ticked yet.</source>
         <translation>Dieser Tag liegt in der Zukunft: noch nichts abzuhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="383"/>
+        <location filename="../../ui/checklist_tab.py" line="384"/>
         <source>{item} is {status}: there is nothing to tick.</source>
         <translation>{item} ist {status}: es gibt nichts abzuhaken.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="390"/>
+        <location filename="../../ui/checklist_tab.py" line="391"/>
         <source>Refused: &quot;{status}&quot; needs a reason. Nothing was saved.</source>
         <translation>Abgelehnt: „{status}“ braucht eine Begründung. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="398"/>
+        <location filename="../../ui/checklist_tab.py" line="399"/>
         <source>Saved: {item} {status} for {due}.</source>
         <translation>Gespeichert: {item} {status} für {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="409"/>
+        <location filename="../../ui/checklist_tab.py" line="410"/>
         <location filename="../../ui/entry_forms.py" line="212"/>
         <location filename="../../ui/handover_preview.py" line="427"/>
         <source>Not saved: {error}</source>
@@ -1268,7 +1268,7 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/handover_preview.py" line="207"/>
         <location filename="../../ui/handover_preview.py" line="376"/>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1432,174 +1432,174 @@ Trotzdem speichern?</translation>
         <translation>Kein Bett</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="28"/>
+        <location filename="../../ui/history_model.py" line="33"/>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="29"/>
+        <location filename="../../ui/history_model.py" line="34"/>
         <source>Checks</source>
         <translation>Haken</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="30"/>
+        <location filename="../../ui/history_model.py" line="35"/>
         <source>Entries (labs, observations, treatments, ...)</source>
         <translation>Einträge (Labor, Beobachtungen, Behandlungen, ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="31"/>
+        <location filename="../../ui/history_model.py" line="36"/>
         <source>Patient changes</source>
         <translation>Patientenänderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="32"/>
+        <location filename="../../ui/history_model.py" line="37"/>
         <source>Voids</source>
         <translation>Stornierungen</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="72"/>
+        <location filename="../../ui/history_model.py" line="77"/>
         <location filename="../../ui/labs_tab.py" line="70"/>
         <source>ongoing</source>
         <translation>laufend</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="80"/>
+        <location filename="../../ui/history_model.py" line="85"/>
         <source>{item} {status} for {due}</source>
         <translation>{item} {status} für {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="88"/>
+        <location filename="../../ui/history_model.py" line="93"/>
         <source>ticked {item} done for {due}</source>
         <translation>hat {item} für {due} als erledigt abgehakt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="89"/>
+        <location filename="../../ui/history_model.py" line="94"/>
         <source>marked {item} not done for {due}</source>
         <translation>hat {item} für {due} als nicht erledigt markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="90"/>
+        <location filename="../../ui/history_model.py" line="95"/>
         <source>marked {item} not applicable for {due}</source>
         <translation>hat {item} für {due} als entfällt markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="92"/>
+        <location filename="../../ui/history_model.py" line="97"/>
         <source>recorded {item} for {due}</source>
         <translation>hat {item} für {due} dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="114"/>
+        <location filename="../../ui/history_model.py" line="119"/>
         <source>voided {entity} #{id}</source>
         <translation>hat {entity} #{id} storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="119"/>
+        <location filename="../../ui/history_model.py" line="124"/>
         <source>added {entity} #{id}: {summary}</source>
         <translation>hat {entity} #{id} hinzugefügt: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="123"/>
+        <location filename="../../ui/history_model.py" line="128"/>
         <source>added the patient (record imported)</source>
         <translation>hat den Patienten angelegt (Akte importiert)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="125"/>
+        <location filename="../../ui/history_model.py" line="130"/>
         <source>replaced the whole patient record from a file</source>
         <translation>hat die ganze Patientenakte aus einer Datei ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="127"/>
+        <location filename="../../ui/history_model.py" line="132"/>
         <source>changed {fields}</source>
         <translation>hat {fields} geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="130"/>
+        <location filename="../../ui/history_model.py" line="135"/>
         <source>moved to protocol {new} (from {old}): {reason}</source>
         <translation>auf Protokoll {new} umgestellt (von {old}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="136"/>
+        <location filename="../../ui/history_model.py" line="141"/>
         <source>the handover</source>
         <translation>die Übergabe</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="136"/>
+        <location filename="../../ui/history_model.py" line="141"/>
         <source>the follow-up plan</source>
         <translation>den Nachsorgeplan</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="137"/>
-        <location filename="../../ui/history_model.py" line="143"/>
+        <location filename="../../ui/history_model.py" line="142"/>
+        <location filename="../../ui/history_model.py" line="148"/>
         <source>to a file</source>
         <translation>in eine Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="137"/>
+        <location filename="../../ui/history_model.py" line="142"/>
         <source>on a printer</source>
         <translation>auf einem Drucker</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="138"/>
+        <location filename="../../ui/history_model.py" line="143"/>
         <source>printed {sheet} ({pages} pages) {where}</source>
         <translation>hat {sheet} ({pages} Seiten) {where} gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="142"/>
+        <location filename="../../ui/history_model.py" line="147"/>
         <source>FHIR R4</source>
         <translation>FHIR R4</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="142"/>
+        <location filename="../../ui/history_model.py" line="147"/>
         <source>Bedside JSON</source>
         <translation>Bedside-JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="143"/>
+        <location filename="../../ui/history_model.py" line="148"/>
         <source>to the command line&apos;s output</source>
         <translation>auf die Ausgabe der Kommandozeile</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="144"/>
+        <location filename="../../ui/history_model.py" line="149"/>
         <source>exported the record as {format} {where}</source>
         <translation>hat die Akte als {format} {where} exportiert</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="150"/>
+        <location filename="../../ui/history_model.py" line="155"/>
         <source>#{seq} {action} by {actor} on {workstation}</source>
         <translation>#{seq} {action} von {actor} an {workstation}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="152"/>
+        <location filename="../../ui/history_model.py" line="157"/>
         <source>before: {value}</source>
         <translation>vorher: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="154"/>
+        <location filename="../../ui/history_model.py" line="159"/>
         <source>after: {value}</source>
         <translation>nachher: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="200"/>
+        <location filename="../../ui/history_model.py" line="209"/>
         <source>When (local time)</source>
         <translation>Wann (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="200"/>
+        <location filename="../../ui/history_model.py" line="209"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="200"/>
+        <location filename="../../ui/history_model.py" line="209"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="213"/>
+        <location filename="../../ui/history_model.py" line="222"/>
         <source>Stored as {utc} (UTC)</source>
         <translation>Gespeichert als {utc} (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_model.py" line="228"/>
+        <location filename="../../ui/history_model.py" line="237"/>
         <source>{text} [voided]</source>
         <translation>{text} [storniert]</translation>
     </message>
@@ -1872,170 +1872,175 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Bedside is a documentation aid for locally approved protocols, not a medical device.</source>
         <translation>Bedside ist eine Dokumentationshilfe für lokal freigegebene Protokolle, kein Medizinprodukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>EMERGENCY ACCESS: every action is flagged for review</source>
         <translation>NOTFALLZUGANG: jede Aktion wird zur Prüfung markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>READ-ONLY: this database cannot be written here; nothing can be saved</source>
         <translation>NUR LESEN: diese Datenbank kann hier nicht beschrieben werden; nichts kann gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Read-only database</source>
         <translation>Schreibgeschützte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Patient</source>
         <translation>&amp;Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Bedside: loading the ward…</source>
         <translation>Bedside: Station wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Edit patient…</source>
         <translation>Patient bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Edit the selected or open patient</source>
         <translation>Den markierten oder geöffneten Patienten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Import patient JSON…</source>
         <translation>Patienten-JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Add a bedside-patient/1 file</source>
         <translation>Eine bedside-patient/1-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>E&amp;xport patient JSON…</source>
         <translation>Patienten-JSON e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Save the selected or open patient as a file</source>
         <translation>Den markierten oder geöffneten Patienten als Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Print toolbar</source>
         <translation>Druck-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Print ward handover</source>
         <translation>Stationsübergabe drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>S&amp;witch user…</source>
         <translation>Benutzer wec&amp;hseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Sign in as someone else on this workstation</source>
         <translation>An diesem Arbeitsplatz als jemand anderes anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Lock screen</source>
         <translation>Bildschirm s&amp;perren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Hide patient data until you unlock</source>
         <translation>Patientendaten bis zum Entsperren ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <location filename="../../ui/recovery.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Find patient</source>
         <translation>Patient &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Back to the ward board</source>
         <translation>&amp;Zurück zur Stationsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Esc or Alt+Left</source>
         <translation>Esc oder Alt+Links</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Users and settings…</source>
         <translation>&amp;Benutzer und Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Add users, set PINs, unlock, roles, lock time</source>
         <translation>Benutzer anlegen, PINs setzen, entsperren, Rollen, Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;min</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;About Bedside</source>
         <translation>&amp;Über Bedside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248"/>
+        <source>The ward board could not be refreshed: {err}</source>
+        <translation>Die Stationsübersicht konnte nicht aktualisiert werden: {err}</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="37"/>
@@ -2054,7 +2059,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="88"/>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Signed in: {name} ({initials})</source>
         <translation>Angemeldet: {name} ({initials})</translation>
     </message>
@@ -2113,7 +2118,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>PIN eingeben, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Bedside: ward board, {day} ({n} patients)</source>
         <translation>Bedside: Stationsübersicht, {day} ({n} Patienten)</translation>
     </message>
@@ -2234,7 +2239,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Bedside {version}
 
 {notice}
@@ -2247,7 +2252,7 @@ Database: {path}</source>
 Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>About Bedside</source>
         <translation>Über Bedside</translation>
     </message>
@@ -2304,7 +2309,7 @@ Datenbank: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/emergency.py" line="29"/>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Emergency access</source>
         <translation>Notfallzugang</translation>
     </message>
@@ -3233,74 +3238,79 @@ Zeilen bis #{good} ({head}) sind unversehrt; gedruckte Blätter zeigen den Stand
 Diese Datenbank und die Ausdrucke der Station unverändert lassen und den Admin informieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="39"/>
+        <location filename="../../ui/audit_check.py" line="42"/>
         <source>&amp;Check the audit trail</source>
         <translation>Audit-Trail &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="40"/>
+        <location filename="../../ui/audit_check.py" line="43"/>
         <source>Recompute the chain of every recorded event and name the first changed row</source>
         <translation>Die Kette aller dokumentierten Ereignisse neu berechnen und die erste veränderte Zeile nennen</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="84"/>
+        <location filename="../../ui/audit_check.py" line="81"/>
         <source>Audit trail changed</source>
         <translation>Audit-Trail verändert</translation>
     </message>
     <message>
-        <location filename="../../ui/audit_check.py" line="75"/>
-        <location filename="../../ui/audit_check.py" line="89"/>
+        <location filename="../../ui/audit_check.py" line="85"/>
+        <source>Checking the audit trail…</source>
+        <translation>Der Audit-Trail wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit_check.py" line="66"/>
+        <location filename="../../ui/audit_check.py" line="91"/>
         <location filename="../../ui/recovery.py" line="37"/>
         <source>Audit trail</source>
         <translation>Audit-Trail</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="40"/>
+        <location filename="../../ui/backup_actions.py" line="50"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt si&amp;chern</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="41"/>
+        <location filename="../../ui/backup_actions.py" line="51"/>
         <source>Make a verified copy of the database in the backup folder</source>
         <translation>Eine geprüfte Kopie der Datenbank im Sicherungsordner anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="43"/>
+        <location filename="../../ui/backup_actions.py" line="53"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="44"/>
+        <location filename="../../ui/backup_actions.py" line="54"/>
         <source>Replace the database with a verified backup; the current file is kept</source>
         <translation>Die Datenbank durch eine geprüfte Sicherung ersetzen; die aktuelle Datei bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="49"/>
+        <location filename="../../ui/backup_actions.py" line="59"/>
         <source>Backup problem</source>
         <translation>Problem bei der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="108"/>
+        <location filename="../../ui/backup_actions.py" line="107"/>
         <source>unexpected error: {err}</source>
         <translation>unerwarteter Fehler: {err}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="114"/>
+        <location filename="../../ui/backup_actions.py" line="122"/>
         <source>Backed up to {file} (audit trail {head})</source>
         <translation>Gesichert in {file} (Audit-Trail {head})</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="118"/>
+        <location filename="../../ui/backup_actions.py" line="126"/>
         <source>Backup failed: see File &gt; Back up now</source>
         <translation>Sicherung fehlgeschlagen: siehe Datei &gt; Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="124"/>
+        <location filename="../../ui/backup_actions.py" line="132"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="125"/>
+        <location filename="../../ui/backup_actions.py" line="133"/>
         <source>The database was not backed up:
 
 {err}
@@ -3313,30 +3323,32 @@ Bedside keeps working and tries again.</source>
 Bedside arbeitet weiter und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="134"/>
+        <location filename="../../ui/backup_actions.py" line="142"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="136"/>
+        <location filename="../../ui/backup_actions.py" line="144"/>
         <source>Bedside backups (bedside-*.sqlite3);;All files (*)</source>
         <translation>Bedside-Sicherungen (bedside-*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="146"/>
-        <location filename="../../ui/backup_actions.py" line="151"/>
+        <location filename="../../ui/backup_actions.py" line="155"/>
+        <location filename="../../ui/backup_actions.py" line="172"/>
+        <location filename="../../ui/backup_actions.py" line="180"/>
         <source>Cannot restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="152"/>
+        <location filename="../../ui/backup_actions.py" line="173"/>
+        <location filename="../../ui/backup_actions.py" line="181"/>
         <source>{file} cannot be restored: {problem}.
 Nothing was changed.</source>
         <translation>{file} kann nicht wiederhergestellt werden: {problem}.
 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="158"/>
+        <location filename="../../ui/backup_actions.py" line="187"/>
         <source>Replace the database with the backup {file} (audit trail {head})?
 
 Everything recorded after that backup will no longer be shown. The current database file is kept aside, unchanged. Bedside must be closed on every other workstation using this database.</source>
@@ -3345,39 +3357,39 @@ Everything recorded after that backup will no longer be shown. The current datab
 Alles, was nach dieser Sicherung dokumentiert wurde, wird nicht mehr angezeigt. Die aktuelle Datenbankdatei wird unverändert beiseitegelegt. Bedside muss an allen anderen Arbeitsplätzen mit dieser Datenbank geschlossen sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="162"/>
+        <location filename="../../ui/backup_actions.py" line="191"/>
         <source>Restore from backup?</source>
         <translation>Aus Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="179"/>
+        <location filename="../../ui/backup_actions.py" line="209"/>
         <source>Cannot open the database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="186"/>
+        <location filename="../../ui/backup_actions.py" line="216"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="188"/>
+        <location filename="../../ui/backup_actions.py" line="218"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="190"/>
+        <location filename="../../ui/backup_actions.py" line="220"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="191"/>
+        <location filename="../../ui/backup_actions.py" line="221"/>
         <source>Restored {file} (audit trail {head}).
 The previous database is kept as {aside}.</source>
         <translation>{file} wiederhergestellt (Audit-Trail {head}).
 Die bisherige Datenbank bleibt als {aside} erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/busy_notice.py" line="28"/>
+        <location filename="../../ui/busy_notice.py" line="29"/>
         <source>Another workstation is saving; retrying…</source>
         <translation>Ein anderer Arbeitsplatz speichert gerade; neuer Versuch…</translation>
     </message>
