@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from bedside.errors import StorageError
 from bedside.paths import data_dir
+from bedside.storage.backend import refuse_server_url
 
 if TYPE_CHECKING:
     from bedside.storage.audit import Actor
@@ -240,6 +241,7 @@ def make_private(database: Path | str) -> None:
     cannot be created is an error; a mode that cannot be set is a logged warning."""
     if str(database) == ":memory:":
         return
+    refuse_server_url(database)  # a server address is never a folder to create (bedside/storage/backend.py)
     db = Path(database)
     folder = db.parent
     created = not folder.exists()

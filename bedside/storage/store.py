@@ -31,6 +31,7 @@ from bedside.storage import (
 )
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
+from bedside.storage.backend import refuse_server_url
 from bedside.storage.connection import is_read_only, writable, write_transaction
 from bedside.storage.location import make_private
 
@@ -66,6 +67,7 @@ class Store:
 
         Under the file's open lock (a restore never swaps it meanwhile; two first starts take turns), and
         after finishing or undoing a restore a kill interrupted, which `restore_note` then names."""
+        refuse_server_url(path)  # never a folder named "postgresql:" (bedside/storage/backend.py)
         if str(path) == ":memory:" or not writable(str(path)):
             return cls.open_held(path)  # a read-only file: nothing can swap it, and no lock file can be made
         make_private(path)  # the folder first, so even the very first two starts share one lock file
