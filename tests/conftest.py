@@ -109,3 +109,30 @@ def made(db_path: Path, tmp_path: Path) -> Any:
     finally:
         store.close()
     return taken
+
+
+# --- the PostgreSQL ward server (docs/ward-server.md) ----------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Any]:
+    """One throwaway PostgreSQL server for the whole session (tests/pg_server.py). In CI (CI=true) a
+    missing server is a failure, never a skip; elsewhere the test is skipped and says why."""
+    from tests import pg_server as pg
+
+    reason = pg.missing_reason()
+    if reason is not None:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"CI must run the PostgreSQL tests, but {reason}", pytrace=False)
+        pytest.skip(reason)
+    server = pg.start_server()
+    try:
+        yield server
+    finally:
+        pg.discard(server)
+
+
+@pytest.fixture
+def pg_url(pg_server: Any) -> str:
+    """A new empty database on the session's server, for one test."""
+    return str(pg_server.create_database())
