@@ -26,4 +26,3 @@ def test_the_server_never_runs_as_root(pg_server: pg.PgServer) -> None:
     assert pid is not None
     owner = os.stat(f"/proc/{pid[0]}").st_uid
     assert owner != 0
-
