@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from bedside import __version__, audit_commands, backup_commands, book_commands, cli_auth
+from bedside import __version__, audit_commands, backup_commands, book_commands, cli_auth, server_commands
 from bedside.errors import BedsideError
 from bedside.input_limits import day_problem, quote
 from bedside.interop import commands as interop_commands
@@ -29,6 +29,7 @@ COMMANDS = (
     "ward-list",
     "audit",
     "labs",
+    "server",
 )
 ALLOW_NETWORK_HELP = "open a database on a network file system anyway (unsafe; recorded in the audit trail)"
 
@@ -127,6 +128,7 @@ def _parser() -> argparse.ArgumentParser:
     backup_commands.add_parsers(sub)
     audit_commands.add_parsers(sub)
     interop_commands.add_parsers(sub)
+    server_commands.add_parsers(sub)
     return p
 
 
@@ -146,6 +148,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     from bedside.storage.location import allowed_by_environment, check_location, open_store
 
     allow_network = args.allow_network_db or allowed_by_environment()
+    if args.command == "server":  # a ward server, not this workstation's database (docs/ward-server.md)
+        return server_commands.run(args, cli_auth.login_name())
     if args.command == "checklist":
         if args.mrn is not None:  # reads the database: the same location rule as every other opening
             check_location(database_path(args.db), allow_network)
