@@ -27,7 +27,8 @@ from bedside.storage import Store
 from bedside.storage.audit import Actor, utc_now
 from bedside.storage.postgres import audit as pg_audit
 from bedside.storage.postgres import migrations
-from bedside.storage.postgres.connection import PgDatabase, write_transaction
+from bedside.storage.postgres.connection import write_transaction
+from bedside.storage.postgres.db import PgDatabase
 from tests import pg_server
 from tests.pg_writer import MRN, tick
 

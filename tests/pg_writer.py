@@ -15,7 +15,8 @@ from typing import Any
 from bedside.errors import StorageError
 from bedside.storage.audit import Actor
 from bedside.storage.postgres import audit as pg_audit
-from bedside.storage.postgres.connection import PgDatabase, write_transaction
+from bedside.storage.postgres.connection import write_transaction
+from bedside.storage.postgres.db import PgDatabase
 
 MRN = "PG-0001"
 

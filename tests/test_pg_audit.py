@@ -19,7 +19,8 @@ from bedside.storage.audit import Actor
 from bedside.storage.audit_key import new_key
 from bedside.storage.postgres import audit as pg_audit
 from bedside.storage.postgres import migrations, roles
-from bedside.storage.postgres.connection import PgDatabase, write_transaction
+from bedside.storage.postgres.connection import write_transaction
+from bedside.storage.postgres.db import PgDatabase
 from tests.pg_server import PgServer
 from tests.pg_writer import MRN
 

@@ -14,7 +14,7 @@ from bedside.errors import StorageError
 from bedside.storage import Store
 from bedside.storage import migrations as sqlite_migrations
 from bedside.storage.postgres import migrations as pg_migrations
-from bedside.storage.postgres.connection import PgDatabase, to_pg
+from bedside.storage.postgres.db import PgDatabase, to_pg
 
 TYPES = {"INTEGER": "bigint", "TEXT": "text", "REAL": "double precision", "ANY": "jsonb"}
 LEDGERS = {"_sqlite_migrations", "schema_migrations"}  # each engine's own record of migrations
@@ -28,7 +28,7 @@ def sqlite_schema(path: Path) -> dict[str, Any]:
             str(r[0])
             for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
         } - LEDGERS
-        columns, keys, indexes, fks = {}, {}, {}, set()
+        columns, keys, indexes, fks, collated = {}, {}, {}, set(), set()
         for table in tables:
             info = db.execute(f"PRAGMA table_info({table})").fetchall()
             pk = tuple(r[1] for r in sorted((r for r in info if r[5]), key=lambda r: r[5]))
@@ -39,11 +39,9 @@ def sqlite_schema(path: Path) -> dict[str, Any]:
             keys[table] = {pk}
             indexes[table] = set()
             for _, name, unique, *_ in db.execute(f"PRAGMA index_list({table})").fetchall():
-                cols = tuple(
-                    f"lower({r[2]})" if str(r[4]).upper() == "NOCASE" else str(r[2])
-                    for r in db.execute(f"PRAGMA index_xinfo({name})").fetchall()
-                    if r[5]  # key columns only, not the rowid
-                )
+                xinfo = [r for r in db.execute(f"PRAGMA index_xinfo({name})").fetchall() if r[5]]  # not the rowid
+                cols = tuple(str(r[2]) for r in xinfo)
+                collated |= {(table, str(r[2]), str(r[4]).lower()) for r in xinfo if str(r[4]).upper() != "BINARY"}
                 if unique:
                     keys[table].add(cols)
                 else:
@@ -51,7 +49,7 @@ def sqlite_schema(path: Path) -> dict[str, Any]:
             for r in db.execute(f"PRAGMA foreign_key_list({table})").fetchall():
                 fks.add((table, r[3], r[2], r[4]))
         triggers = {str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-        return _schema(tables, columns, keys, indexes, fks, triggers)
+        return _schema(tables, columns, keys, indexes, fks, triggers, collated)
     finally:
         store.close()
 
@@ -92,11 +90,18 @@ def pg_schema(pg: PgDatabase) -> dict[str, Any]:
     ).fetchall():
         fks.add((table, column, ref_table, ref_column))
     triggers = {str(r[0]) for r in c.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
-    return _schema(tables, columns, keys, indexes, fks, triggers)
+    collated = {
+        (str(t), str(col), str(coll))
+        for t, col, coll in c.execute(
+            "SELECT table_name, column_name, collation_name FROM information_schema.columns "
+            "WHERE table_schema = 'public' AND collation_name IS NOT NULL"
+        )
+    }
+    return _schema(tables, columns, keys, indexes, fks, triggers, collated)
 
 
 def _schema(*parts: Any) -> dict[str, Any]:
-    return dict(zip(("tables", "columns", "keys", "indexes", "fks", "triggers"), parts, strict=True))
+    return dict(zip(("tables", "columns", "keys", "indexes", "fks", "triggers", "collated"), parts, strict=True))
 
 
 @pytest.fixture
@@ -120,6 +125,7 @@ def test_the_two_schemas_match(pg: PgDatabase, tmp_path: Path) -> None:
         assert server["keys"][table] == lite["keys"][table], table
         assert server["indexes"][table] == lite["indexes"][table], table
     assert server["fks"] == lite["fks"]
+    assert server["collated"] == lite["collated"] == {("users", "initials", "nocase")}
     assert lite["triggers"] <= server["triggers"]  # PostgreSQL also refuses TRUNCATE
     assert server["triggers"] - lite["triggers"] == {"events_no_truncate"}
 

@@ -10,7 +10,7 @@ import pytest
 from bedside import cli
 from bedside.storage.postgres import audit as pg_audit
 from bedside.storage.postgres import migrations
-from bedside.storage.postgres.connection import PgDatabase
+from bedside.storage.postgres.db import PgDatabase
 from tests.pg_server import PgServer
 
 

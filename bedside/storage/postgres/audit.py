@@ -15,7 +15,8 @@ from bedside.errors import StorageError
 from bedside.storage import audit
 from bedside.storage.audit import Actor
 from bedside.storage.audit_key import AuditKey
-from bedside.storage.postgres.connection import PgDatabase, in_transaction
+from bedside.storage.postgres.connection import in_transaction
+from bedside.storage.postgres.db import PgDatabase
 
 AUDIT_LOCK = 0x6265_6473_0002  # pg_advisory_xact_lock key: "beds" 2, the one chain of this database
 

@@ -2,7 +2,8 @@
 
 Types map as docs/ward-server.md says: INTEGER -> bigint (SQLite integers are 64-bit), REAL -> double
 precision, ANY -> jsonb (a value stays a number or a text, as SQLite's ANY keeps it), INTEGER PRIMARY KEY
--> an identity column, COLLATE NOCASE UNIQUE -> a unique index on lower(). tests/test_pg_schema.py
+-> an identity column, COLLATE NOCASE -> the ICU collation "nocase" (case-insensitive, so `initials = ?`
+finds "ab" for "AB" as on SQLite; unquoted, SQLite's spelling NOCASE names it too). tests/test_pg_schema.py
 compares the two schemas. Each migration runs in its own transaction, under an advisory lock, so two
 workstations starting on an old database take turns; a database from a newer Bedside is refused.
 Never edit a released migration: add the next number, on both engines.
@@ -19,7 +20,8 @@ from bedside.errors import StorageError
 from bedside.storage import audit
 from bedside.storage.backend import shown
 from bedside.storage.postgres import audit as pg_audit
-from bedside.storage.postgres.connection import PgDatabase, write_transaction
+from bedside.storage.postgres.connection import write_transaction
+from bedside.storage.postgres.db import PgDatabase
 
 MIGRATE_LOCK = 0x6265_6473_0001  # pg_advisory_xact_lock key: one upgrade at a time
 _VOIDABLE = "voided_at TEXT, void_reason TEXT, voided_by TEXT"
@@ -46,15 +48,15 @@ def m001_patients(pg: PgDatabase) -> None:
     _script(
         pg,
         f"""
+        CREATE COLLATION nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE users (
             {_ID},
             name TEXT NOT NULL,
-            initials TEXT NOT NULL,
+            initials TEXT NOT NULL UNIQUE COLLATE nocase,
             created_at TEXT NOT NULL,
             active BIGINT NOT NULL DEFAULT 1
         );
-        CREATE UNIQUE INDEX users_initials_nocase ON users (lower(initials));
         CREATE TABLE patients (
             {_ID},
             mrn TEXT NOT NULL UNIQUE,
@@ -256,7 +258,7 @@ def version_sql(conn: psycopg.Connection[Any]) -> str:
 
 
 def version(pg: PgDatabase) -> int:
-    return int(pg.execute("PRAGMA user_version").fetchone()[0])  # type: ignore[index]
+    return int(pg.execute("PRAGMA user_version").fetchone()[0])
 
 
 def applied(pg: PgDatabase) -> list[str]:

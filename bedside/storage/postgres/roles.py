@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from psycopg import sql
 
-from bedside.storage.postgres.connection import PgDatabase
+from bedside.storage.postgres.db import PgDatabase
 
 APPEND_ONLY = ("events",)  # tables the ward role may read and add to, never change
 SERVER_ONLY = ("schema_migrations",)  # migrations are the owner's work: the ward role only reads them

@@ -20,7 +20,8 @@ from bedside.errors import BedsideError
 from bedside.storage.audit import Actor
 from bedside.storage.postgres import audit as pg_audit
 from bedside.storage.postgres import migrations, roles
-from bedside.storage.postgres.connection import PgDatabase, connect, write_transaction
+from bedside.storage.postgres.connection import connect, write_transaction
+from bedside.storage.postgres.db import PgDatabase
 
 _NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
