@@ -34,9 +34,32 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "bedside.sqlite3"
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test marked both_engines runs once on a SQLite file and once on a PostgreSQL ward database,
+    unless it is also marked sqlite_only (it checks what only a file has: PRAGMAs, bytes, side files)."""
+    marked = metafunc.definition.get_closest_marker
+    if marked("both_engines") and not marked("sqlite_only") and "engine" in metafunc.fixturenames:
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    opened = Store.open(db_path)
+def engine(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def database(db_path: Path, engine: str, request: pytest.FixtureRequest) -> Path | str:
+    """Where the store fixture's database is: what a second workstation opens."""
+    return str(request.getfixturevalue("pg_url")) if engine == "postgresql" else db_path
+
+
+@pytest.fixture
+def store(database: Path | str) -> Iterator[Store]:
+    """An open Store: a new SQLite file, or (both_engines) a new database on the tests' PostgreSQL server."""
+    opened = Store.open(database)
     try:
         yield opened
     finally:

@@ -6,12 +6,15 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from bedside.errors import AccessError, BedsideError
 from bedside.storage import Store, access
 from bedside.storage.access import Outcome
 from bedside.storage.audit import Actor
+
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 
 ADMIN = Actor("AD", "ws-test")
 T0 = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
@@ -79,8 +82,8 @@ def test_a_try_during_the_wait_is_not_checked_even_with_the_right_pin(store: Sto
     assert access.sign_in(store.db, nurse, "0007", "ws-1", T0 + timedelta(seconds=6)).wait_s == 0
 
 
-def test_wrong_pins_count_across_instances(db_path: Path, store: Store, nurse: access.User) -> None:
-    other = Store.open(db_path)  # a second workstation process sees the same count
+def test_wrong_pins_count_across_instances(database: Path | str, store: Store, nurse: access.User) -> None:
+    other = Store.open(database)  # a second workstation process sees the same count
     try:
         for opened in (store, other, store):
             access.sign_in(opened.db, nurse, "0007", "ws", T0)
@@ -163,7 +166,7 @@ def test_emergency_access_needs_a_reason_and_flags_every_action(store: Store) ->
 
 
 def test_a_role_outside_the_list_is_refused_by_the_database(store: Store, nurse: access.User) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises((sqlite3.IntegrityError, psycopg.errors.CheckViolation)):
         store.db.execute("UPDATE users SET role = 'root'")
 
 

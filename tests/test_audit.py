@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlite_utils import Database
 
@@ -14,6 +15,8 @@ from bedside.domain.patient import Check
 from bedside.storage import Store, audit
 from bedside.storage.audit import GENESIS, HASHED_FIELDS, Actor, ChainReport, _digest
 from tests.factories import ACTOR, full_document, minimal_document, record_of
+
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 
 NURSE = Actor("CD", "ws-ward-2")
 
@@ -84,7 +87,7 @@ def test_direct_update_or_delete_on_events_is_refused(store: Store, sql: str) ->
     _write_several(store)
     before = store.db.execute("SELECT * FROM events ORDER BY seq").fetchall()
 
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises((sqlite3.DatabaseError, psycopg.errors.RaiseException), match="append-only"):
         store.db.execute(sql)
 
     assert store.db.execute("SELECT * FROM events ORDER BY seq").fetchall() == before

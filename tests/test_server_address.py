@@ -73,16 +73,26 @@ def test_a_password_in_the_address_is_never_shown(tmp_path: Path, monkeypatch: p
     assert shown("postgresql://server/bedside") == "postgresql://server/bedside"
 
 
-@pytest.mark.parametrize("target", ["postgresql://h/db", Path("postgresql://h/db"), "postgres:/h/db"])
+@pytest.mark.parametrize("target", [Path("postgresql://h/db"), "postgres:/h/db"])
 def test_storage_itself_never_makes_a_folder_from_an_address(
     target: str | Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Store.open and make_private refuse too, for a caller that skipped database_path()."""
+    """Store.open and make_private refuse an address Path() has mangled, for a caller that skipped
+    database_path()."""
     monkeypatch.chdir(tmp_path)
     with pytest.raises(StorageError, match="ward server address"):
         Store.open(target)
     with pytest.raises(StorageError, match="ward server address"):
         make_private(target)
+    nothing_made(tmp_path)
+
+
+def test_store_open_takes_an_address_as_a_server_never_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StorageError, match=r"cannot reach the ward server postgresql://ward:\*\*\*@127\.0\.0\.1:1/db"):
+        Store.open("postgresql://ward:pw@127.0.0.1:1/db")
+    with pytest.raises(StorageError, match="ward server address"):
+        make_private("postgresql://127.0.0.1:1/db")
     nothing_made(tmp_path)
 
 

@@ -31,7 +31,7 @@ from bedside.storage import (
 )
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
-from bedside.storage.backend import refuse_server_url
+from bedside.storage.backend import is_server_url, refuse_server_url, shown
 from bedside.storage.connection import is_read_only, writable, write_transaction
 from bedside.storage.location import make_private
 
@@ -67,6 +67,8 @@ class Store:
 
         Under the file's open lock (a restore never swaps it meanwhile; two first starts take turns), and
         after finishing or undoing a restore a kill interrupted, which `restore_note` then names."""
+        if is_server_url(path):
+            return cls._open_server(str(path))
         refuse_server_url(path)  # never a folder named "postgresql:" (bedside/storage/backend.py)
         if str(path) == ":memory:" or not writable(str(path)):
             return cls.open_held(path)  # a read-only file: nothing can swap it, and no lock file can be made
@@ -98,6 +100,21 @@ class Store:
                 db.close()
                 raise
         return store
+
+    @classmethod
+    def _open_server(cls, url: str) -> Store:
+        """A ward database on PostgreSQL (docs/ward-server.md): upgraded when older, refused when newer.
+        No audit key on a server yet, so rows carry no key mark there."""
+        from bedside.storage.postgres.db import PgDatabase
+        from bedside.storage.postgres.migrations import apply
+
+        pg = PgDatabase.open(url)
+        try:
+            apply(pg)
+        except BaseException:
+            pg.close()
+            raise
+        return cls(pg.as_database(), shown(url))
 
     def close(self) -> None:
         self.db.close()
@@ -290,7 +307,7 @@ class Store:
     def change_token(self) -> tuple[int, int]:
         """Changes since the last call show as a new token: another process's commits, or this connection's."""
         other = int(self.db.execute("PRAGMA data_version").fetchone()[0])
-        return other, self.db.conn.total_changes
+        return other, getattr(self.db.conn, "total_changes", 0)  # a ward server: every change is an event
 
     # --- audit ------------------------------------------------------------------------------
     def events(self, mrn: str | None = None, limit: int | None = None) -> list[Event]:

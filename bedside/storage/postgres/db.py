@@ -24,9 +24,11 @@ from sqlite_utils import Database
 from bedside.errors import StorageError
 from bedside.storage.postgres.connection import connect, write_transaction
 
-_QUOTED_OR_MARK = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
+_QUOTED_OR_MARK = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\bIS\s+NOT\s+\?|\bIS\s+\?|\?|%", re.IGNORECASE)
 _OR_REPLACE = re.compile(r"^INSERT OR REPLACE INTO (\w+) \(([^)]*)\)(.*)$", re.IGNORECASE | re.DOTALL)
 _INSERT = re.compile(r"^INSERT INTO (\w+)\b", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:FROM|UPDATE)\s+(\w+)", re.IGNORECASE)
+_MARK_COLUMN = re.compile(r"'(?:[^']|'')*'|\"(\w+)\"\s+IS\s+(?:NOT\s+)?\?|\?", re.IGNORECASE)
 # The key each OR REPLACE table is replaced on (its primary key in the migrations).
 REPLACE_KEYS = {"meta": ("key",), "severity_choices": ("patient_id", "day")}
 # Where the audit key of an in-memory SQLite database lives; a server has none yet (docs/ward-server.md).
@@ -34,12 +36,15 @@ _NO_KEY = "SELECT NULL, NULL WHERE false"
 
 
 def to_pg(sql: str) -> str:
-    """SQLite's ? placeholders as psycopg's %s; a literal % doubled; text inside quotes left alone."""
+    """SQLite's ? placeholders as psycopg's %s (IS ? as IS NOT DISTINCT FROM); a literal % doubled; text
+    inside quotes left alone."""
 
     def swap(match: re.Match[str]) -> str:
         token = match.group(0)
         if token == "?":
             return "%s"
+        if token[:2].upper() == "IS":  # SQLite's IS ? compares NULL with NULL as equal
+            return "IS DISTINCT FROM %s" if "NOT" in token.upper() else "IS NOT DISTINCT FROM %s"
         if token == "%":
             return "%%"
         return token.replace("%", "%%")
@@ -99,7 +104,7 @@ class PgTable:
     def insert(self, row: dict[str, Any]) -> PgTable:
         columns = ", ".join(f'"{c}"' for c in row)
         marks = ", ".join("%s" for _ in row)
-        returning = " RETURNING id" if "id" in self.pg.column_types(self.name) else ""
+        returning = " RETURNING id" if self.pg.counted(self.name) else ""
         sql = f'INSERT INTO "{self.name}" ({columns}) VALUES ({marks}){returning}'
         cursor = self.pg.conn.execute(sql, [self._value(c, v) for c, v in row.items()])
         self.last_pk = int(cursor.fetchone()[0]) if returning else None  # type: ignore[index]
@@ -121,6 +126,7 @@ class PgDatabase:
         self.conn = conn
         self.url = url
         self._columns: dict[str, dict[str, str]] = {}
+        self._counted: set[str] = set()  # tables whose id the server counts (an identity column)
 
     @classmethod
     def open(cls, url: str) -> PgDatabase:
@@ -149,14 +155,21 @@ class PgDatabase:
     def column_types(self, table: str) -> dict[str, str]:
         if table not in self._columns:
             rows = self.conn.execute(
-                "SELECT column_name, data_type FROM information_schema.columns "
+                "SELECT column_name, data_type, is_identity FROM information_schema.columns "
                 "WHERE table_schema = current_schema() AND table_name = %s",
                 [table],
             ).fetchall()
             if not rows:
                 raise StorageError(f"internal error: the ward database has no table {table}")
             self._columns[table] = {str(r[0]): str(r[1]) for r in rows}
+            if any(r[0] == "id" and r[2] == "YES" for r in rows):
+                self._counted.add(table)
         return self._columns[table]
+
+    def counted(self, table: str) -> bool:
+        """Whether the server gives the table's rows their id (SQLite's INTEGER PRIMARY KEY)."""
+        self.column_types(table)
+        return table in self._counted
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> PgCursor:
         text = sql.strip().rstrip(";")
@@ -168,11 +181,30 @@ class PgDatabase:
         replace = _OR_REPLACE.match(text)
         if replace:
             text = self._upsert(replace)
+        values = self._typed(text, values)
         insert = _INSERT.match(text)
-        if insert and "RETURNING" not in text.upper() and "id" in self.column_types(insert.group(1)):
+        if insert and "RETURNING" not in text.upper() and self.counted(insert.group(1)):
             found = self.conn.execute(to_pg(text) + " RETURNING id", values).fetchone()
             return PgCursor(self.conn.execute("SELECT 1 WHERE false"), None if found is None else int(found[0]))
         return PgCursor(self.conn.execute(to_pg(text), values))
+
+    def _typed(self, text: str, values: list[Any]) -> list[Any]:
+        """A value compared with `"column" IS ?` where the column is jsonb (SQLite's ANY) is sent as jsonb."""
+        table = _FROM.search(text)
+        try:
+            kinds = self.column_types(table.group(1)) if table else {}
+        except StorageError:
+            return values  # not a ward table (a catalog): the server says what it cannot do
+        if "jsonb" not in kinds.values():
+            return values
+        typed, n = list(values), 0
+        for match in _MARK_COLUMN.finditer(text):
+            if match.group(0).startswith("'"):
+                continue
+            if n < len(typed) and kinds.get(match.group(1) or "") == "jsonb" and typed[n] is not None:
+                typed[n] = Jsonb(typed[n])
+            n += 1
+        return typed
 
     def _upsert(self, match: re.Match[str]) -> str:
         table, columns, rest = match.group(1), match.group(2), match.group(3)
