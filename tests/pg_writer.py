@@ -1,6 +1,7 @@
-"""One simulated workstation ticking on the ward server: python -m tests.pg_writer URL SECONDS NAME.
+"""One simulated workstation ticking on the ward server: python -m tests.pg_writer URL SECONDS NAME [store].
 
-Each tick is what Store.record_check writes, one short transaction: a checks row and its audit event.
+Each tick is what Store.record_check writes, one short transaction: a checks row and its audit event;
+with `store`, it is Store.record_check itself on a Store opened on the URL.
 Prints one JSON line: the audit seqs the server acknowledged (COMMIT returned), the errors, and each
 commit's time in ms. Used by tests/test_pg_audit.py and benchmarks/bench_pg_tick.py.
 """
@@ -32,6 +33,29 @@ def tick(pg: PgDatabase, patient_id: int, actor: Actor, n: int) -> int:
         return pg_audit.append(pg, actor, "check.add", "check", int(found[0]), mrn=MRN, new=row)
 
 
+def store_ticks(url: str, seconds: float, name: str) -> dict[str, Any]:
+    from datetime import date
+
+    from bedside.domain.patient import Check
+    from bedside.storage import Store
+    from bedside.storage.audit import utc_now
+
+    store = Store.open(url)
+    actor, acked, errors, ms = Actor(name, f"ws-{name}"), [], [], []
+    end, n = time.monotonic() + seconds, 0
+    while time.monotonic() < end:
+        n += 1
+        check = Check(f"item-{n % 7}", date(2025, 3, 10), "done", name, utc_now())
+        started = time.perf_counter()
+        try:
+            acked.append(store.record_check(MRN, check, actor))  # the check's row id
+            ms.append((time.perf_counter() - started) * 1000)
+        except Exception as err:  # every failure is counted, none stops the workstation
+            errors.append(f"{type(err).__name__}: {err}")
+    store.close()
+    return {"name": name, "acked": acked, "errors": errors, "ms": ms}
+
+
 def run(url: str, seconds: float, name: str, pause_s: float = 0.0) -> dict[str, Any]:
     pg = PgDatabase.open(url)
     actor = Actor(name, f"ws-{name}")
@@ -57,4 +81,5 @@ def run(url: str, seconds: float, name: str, pause_s: float = 0.0) -> dict[str, 
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(sys.argv[1], float(sys.argv[2]), sys.argv[3])))
+    work = store_ticks if sys.argv[4:] == ["store"] else run
+    print(json.dumps(work(sys.argv[1], float(sys.argv[2]), sys.argv[3])))

@@ -134,3 +134,38 @@ def test_many_workstations_ticking_at_once_keep_one_gap_free_chain(pg: PgDatabas
     assert pg.execute("SELECT count(*) FROM checks").fetchone() == (len(acked),)
     report = pg_audit.verify(pg)
     assert report.ok and report.rows == len(acked), report.problem
+
+
+def test_workstations_ticking_through_the_store_lose_nothing(pg_url: str) -> None:
+    """The same through Store.record_check on Stores of their own: storage's audit.append takes the lock."""
+    from bedside.storage import Store
+    from tests.factories import full_document, record_of
+
+    store = Store.open(pg_url)
+    try:
+        store.import_record(record_of(full_document(mrn=MRN)), ACTOR)
+        before = store.verify_audit().rows
+        imported = {int(r[0]) for r in store.db.execute("SELECT id FROM checks").fetchall()}
+    finally:
+        store.close()
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.pg_writer", pg_url, str(SECONDS / 2), f"S{i}", "store"],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(WRITERS)
+    ]
+    results = [json.loads(w.communicate(timeout=SECONDS + 60)[0]) for w in workers]
+    assert [e for r in results for e in r["errors"]] == []
+    acked = sorted(row_id for r in results for row_id in r["acked"])
+    assert all(len(r["acked"]) > 5 for r in results), [len(r["acked"]) for r in results]
+    store = Store.open(pg_url)
+    try:
+        stored = [int(r[0]) for r in store.db.execute("SELECT id FROM checks ORDER BY id").fetchall()]
+        assert [i for i in stored if i not in imported] == acked  # every acknowledged tick, once, and nothing else
+        report = store.verify_audit()
+        assert report.ok and report.rows == before + len(acked), report.problem
+    finally:
+        store.close()
