@@ -195,3 +195,11 @@ def test_upgrading_makes_the_first_user_admin_and_says_so(tmp_path: Path) -> Non
 @pytest.mark.parametrize("value, minutes", [(None, 5), ("12", 12), ("0", 1), ("999", 60), ("soon", 5)])
 def test_lock_minutes_come_from_the_site_setting_within_bounds(value: str | None, minutes: int) -> None:
     assert access.lock_minutes(value) == minutes
+
+
+def test_initials_are_found_whatever_their_case_and_stay_one_user(store: Store, nurse: access.User) -> None:
+    """Signing in as "tn" finds TN on both engines (SQLite's NOCASE; the server's collation nocase),
+    and the database itself refuses a second "tn" beside "TN" (added here without check_identity's upper())."""
+    assert access.find(store.db, "tn").id == nurse.id
+    with pytest.raises((sqlite3.IntegrityError, psycopg.errors.UniqueViolation)):
+        store.db.execute("INSERT INTO users (name, initials, created_at) VALUES ('Other', 'tn', 'x')")

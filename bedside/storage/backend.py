@@ -2,8 +2,8 @@
 
 A `postgresql://` or `postgres://` address (libpq's URL form, docs/ward-server.md) is never a file name:
 taken as one it would quietly make a local folder called "postgresql:" and keep the ward's data there,
-unseen by every other workstation. Until the server backend is wired into the Store
-(bedside/storage/postgres/), such an address is refused before anything is created.
+unseen by every other workstation. Store.open takes it as a ward server (bedside/storage/postgres/); the
+app and the command line refuse it (database_path) until the rest of docs/ward-server.md is done.
 Standard library only: bedside/paths.py asks this before any storage module is needed.
 """
 
