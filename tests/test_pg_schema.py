@@ -3,17 +3,21 @@ mapped (docs/ward-server.md), defaults, keys, indexes, foreign keys and the trai
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bedside.errors import StorageError
 from bedside.storage import Store
 from bedside.storage import migrations as sqlite_migrations
 from bedside.storage.postgres import migrations as pg_migrations
+from bedside.storage.postgres.connection import json_value
 from bedside.storage.postgres.db import PgDatabase, to_pg
 
 TYPES = {"INTEGER": "bigint", "TEXT": "text", "REAL": "double precision", "ANY": "jsonb"}
@@ -198,3 +202,37 @@ def test_the_seam_answers_a_query_written_for_sqlite(pg: PgDatabase) -> None:
         pg.execute("PRAGMA quick_check")
     with pytest.raises(psycopg.errors.UndefinedTable):
         pg.execute("SELECT * FROM no_such_table")
+
+
+@given(
+    st.one_of(
+        st.integers(),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.text(),
+        st.booleans(),
+        st.none(),
+        st.lists(st.integers(), max_size=3),
+    )
+)
+def test_jsonb_values_read_exactly_as_json_loads_reads_them(value: object) -> None:
+    text = json.dumps(value)
+    for form in (text, text.encode(), memoryview(text.encode())):
+        found = json_value(form)
+        assert found == json.loads(text) and type(found) is type(json.loads(text))
+
+
+@pytest.mark.parametrize("text", ["0.40", "-0", "1e5", "1E+5", "-2.5E-3", "12345678901234567890", '"<0.5"'])
+def test_jsonb_numbers_as_the_server_writes_them(text: str) -> None:
+    assert json_value(text.encode()) == json.loads(text) and type(json_value(text)) is type(json.loads(text))
+
+
+def test_a_value_keeps_its_kind_through_the_server(pg: PgDatabase) -> None:
+    pg.execute(
+        "INSERT INTO patients (mrn, name, product, infusion_dates, created_at) VALUES ('M1', 'N', 'p', '[]', 'x')"
+    )
+    for value in (0.4, 7, "<0.5", 1e-7):
+        pg.table("labs").insert(
+            {"patient_id": 1, "date": "2025-01-01", "test": "t", "value": value, "unit": "u", "internal_value": 1.0}
+        )
+    found = [r[0] for r in pg.execute("SELECT value FROM labs ORDER BY id").fetchall()]
+    assert found == [0.4, 7, "<0.5", 1e-7] and [type(v) for v in found] == [float, int, str, float]
