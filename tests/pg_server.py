@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -19,6 +18,7 @@ import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 BIN_ENV = "BEDSIDE_PG_BIN"
 ADMIN = "bedside_test_admin"  # the superuser initdb makes; trust on loopback and the socket only
@@ -59,10 +59,12 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _server_user() -> pwd.struct_passwd | None:
-    """The unprivileged OS user the server runs as when we are root; None when we are not root."""
-    if os.geteuid() != 0:
+def _server_user() -> Any:
+    """The unprivileged OS user the server runs as when we are root (a pwd entry); None when we are not root."""
+    if os.name != "posix" or os.geteuid() != 0:
         return None
+    import pwd  # POSIX only
+
     for name in ("postgres", "nobody"):
         with contextlib.suppress(KeyError):
             return pwd.getpwnam(name)
@@ -74,7 +76,7 @@ class PgServer:
     bin: Path
     folder: Path
     port: int
-    user: pwd.struct_passwd | None
+    user: Any  # a pwd entry, or None
     log: Path = field(init=False)
 
     def __post_init__(self) -> None:
