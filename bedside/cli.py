@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from bedside import __version__, audit_commands, backup_commands, book_commands, cli_auth
+from bedside import __version__, audit_commands, backup_commands, book_commands, cli_auth, server_commands
 from bedside.errors import BedsideError
 from bedside.input_limits import day_problem, quote
 from bedside.interop import commands as interop_commands
@@ -108,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     backup_commands.add_parsers(sub)
     audit_commands.add_parsers(sub)
     interop_commands.add_parsers(sub)
+    server_commands.add_parsers(sub)
     return p
 
 
@@ -128,6 +129,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     from bedside.storage.location import allowed_by_environment, check_location
 
     allow_network = args.allow_network_db or allowed_by_environment()
+    if args.command == "server":  # a ward server, not this workstation's database (docs/ward-server.md)
+        return server_commands.run(args, cli_auth.login_name())
     if args.command == "checklist":
         return commands.checklist(args)
     if args.command == "protocol" and args.action in book_commands.ACTIONS:

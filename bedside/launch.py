@@ -22,6 +22,7 @@ COMMANDS = (
     "ward-list",
     "audit",
     "labs",
+    "server",
 )
 ALLOW_NETWORK_HELP = "open a database on a network file system anyway (unsafe; recorded in the audit trail)"
 

@@ -26,8 +26,13 @@ def data_dir() -> Path:
 
 
 def database_path(explicit: str | None = None) -> Path:
-    """--db wins, then BEDSIDE_DB, then the platform's app-data folder."""
+    """--db wins, then BEDSIDE_DB, then the platform's app-data folder.
+
+    A ward server address (postgresql://...) is refused here, before Path() folds its "//" into a folder name."""
     chosen = explicit or os.environ.get(DB_ENV)
+    from bedside.storage.backend import refuse_server_url  # here: the storage package imports this module
+
+    refuse_server_url(chosen)
     return Path(chosen).expanduser() if chosen else data_dir() / DB_FILENAME
 
 

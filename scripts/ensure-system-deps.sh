@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Make sure the system libraries Qt (PySide6 wheels) needs are installed.
 #
-#   scripts/ensure-system-deps.sh test           libraries for offscreen Qt (tests, CI)
+#   scripts/ensure-system-deps.sh test           libraries for offscreen Qt (tests, CI), and a PostgreSQL server
+#                                                for the ward-server tests (tests/pg_server.py starts its own)
 #   scripts/ensure-system-deps.sh run            the above plus X11/xcb libraries for a real window
 #   scripts/ensure-system-deps.sh venv [PYTHON]  make sure PYTHON can create a venv (Debian: python3-venv)
 #
@@ -79,6 +80,28 @@ if [ "$mode" = venv ]; then
     exit 1
   }
   exit 0
+fi
+
+# ---- test: a PostgreSQL server for the ward-server tests (Debian package postgresql) ----
+# The tests start a throwaway server of their own from its binaries (tests/pg_server.py); the cluster the
+# package makes for itself is not used. Without one the tests are skipped locally, and fail under CI=true.
+pg_binaries() {
+  [ -n "${BEDSIDE_PG_BIN:-}" ] && [ -x "$BEDSIDE_PG_BIN/initdb" ] && return 0
+  command -v initdb >/dev/null 2>&1 && return 0
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null
+}
+if [ "$mode" = test ] && ! pg_binaries; then
+  if can_install; then
+    say "the ward-server tests need a PostgreSQL server"
+    apt_install postgresql
+    pg_binaries || {
+      say "still no PostgreSQL server binaries after installing postgresql"
+      exit 1
+    }
+  else
+    say "no PostgreSQL server found: the ward-server tests will be skipped here (and fail under CI=true)."
+    say "install it with: sudo apt-get install -y postgresql"
+  fi
 fi
 
 # ---- run / test: shared libraries the PySide6 wheels load but do not bundle ----

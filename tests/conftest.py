@@ -37,9 +37,32 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "bedside.sqlite3"
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A test marked both_engines runs once on a SQLite file and once on a PostgreSQL ward database,
+    unless it is also marked sqlite_only (it checks what only a file has: PRAGMAs, bytes, side files)."""
+    marked = metafunc.definition.get_closest_marker
+    if marked("both_engines") and not marked("sqlite_only") and "engine" in metafunc.fixturenames:
+        metafunc.parametrize("engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    opened = open_database(db_path)
+def engine(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def database(db_path: Path, engine: str, request: pytest.FixtureRequest) -> Path | str:
+    """Where the store fixture's database is: what a second workstation opens."""
+    return str(request.getfixturevalue("pg_url")) if engine == "postgresql" else db_path
+
+
+@pytest.fixture
+def store(database: Path | str) -> Iterator[Store]:
+    """An open Store: a new SQLite file, or (both_engines) a new database on the tests' PostgreSQL server."""
+    opened = open_database(database)
     try:
         yield opened
     finally:
@@ -112,3 +135,30 @@ def made(db_path: Path, tmp_path: Path) -> Any:
     finally:
         store.close()
     return taken
+
+
+# --- the PostgreSQL ward server (docs/ward-server.md) ----------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Any]:
+    """One throwaway PostgreSQL server for the whole session (tests/pg_server.py). In CI (CI=true) a
+    missing server is a failure, never a skip; elsewhere the test is skipped and says why."""
+    from tests import pg_server as pg
+
+    reason = pg.missing_reason()
+    if reason is not None:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"CI must run the PostgreSQL tests, but {reason}", pytrace=False)
+        pytest.skip(reason)
+    server = pg.start_server()
+    try:
+        yield server
+    finally:
+        pg.discard(server)
+
+
+@pytest.fixture
+def pg_url(pg_server: Any) -> str:
+    """A new empty database on the session's server, for one test."""
+    return str(pg_server.create_database())

@@ -6,6 +6,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from bedside.errors import AccessError, BedsideError
@@ -13,6 +14,8 @@ from bedside.services.database import open_database
 from bedside.storage import Store, access
 from bedside.storage.access import Outcome
 from bedside.storage.audit import Actor
+
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 
 ADMIN = Actor("AD", "ws-test")
 T0 = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
@@ -80,8 +83,8 @@ def test_a_try_during_the_wait_is_not_checked_even_with_the_right_pin(store: Sto
     assert access.sign_in(store._db, nurse, "0007", "ws-1", T0 + timedelta(seconds=6)).wait_s == 0
 
 
-def test_wrong_pins_count_across_instances(db_path: Path, store: Store, nurse: access.User) -> None:
-    other = open_database(db_path)  # a second workstation process sees the same count
+def test_wrong_pins_count_across_instances(database: Path | str, store: Store, nurse: access.User) -> None:
+    other = open_database(database)  # a second workstation process sees the same count
     try:
         for opened in (store, other, store):
             access.sign_in(opened._db, nurse, "0007", "ws", T0)
@@ -164,7 +167,7 @@ def test_emergency_access_needs_a_reason_and_flags_every_action(store: Store) ->
 
 
 def test_a_role_outside_the_list_is_refused_by_the_database(store: Store, nurse: access.User) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises((sqlite3.IntegrityError, psycopg.errors.CheckViolation)):
         store._db.execute("UPDATE users SET role = 'root'")
 
 
@@ -193,3 +196,11 @@ def test_upgrading_makes_the_first_user_admin_and_says_so(tmp_path: Path) -> Non
 @pytest.mark.parametrize("value, minutes", [(None, 5), ("12", 12), ("0", 1), ("999", 60), ("soon", 5)])
 def test_lock_minutes_come_from_the_site_setting_within_bounds(value: str | None, minutes: int) -> None:
     assert access.lock_minutes(value) == minutes
+
+
+def test_initials_are_found_whatever_their_case_and_stay_one_user(store: Store, nurse: access.User) -> None:
+    """Signing in as "tn" finds TN on both engines (SQLite's NOCASE; the server's collation nocase),
+    and the database itself refuses a second "tn" beside "TN" (added here without check_identity's upper())."""
+    assert access.find(store._db, "tn").id == nurse.id
+    with pytest.raises((sqlite3.IntegrityError, psycopg.errors.UniqueViolation)):
+        store._db.execute("INSERT INTO users (name, initials, created_at) VALUES ('Other', 'tn', 'x')")

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlite_utils import Database
 
@@ -15,6 +16,8 @@ from bedside.services.database import open_database
 from bedside.storage import Store, audit
 from bedside.storage.audit import GENESIS, HASHED_FIELDS, Actor, ChainReport, _digest
 from tests.factories import ACTOR, full_document, minimal_document, record_of
+
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 
 NURSE = Actor("CD", "ws-ward-2")
 
@@ -85,7 +88,7 @@ def test_direct_update_or_delete_on_events_is_refused(store: Store, sql: str) ->
     _write_several(store)
     before = store._db.execute("SELECT * FROM events ORDER BY seq").fetchall()
 
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises((sqlite3.DatabaseError, psycopg.errors.RaiseException), match="append-only"):
         store._db.execute(sql)
 
     assert store._db.execute("SELECT * FROM events ORDER BY seq").fetchall() == before

@@ -17,6 +17,8 @@ from bedside.services.database import open_database
 from bedside.storage import Store
 from tests.factories import ACTOR, minimal_document, record_of
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 MRN = "A12345"
 
 
@@ -85,9 +87,9 @@ def test_edit_patient_changes_identity_keeps_data_and_records_old_values(stored:
     assert stored.events(MRN)[0].seq == event.seq
 
 
-def test_change_token_moves_with_this_and_other_connections(stored: Store, db_path: Path) -> None:
+def test_change_token_moves_with_this_and_other_connections(stored: Store, database: Path | str) -> None:
     first = stored.change_token()
-    other = open_database(db_path)
+    other = open_database(database)
     try:
         other.add_entry(MRN, Lab(date(2025, 3, 5), "anc", 0.4, "10^9/L"), ACTOR)
     finally:

@@ -21,6 +21,8 @@ from bedside.storage import Store
 from tests.factories import ACTOR, minimal_document, record_of
 from tests.test_backup_cli import bedside
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 
 def _voided_two(store: Store) -> None:
     store.import_record(record_of(minimal_document(mrn="V-1")), ACTOR)

@@ -16,6 +16,8 @@ from bedside.storage import Store
 from bedside.ward import board
 from tests.factories import ACTOR, minimal_document, record_of
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 ON = date(2026, 3, 6)
 PRINTED_AT = datetime(2026, 3, 6, 14, 5)
 WARD = "H5"

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from bedside.engine import checklist
 from bedside.handover import FollowUpPlan, follow_up_plan
 from bedside.handover.plan import FEVER_CONTACT_KEY, RESTRICTION_ITEMS
 from bedside.storage import Store
 from tests.factories import ACTOR, record_of
 from tests.test_handover import ON, PRINTED_AT, patient_document, ward  # noqa: F401
+
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 
 
 def plan_of(store: Store, mrn: str) -> FollowUpPlan:

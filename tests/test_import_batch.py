@@ -17,6 +17,8 @@ from bedside.storage import Store
 from tests.factories import ACTOR, minimal_document
 from tests.test_cli import runner
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 
 def _write(folder: Path, name: str, mrn: str, **patient: str) -> Path:
     path = folder / name

@@ -20,6 +20,8 @@ from bedside.storage.entries import REPLACED
 from tests.factories import ACTOR, minimal_document, record_of
 from tests.test_backup_cli import bedside
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 ADMIN_PIN, STAFF_PIN = "2580", "4711"
 
 

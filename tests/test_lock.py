@@ -18,6 +18,8 @@ from ui.main_window import MainWindow
 from ui.session import Session
 from ui.users_dialog import UsersDialog
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 SYSTEM = Actor("system", "ws-test")
 

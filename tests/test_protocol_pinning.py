@@ -15,6 +15,8 @@ from bedside.storage import Store
 from tests.conftest import DATA
 from tests.factories import ACTOR
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 CENTRE_V1 = """
 [protocol]
 id = "centre-h5"

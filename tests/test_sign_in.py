@@ -11,6 +11,8 @@ from bedside.storage.audit import Actor
 from ui.emergency import EmergencyDialog
 from ui.sign_in import SignInDialog
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 SYSTEM = Actor("system", "ws-test")
 
 

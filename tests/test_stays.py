@@ -23,6 +23,8 @@ from ui.reason_dialog import ReasonDialog
 from ui.session import Session
 from ui.stay_actions import StayList
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 SYSTEM = Actor("system", "ws-test")
 

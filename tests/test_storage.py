@@ -21,6 +21,8 @@ from bedside.storage import Store
 from bedside.storage.migrations import SCHEMA_VERSION
 from tests.factories import ACTOR, full_document, minimal_document, record_of
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -37,6 +39,12 @@ def done_check(item: str = "CMV-PCR", due: str = "2025-03-10") -> Check:
 # --- opening ------------------------------------------------------------------------------------
 
 
+def test_the_store_runs_on_the_engine_the_test_names(store: Store, engine: str) -> None:
+    """Guards the parametrization itself: a postgresql run really is on the server."""
+    assert type(store._db).__name__ == ("PgDatabase" if engine == "postgresql" else "Database")
+
+
+@pytest.mark.sqlite_only
 def test_new_database_has_current_schema_and_safe_settings(store: Store, db_path: Path) -> None:
     assert store.schema_version == SCHEMA_VERSION
     assert pragma(store, "user_version") == SCHEMA_VERSION
@@ -54,6 +62,7 @@ def test_new_database_has_current_schema_and_safe_settings(store: Store, db_path
         raw.close()
 
 
+@pytest.mark.sqlite_only  # raw SQLite SQL (an int into an ANY column)
 def test_foreign_keys_are_enforced(store: Store) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         store._db.execute(
@@ -62,12 +71,12 @@ def test_foreign_keys_are_enforced(store: Store) -> None:
         )
 
 
-def test_reopening_keeps_data_and_schema(db_path: Path) -> None:
-    store = open_database(db_path)
+def test_reopening_keeps_data_and_schema(database: Path | str) -> None:
+    store = open_database(database)
     store.import_record(record_of(full_document()), ACTOR)
     store.close()
 
-    store = open_database(db_path)
+    store = open_database(database)
     try:
         assert store.schema_version == SCHEMA_VERSION
         assert store.load_record("A12345") == record_of(full_document())

@@ -22,6 +22,8 @@ from ui.checklist_model import ROW_ROLE
 from ui.main_window import MainWindow
 from ui.session import Session
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 NOW = "2026-11-21T14:35:00Z"  # the DEMO-001 fever was at 14:10 (UTC here): 25 minutes ago
 ACTOR = Actor("TN", "ws-test")

@@ -22,6 +22,8 @@ from ui.reason_dialog import ReasonDialog
 from ui.session import Session
 from ui.users_dialog import PinDialog, UsersDialog
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 SYSTEM = Actor("system", "ws-test")
 TODAY = date(2026, 11, 21)
 

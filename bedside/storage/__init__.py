@@ -28,9 +28,12 @@ def open(
     default_protocol: what a record without a protocol pin is pinned to (the caller chooses; None refuses
     such a record). allow_network: --allow-network-db; BEDSIDE_ALLOW_NETWORK_DB=1 allows it as well."""
     from bedside.storage import audit
+    from bedside.storage.backend import is_server_url
     from bedside.storage.connection import write_transaction
     from bedside.storage.location import allowed_by_environment, judge, network_kind
 
+    if is_server_url(path):  # a ward server: no file, so no file-system check (docs/ward-server.md)
+        return Store._open(path, default_protocol)
     kind = None if str(path) == ":memory:" else network_kind(path, mounts=mounts)
     warning = judge(path, kind, allow_network or allowed_by_environment())
     store = Store._open(path, default_protocol)

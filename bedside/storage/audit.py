@@ -122,6 +122,9 @@ def append(
     reason: str | None = None,
 ) -> int:
     """Append one event; call inside the write transaction that makes the change."""
+    server = getattr(db, "server_append", None)  # a ward server serializes appends: bedside/storage/postgres/audit.py
+    if server is not None:
+        return int(server(actor, action, entity, entity_id, mrn=mrn, old=old, new=new, reason=reason))
     last = db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
     compact = _schema(db) >= COMPACT_SCHEMA

@@ -144,6 +144,11 @@ def write_transaction(db: Database) -> Iterator[Database]:
 
     Waits for another workstation's write (see set_wait_hook); any refusal rolls back and is a StorageError.
     """
+    server = getattr(db, "server_transaction", None)  # a ward server: bedside/storage/postgres/db.py
+    if server is not None:
+        with server():
+            yield db
+        return
     conn = db.conn
     if conn.in_transaction:
         raise StorageError("internal error: a write transaction is already open")

@@ -31,6 +31,7 @@ from bedside.storage import (
 )
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
+from bedside.storage.backend import is_server_url, refuse_server_url, shown
 from bedside.storage.connection import is_read_only, writable, write_transaction
 from bedside.storage.location import make_private
 from bedside.storage.store_users import UserMethods
@@ -73,6 +74,9 @@ class Store(UserMethods, WardMethods):
 
         Under the file's open lock (a restore never swaps it meanwhile; two first starts take turns), and
         after finishing or undoing a restore a kill interrupted, which `restore_note` then names."""
+        if is_server_url(path):
+            return cls._open_server(str(path), default_protocol)
+        refuse_server_url(path)  # never a folder named "postgresql:" (bedside/storage/backend.py)
         if str(path) == ":memory:" or not writable(str(path)):
             return cls.open_held(
                 path, default_protocol
@@ -107,6 +111,21 @@ class Store(UserMethods, WardMethods):
                 db.close()
                 raise
         return store
+
+    @classmethod
+    def _open_server(cls, url: str, default_protocol: DefaultProtocol | None = None) -> Store:
+        """A ward database on PostgreSQL (docs/ward-server.md): upgraded when older, refused when newer.
+        No audit key on a server yet, so rows carry no key mark there."""
+        from bedside.storage.postgres.db import PgDatabase
+        from bedside.storage.postgres.migrations import apply
+
+        pg = PgDatabase.open(url)
+        try:
+            apply(pg)
+        except BaseException:
+            pg.close()
+            raise
+        return cls(pg.as_database(), shown(url), default_protocol)
 
     def close(self) -> None:
         self._db.close()
@@ -320,7 +339,7 @@ class Store(UserMethods, WardMethods):
     def change_token(self) -> tuple[int, int]:
         """Changes since the last call show as a new token: another process's commits, or this connection's."""
         other = int(self._db.execute("PRAGMA data_version").fetchone()[0])
-        return other, self._db.conn.total_changes
+        return other, getattr(self._db.conn, "total_changes", 0)  # a ward server: every change is an event
 
     # --- audit ------------------------------------------------------------------------------
     def events(self, mrn: str | None = None, limit: int | None = None) -> list[Event]:
