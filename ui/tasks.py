@@ -18,6 +18,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from bedside.storage import Store
+from bedside.storage.backend import is_server_url
 from bedside.storage.connection import connect
 
 T = TypeVar("T")
@@ -129,8 +130,9 @@ class Tasks(QObject):
         on_failure: Callable[[BaseException], object] | None = None,
     ) -> Future[T]:
         """`read(reader)` on a read-only connection of its own. An in-memory database has no second
-        connection: then it is read on the window's connection at once (tests and demos only)."""
-        if store.path == ":memory:":
+        connection, and a ward server's second connection is not made here yet (docs/ward-server.md): then it
+        is read on the window's connection at once."""
+        if store.path == ":memory:" or is_server_url(store.path):
             future: Future[T] = Future()
             try:
                 future.set_result(read(store))
