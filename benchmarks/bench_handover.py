@@ -26,6 +26,7 @@ from bedside.handover.fonts import register
 from bedside.handover.layout import PageFurniture, build_pdf, section_start, stylesheet
 from bedside.handover.pdf import BODY_SIZE, _furniture, _section
 from bedside.handover.text import TextGuard
+from bedside.language import words_for
 from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.storage.audit import Actor
@@ -68,10 +69,11 @@ def layout_only(handover: Handover) -> float:
     styles = stylesheet(BODY_SIZE)
     story: list[object] = []
     furniture: list[PageFurniture] = []
+    w = words_for(handover.language)
     for n, patient in enumerate(handover.patients):
         story += [PageBreak(), section_start(n)] if n else [section_start(n)]
-        furniture.append(_furniture(handover, patient, guard))
-        story.extend(_section(patient, guard, styles))
+        furniture.append(_furniture(handover, patient, guard, w))
+        story.extend(_section(patient, guard, styles, w))
     start = time.perf_counter()
     build_pdf(story, furniture, title="Bedside handover", invariant=False)
     return time.perf_counter() - start
