@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from bedside import settings
 from bedside.errors import BedsideError
-from bedside.handover import follow_up_plan, render_handover, render_plan, ward_handover
+from bedside.handover import follow_up_plan, render_handover, render_plan, render_ward_list, ward_handover
 from bedside.handover.paper import MM, PAPERS, chosen_paper, paper_for_locale
 from bedside.services.database import open_database
 from bedside.storage import Store
@@ -21,6 +21,7 @@ from bedside.storage.audit import Actor
 from tests.factories import record_of
 from tests.test_cli import Run, runner
 from tests.test_handover import NAMES, ON, WARD, patient_document, ward_documents
+from tests.test_printout_type import assert_no_small_text
 
 AT = datetime(2026, 3, 6, 13, 5, tzinfo=UTC)
 
@@ -95,8 +96,10 @@ def test_handover_and_plan_fit_each_paper(ward_store: Store, paper: str) -> None
     mrn = handover.patients[0].identifiers.mrn
     plan = follow_up_plan(ward_store, mrn, ON, printed_by="AB", printed_at=AT)
     width, height = PAPERS[paper]
-    for pdf in (render_handover(handover, paper=paper).pdf, render_plan(plan, paper=paper).pdf):
+    ward_list = render_ward_list(handover, paper=paper).pdf
+    for pdf in (render_handover(handover, paper=paper).pdf, render_plan(plan, paper=paper).pdf, ward_list):
         assert sizes(pdf) == {(round(width, 1), round(height, 1))}
+        assert_no_small_text(pdf)  # nothing under 8 pt on either paper (tests/test_printout_type.py measures)
         runs = glyphs(pdf)
         assert runs
         for page, text, x, y, _size in runs:  # nothing starts within 10 mm of an edge: nothing is clipped
