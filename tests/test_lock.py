@@ -213,3 +213,16 @@ def test_enter_on_an_empty_pin_is_not_a_wrong_pin(qtbot, window: MainWindow, sto
     assert window.idle_lock.locked and "Type your PIN" in cover.error.text()
     assert store._db.execute("SELECT failed_pins FROM users WHERE initials = 'TN'").fetchone()[0] == 0
     assert not [e for e in store.events() if e.action == "signin.failed"]
+
+
+def test_the_unlock_button_unlocks_with_the_pin(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
+    window.lock_action.trigger()
+    assert window.idle_lock.locked
+    cover = cover_of(window, window)
+    cover.pin.setText("0000")
+    qtbot.mouseClick(cover.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.idle_lock.locked  # a wrong PIN: still locked
+    cover.pin.setText("4711")
+    qtbot.mouseClick(cover.unlock_button, Qt.MouseButton.LeftButton)
+    assert not window.idle_lock.locked and not covered(window)
+    assert store.events()[0].action in ("session.unlock", "signin")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from bedside.storage import Store
 from bedside.storage.audit import Actor
@@ -210,3 +210,27 @@ def test_one_wrong_pin_and_enter_counts_once_against_that_user_only(qtbot, dialo
     assert (failed_pins(store, "AB"), failed_pins(store, "TN")) == (1, 0)
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)  # Enter on an empty PIN is not a try
     assert failed_pins(store, "AB") == 1 and "Type your PIN" in dialog.choose_error.text()
+
+
+def test_the_emergency_button_opens_emergency_access_and_signs_in_flagged(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """Clicked as a person does: the button's wiring is what is tested, the dialog is answered in its event loop."""
+    store.add_user("Tess Nurse", "TN", Actor("system", "ws-test"), pin="4711")
+    dialog = SignInDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def answer() -> None:
+        found = QApplication.activeModalWidget()
+        if isinstance(found, EmergencyDialog):
+            found.name.setText("Dr Night")
+            found.initials.setText("DN")
+            found.reason.setText("locked out, patient febrile")
+            found.start.click()
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    qtbot.mouseClick(dialog.emergency_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.emergency and dialog.user is not None and dialog.user.initials == "DN"
+    assert store.events()[0].action == "session.emergency"
