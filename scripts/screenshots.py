@@ -311,13 +311,15 @@ def fill_new_patient(dialog: PatientDialog) -> None:
 def discharge(window: MainWindow, mrn: str, reason: str) -> None:
     """Patient > Discharge patient… on the selected patient, answering its question with `reason`."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QInputDialog
+    from PySide6.QtWidgets import QApplication
+
+    from ui.reason_dialog import ReasonDialog
 
     def answer() -> None:
         asked = QApplication.activeModalWidget()
-        if isinstance(asked, QInputDialog):
-            asked.setTextValue(reason)
-            asked.accept()
+        if isinstance(asked, ReasonDialog):
+            asked.reason.setText(reason)
+            asked.ok.click()
         else:
             QTimer.singleShot(20, answer)
 
