@@ -2,8 +2,8 @@
 
 A start checks a large file only in part (bedside/storage/health.py: header, schema, small tables, newest
 rows), so the window opens at once; the whole quick_check then runs in a worker of the window's tasks
-(ui/tasks.py) on its own read-only connection. Its result shows in the status bar; damage is a critical message, and the next start runs the
-full check again (and so offers the recovery screen).
+(ui/tasks.py) on its own read-only connection. Its result shows in the status bar; damage is a critical
+message, and the next start runs the full check again (and so offers the recovery screen).
 """
 
 from __future__ import annotations

@@ -1384,6 +1384,21 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/handover_preview.py" line="327"/>
+        <source>Preparing the sheet…</source>
+        <translation>Das Blatt wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_preview.py" line="327"/>
+        <source>The sheet is not ready yet.</source>
+        <translation>Das Blatt ist noch nicht fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_preview.py" line="327"/>
+        <source>Bringing the sheet up to date first…</source>
+        <translation>Das Blatt wird zuerst auf den neuesten Stand gebracht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_preview.py" line="327"/>
         <source>Made again with the latest data.</source>
         <translation>Mit den neuesten Daten neu erstellt.</translation>
     </message>
