@@ -9,7 +9,8 @@ import io
 import re
 import sqlite3
 import stat
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -140,6 +141,31 @@ def test_the_preview_opens_at_once_and_prints_only_once_its_sheet_is_made(  # ty
     sheet_ready(qtbot, preview)
     assert preview.rendered is not old and preview.status.text() == "Made again with the latest data."
     preview.close()
+
+
+def test_the_sheet_is_read_on_a_reader_and_drawn_off_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The all-wards handover took seconds on the GUI thread (benchmarks/bench_gui_stall.py): no longer."""
+    import ui.print_actions as actions
+
+    seen: list[tuple[str, object, bool]] = []
+
+    def watched(name: str, real: Callable[..., object]) -> Callable[..., object]:
+        def call(*args: object, **kwargs: object) -> object:
+            seen.append((name, args[0], threading.current_thread() is threading.main_thread()))
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(actions, "ward_handover", watched("read", actions.ward_handover))
+    monkeypatch.setattr(actions, "render_handover", watched("draw", actions.render_handover))
+    choose_ward(window, None)
+    sheet_ready(qtbot, window.printing.print_ward())
+
+    assert [name for name, _, _ in seen] == ["read", "draw"]
+    assert not any(on_gui for _, _, on_gui in seen)
+    assert seen[0][1] is not window.store  # a read-only reader of its own, never the window's connection
 
 
 def test_patient_sheets_follow_the_selected_patient(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -58,6 +58,7 @@ from ui.wiring import run_on
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 FIT_WIDTH, FIT_PAGE = "fit-width", "fit-page"
 WARNINGS_SHOWN = 4  # the rest are in the tooltip: a long foreign name must not push the sheet off screen
+ROWS_PER_TURN = 25  # severity rows made per turn of the event loop: each turn stays well under 50 ms
 CHANGE_DELAY_MS = 400  # a burst of changes (another workstation's ticks) makes the sheet again once
 
 
@@ -79,6 +80,7 @@ class HandoverPreview(QDialog):
         self._then: Callable[[], object] | None = None  # a print or save waiting for the fresh sheet
         self._remade = False  # the status says "made again" once the new sheet shows
         self._gone = False  # closed: a worker's late result is dropped
+        self._fills = 0  # the severity panel being filled, a few rows at a time
         self.finished.connect(self._closed)
         self.rendered: RenderedPdf | None = None
         self.printer: QPrinter | None = None  # kept: Qt crashes on a QPrinter collected under a dialog
@@ -183,24 +185,41 @@ class HandoverPreview(QDialog):
         panel.setMaximumWidth(380)
         return panel
 
-    def _fill_severity(self) -> None:
-        """One row per patient: bed, name and MRN (plain text), and the level to print."""
-        self.severity_boxes = {}
-        self._listed = _listing(self.printable.patients)
+    def _fill_severity(self, then: Callable[[], None] | None = None) -> None:
+        """One row per patient: bed, name and MRN (plain text), and the level to print. Made ROWS_PER_TURN rows
+        at a time, off screen, while no worker runs: a new widget's first calls need Python's lock, which a
+        drawing worker holds for up to 5 ms each time (500 patients stalled the window for seconds)."""
+        self._fills += 1
+        fill, patients = self._fills, self.printable.patients
+        self._listed = _listing(patients)
+        boxes: dict[str, QComboBox] = {}
         grid = QGridLayout()
-        for row, patient in enumerate(self.printable.patients):
-            name = QLabel(_patient_label(patient))
-            name.setTextFormat(Qt.TextFormat.PlainText)
-            name.setWordWrap(True)
-            box = self._severity_box(patient)
-            name.setBuddy(box)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(box, row, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setRowStretch(len(self.printable.patients), 1)
         inner = QWidget()
         inner.setLayout(grid)
-        self.severity_scroll.setWidget(inner)  # the previous rows are deleted with their widget
+
+        def add(start: int) -> None:
+            if self._gone or fill != self._fills:
+                return  # closed, or a newer sheet fills the panel
+            for row in range(start, min(start + ROWS_PER_TURN, len(patients))):
+                name = QLabel(_patient_label(patients[row]))
+                name.setTextFormat(Qt.TextFormat.PlainText)
+                name.setWordWrap(True)
+                box = self._severity_box(patients[row])
+                boxes[patients[row].identifiers.mrn] = box
+                name.setBuddy(box)
+                grid.addWidget(name, row, 0)
+                grid.addWidget(box, row, 1)
+            if start + ROWS_PER_TURN < len(patients):
+                QTimer.singleShot(0, lambda: add(start + ROWS_PER_TURN))
+                return
+            grid.setColumnStretch(0, 1)
+            grid.setRowStretch(len(patients), 1)
+            self.severity_boxes = boxes
+            self.severity_scroll.setWidget(inner)  # the previous rows are deleted with their widget
+            if then is not None:
+                then()
+
+        add(0)
 
     def _severity_box(self, patient: PatientHandover) -> QComboBox:
         mrn, suggested = patient.identifiers.mrn, patient.severity.suggested
@@ -217,7 +236,6 @@ class HandoverPreview(QDialog):
             )
         )
         box.currentIndexChanged.connect(lambda _index, mrn=mrn, box=box: self.choose_severity(mrn, box.currentData()))
-        self.severity_boxes[mrn] = box
         return box
 
     def _buttons(self) -> QHBoxLayout:
@@ -362,15 +380,24 @@ class HandoverPreview(QDialog):
         if self._gone:
             return
         self.printable.take(gathered)
-        if self.printable.kind != "plan" and _listing(self.printable.patients) != self._listed:
-            self._fill_severity()  # a patient came or went, or Bedside now suggests another level
         self.tasks.run(self.printable.renderer(), self._rendered, self._failed)
 
     def _rendered(self, rendered: RenderedPdf) -> None:
         if self._gone:
             return
-        self._making = False
         if self._again:  # newer data was asked for meanwhile: the old pages stay until it comes
+            self._making = self._again = False
+            self.make()
+            return
+        if self.printable.kind != "plan" and _listing(self.printable.patients) != self._listed:
+            self._fill_severity(lambda: self._show(rendered))  # a patient came or went, or another suggestion
+        else:
+            self._show(rendered)
+
+    def _show(self, rendered: RenderedPdf) -> None:
+        """The new sheet and its patients' levels are both in: show the pages, and Print and Save may go."""
+        self._making = False
+        if self._again:
             self._again = False
             self.make()
             return
@@ -406,6 +433,8 @@ class HandoverPreview(QDialog):
     def _set_ready(self, ready: bool) -> None:
         for button in (self.print_button, self.choose_button, self.save_button):
             button.setEnabled(ready)
+        if self.printable.kind != "plan":
+            self.severity_scroll.setEnabled(ready)  # a level is chosen on the sheet shown, not on one coming
 
     def _closed(self) -> None:
         self._gone = True
