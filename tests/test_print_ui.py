@@ -282,6 +282,19 @@ def test_every_control_has_a_name_and_a_tip(preview: HandoverPreview) -> None:
         assert box.accessibleName().startswith("Illness severity for ") and box.toolTip()
 
 
+def test_a_long_ward_gets_every_patients_level_row_a_few_rows_at_a_time(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.handover_preview.ROWS_PER_TURN", 2)  # the demo ward's rows over several turns
+    choose_ward(window, DEMO)
+    preview = sheet_ready(qtbot, window.printing.print_ward())
+
+    assert list(preview.severity_boxes) == [mrn for mrn, _ in demo_people(window.store)]
+    shown = preview.severity_scroll.widget().findChildren(QComboBox)
+    assert len(shown) == len(preview.severity_boxes) > 2 and preview.severity_scroll.isEnabled()
+    preview.close()
+
+
 # --- severity -------------------------------------------------------------------------------------------------------
 def test_changing_a_severity_makes_the_sheet_again_and_shows_that_patient(qtbot, preview: HandoverPreview) -> None:  # type: ignore[no-untyped-def]
     mrn = "DEMO-004"
