@@ -112,13 +112,6 @@ class Printable:
         """Hold what a reader gathered (on the GUI thread)."""
         self._handover, self._plan, self.severity = gathered.handover, gathered.plan, dict(gathered.severity)
 
-    def gather(self) -> None:
-        """Read the data again on the window's connection, here and now (raises BedsideError)."""
-        self.take(self.reader()(self.session.store))
-
-    def gathered(self) -> bool:
-        return self._handover is not None or self._plan is not None
-
     @property
     def patients(self) -> tuple[PatientHandover, ...]:
         """The patients on a handover, in bed order (none on a plan): each can get another severity."""
@@ -146,9 +139,6 @@ class Printable:
         draw = render_ward_list if self.kind == "list" else render_handover
         chosen = choose_severity(self._handover, dict(self.severity))
         return lambda: draw(chosen, paper=paper)
-
-    def render(self) -> RenderedPdf:
-        return self.renderer()()
 
     def stale(self) -> bool:
         """The data changed since the sheet was made: every change appends to the audit trail, whose head
