@@ -86,12 +86,12 @@ def main() -> None:
     shutil.copy(ward_db(), path)
     app = QApplication.instance() or QApplication([])
     from bedside.domain.patient import Check
-    from bedside.storage import Store
+    from bedside.services.database import open_database
     from bedside.storage.audit import Actor
     from ui.main_window import MainWindow
     from ui.session import Session
 
-    store = Store.open(path)
+    store = open_database(path)
     session = Session(store, store.users()[0], TODAY, now=lambda: f"{TODAY.isoformat()}T10:00:00Z", zone=None)
     window = MainWindow(session)
     window.show()
@@ -120,7 +120,7 @@ def main() -> None:
         results.append(measure(app, window.refresh, refresh_done(len(refreshed))))
     report("board refresh (F5)", results)
 
-    other = Store.open(path)
+    other = open_database(path)
     results = []
     for n in range(RUNS):
         before = len(refreshed)

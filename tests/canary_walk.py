@@ -51,8 +51,10 @@ def main(exports: Path) -> int:
     lab.value.setText("0.4")
     lab.save()
     window.export_file(MRN, exports / "from-window.json")
-    for preview in (window.printing.print_ward(), window.printing.print_patient(), window.printing.print_plan()):
+    for open_preview in (window.printing.print_ward, window.printing.print_patient, window.printing.print_plan):
+        preview = open_preview()
         assert preview is not None
+        assert window.tasks.wait_idle() and preview.is_ready(), "the sheet was not made"  # made in workers
         preview.save_to(str(exports / f"{preview.printable.kind}-from-window.pdf"))
         preview.close()
     window.lock_screen()

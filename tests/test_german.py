@@ -40,6 +40,7 @@ from bedside.language import printed_table, resolve, words_for
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from tests.gui import sheet_ready
 from ui import checklist_tab
 from ui.i18n import Number, install_language, weekday
 from ui.main_window import MainWindow
@@ -245,11 +246,11 @@ def test_the_preview_in_german_prints_german_and_goes_to_the_patient_whose_level
     try:
         wards = window.board.ward_filter
         wards.setCurrentIndex(wards.findData("DEMO"))
-        preview = window.printing.print_ward()
-        assert preview is not None
+        preview = sheet_ready(qtbot, window.printing.print_ward())  # read and drawn in workers
         box = preview.severity_boxes["DEMO-004"]
         assert box.currentText().endswith("(Vorschlag)")
         box.setCurrentIndex(box.findData("unstable"))  # the sheet is made again, on that patient's page
+        sheet_ready(qtbot, preview)
         page = PdfReader(io.BytesIO(preview.rendered.pdf)).pages[preview.view.pageNavigator().currentPage()]
         text = page.extract_text()
         assert "Pat.-Nr. DEMO-004" in text and "☒ INSTABIL" in text and "Von der Station festgelegt" in text

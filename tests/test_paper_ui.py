@@ -17,7 +17,7 @@ from bedside import settings
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from tests.gui import settle
+from tests.gui import settle, sheet_ready
 from ui import printer_defaults
 from ui.main_window import MainWindow
 from ui.session import Session
@@ -39,10 +39,10 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     win.session.close()
 
 
-def preview_paper(window: MainWindow) -> tuple[float, float]:
+def preview_paper(qtbot, window: MainWindow) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     window.print_action.trigger()
-    preview = window.printing.preview
-    assert preview is not None and preview.rendered is not None
+    preview = sheet_ready(qtbot, window.printing.preview)  # read and drawn in workers
+    assert preview.rendered is not None
     box = PdfReader(io.BytesIO(preview.rendered.pdf)).pages[0].mediabox
     preview.reject()
     return round(float(box.width), 1), round(float(box.height), 1)
@@ -59,33 +59,33 @@ class FakePrinter:
         return QPageSize(self.size)
 
 
-def test_no_printer_and_a_us_locale_gives_letter(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_printer_and_a_us_locale_gives_letter(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr("ui.paper.QLocale.system", lambda: QLocale("en_US"))
-    assert preview_paper(window) == LETTER
+    assert preview_paper(qtbot, window) == LETTER
     monkeypatch.setattr("ui.paper.QLocale.system", lambda: QLocale("de_DE"))
-    assert preview_paper(window) == A4
+    assert preview_paper(qtbot, window) == A4
 
 
-def test_the_default_printers_paper_comes_before_the_locale(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+def test_the_default_printers_paper_comes_before_the_locale(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("ui.paper.QLocale.system", lambda: QLocale("de_DE"))
     monkeypatch.setattr(
         "ui.printer_defaults.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.Letter)
     )
-    assert preview_paper(window) == LETTER
+    assert preview_paper(qtbot, window) == LETTER
     # a printer that defaults to a paper Bedside does not lay out for leaves the choice to the locale
     monkeypatch.setattr("ui.printer_defaults.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.A5))
-    assert preview_paper(window) == A4
+    assert preview_paper(qtbot, window) == A4
 
 
-def test_the_workstations_setting_comes_first(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_workstations_setting_comes_first(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(
         "ui.printer_defaults.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.Letter)
     )
     printer_defaults.save(settings.PAPER, "A4")
     try:
-        assert preview_paper(window) == A4
+        assert preview_paper(qtbot, window) == A4
     finally:
         printer_defaults.save(settings.PAPER, "")
-    assert preview_paper(window) == LETTER
+    assert preview_paper(qtbot, window) == LETTER

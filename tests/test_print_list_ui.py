@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui import sheet_ready
 from tests.test_print_ui import DEMO, TODAY, choose_ward, demo_people, pdf_pages, session, window  # noqa: F401
 from ui.main_window import MainWindow
 
 
-def test_print_ward_list_previews_one_row_per_patient_of_the_chosen_ward(
+def test_print_ward_list_previews_one_row_per_patient_of_the_chosen_ward(  # type: ignore[no-untyped-def]
+    qtbot,
     window: MainWindow,  # noqa: F811
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -22,8 +24,8 @@ def test_print_ward_list_previews_one_row_per_patient_of_the_chosen_ward(
 
     action.trigger()
 
-    preview = window.printing.preview
-    assert preview is not None and preview.isVisible() and preview.printable.kind == "list"
+    preview = sheet_ready(qtbot, window.printing.preview)  # read and drawn in workers
+    assert preview.isVisible() and preview.printable.kind == "list"
     assert preview.windowTitle() == f"Print preview: Ward list, {DEMO}, {TODAY.isoformat()}"
     text = " ".join(pdf_pages(preview.rendered.pdf))
     people = demo_people(window.store)

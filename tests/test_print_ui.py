@@ -9,7 +9,8 @@ import io
 import re
 import sqlite3
 import stat
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -26,7 +27,7 @@ from bedside.services.demo import seed_demo_once
 from bedside.storage import Store, connection
 from bedside.storage.audit import Actor
 from tests.factories import full_document, record_of
-from tests.gui import settle
+from tests.gui import settle, sheet_ready
 from ui.handover_preview import HandoverPreview
 from ui.main_window import MainWindow
 from ui.print_actions import page_image
@@ -66,10 +67,9 @@ def choose_ward(window: MainWindow, ward: str | None) -> None:
 
 
 @pytest.fixture
-def preview(window: MainWindow) -> Iterator[HandoverPreview]:
+def preview(qtbot, window: MainWindow) -> Iterator[HandoverPreview]:  # type: ignore[no-untyped-def]
     choose_ward(window, DEMO)
-    shown = window.printing.print_ward()
-    assert shown is not None
+    shown = sheet_ready(qtbot, window.printing.print_ward())
     yield shown
     # A change seen by the session's poll starts the preview's 400 ms timer: stopped before the store closes,
     # or it fires in the next test and reads a closed database (seen once on a loaded machine).
@@ -95,8 +95,8 @@ def test_ctrl_p_previews_the_handover_of_the_ward_chosen_on_the_board(qtbot, win
 
     window.activateWindow()
     qtbot.keyClick(window.board.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    preview = window.printing.preview
-    assert preview is not None and preview.isVisible()
+    preview = sheet_ready(qtbot, window.printing.preview)
+    assert preview.isVisible()
 
     assert preview.printable.ward == DEMO
     shown = [p.identifiers.mrn for p in preview.printable.patients]
@@ -105,35 +105,91 @@ def test_ctrl_p_previews_the_handover_of_the_ward_chosen_on_the_board(qtbot, win
     assert "MRN DEMO-001" in text and "H5-1" not in text
 
 
-def test_all_wards_prints_every_real_ward_and_never_the_demo_ward(window: MainWindow) -> None:
+def test_all_wards_prints_every_real_ward_and_never_the_demo_ward(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     choose_ward(window, None)
-    preview = window.printing.print_ward()
+    preview = sheet_ready(qtbot, window.printing.print_ward())
 
-    assert preview is not None and preview.printable.ward is None
+    assert preview.printable.ward is None
     assert {p.identifiers.ward for p in preview.printable.patients} == {"H5"}  # DEMO only when chosen by name
     assert "all wards" in window.print_action.toolTip()
 
 
-def test_patient_sheets_follow_the_selected_patient(window: MainWindow) -> None:
+def test_the_preview_opens_at_once_and_prints_only_once_its_sheet_is_made(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The sheet is read and drawn in workers: the GUI thread never waits for it (issue 15)."""
+    choose_ward(window, DEMO)
+    preview = window.printing.print_ward()
+    assert preview is not None and preview.isVisible()
+    assert preview.status.text() == "Preparing the sheet…" and preview.page_count() == 0
+    buttons = (preview.print_button, preview.choose_button, preview.save_button)
+    assert not any(button.isEnabled() for button in buttons)
+    head = window.store.audit_head()
+    assert not preview.save_document() and not preview.save_to(str(tmp_path / "early.pdf"))  # Ctrl+S too
+    assert not (tmp_path / "early.pdf").exists() and window.store.audit_head() == head
+
+    with qtbot.waitSignal(preview.ready, timeout=20_000):
+        pass
+    assert all(button.isEnabled() for button in buttons) and preview.page_count() >= 1
+
+    old = preview.rendered
+    window.store.add_entry("DEMO-002", Observation(TODAY, "crs_grade", 3, "12:00"), window.session.actor)
+    with qtbot.waitSignal(preview._changed.timeout, timeout=5_000):
+        window.session.notify()  # the preview makes its sheet again, in workers
+    assert not any(button.isEnabled() for button in buttons)
+    assert preview.rendered is old and preview.page_count() == old.pages  # the old pages stay meanwhile
+    sheet_ready(qtbot, preview)
+    assert preview.rendered is not old and preview.status.text() == "Made again with the latest data."
+    preview.close()
+
+
+def test_the_sheet_is_read_on_a_reader_and_drawn_off_the_gui_thread(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The all-wards handover took seconds on the GUI thread (benchmarks/bench_gui_stall.py): no longer."""
+    import ui.print_actions as actions
+
+    seen: list[tuple[str, object, bool]] = []
+
+    def watched(name: str, real: Callable[..., object]) -> Callable[..., object]:
+        def call(*args: object, **kwargs: object) -> object:
+            seen.append((name, args[0], threading.current_thread() is threading.main_thread()))
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(actions, "ward_handover", watched("read", actions.ward_handover))
+    monkeypatch.setattr(actions, "render_handover", watched("draw", actions.render_handover))
+    choose_ward(window, None)
+    sheet_ready(qtbot, window.printing.print_ward())
+
+    assert [name for name, _, _ in seen] == ["read", "draw"]
+    assert not any(on_gui for _, _, on_gui in seen)
+    assert seen[0][1] is not window.store  # a read-only reader of its own, never the window's connection
+
+
+def test_patient_sheets_follow_the_selected_patient(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.select_mrn("DEMO-004")
     assert window.printing.patient_action.isEnabled() and window.printing.plan_action.isEnabled()
 
-    handover = window.printing.print_patient()
-    assert handover is not None
+    handover = sheet_ready(qtbot, window.printing.print_patient())
     assert [p.identifiers.mrn for p in handover.printable.patients] == ["DEMO-004"]
     assert list(handover.severity_boxes) == ["DEMO-004"]
     handover.close()
 
-    plan = window.printing.print_plan()
-    assert plan is not None and plan.severity_boxes == {}
+    plan = sheet_ready(qtbot, window.printing.print_plan())
+    assert plan.severity_boxes == {}
     assert "Your follow-up plan" in pdf_pages(plan.rendered.pdf)[0]
 
 
-def test_a_ward_with_nobody_on_it_says_so(window: MainWindow) -> None:
-    assert window.printing.open_preview("ward", ward="NOWHERE") is None
+def test_a_ward_with_nobody_on_it_says_so(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    preview = window.printing.open_preview("ward", ward="NOWHERE")
+    assert preview is not None
 
+    qtbot.waitUntil(lambda: window.printing.last_message is not None)
     message = window.printing.last_message
     assert message is not None and message.isVisible()
+    assert window.printing.preview is None and not preview.is_ready()  # the empty preview closed
     assert "NOWHERE" in message.text() and message.textFormat() == Qt.TextFormat.PlainText
     message.close()
 
@@ -149,16 +205,18 @@ def test_the_preview_shows_the_generated_pdf_with_its_page_count(preview: Handov
     assert preview.warnings.isHidden()  # the demo names are all in the font
 
 
-def test_paper_and_screen_share_the_wards_clock_and_the_signed_in_user(
-    preview: HandoverPreview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_paper_and_screen_share_the_wards_clock_and_the_signed_in_user(  # type: ignore[no-untyped-def]
+    qtbot, preview: HandoverPreview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert "Printed 2026-11-22 00:30 by Tess Nurse (TN)" in pdf_pages(preview.rendered.pdf)[0]
 
     monkeypatch.setattr(preview.printable.session, "now", lambda: "2026-11-22T06:15:00Z")  # hours later
     target = tmp_path / "later.pdf"
     monkeypatch.setattr("ui.handover_preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
-    assert preview.save_document()
+    assert not preview.save_document()  # stamped again first, in a worker: Save is off meanwhile
+    assert not preview.save_button.isEnabled() and not target.exists()
 
+    qtbot.waitUntil(target.exists)
     assert "Printed 2026-11-22 07:15 by Tess Nurse (TN)" in pdf_pages(target.read_bytes())[0]
 
 
@@ -169,30 +227,29 @@ def test_pages_render_on_white(preview: HandoverPreview) -> None:
     assert not image.hasAlphaChannel()
 
 
-def test_a_character_the_font_lacks_is_shown_plainly(window: MainWindow) -> None:
+def test_a_character_the_font_lacks_is_shown_plainly(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     doc = full_document("C-1", "王, 小明")
     doc["patient"]["ward"] = "H7"
     window.store.import_record(record_of(doc), window.session.actor)
     window.session.notify()
     choose_ward(window, "H7")
 
-    preview = window.printing.print_ward()
-    assert preview is not None
+    preview = sheet_ready(qtbot, window.printing.print_ward())
     assert not preview.warnings.isHidden()
     assert "U+738B" in preview.warnings.text()
     assert preview.warnings.textFormat() == Qt.TextFormat.PlainText
     assert preview.warnings.text().count("\n") == 3  # the heading and the three characters of the name
 
 
-def test_many_missing_characters_do_not_push_the_sheet_off_screen(window: MainWindow) -> None:
+def test_many_missing_characters_do_not_push_the_sheet_off_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     doc = full_document("C-2", "<b>四五六七八</b>")
     doc["patient"]["ward"] = "H7"
     window.store.import_record(record_of(doc), window.session.actor)
     window.session.notify()
     choose_ward(window, "H7")
 
-    preview = window.printing.print_ward()
-    assert preview is not None and preview.rendered is not None
+    preview = sheet_ready(qtbot, window.printing.print_ward())
+    assert preview.rendered is not None
     assert len(preview.rendered.warnings) == 5
     assert preview.warnings.text().count("\n") == 5  # heading, four warnings, "and 1 more"
     assert preview.warnings.toolTip().count("C-2 name") == 5  # all of them, on hover
@@ -225,14 +282,29 @@ def test_every_control_has_a_name_and_a_tip(preview: HandoverPreview) -> None:
         assert box.accessibleName().startswith("Illness severity for ") and box.toolTip()
 
 
+def test_a_long_ward_gets_every_patients_level_row_a_few_rows_at_a_time(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.handover_preview.ROWS_PER_TURN", 2)  # the demo ward's rows over several turns
+    choose_ward(window, DEMO)
+    preview = sheet_ready(qtbot, window.printing.print_ward())
+
+    assert list(preview.severity_boxes) == [mrn for mrn, _ in demo_people(window.store)]
+    shown = preview.severity_scroll.widget().findChildren(QComboBox)
+    assert len(shown) == len(preview.severity_boxes) > 2 and preview.severity_scroll.isEnabled()
+    preview.close()
+
+
 # --- severity -------------------------------------------------------------------------------------------------------
-def test_changing_a_severity_makes_the_sheet_again_and_shows_that_patient(preview: HandoverPreview) -> None:
+def test_changing_a_severity_makes_the_sheet_again_and_shows_that_patient(qtbot, preview: HandoverPreview) -> None:  # type: ignore[no-untyped-def]
     mrn = "DEMO-004"
     box = preview.severity_boxes[mrn]
     suggested = box.currentData()
     assert "(suggested)" in box.currentText()
 
     box.setCurrentIndex(box.findData("unstable"))
+    assert not preview.print_button.isEnabled()  # until the new sheet comes
+    sheet_ready(qtbot, preview)
 
     pages = pdf_pages(preview.rendered.pdf)
     page = preview.view.pageNavigator().currentPage()
@@ -242,6 +314,7 @@ def test_changing_a_severity_makes_the_sheet_again_and_shows_that_patient(previe
     assert sum("☒ UNSTABLE" in p for p in pages) == 1
 
     box.setCurrentIndex(box.findData(suggested))  # back to Bedside's suggestion
+    sheet_ready(qtbot, preview)
     page_text = pdf_pages(preview.rendered.pdf)[page]
     assert "Suggested by Bedside" in page_text and "☒ UNSTABLE" not in page_text
 
@@ -261,6 +334,7 @@ def test_a_severity_set_in_the_preview_is_kept_for_the_day_and_audited(  # type:
 ) -> None:
     box = preview.severity_boxes["DEMO-004"]
     box.setCurrentIndex(box.findData("unstable"))
+    sheet_ready(qtbot, preview)
     event = session.store.events("DEMO-004")[0]
     assert (event.action, event.actor, event.new_value) == (
         "severity.set",
@@ -269,11 +343,12 @@ def test_a_severity_set_in_the_preview_is_kept_for_the_day_and_audited(  # type:
     )
     assert not preview.printable.stale()  # the sheet carries the audit head the choice moved
     preview.reject()
-    again = window.printing.print_ward()  # reopened later the same day: the ward's choice is still there
-    assert again is not None and again.severity_boxes["DEMO-004"].currentData() == "unstable"
+    again = sheet_ready(qtbot, window.printing.print_ward())  # reopened later the same day: the choice is kept
+    assert again.severity_boxes["DEMO-004"].currentData() == "unstable"
     assert "☒ UNSTABLE" in " ".join(pdf_pages(again.rendered.pdf))
     box = again.severity_boxes["DEMO-004"]
     box.setCurrentIndex(next(i for i in range(box.count()) if "(suggested)" in box.itemText(i)))  # back again
+    sheet_ready(qtbot, again)
     assert session.store.events("DEMO-004")[0].new_value == {"day": "2026-11-21", "level": "suggested"}
     again.reject()
 
@@ -386,8 +461,8 @@ def test_a_file_that_cannot_be_written_says_so_and_notes_nothing(preview: Handov
     assert preview.printable.session.store.audit_head() == head
 
 
-def test_a_change_not_yet_seen_is_on_the_sheet_before_it_leaves(
-    preview: HandoverPreview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_change_not_yet_seen_is_on_the_sheet_before_it_leaves(  # type: ignore[no-untyped-def]
+    qtbot, preview: HandoverPreview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Another workstation's write lands between two polls: saving (or printing) makes the sheet again first."""
     store = preview.printable.session.store
@@ -396,17 +471,17 @@ def test_a_change_not_yet_seen_is_on_the_sheet_before_it_leaves(
     target = tmp_path / "latest.pdf"
     monkeypatch.setattr("ui.handover_preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
 
-    assert preview.save_document()
+    assert not preview.save_document()  # made again first, in workers: saved when the new sheet shows
+    qtbot.waitUntil(target.exists)
 
     page = next(t for t in pdf_pages(target.read_bytes()) if "MRN DEMO-002" in t)
     assert f"Audit trail {head}" in page  # the head the content was read at
     assert "☒ UNSTABLE" in page  # CRS grade 3: Bedside now suggests unstable
 
 
-def test_a_plan_print_is_noted_under_the_patient(window: MainWindow, tmp_path: Path) -> None:
+def test_a_plan_print_is_noted_under_the_patient(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window.select_mrn("DEMO-003")
-    plan = window.printing.print_plan()
-    assert plan is not None
+    plan = sheet_ready(qtbot, window.printing.print_plan())
 
     assert plan.save_to(str(tmp_path / "plan.pdf"))
     event = window.store.events("DEMO-003", limit=1)[0]
@@ -414,13 +489,13 @@ def test_a_plan_print_is_noted_under_the_patient(window: MainWindow, tmp_path: P
     assert plan.printable.file_name == f"bedside-follow-up-plan-{TODAY.isoformat()}.pdf"
 
 
-def test_two_clicks_board_toolbar_then_print(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_two_clicks_board_toolbar_then_print(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     # Click 1: the toolbar's handover button on the board opens the preview of the chosen ward.
     button = window.findChild(QToolBar, "print-toolbar").widgetForAction(window.print_action)
     assert button is not None and button.isEnabled()
     button.click()
-    preview = window.printing.preview
-    assert preview is not None and preview.page_count() >= 1
+    preview = sheet_ready(qtbot, window.printing.preview)
+    assert preview.page_count() >= 1
     # Click 2: Print goes to the default printer; a workstation without one is asked which printer to use.
     asked: list[bool] = []
     monkeypatch.setattr(preview, "print_document", lambda: asked.append(True) or False)

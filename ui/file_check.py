@@ -1,18 +1,17 @@
 """The full check of a large database file, after the window shows (docs/start-check.md).
 
 A start checks a large file only in part (bedside/storage/health.py: header, schema, small tables, newest
-rows), so the window opens at once; the whole quick_check then runs in a thread on its own read-only
-connection. Its result shows in the status bar; damage is a critical message, and the next start runs the
-full check again (and so offers the recovery screen).
+rows), so the window opens at once; the whole quick_check then runs in a worker of the window's tasks
+(ui/tasks.py) on its own read-only connection. Its result shows in the status bar; damage is a critical
+message, and the next start runs the full check again (and so offers the recovery screen).
 """
 
 from __future__ import annotations
 
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from bedside.errors import DamagedDatabaseError
@@ -21,8 +20,6 @@ from ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-POLL_MS = 200
 
 
 def _full_check(path: str) -> str | None:
@@ -43,29 +40,23 @@ class FileCheck:
         self.pending: Future[str | None] | None = None
 
     def start(self) -> bool:
-        """Run the full check in a thread when the start checked the file only in part; False when not owed."""
+        """Run the full check in a worker when the start checked the file only in part; False when not owed."""
         store = self.window.store
         if not store.full_check_owed:
             return False
         self.running, self._started = True, time.monotonic()
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="file-check")
-        self.pending = pool.submit(_full_check, store.path)
-        pool.shutdown(wait=False)
+        path = store.path
         self.window.statusBar().showMessage(_tr("Checking the whole database file in the background…"))
-        self._poll = QTimer(self.window)
-        self._poll.timeout.connect(self._check_done)
-        self._poll.start(POLL_MS)
+        self.pending = self.window.tasks.run(lambda: _full_check(path), self._checked, self._failed)
         return True
 
-    def _check_done(self) -> None:
-        if self.pending is None or not self.pending.done():
-            return
-        self._poll.stop()
+    def _failed(self, err: BaseException) -> None:
+        """The file vanished or cannot be read: said, never taken as sound."""
+        self._checked(str(err) or type(err).__name__)
+
+    def _checked(self, problem: str | None) -> None:
         self.running, self.seconds = False, time.monotonic() - self._started
-        try:
-            self.problem = self.pending.result()
-        except Exception as err:  # the file vanished or cannot be read: said, never taken as sound
-            self.problem = str(err) or type(err).__name__
+        self.problem = problem
         if self.problem is None:
             self.window.statusBar().showMessage(
                 _tr("The whole database file was checked: no damage ({seconds:.0f} s).").format(seconds=self.seconds),

@@ -1,9 +1,14 @@
 """The print preview: the generated PDF as it will print, its pages and zoom, the severity of each patient
-(Bedside suggests, the ward decides), any characters the font cannot print, then Print… or Save as PDF…."""
+(Bedside suggests, the ward decides), any characters the font cannot print, then Print… or Save as PDF….
+
+The sheet is made off the GUI thread (ui/tasks.py): its data is read on a read-only reader, then the PDF is
+drawn in a worker. Until it comes the preview says "Preparing the sheet…" and Print and Save are off; when the
+sheet is made again (new data, another severity), the old pages stay until the new ones come."""
 
 from __future__ import annotations
 
 import html
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,11 +21,12 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -45,12 +51,14 @@ from bedside.language import words_for
 from ui import printer_defaults
 from ui.i18n import current_language
 from ui.i18n import tr as _tr
-from ui.print_actions import Printable, print_pages
+from ui.print_actions import Gathered, Printable, print_pages
+from ui.tasks import Tasks
 from ui.wiring import run_on
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 FIT_WIDTH, FIT_PAGE = "fit-width", "fit-page"
 WARNINGS_SHOWN = 4  # the rest are in the tooltip: a long foreign name must not push the sheet off screen
+ROWS_PER_TURN = 25  # severity rows made per turn of the event loop: each turn stays well under 50 ms
 CHANGE_DELAY_MS = 400  # a burst of changes (another workstation's ticks) makes the sheet again once
 
 
@@ -59,9 +67,21 @@ def severity_labels() -> dict[str, str]:
 
 
 class HandoverPreview(QDialog):
-    def __init__(self, printable: Printable, parent: QWidget | None = None) -> None:
+    ready = Signal()  # a sheet is shown and may be printed or saved
+    failed = Signal(str)  # the first sheet could not be made: what went wrong, for the window to say
+
+    def __init__(self, printable: Printable, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.printable = printable
+        self.tasks = tasks
+        self._making = False  # a sheet is being read or drawn in a worker
+        self._again = False  # asked again meanwhile: made once more with the newest data when it is done
+        self._show_mrn: str | None = None  # after a severity change: the page of this patient
+        self._then: Callable[[], object] | None = None  # a print or save waiting for the fresh sheet
+        self._remade = False  # the status says "made again" once the new sheet shows
+        self._gone = False  # closed: a worker's late result is dropped
+        self._fills = 0  # the severity panel being filled, a few rows at a time
+        self.finished.connect(self._closed)
         self.rendered: RenderedPdf | None = None
         self.printer: QPrinter | None = None  # kept: Qt crashes on a QPrinter collected under a dialog
         self.print_dialog: QPrintDialog | None = None
@@ -107,7 +127,9 @@ class HandoverPreview(QDialog):
         layout.addLayout(self._buttons())
         self._shortcuts()
         self._size_to_screen()
-        self.show_rendered(printable.render())
+        self._set_ready(False)
+        self.page_label.setText(_tr("Preparing the sheet…"))
+        self.status.setText(_tr("Preparing the sheet…"))
         self.print_button.setFocus()
 
     # --- building the dialog ------------------------------------------------------------------------------------
@@ -163,24 +185,41 @@ class HandoverPreview(QDialog):
         panel.setMaximumWidth(380)
         return panel
 
-    def _fill_severity(self) -> None:
-        """One row per patient: bed, name and MRN (plain text), and the level to print."""
-        self.severity_boxes = {}
-        self._listed = _listing(self.printable.patients)
+    def _fill_severity(self, then: Callable[[], None] | None = None) -> None:
+        """One row per patient: bed, name and MRN (plain text), and the level to print. Made ROWS_PER_TURN rows
+        at a time, off screen, while no worker runs: a new widget's first calls need Python's lock, which a
+        drawing worker holds for up to 5 ms each time (500 patients stalled the window for seconds)."""
+        self._fills += 1
+        fill, patients = self._fills, self.printable.patients
+        self._listed = _listing(patients)
+        boxes: dict[str, QComboBox] = {}
         grid = QGridLayout()
-        for row, patient in enumerate(self.printable.patients):
-            name = QLabel(_patient_label(patient))
-            name.setTextFormat(Qt.TextFormat.PlainText)
-            name.setWordWrap(True)
-            box = self._severity_box(patient)
-            name.setBuddy(box)
-            grid.addWidget(name, row, 0)
-            grid.addWidget(box, row, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setRowStretch(len(self.printable.patients), 1)
         inner = QWidget()
         inner.setLayout(grid)
-        self.severity_scroll.setWidget(inner)  # the previous rows are deleted with their widget
+
+        def add(start: int) -> None:
+            if self._gone or fill != self._fills:
+                return  # closed, or a newer sheet fills the panel
+            for row in range(start, min(start + ROWS_PER_TURN, len(patients))):
+                name = QLabel(_patient_label(patients[row]))
+                name.setTextFormat(Qt.TextFormat.PlainText)
+                name.setWordWrap(True)
+                box = self._severity_box(patients[row])
+                boxes[patients[row].identifiers.mrn] = box
+                name.setBuddy(box)
+                grid.addWidget(name, row, 0)
+                grid.addWidget(box, row, 1)
+            if start + ROWS_PER_TURN < len(patients):
+                QTimer.singleShot(0, lambda: add(start + ROWS_PER_TURN))
+                return
+            grid.setColumnStretch(0, 1)
+            grid.setRowStretch(len(patients), 1)
+            self.severity_boxes = boxes
+            self.severity_scroll.setWidget(inner)  # the previous rows are deleted with their widget
+            if then is not None:
+                then()
+
+        add(0)
 
     def _severity_box(self, patient: PatientHandover) -> QComboBox:
         mrn, suggested = patient.identifiers.mrn, patient.severity.suggested
@@ -197,7 +236,6 @@ class HandoverPreview(QDialog):
             )
         )
         box.currentIndexChanged.connect(lambda _index, mrn=mrn, box=box: self.choose_severity(mrn, box.currentData()))
-        self.severity_boxes[mrn] = box
         return box
 
     def _buttons(self) -> QHBoxLayout:
@@ -264,8 +302,6 @@ class HandoverPreview(QDialog):
         heading = _tr("Some characters are not in the printing font. The sheet shows them as [U+…] codes:")
         self.warnings.setText("\n".join([heading, *shown]))
         self.warnings.setToolTip("<br>".join(html.escape(w) for w in rendered.warnings))  # a tip is rich text
-        self.print_button.setEnabled(True)
-        self.save_button.setEnabled(True)
 
     def page_count(self) -> int:
         return self.document.pageCount()
@@ -298,11 +334,11 @@ class HandoverPreview(QDialog):
         """Print `level` for this patient; the sheet is made again and shows the patient's first page."""
         try:
             self.printable.choose(mrn, level)
-            self.printable.gather()  # the sheet prints the audit trail's head, which the choice just moved
         except BedsideError as err:
             self.status.setText(_tr("The severity was not kept: {error}").format(error=err))
             return
-        self.show_rendered(self._render(), self._first_page_of(mrn))
+        self._show_mrn = mrn
+        self.make()  # read again: the sheet prints the audit trail's head, which the choice just moved
 
     def _first_page_of(self, mrn: str) -> int | None:
         for page in range(self.document.pageCount()):
@@ -311,37 +347,117 @@ class HandoverPreview(QDialog):
         return None
 
     def regenerate(self) -> bool:
-        """The data changed: read it again and show the new sheet. False (and printing off) if it cannot."""
+        """The data changed: read it again and show the new sheet when it comes. False when it cannot start."""
         self._changed.stop()
         if not self.printable.session.watching:
             return False  # signed out or closing: the database may be closed already
-        try:
-            self.printable.gather()
-        except BedsideError as err:
-            self.print_button.setEnabled(False)
-            self.save_button.setEnabled(False)
-            self.status.setText(_tr("This sheet cannot be made now: {error}").format(error=err))
-            return False
-        if self.printable.kind != "plan" and _listing(self.printable.patients) != self._listed:
-            self._fill_severity()  # a patient came or went, or Bedside now suggests another level
-        self.status.setText(_tr("Made again with the latest data."))
-        self.show_rendered(self._render())
+        self._remade = True
+        self.make()
         return True
 
-    def _render(self) -> RenderedPdf:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return self.printable.render()
-        finally:
-            QApplication.restoreOverrideCursor()
+    # --- making the sheet in workers --------------------------------------------------------------------------------
+    def is_ready(self) -> bool:
+        """A sheet is shown, and no newer one is being made: it may be printed or saved."""
+        return self.rendered is not None and not self._making
 
-    def _stamp_now(self) -> bool:
-        """Before it leaves Bedside the sheet holds the latest data, its audit head and the time of now."""
-        if (self._changed.isActive() or self.printable.stale()) and not self.regenerate():
+    def make(self, *, read: bool = True) -> None:
+        """Read the data on a reader (unless `read` is False: only drawn again), then draw the PDF; the pages
+        show when it comes, and Print and Save are off meanwhile. Asked again while busy: once more after."""
+        if self._gone or not self.printable.session.watching:
+            return
+        if self._making:
+            self._again = True
+            return
+        self._making = True
+        self._set_ready(False)
+        if read:
+            store = self.printable.session.store
+            self.tasks.run_read(store, self.printable.reader(), self._gathered, self._failed)
+        else:
+            self.tasks.run(self.printable.renderer(), self._rendered, self._failed)
+
+    def _gathered(self, gathered: Gathered) -> None:
+        if self._gone:
+            return
+        self.printable.take(gathered)
+        self.tasks.run(self.printable.renderer(), self._rendered, self._failed)
+
+    def _rendered(self, rendered: RenderedPdf) -> None:
+        if self._gone:
+            return
+        if self._again:  # newer data was asked for meanwhile: the old pages stay until it comes
+            self._making = self._again = False
+            self.make()
+            return
+        if self.printable.kind != "plan" and _listing(self.printable.patients) != self._listed:
+            self._fill_severity(lambda: self._show(rendered))  # a patient came or went, or another suggestion
+        else:
+            self._show(rendered)
+
+    def _show(self, rendered: RenderedPdf) -> None:
+        """The new sheet and its patients' levels are both in: show the pages, and Print and Save may go."""
+        self._making = False
+        if self._again:
+            self._again = False
+            self.make()
+            return
+        self.show_rendered(rendered)
+        if self._show_mrn is not None:
+            page = self._first_page_of(self._show_mrn)
+            self._show_mrn = None
+            if page is not None:
+                self.view.pageNavigator().jump(page, QPointF(), 0)
+                self._show_page_number()
+        if self._remade:
+            self._remade = False
+            self.status.setText(_tr("Made again with the latest data."))
+        elif self.status.text() == _tr("Preparing the sheet…"):
+            self.status.clear()
+        self._set_ready(True)
+        self.ready.emit()
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+    def _failed(self, error: BaseException) -> None:
+        if self._gone:
+            return
+        self._making, self._again, self._then = False, False, None
+        if not isinstance(error, BedsideError):
+            sys.excepthook(type(error), error, error.__traceback__)  # a bug: reported, never silence
+        self._set_ready(False)
+        self.status.setText(_tr("This sheet cannot be made now: {error}").format(error=error))
+        if self.rendered is None:
+            self.failed.emit(str(error))
+
+    def _set_ready(self, ready: bool) -> None:
+        for button in (self.print_button, self.choose_button, self.save_button):
+            button.setEnabled(ready)
+        if self.printable.kind != "plan":
+            self.severity_scroll.setEnabled(ready)  # a level is chosen on the sheet shown, not on one coming
+
+    def _closed(self) -> None:
+        self._gone = True
+        self._changed.stop()
+
+    def _when_fresh(self, action: Callable[[], bool]) -> bool:
+        """Before it leaves Bedside the sheet holds the latest data, its audit head and the time of now: when
+        it must be made again first, `action` runs once the new sheet shows (False now)."""
+        if not self.is_ready():
+            self.status.setText(_tr("The sheet is not ready yet."))
             return False
-        if self.printable.restamp():
-            self.show_rendered(self._render())
-        return self.print_button.isEnabled()
+        if self._changed.isActive() or self.printable.stale():
+            self._changed.stop()
+            if not self.printable.session.watching:
+                return False
+            self.make()
+        elif self.printable.restamp():
+            self.make(read=False)
+        else:
+            return action()
+        self._then = action
+        self.status.setText(_tr("Bringing the sheet up to date first…"))
+        return False
 
     # --- print and save ---------------------------------------------------------------------------------------------
     def print_default(self) -> bool:
@@ -349,8 +465,9 @@ class HandoverPreview(QDialog):
         info = printer_defaults.printer_info()  # this workstation's printer, else the system default
         if info.isNull():
             return self.print_document()  # no default printer: ask which one
-        if not self._stamp_now():
-            return False
+        return self._when_fresh(lambda: self._print_on(info))
+
+    def _print_on(self, info: QPrinterInfo) -> bool:
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.printable.title)
         printer.setCreator("Bedside")
@@ -362,8 +479,9 @@ class HandoverPreview(QDialog):
 
     def print_document(self) -> bool:
         """Ask for a printer in the system print dialog, then print every page (or the range chosen)."""
-        if not self._stamp_now():
-            return False
+        return self._when_fresh(self._ask_and_print)
+
+    def _ask_and_print(self) -> bool:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.printable.title)  # what the print queue shows: no patient data
         printer.setCreator("Bedside")
@@ -385,6 +503,9 @@ class HandoverPreview(QDialog):
 
     def print_to(self, printer: QPrinter) -> bool:
         """Print onto a printer already set up (by the print dialog, or a PDF file in a test)."""
+        if not self.is_ready():
+            self.status.setText(_tr("The sheet is not ready yet."))
+            return False
         self.printer = printer
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -401,8 +522,9 @@ class HandoverPreview(QDialog):
 
     def save_document(self) -> bool:
         """Save the sheet as a PDF file, under a neutral name the user can change."""
-        if not self._stamp_now():
-            return False
+        return self._when_fresh(self._ask_and_save)
+
+    def _ask_and_save(self) -> bool:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
             self, _tr("Save as PDF"), str(Path(folder) / self.printable.file_name), _tr("PDF files (*.pdf)")
@@ -415,7 +537,9 @@ class HandoverPreview(QDialog):
     def save_to(self, path: str) -> bool:
         """Write the PDF as the command line's --out does (docs/files-written.md): 0600, whole or not at all,
         never onto a device or a link, and recorded in the audit trail before the file takes its name."""
-        assert self.rendered is not None
+        if not self.is_ready() or self.rendered is None:
+            self.status.setText(_tr("The sheet is not ready yet."))
+            return False
         pages = self.rendered.pages
 
         def record(place: Callable[[], None]) -> None:  # the rename runs inside the record's transaction

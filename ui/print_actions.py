@@ -7,15 +7,14 @@ QtPdf is imported only when a preview opens (ui/handover_preview.py), so startin
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from bedside.errors import BedsideError
 from bedside.handover import (
     FollowUpPlan,
     Handover,
@@ -42,8 +41,10 @@ if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
+    from bedside.storage import Store
     from ui.board_page import BoardPage
     from ui.handover_preview import HandoverPreview
+    from ui.tasks import Tasks
 
 KINDS = ("ward", "list", "patient", "plan")  # a ward's handover, its compact list, a patient's handover or plan
 PRINT_DPI = 300  # pages reach the printer as images: 300 dpi prints the type as sharp as the PDF's
@@ -59,6 +60,15 @@ def printed_at(session: Session) -> datetime:
     return datetime.fromisoformat(session.now().replace("Z", "+00:00")).astimezone(session.zone)
 
 
+@dataclass(frozen=True)
+class Gathered:
+    """One reading of a printout's data: a handover or a plan, and the levels the ward chose today."""
+
+    handover: Handover | None
+    plan: FollowUpPlan | None
+    severity: dict[str, str]
+
+
 class Printable:
     """One document as a preview shows it: made from the Store on the session's day, with the severities
     chosen in the preview, made again after a change, and noted in the audit trail when printed or saved."""
@@ -71,29 +81,36 @@ class Printable:
         self._handover: Handover | None = None
         self._plan: FollowUpPlan | None = None
         self.paper = workstation_paper()  # A4 or Letter, for the layout and the printer alike
-        self.gather()
 
-    def gather(self) -> None:
-        """Read the data again (raises BedsideError, e.g. when the ward has no active patient left)."""
+    def reader(self) -> Callable[[Store], Gathered]:
+        """What to read, fixed now on the GUI thread (who prints, when, in which language), to run on any
+        Store: a worker's read-only reader (ui/tasks.py) or the window's own. Raises BedsideError, e.g. when
+        the ward has no active patient left."""
         s = self.session
-        by, at, today = printed_by(s), printed_at(s), s.today
+        by, at, today, zone = printed_by(s), printed_at(s), s.today, s.zone
         lang = current_language()  # the sheet in the screens' language (ui/i18n.py)
-        if self.kind == "plan":
-            assert self.mrn is not None
-            self._plan = follow_up_plan(
-                s.store, self.mrn, today, printed_by=by, printed_at=at, zone=s.zone, language=lang
-            )
-        elif self.kind == "patient":
-            assert self.mrn is not None
-            self._handover = patient_handover(
-                s.store, self.mrn, today, printed_by=by, printed_at=at, zone=s.zone, language=lang
-            )
-        else:
-            self._handover = ward_handover(
-                s.store, self.ward, today, printed_by=by, printed_at=at, zone=s.zone, language=lang
-            )
-        # The levels nurses set for today (kept in the database, audited), for the patients on this sheet.
-        self.severity = printouts.chosen_severity(s.store, [p.identifiers.mrn for p in self.patients], today)
+        kind, ward, mrn = self.kind, self.ward, self.mrn
+
+        def read(store: Store) -> Gathered:
+            handover: Handover | None = None
+            plan: FollowUpPlan | None = None
+            if kind == "plan":
+                assert mrn is not None
+                plan = follow_up_plan(store, mrn, today, printed_by=by, printed_at=at, zone=zone, language=lang)
+            elif kind == "patient":
+                assert mrn is not None
+                handover = patient_handover(store, mrn, today, printed_by=by, printed_at=at, zone=zone, language=lang)
+            else:
+                handover = ward_handover(store, ward, today, printed_by=by, printed_at=at, zone=zone, language=lang)
+            # The levels nurses set for today (kept in the database, audited), for the patients on this sheet.
+            mrns = [p.identifiers.mrn for p in handover.patients] if handover is not None else []
+            return Gathered(handover, plan, printouts.chosen_severity(store, mrns, today))
+
+        return read
+
+    def take(self, gathered: Gathered) -> None:
+        """Hold what a reader gathered (on the GUI thread)."""
+        self._handover, self._plan, self.severity = gathered.handover, gathered.plan, dict(gathered.severity)
 
     @property
     def patients(self) -> tuple[PatientHandover, ...]:
@@ -112,12 +129,16 @@ class Printable:
         else:
             self.severity[mrn] = kept
 
-    def render(self) -> RenderedPdf:
+    def renderer(self) -> Callable[[], RenderedPdf]:
+        """The drawing of the sheet as it stands now (data and chosen levels copied), to run in a worker."""
+        paper = self.paper
         if self._plan is not None:
-            return render_plan(self._plan, paper=self.paper)
+            plan = self._plan
+            return lambda: render_plan(plan, paper=paper)
         assert self._handover is not None
         draw = render_ward_list if self.kind == "list" else render_handover
-        return draw(choose_severity(self._handover, self.severity), paper=self.paper)
+        chosen = choose_severity(self._handover, dict(self.severity))
+        return lambda: draw(chosen, paper=paper)
 
     def stale(self) -> bool:
         """The data changed since the sheet was made: every change appends to the audit trail, whose head
@@ -228,6 +249,7 @@ class PrintingWindow(Protocol):
 
     session: Session
     board: BoardPage
+    tasks: Tasks
 
     def current_mrn(self) -> str | None: ...
 
@@ -301,21 +323,23 @@ class PrintMenu(QObject):
         return None if mrn is None else self.open_preview("plan", mrn=mrn)
 
     def open_preview(self, kind: str, *, ward: str | None = None, mrn: str | None = None) -> HandoverPreview | None:
+        """The preview opens at once, "Preparing the sheet…"; the data is read and the PDF drawn in workers
+        (ui/tasks.py), and the pages show when they come. A sheet that cannot be made closes it and says why."""
         from ui.handover_preview import HandoverPreview  # QtPdf loads with the first preview
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            printable = Printable(self._host().session, kind, ward=ward, mrn=mrn)
-            preview = HandoverPreview(printable, self.window)
-        except BedsideError as err:
-            self._tell(str(err))
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
+        host = self._host()
+        printable = Printable(host.session, kind, ward=ward, mrn=mrn)
+        preview = HandoverPreview(printable, host.tasks, self.window)
+        preview.failed.connect(lambda text, preview=preview: self._not_made(preview, text))
         preview.finished.connect(self._closed)
         self.preview = preview
         preview.open()
+        preview.make()
         return preview
+
+    def _not_made(self, preview: HandoverPreview, text: str) -> None:
+        preview.reject()
+        self._tell(text)
 
     def _closed(self) -> None:
         self.preview = None  # the dialog deletes itself, and the patient data it held

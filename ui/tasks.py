@@ -26,6 +26,7 @@ Closure = Callable[[], None]
 YOUNG_COLLECTION_MS = 5  # while a task runs, the GUI thread collects young objects this often
 RELEASE_AFTER_MS = 50  # automatic collection comes back this long after the last task called back
 WORKERS = 2  # the board and a printout may be computed at once; more only competes for the GIL
+SWITCH_INTERVAL_S = 0.0005  # while a task runs, a worker hands Python's lock over after 0.5 ms, not 5 ms
 
 
 def open_reader(path: str) -> Store:
@@ -46,12 +47,17 @@ class _CollectOnGuiThread:
     def __init__(self) -> None:
         self._held = 0
         self._was_enabled = True
+        self._was_interval = sys.getswitchinterval()
         self._timer: QTimer | None = None
 
     def hold(self) -> None:
         if self._held == 0:
             self._was_enabled = gc.isenabled()
             gc.disable()
+            # Each Qt call into Python (a new widget's first virtual calls, a timer) waits for the lock a
+            # worker holds: at 5 ms a wait, a preview's widgets stalled the window for seconds (docs/architecture.md).
+            self._was_interval = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
             if self._timer is None:
                 self._timer = QTimer()
                 self._timer.setInterval(YOUNG_COLLECTION_MS)
@@ -64,6 +70,7 @@ class _CollectOnGuiThread:
         if self._held == 0:
             if self._timer is not None:
                 self._timer.stop()
+            sys.setswitchinterval(self._was_interval)
             if self._was_enabled:
                 gc.enable()  # the workers are idle now: the next collection runs where the GUI allocates
 

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="142"/>
-        <location filename="../../ui/handover_preview.py" line="58"/>
+        <location filename="../../ui/handover_preview.py" line="66"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
@@ -657,7 +657,7 @@
     <message>
         <location filename="../../ui/checklist_tab.py" line="410"/>
         <location filename="../../ui/entry_forms.py" line="212"/>
-        <location filename="../../ui/handover_preview.py" line="427"/>
+        <location filename="../../ui/handover_preview.py" line="551"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
@@ -712,7 +712,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="207"/>
-        <location filename="../../ui/handover_preview.py" line="411"/>
+        <location filename="../../ui/handover_preview.py" line="533"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
@@ -1129,182 +1129,182 @@ Trotzdem speichern?</translation>
         <translation>Welcher Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="58"/>
+        <location filename="../../ui/handover_preview.py" line="66"/>
         <source>watcher</source>
         <translation>beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="58"/>
+        <location filename="../../ui/handover_preview.py" line="66"/>
         <source>unstable</source>
         <translation>instabil</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="70"/>
+        <location filename="../../ui/handover_preview.py" line="90"/>
         <source>Print preview: {document}</source>
         <translation>Druckvorschau: {document}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="71"/>
+        <location filename="../../ui/handover_preview.py" line="91"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="81"/>
+        <location filename="../../ui/handover_preview.py" line="101"/>
         <source>The sheet as it will print</source>
         <translation>Das Blatt, wie es gedruckt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="82"/>
+        <location filename="../../ui/handover_preview.py" line="102"/>
         <source>Page Up and Page Down move through the pages</source>
         <translation>Bild auf und Bild ab blättern durch die Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="88"/>
+        <location filename="../../ui/handover_preview.py" line="108"/>
         <source>Characters that cannot be printed</source>
         <translation>Zeichen, die nicht gedruckt werden können</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="92"/>
+        <location filename="../../ui/handover_preview.py" line="112"/>
         <source>Print status</source>
         <translation>Druckstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="116"/>
+        <location filename="../../ui/handover_preview.py" line="138"/>
         <source>Page number</source>
         <translation>Seitenzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="118"/>
+        <location filename="../../ui/handover_preview.py" line="140"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="119"/>
+        <location filename="../../ui/handover_preview.py" line="141"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="122"/>
+        <location filename="../../ui/handover_preview.py" line="144"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="123"/>
+        <location filename="../../ui/handover_preview.py" line="145"/>
         <source>How large the page is shown (Ctrl+plus, Ctrl+minus); printing is not affected</source>
         <translation>Wie groß die Seite angezeigt wird (Strg+Plus, Strg+Minus); der Druck ändert sich nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="125"/>
+        <location filename="../../ui/handover_preview.py" line="147"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="127"/>
+        <location filename="../../ui/handover_preview.py" line="149"/>
         <location filename="../../ui/timeline_tab.py" line="45"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="127"/>
+        <location filename="../../ui/handover_preview.py" line="149"/>
         <source>Smaller (Ctrl+minus)</source>
         <translation>Kleiner (Strg+Minus)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="128"/>
+        <location filename="../../ui/handover_preview.py" line="150"/>
         <location filename="../../ui/timeline_tab.py" line="47"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="128"/>
+        <location filename="../../ui/handover_preview.py" line="150"/>
         <source>Larger (Ctrl+plus)</source>
         <translation>Größer (Strg+Plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="145"/>
+        <location filename="../../ui/handover_preview.py" line="167"/>
         <source>Illness severity (I-PASS)</source>
         <translation>Krankheitsschwere (I-PASS)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="146"/>
+        <location filename="../../ui/handover_preview.py" line="168"/>
         <source>Illness severity</source>
         <translation>Krankheitsschwere</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="149"/>
+        <location filename="../../ui/handover_preview.py" line="171"/>
         <source>Bedside suggests a level from the latest CRS and ICANS grades and an open febrile-neutropenia bundle. Choose another level to print it instead.</source>
         <translation>Bedside schlägt eine Stufe aus den letzten CRS- und ICANS-Graden und einem offenen Bündel für febrile Neutropenie vor. Eine andere Stufe wählen, um stattdessen diese zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="157"/>
+        <location filename="../../ui/handover_preview.py" line="179"/>
         <source>Patients on this sheet</source>
         <translation>Patienten auf diesem Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="190"/>
+        <location filename="../../ui/handover_preview.py" line="229"/>
         <source>{level} (suggested)</source>
         <translation>{level} (Vorschlag)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="193"/>
+        <location filename="../../ui/handover_preview.py" line="232"/>
         <source>Illness severity for {name}</source>
         <translation>Krankheitsschwere für {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="195"/>
+        <location filename="../../ui/handover_preview.py" line="234"/>
         <source>Bedside suggests {level}: {reasons}. The sheet prints the level chosen here.</source>
         <translation>Bedside schlägt {level} vor: {reasons}. Gedruckt wird die hier gewählte Stufe.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="205"/>
+        <location filename="../../ui/handover_preview.py" line="243"/>
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="206"/>
+        <location filename="../../ui/handover_preview.py" line="244"/>
         <source>Print on this workstation&apos;s default printer; without one, choose a printer</source>
         <translation>Auf dem Standarddrucker dieses Arbeitsplatzes drucken; ohne Standarddrucker einen Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="207"/>
-        <location filename="../../ui/handover_preview.py" line="376"/>
+        <location filename="../../ui/handover_preview.py" line="245"/>
+        <location filename="../../ui/handover_preview.py" line="494"/>
         <location filename="../../ui/main_window.py" line="154"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="210"/>
+        <location filename="../../ui/handover_preview.py" line="248"/>
         <source>&amp;Choose printer…</source>
         <translation>Drucker &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="211"/>
+        <location filename="../../ui/handover_preview.py" line="249"/>
         <source>Choose a printer and the pages in the system print dialog</source>
         <translation>Drucker und Seiten im Druckdialog des Systems wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="212"/>
+        <location filename="../../ui/handover_preview.py" line="250"/>
         <source>Choose printer</source>
         <translation>Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="215"/>
+        <location filename="../../ui/handover_preview.py" line="253"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="216"/>
+        <location filename="../../ui/handover_preview.py" line="254"/>
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Das Blatt als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="217"/>
-        <location filename="../../ui/handover_preview.py" line="408"/>
+        <location filename="../../ui/handover_preview.py" line="255"/>
+        <location filename="../../ui/handover_preview.py" line="530"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="221"/>
+        <location filename="../../ui/handover_preview.py" line="259"/>
         <source>Close the preview without printing (Esc)</source>
         <translation>Vorschau ohne Drucken schließen (Esc)</translation>
     </message>
@@ -1346,7 +1346,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_view.py" line="46"/>
-        <location filename="../../ui/handover_preview.py" line="222"/>
+        <location filename="../../ui/handover_preview.py" line="260"/>
         <location filename="../../ui/stay_actions.py" line="147"/>
         <location filename="../../ui/users_dialog.py" line="97"/>
         <source>Close</source>
@@ -1358,57 +1358,76 @@ Trotzdem speichern?</translation>
         <translation>{n} entlassene(r) Patient(en) mit Nachsorge, die jetzt oder in den nächsten {days} Tagen fällig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="263"/>
+        <location filename="../../ui/handover_preview.py" line="301"/>
         <source>…and {n} more (hover to see all)</source>
         <translation>…und {n} weitere (Mauszeiger darüber zeigt alle)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="264"/>
+        <location filename="../../ui/handover_preview.py" line="302"/>
         <source>Some characters are not in the printing font. The sheet shows them as [U+…] codes:</source>
         <translation>Einige Zeichen fehlen in der Druckschrift. Das Blatt zeigt sie als [U+…]-Codes:</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="276"/>
+        <location filename="../../ui/handover_preview.py" line="312"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="303"/>
+        <location filename="../../ui/handover_preview.py" line="338"/>
         <source>The severity was not kept: {error}</source>
         <translation>Der Schweregrad wurde nicht übernommen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="323"/>
+        <location filename="../../ui/handover_preview.py" line="429"/>
         <source>This sheet cannot be made now: {error}</source>
         <translation>Dieses Blatt kann jetzt nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="327"/>
+        <location filename="../../ui/handover_preview.py" line="131"/>
+        <location filename="../../ui/handover_preview.py" line="132"/>
+        <location filename="../../ui/handover_preview.py" line="414"/>
+        <source>Preparing the sheet…</source>
+        <translation>Das Blatt wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_preview.py" line="447"/>
+        <location filename="../../ui/handover_preview.py" line="507"/>
+        <location filename="../../ui/handover_preview.py" line="541"/>
+        <source>The sheet is not ready yet.</source>
+        <translation>Das Blatt ist noch nicht fertig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_preview.py" line="459"/>
+        <source>Bringing the sheet up to date first…</source>
+        <translation>Das Blatt wird zuerst auf den neuesten Stand gebracht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/handover_preview.py" line="413"/>
         <source>Made again with the latest data.</source>
         <translation>Mit den neuesten Daten neu erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="360"/>
+        <location filename="../../ui/handover_preview.py" line="477"/>
         <source>({printer})</source>
         <translation>({printer})</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="381"/>
+        <location filename="../../ui/handover_preview.py" line="499"/>
         <source>Not printed.</source>
         <translation>Nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="395"/>
+        <location filename="../../ui/handover_preview.py" line="516"/>
         <source>Nothing was printed: the printer could not be started.</source>
         <translation>Nichts wurde gedruckt: Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="399"/>
+        <location filename="../../ui/handover_preview.py" line="520"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>{n} Seite(n) an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="408"/>
+        <location filename="../../ui/handover_preview.py" line="530"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1417,17 +1436,17 @@ Trotzdem speichern?</translation>
         <translation type="vanished">Nicht gespeichert: {file} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="430"/>
+        <location filename="../../ui/handover_preview.py" line="554"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="440"/>
+        <location filename="../../ui/handover_preview.py" line="564"/>
         <source>Bed {bed}</source>
         <translation>Bett {bed}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="440"/>
+        <location filename="../../ui/handover_preview.py" line="564"/>
         <source>No bed</source>
         <translation>Kein Bett</translation>
     </message>
@@ -2719,42 +2738,42 @@ Datenbank: {path}</translation>
         <translation>!! FEBRILE NEUTROPENIE: {reading}. {since}: {antibiotics}. Offen, bis das Bündel abgehakt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="149"/>
+        <location filename="../../ui/print_actions.py" line="170"/>
         <source>Follow-up plan, {day}</source>
         <translation>Nachsorgeplan, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="151"/>
+        <location filename="../../ui/print_actions.py" line="172"/>
         <source>Patient handover, {day}</source>
         <translation>Patientenübergabe, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="153"/>
+        <location filename="../../ui/print_actions.py" line="174"/>
         <source>all wards</source>
         <translation>alle Stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="154"/>
+        <location filename="../../ui/print_actions.py" line="175"/>
         <source>Ward list, {ward}, {day}</source>
         <translation>Stationsliste, {ward}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="156"/>
+        <location filename="../../ui/print_actions.py" line="177"/>
         <source>Ward handover, all wards, {day}</source>
         <translation>Stationsübergabe, alle Stationen, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="157"/>
+        <location filename="../../ui/print_actions.py" line="178"/>
         <source>Ward handover, {ward}, {day}</source>
         <translation>Stationsübergabe, {ward}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="248"/>
+        <location filename="../../ui/print_actions.py" line="270"/>
         <source>Print ward li&amp;st…</source>
         <translation>Stationsliste &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="249"/>
+        <location filename="../../ui/print_actions.py" line="271"/>
         <source>Preview and print the compact ward list: one row per patient</source>
         <translation>Vorschau und Druck der kompakten Stationsliste: eine Zeile pro Patient</translation>
     </message>
@@ -2763,54 +2782,54 @@ Datenbank: {path}</translation>
         <translation type="vanished">die Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="244"/>
+        <location filename="../../ui/print_actions.py" line="266"/>
         <source>&amp;Print ward handover…</source>
         <translation>Stations&amp;übergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="246"/>
+        <location filename="../../ui/print_actions.py" line="268"/>
         <source>Print p&amp;atient handover…</source>
         <translation>P&amp;atientenübergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="247"/>
+        <location filename="../../ui/print_actions.py" line="269"/>
         <source>Preview and print the I-PASS handover of the open or selected patient</source>
         <translation>I-PASS-Übergabe des geöffneten oder markierten Patienten ansehen und drucken</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_view.py" line="39"/>
-        <location filename="../../ui/print_actions.py" line="251"/>
+        <location filename="../../ui/print_actions.py" line="273"/>
         <location filename="../../ui/stay_actions.py" line="141"/>
         <source>Print &amp;follow-up plan…</source>
         <translation>Nachs&amp;orgeplan drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="252"/>
+        <location filename="../../ui/print_actions.py" line="274"/>
         <source>Preview and print the patient&apos;s own follow-up plan, in large type</source>
         <translation>Den Nachsorgeplan für den Patienten selbst in großer Schrift ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="277"/>
+        <location filename="../../ui/print_actions.py" line="299"/>
         <source>&amp;Print ward handover: all wards…</source>
         <translation>Stations&amp;übergabe drucken: alle Stationen…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="278"/>
+        <location filename="../../ui/print_actions.py" line="300"/>
         <source>Preview and print the I-PASS handover of every active patient, all wards</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten aller Stationen ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="280"/>
+        <location filename="../../ui/print_actions.py" line="302"/>
         <source>&amp;Print ward handover: {ward}…</source>
         <translation>Stations&amp;übergabe drucken: {ward}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="281"/>
+        <location filename="../../ui/print_actions.py" line="303"/>
         <source>Preview and print the I-PASS handover of every active patient on ward {ward}</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten der Station {ward} ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="324"/>
+        <location filename="../../ui/print_actions.py" line="348"/>
         <source>Nothing to print</source>
         <translation>Nichts zu drucken</translation>
     </message>
@@ -4158,22 +4177,22 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
         <translation>(und {n} weitere)</translation>
     </message>
     <message>
-        <location filename="../../ui/file_check.py" line="54"/>
+        <location filename="../../ui/file_check.py" line="49"/>
         <source>Checking the whole database file in the background…</source>
         <translation>Die ganze Datenbankdatei wird im Hintergrund geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_check.py" line="71"/>
+        <location filename="../../ui/file_check.py" line="62"/>
         <source>The whole database file was checked: no damage ({seconds:.0f} s).</source>
         <translation>Die ganze Datenbankdatei wurde geprüft: keine Schäden ({seconds:.0f} s).</translation>
     </message>
     <message>
-        <location filename="../../ui/file_check.py" line="77"/>
+        <location filename="../../ui/file_check.py" line="68"/>
         <source>Database file damaged</source>
         <translation>Datenbankdatei beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/file_check.py" line="79"/>
+        <location filename="../../ui/file_check.py" line="70"/>
         <source>The full check of the database file found damage (SQLite&apos;s check says: {problem}).
 
 Stop entering data on this workstation and tell your admin. Close Bedside: the next start checks the whole file again and offers to restore the newest verified backup.</source>
