@@ -110,6 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     audit_commands.add_parsers(sub)
     interop_commands.add_parsers(sub)
     server_commands.add_parsers(sub)
+    server_commands.add_move_parser(sub)
     return p
 
 
@@ -170,6 +171,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return commands.move_protocol(store, args, actor)
         if args.command == "audit":
             return audit_commands.verify(store, args)
+        if args.command == "move-to":
+            return server_commands.move(store, args, actor)
         if args.command == "export":
             return commands.export(store, args.mrn, args.out, actor)
         if args.command in ("handover", "plan"):

@@ -23,6 +23,7 @@ COMMANDS = (
     "audit",
     "labs",
     "server",
+    "move-to",
 )
 ALLOW_NETWORK_HELP = "open a database on a network file system anyway (unsafe; recorded in the audit trail)"
 
