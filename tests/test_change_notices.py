@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,6 @@ import pytest
 from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-
-pytestmark = pytest.mark.both_engines
 
 ACTOR = Actor("TN", "ws-test")
 
@@ -34,6 +33,7 @@ def commit_later(database: Path | str, after_s: float) -> threading.Thread:
     return thread
 
 
+@pytest.mark.both_engines
 def test_a_second_workstation_sees_a_commit_within_a_second(store: Store, database: Path | str) -> None:
     other = open_database(database)  # the second workstation, on its own connection
     try:
@@ -51,34 +51,33 @@ def test_a_second_workstation_sees_a_commit_within_a_second(store: Store, databa
         other.close()
 
 
-def test_a_notice_that_came_while_nobody_waited_is_not_lost(store: Store, database: Path | str, engine: str) -> None:
-    if engine != "postgresql":
-        pytest.skip("a SQLite file's change token is compared during the wait only")
-    other = open_database(database)
-    try:
-        other.wait_for_change(0)
-        store.set_meta("ward", "7B", ACTOR)
-        started = time.monotonic()
-        assert other.wait_for_change(5.0) is True
-        assert time.monotonic() - started < 0.5
-    finally:
-        other.close()
+@pytest.fixture
+def on_server(pg_url: str) -> Iterator[tuple[Store, Store]]:
+    """Two workstations on one ward server."""
+    one, other = open_database(pg_url), open_database(pg_url)
+    yield one, other
+    one.close()
+    other.close()
 
 
-def test_a_write_that_rolls_back_is_not_announced(store: Store, database: Path | str, engine: str) -> None:
-    if engine != "postgresql":
-        pytest.skip("LISTEN/NOTIFY is the ward server's")
+def test_a_notice_that_came_while_nobody_waited_is_not_lost(on_server: tuple[Store, Store]) -> None:
+    store, other = on_server
+    other.wait_for_change(0)  # listening from here
+    store.set_meta("ward", "7B", ACTOR)
+    started = time.monotonic()
+    assert other.wait_for_change(5.0) is True
+    assert time.monotonic() - started < 0.5
+
+
+def test_a_write_that_rolls_back_is_not_announced(on_server: tuple[Store, Store]) -> None:
     from bedside.storage import audit
     from bedside.storage.connection import write_transaction
 
-    other = open_database(database)
-    try:
-        other.wait_for_change(0)
-        with pytest.raises(RuntimeError), write_transaction(store._db):
-            audit.append(store._db, ACTOR, "setting.change", "meta", "ward", new="7B")  # notifies, uncommitted
-            raise RuntimeError("the write fails after its audit row")
-        assert other.wait_for_change(0.5) is False
-        store.set_meta("ward", "7B", ACTOR)
-        assert other.wait_for_change(1.0) is True
-    finally:
-        other.close()
+    store, other = on_server
+    other.wait_for_change(0)
+    with pytest.raises(RuntimeError), write_transaction(store._db):
+        audit.append(store._db, ACTOR, "setting.change", "meta", "ward", new="7B")  # notifies, uncommitted
+        raise RuntimeError("the write fails after its audit row")
+    assert other.wait_for_change(0.5) is False
+    store.set_meta("ward", "7B", ACTOR)
+    assert other.wait_for_change(1.0) is True
