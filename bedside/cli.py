@@ -15,7 +15,7 @@ from bedside import __version__, audit_commands, backup_commands, book_commands,
 from bedside.errors import BedsideError
 from bedside.input_limits import day_problem, quote
 from bedside.interop import commands as interop_commands
-from bedside.launch import ALLOW_NETWORK_HELP
+from bedside.launch import ALLOW_NETWORK_HELP, Parser
 from bedside.launch import gui_options as gui_options  # main.py and tests reach them here too
 from bedside.launch import wants_cli as wants_cli
 from bedside.paths import DB_ENV, database_path
@@ -25,7 +25,7 @@ PAPER_HELP = "paper size (default: the site's setting, else the locale: Letter i
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p: argparse.ArgumentParser = Parser(
         prog="bedside",
         description="Bedside: CAR-T infection-prevention checklists. A documentation aid, not a medical device.",
     )

@@ -137,3 +137,15 @@ def test_a_copy_that_does_not_verify_on_the_server_is_rolled_back(
         assert server.events() == [] and server.patient_summaries() == []
     finally:
         server.close()
+
+
+def test_a_mistyped_command_never_prints_the_servers_password(ward_file: Path, pg_url: str) -> None:
+    with_password = pg_url.replace("@", ":s3cret-pw@", 1)
+
+    # The address given where none is taken: argparse quotes it back (the command line's and the window's parser).
+    for args in (("backup", with_password), ("--db", pg_url, with_password)):
+        result = bedside(ward_file, *args)
+
+        assert result.returncode == 2
+        assert "s3cret-pw" not in result.stdout + result.stderr
+        assert ":***@" in result.stderr, result.stderr  # the argument is still named, its password hidden
