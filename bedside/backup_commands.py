@@ -46,6 +46,26 @@ def backup(database: Path, folder: Path | None, keep: int, actor: Actor) -> int:
     return 0
 
 
+def backup_server(url: str, args: argparse.Namespace) -> int:
+    """`bedside --db postgresql://… backup`: the same verified SQLite file, recorded in the server's trail;
+    the address is shown without its password (docs/ward-server.md)."""
+    from bedside import cli_auth
+    from bedside.services.backups import make_backup
+    from bedside.services.database import open_database
+    from bedside.storage.backend import shown
+
+    if args.keep < 1:
+        raise BedsideError(f"--keep: keep at least 1 backup, not {args.keep}")
+    store = open_database(url)
+    try:
+        actor = cli_auth.who_acts(store, args)
+        made = make_backup(store, args.to, keep=args.keep, actor=actor)
+    finally:
+        store.close()
+    print(f"backed up {shown(url)} to {made.path} ({made.size} bytes, audit trail {made.head})")
+    return 0
+
+
 def restore(database: Path, file: Path, actor: Actor, *, yes: bool, ask: Callable[[str], str] = input) -> int:
     from bedside.services.backups import check_backup, restore_backup
 

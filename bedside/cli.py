@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -14,17 +15,17 @@ from bedside import __version__, audit_commands, backup_commands, book_commands,
 from bedside.errors import BedsideError
 from bedside.input_limits import day_problem, quote
 from bedside.interop import commands as interop_commands
-from bedside.launch import ALLOW_NETWORK_HELP
+from bedside.launch import ALLOW_NETWORK_HELP, Parser
 from bedside.launch import gui_options as gui_options  # main.py and tests reach them here too
 from bedside.launch import wants_cli as wants_cli
-from bedside.paths import database_path
+from bedside.paths import DB_ENV, database_path
 
 PAPER_CHOICES = ("A4", "Letter")
 PAPER_HELP = "paper size (default: the site's setting, else the locale: Letter in the US and Canada, A4 elsewhere)"
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p: argparse.ArgumentParser = Parser(
         prog="bedside",
         description="Bedside: CAR-T infection-prevention checklists. A documentation aid, not a medical device.",
     )
@@ -109,6 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     audit_commands.add_parsers(sub)
     interop_commands.add_parsers(sub)
     server_commands.add_parsers(sub)
+    server_commands.add_move_parser(sub)
     return p
 
 
@@ -126,6 +128,7 @@ def run(argv: Sequence[str]) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     from bedside import commands
     from bedside.services.database import open_database
+    from bedside.storage.backend import is_server_url
     from bedside.storage.location import allowed_by_environment, check_location
 
     allow_network = args.allow_network_db or allowed_by_environment()
@@ -140,6 +143,9 @@ def _dispatch(args: argparse.Namespace) -> int:
     from bedside.storage.audit import Actor
 
     cli_auth.check_emergency(args)
+    chosen = args.database or os.environ.get(DB_ENV)
+    if args.command == "backup" and is_server_url(chosen):  # a ward server's backup is a SQLite file
+        return backup_commands.backup_server(str(chosen), args)
     if args.command in ("backup", "restore"):  # the Store is closed again: a restore must find the file closed
         check_location(database_path(args.database), allow_network)
         actor = cli_auth.file_command_actor(args, database_path(args.database))
@@ -165,6 +171,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return commands.move_protocol(store, args, actor)
         if args.command == "audit":
             return audit_commands.verify(store, args)
+        if args.command == "move-to":
+            return server_commands.move(store, args, actor)
         if args.command == "export":
             return commands.export(store, args.mrn, args.out, actor)
         if args.command in ("handover", "plan"):

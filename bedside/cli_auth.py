@@ -46,7 +46,7 @@ def login_name() -> str:
 
 def changes_data(args: argparse.Namespace) -> bool:
     """Commands that change patients, users or the whole file."""
-    if args.command in ("import", "restore"):
+    if args.command in ("import", "restore", "move-to"):
         return True
     if args.command == "labs":  # a lab file saves results; its --dry-run only reads
         return not args.dry_run
@@ -57,7 +57,7 @@ def changes_data(args: argparse.Namespace) -> bool:
 
 def admin_work(args: argparse.Namespace, signer: str) -> bool:
     """What only an admin may do; a user may still set their own PIN."""
-    if args.command == "restore" or (args.command == "protocol" and args.action == "move"):
+    if args.command in ("restore", "move-to") or (args.command == "protocol" and args.action == "move"):
         return True
     if args.command == "import":
         return bool(args.replace)  # replacing a stored patient voids what the file leaves out (F17)

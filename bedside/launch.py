@@ -7,7 +7,9 @@ main.py reads only this module first: the window's start must not wait for the c
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Sequence
+from typing import NoReturn
 
 COMMANDS = (
     "import",
@@ -23,8 +25,24 @@ COMMANDS = (
     "audit",
     "labs",
     "server",
+    "move-to",
 )
 ALLOW_NETWORK_HELP = "open a database on a network file system anyway (unsafe; recorded in the audit trail)"
+
+
+_PASSWORD_IN_URL = re.compile(r"((?:postgresql|postgres)://[^:/@\s]*:)[^@\s]*@", re.IGNORECASE)
+
+
+def hide_passwords(text: str) -> str:
+    """Any text with each server address's password as *** (bedside/storage/backend.py shows one address)."""
+    return _PASSWORD_IN_URL.sub(r"\1***@", text)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, whose complaints quote what was typed: a server address in them loses its password."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(hide_passwords(message))
 
 
 def wants_cli(argv: Sequence[str]) -> bool:
@@ -33,7 +51,7 @@ def wants_cli(argv: Sequence[str]) -> bool:
 
 
 def gui_options(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="bedside")
+    parser = Parser(prog="bedside")
     parser.add_argument("--db", dest="database", help="database file (default: BEDSIDE_DB, then the app-data folder)")
     parser.add_argument("--allow-network-db", action="store_true", help=ALLOW_NETWORK_HELP)
     return parser.parse_args(list(argv))

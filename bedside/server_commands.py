@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from bedside.errors import BedsideError
+
+if TYPE_CHECKING:
+    from bedside.storage import Store
+    from bedside.storage.audit import Actor
 
 
 def add_parsers(sub: Any) -> None:
@@ -21,6 +25,26 @@ def add_parsers(sub: Any) -> None:
     )
     init.add_argument("--database", default="bedside", help="the ward database (default: bedside)")
     init.add_argument("--ward-role", default="bedside_ward", help="the role workstations use (default: bedside_ward)")
+
+
+def add_move_parser(sub: Any) -> None:
+    move = sub.add_parser(
+        "move-to", help="move this database to a new, empty PostgreSQL ward database (both trails record it)"
+    )
+    move.add_argument("url", help="the new ward database, e.g. postgresql://postgres@wardserver/bedside")
+
+
+def move(store: Store, args: argparse.Namespace, actor: Actor) -> int:
+    """`bedside move-to URL`: copy, verify both ends, record on both; the address is shown without its password."""
+    from bedside.services.ward_server import move_to_server
+
+    moved = move_to_server(store, args.url, actor)
+    print(f"moved {store.path} to {moved.target}: {moved.rows} rows, audit trail {moved.head} verified on both")
+    print(
+        "bedside: this file now records the move; from now on every workstation opens the ward server",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def run(args: argparse.Namespace, login: str) -> int:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from bedside.ward import board
@@ -43,7 +44,7 @@ def main() -> None:
     count = parser.parse_args().patients
     server = pg_server.start_server(durable=True)
     try:
-        store = Store.open(server.create_database("board"))
+        store = open_database(server.create_database("board"))
         try:
             actor = Actor("BENCH", "bench")
             started = time.perf_counter()
@@ -59,7 +60,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "ward.sqlite3"
         shutil.copy(ward_db(count), path)
-        lite = Store.open(path)
+        lite = open_database(path)
         try:
             lite_ms, lite_rows = timed_board(lite)
         finally:

@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bedside.domain.patient import Check
-from bedside.storage import Store
+from bedside.services.database import open_database
 from bedside.storage.audit import Actor, utc_now
 from tests import pg_server
 from tests.factories import full_document, record_of
@@ -41,7 +41,7 @@ def spread(ms: list[float]) -> str:
 
 
 def ticks(target: str | Path, count: int) -> list[float]:
-    store = Store.open(target)
+    store = open_database(target)
     try:
         store.import_record(record_of(full_document(mrn=MRN)), ACTOR)
         ms = []
@@ -58,7 +58,7 @@ def ticks(target: str | Path, count: int) -> list[float]:
 
 def many_writers(server: pg_server.PgServer, writers: int, seconds: float) -> str:
     url = server.create_database("bench")
-    store = Store.open(url)
+    store = open_database(url)
     try:
         store.import_record(record_of(full_document(mrn=MRN)), ACTOR)
         before = {int(r[0]) for r in store.db.execute("SELECT id FROM checks").fetchall()}
@@ -74,7 +74,7 @@ def many_writers(server: pg_server.PgServer, writers: int, seconds: float) -> st
         for i in range(writers)
     ]
     results = [json.loads(p.communicate(timeout=seconds + 120)[0]) for p in procs]
-    store = Store.open(url)
+    store = open_database(url)
     try:
         acked = {row_id for r in results for row_id in r["acked"]}
         stored = {int(r[0]) for r in store.db.execute("SELECT id FROM checks").fetchall()} - before
@@ -99,7 +99,7 @@ def main() -> None:
     server = pg_server.start_server(durable=True)
     try:
         ticks(server.create_database("warmup"), 20)  # connections, plans, the first WAL segment
-        probe = Store.open(server.create_database("probe"))
+        probe = open_database(server.create_database("probe"))
         settings = [f"{n}={probe.db.execute(f'SHOW {n}').fetchone()[0]}" for n in ("fsync", "synchronous_commit")]
         probe.close()
         pg = spread(ticks(server.create_database("bench"), args.ticks))

@@ -128,6 +128,8 @@ class Store(UserMethods, WardMethods):
         return cls(pg.as_database(), shown(url), default_protocol)
 
     def close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
         self._db.close()
 
     @property

@@ -6,9 +6,10 @@ their own modules (stays.py, severity.py, audit.py, sealing.py).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -18,13 +19,42 @@ from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport
 from bedside.storage.connection import write_transaction
 
+if TYPE_CHECKING:
+    from bedside.storage.postgres.notices import Listener
+
 WARD_LIST_ACTION = "export.ward_list"
+POLL_S = 0.1  # how often a SQLite file's change token is read while waiting for a change
 
 
 class WardMethods:
     """Stays, severity choices, print and export records, audit checks."""
 
     _db: Database
+    _listener: Listener | None = None  # a ward server's change notices, from the first wait_for_change
+
+    def change_token(self) -> tuple[int, int]:
+        raise NotImplementedError  # Store's
+
+    # --- change notices -----------------------------------------------------------------------
+    def wait_for_change(self, timeout: float) -> bool:
+        """Whether a change was committed, by any workstation, waiting at most `timeout` seconds.
+
+        On a ward server a LISTEN/NOTIFY notice (bedside/storage/postgres/notices.py): one committed since
+        the previous call counts, the first call starts listening. On a SQLite file the change token is
+        polled during the wait."""
+        if hasattr(self._db, "server_transaction"):
+            if self._listener is None:
+                from bedside.storage.postgres.notices import Listener
+
+                self._listener = Listener(self._db.url)  # type: ignore[attr-defined]
+            return self._listener.wait(timeout)
+        start, deadline = self.change_token(), time.monotonic() + timeout
+        while True:
+            if self.change_token() != start:
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(min(POLL_S, max(deadline - time.monotonic(), 0.0)))
 
     # --- stays ------------------------------------------------------------------------------
     def move_stay(self, mrn: str, to: str, reason: str, actor: Actor) -> None:

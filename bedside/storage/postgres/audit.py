@@ -15,6 +15,7 @@ from bedside.errors import StorageError
 from bedside.storage import audit
 from bedside.storage.audit import Actor
 from bedside.storage.audit_key import AuditKey
+from bedside.storage.postgres import notices
 from bedside.storage.postgres.connection import in_transaction
 from bedside.storage.postgres.db import PgDatabase
 
@@ -59,6 +60,7 @@ def append(
     if key is not None:
         row["mac"] = key.mark(row["hash"])
     pg.execute(f"INSERT INTO events ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
+    notices.notify(pg.conn, seq)  # every listening workstation hears of it when this commits
     return seq
 
 

@@ -166,6 +166,11 @@ class PgDatabase:
                 self._counted.add(table)
         return self._columns[table]
 
+    def forget_columns(self) -> None:
+        """After a migration: a table's columns are read again (an ALTER TABLE adds some)."""
+        self._columns.clear()
+        self._counted.clear()
+
     def counted(self, table: str) -> bool:
         """Whether the server gives the table's rows their id (SQLite's INTEGER PRIMARY KEY)."""
         self.column_types(table)

@@ -287,6 +287,7 @@ def apply(pg: PgDatabase) -> list[str]:
             if name in names:
                 continue
             migrate(pg)
+            pg.forget_columns()  # the columns read before this step may have changed
             pg.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [number, name])
             done.append(name)
     if not STEPS or not done:
