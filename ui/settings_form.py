@@ -44,6 +44,26 @@ SETTING_WORDS = (
 )
 
 
+def add_setting_row(form: QFormLayout, setting: Setting, field: QWidget) -> QLabel:
+    """The setting's caption, its field and, under the field, its problem line (hidden until a save is
+    refused); returns the problem line. The same row on the site's and on the workstation's form."""
+    error = QLabel()
+    error.setTextFormat(Qt.TextFormat.PlainText)
+    error.setStyleSheet(ERROR_STYLE)
+    error.setWordWrap(True)
+    error.setAccessibleName(_tr("{setting}: problem").format(setting=_tr(setting.label)))
+    error.hide()
+    cell = QWidget()
+    box = QVBoxLayout(cell)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(field)
+    box.addWidget(error)
+    caption = QLabel(_tr(setting.label))
+    caption.setBuddy(field)
+    form.addRow(caption, cell)
+    return error
+
+
 class SettingsForm(QGroupBox):
     saved = Signal(list)  # the Settings that changed
 
@@ -58,21 +78,7 @@ class SettingsForm(QGroupBox):
             field.setAccessibleName(_tr(setting.label))
             field.setToolTip(_tr(setting.help))
             field.setPlaceholderText(_tr(setting.help) if setting.kind != "minutes" else setting.default)
-            error = QLabel()
-            error.setTextFormat(Qt.TextFormat.PlainText)
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.setAccessibleName(_tr("{setting}: problem").format(setting=_tr(setting.label)))
-            error.hide()
-            cell = QWidget()
-            box = QVBoxLayout(cell)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(field)
-            box.addWidget(error)
-            caption = QLabel(_tr(setting.label))
-            caption.setBuddy(field)
-            form.addRow(caption, cell)
-            self.fields[setting.key], self.errors[setting.key] = field, error
+            self.fields[setting.key], self.errors[setting.key] = field, add_setting_row(form, setting, field)
         self.save_button = QPushButton(_tr("Save settings"))
         self.save_button.setAccessibleName(_tr("Save settings"))
         self.save_button.setAutoDefault(False)

@@ -13,7 +13,7 @@ from bedside.settings import Setting
 from ui import printer_defaults
 from ui.i18n import tr as _tr
 from ui.i18n import tr_noop
-from ui.style import ERROR_STYLE
+from ui.settings_form import add_setting_row
 from ui.wiring import run_on
 
 # bedside/settings.py's workstation labels, help and values, for lupdate: the form shows them with _tr().
@@ -58,20 +58,7 @@ class WorkstationForm(QGroupBox):
             field.setCurrentIndex(field.findData(current))
             field.setAccessibleName(_tr(setting.label))
             field.setToolTip(_tr(setting.help))
-            error = QLabel()
-            error.setTextFormat(Qt.TextFormat.PlainText)
-            error.setStyleSheet(ERROR_STYLE)
-            error.setAccessibleName(_tr("{setting}: problem").format(setting=_tr(setting.label)))
-            error.hide()
-            cell = QWidget()
-            box = QVBoxLayout(cell)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.addWidget(field)
-            box.addWidget(error)
-            caption = QLabel(_tr(setting.label))
-            caption.setBuddy(field)
-            form.addRow(caption, cell)
-            self.fields[setting.key], self.errors[setting.key] = field, error
+            self.fields[setting.key], self.errors[setting.key] = field, add_setting_row(form, setting, field)
         self.save_button = QPushButton(_tr("Save workstation settings"))
         self.save_button.setAccessibleName(_tr("Save workstation settings"))
         self.save_button.setAutoDefault(False)

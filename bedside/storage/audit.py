@@ -128,6 +128,31 @@ def append(
     last = db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
     compact = _schema(db) >= COMPACT_SCHEMA
+    row = chained_row(seq, prev_hash, compact, actor, action, entity, entity_id, mrn, old, new, reason)
+    key = audit_key.key_for(db)
+    if key is not None and audit_key.keyed_schema(db):
+        row["mac"] = key.mark(row["hash"])
+    db.execute(
+        f"INSERT INTO events ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+        list(row.values()),
+    )
+    return seq
+
+
+def chained_row(
+    seq: int,
+    prev_hash: str,
+    compact: bool,
+    actor: Actor,
+    action: str,
+    entity: str,
+    entity_id: str | int | None,
+    mrn: str | None,
+    old: Any,
+    new: Any,
+    reason: str | None,
+) -> dict[str, Any]:
+    """One audit row with its hash, linked to `prev_hash`: the same on SQLite and on a ward server."""
     row: dict[str, Any] = {
         "seq": seq,
         "at": utc_now(),
@@ -143,14 +168,7 @@ def append(
     }
     row["prev_hash"] = "" if compact else prev_hash  # a compact row's link is the row before it
     row["hash"] = _digest(prev_hash, row)
-    key = audit_key.key_for(db)
-    if key is not None and audit_key.keyed_schema(db):
-        row["mac"] = key.mark(row["hash"])
-    db.execute(
-        f"INSERT INTO events ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-        list(row.values()),
-    )
-    return seq
+    return row
 
 
 def events(db: Database, mrn: str | None = None, limit: int | None = None) -> list[Event]:

@@ -3582,41 +3582,40 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
         <translation>Wie die Dateien des Labors gelesen werden: ein Zuordnungsname (generic-csv, de-labor-csv, hl7v2-loinc) oder eine .toml-Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="51"/>
+        <location filename="../../ui/settings_form.py" line="71"/>
         <source>Site settings (every workstation on this database)</source>
         <translation>Standorteinstellungen (alle Arbeitsplätze mit dieser Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="65"/>
-        <location filename="../../ui/workstation_form.py" line="64"/>
+        <location filename="../../ui/settings_form.py" line="54"/>
         <source>{setting}: problem</source>
         <translation>{setting}: Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="76"/>
-        <location filename="../../ui/settings_form.py" line="77"/>
+        <location filename="../../ui/settings_form.py" line="82"/>
+        <location filename="../../ui/settings_form.py" line="83"/>
         <source>Save settings</source>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="82"/>
+        <location filename="../../ui/settings_form.py" line="88"/>
         <source>Settings result</source>
         <translation>Ergebnis der Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="105"/>
-        <location filename="../../ui/workstation_form.py" line="104"/>
+        <location filename="../../ui/settings_form.py" line="111"/>
+        <location filename="../../ui/workstation_form.py" line="91"/>
         <source>Saved: {names}.</source>
         <translation>Gespeichert: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="107"/>
+        <location filename="../../ui/settings_form.py" line="113"/>
         <source>Not saved: see the marked fields.</source>
         <translation>Nicht gespeichert: siehe markierte Felder.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_form.py" line="108"/>
-        <location filename="../../ui/workstation_form.py" line="104"/>
+        <location filename="../../ui/settings_form.py" line="114"/>
+        <location filename="../../ui/workstation_form.py" line="91"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
@@ -4251,13 +4250,13 @@ Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre A
         <translation>Dieser Arbeitsplatz (Drucken)</translation>
     </message>
     <message>
-        <location filename="../../ui/workstation_form.py" line="75"/>
-        <location filename="../../ui/workstation_form.py" line="76"/>
+        <location filename="../../ui/workstation_form.py" line="62"/>
+        <location filename="../../ui/workstation_form.py" line="63"/>
         <source>Save workstation settings</source>
         <translation>Arbeitsplatz-Einstellungen speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/workstation_form.py" line="81"/>
+        <location filename="../../ui/workstation_form.py" line="68"/>
         <source>Workstation settings result</source>
         <translation>Ergebnis der Arbeitsplatz-Einstellungen</translation>
     </message>

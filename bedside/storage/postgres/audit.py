@@ -42,21 +42,7 @@ def append(
     last = pg.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev_hash = (int(last[0]) + 1, str(last[1])) if last else (1, audit.GENESIS)
     compact = int(pg.execute("PRAGMA user_version").fetchone()[0]) >= audit.COMPACT_SCHEMA  # the SQLite rule
-    row: dict[str, Any] = {
-        "seq": seq,
-        "at": audit.utc_now(),
-        "actor": actor.user,
-        "workstation": actor.workstation,
-        "mrn": mrn,
-        "action": action,
-        "entity": entity,
-        "entity_id": None if entity_id is None else str(entity_id),
-        "old_value": audit._json(old, compact),
-        "new_value": audit._json(new, compact),
-        "reason": reason,
-    }
-    row["prev_hash"] = "" if compact else prev_hash  # a compact row's link is the row before it
-    row["hash"] = audit._digest(prev_hash, row)
+    row = audit.chained_row(seq, prev_hash, compact, actor, action, entity, entity_id, mrn, old, new, reason)
     if key is not None:
         row["mac"] = key.mark(row["hash"])
     pg.execute(f"INSERT INTO events ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
