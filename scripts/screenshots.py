@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from bedside.storage import Store
     from ui.checklist_tab import ChecklistTab
+    from ui.handover_preview import HandoverPreview
     from ui.main_window import MainWindow
     from ui.patient_dialog import PatientDialog
 
@@ -121,7 +122,7 @@ def handover_png(store: Store, language: str, path: Path) -> None:
 
 def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -> int:
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialog
 
     import bedside.storage.audit as audit
     from bedside.paths import APP_NAME
@@ -203,13 +204,15 @@ def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -
         window.board.ward_filter.setCurrentIndex(window.board.ward_filter.findData("DEMO"))
         settle()
         preview = window.printing.print_ward()
-        assert preview is not None and preview.rendered is not None
+        assert preview is not None
+        ready(window, preview)
         settle()
         save(preview, out / "handover-preview.png")
         save_page(preview.rendered.pdf, out / "handover.png")
         preview.reject()
         listed = window.printing.print_list()
-        assert listed is not None and listed.rendered is not None
+        assert listed is not None
+        ready(window, listed)
         save_page(listed.rendered.pdf, out / "ward-list.png")
         listed.reject()
 
@@ -221,7 +224,8 @@ def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -
         settle()
         save(follow_up, out / "follow-up.png")
         plan = follow_up.print_plan() and window.printing.preview
-        assert plan and plan.rendered is not None
+        assert plan
+        ready(window, plan)
         save_page(plan.rendered.pdf, out / "plan.png")
         plan.reject()
         follow_up.reject()
@@ -243,7 +247,7 @@ def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -
         unlock(window, dialog)
         settle()
         save(dialog, out / "patient-dialog.png")
-        dialog.reject()
+        QDialog.reject(dialog)  # the tour ends here: closed without the "not saved yet" question a nurse gets
         window.idle_lock.stop()
         window.close()
         settle()
@@ -252,6 +256,14 @@ def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -
             session.close()
         store.close()
     return 0
+
+
+def ready(window: MainWindow, preview: HandoverPreview) -> None:
+    """The sheet is read and drawn in workers (ui/tasks.py): wait until the preview shows it."""
+    window.tasks.wait_idle()
+    if not preview.is_ready() or preview.rendered is None:
+        raise SystemExit("screenshots: the handover preview never showed its sheet")
+    settle()
 
 
 def settle(rounds: int = 5) -> None:
