@@ -21,8 +21,8 @@ def test_each_test_gets_a_database_of_its_own(pg_server: pg.PgServer) -> None:
 
 
 def test_the_server_never_runs_as_root(pg_server: pg.PgServer) -> None:
-    with psycopg.connect(pg_server.url()) as conn:
+    with psycopg.connect(pg_server.url()) as conn:  # the backend process lives only while its connection does
         pid = conn.execute("SELECT pg_backend_pid()").fetchone()
-    assert pid is not None
-    owner = os.stat(f"/proc/{pid[0]}").st_uid
+        assert pid is not None
+        owner = os.stat(f"/proc/{pid[0]}").st_uid
     assert owner != 0
