@@ -30,7 +30,6 @@ from bedside.engine import (
     _resolve,
     _rule_for,
     checklist,
-    memo_of,
 )
 from bedside.facts import Facts
 from bedside.patient_index import PatientIndex
@@ -56,7 +55,7 @@ class Course(CourseMemo):
 
     def schedule(self, first: date, last: date, *, explain: bool = False) -> list[Checklist]:
         """One checklist per day from first to last (inclusive); statuses only unless explain."""
-        return _schedule(self, first, last, explain)
+        return carried_schedule(self, first, last, explain)
 
     def rule_for(self, item: Item, on: date) -> Rule:
         """The variant of `item` the engine applies on `on` (its own rule when none matches)."""
@@ -100,22 +99,7 @@ def _lift_trigger(item: Item) -> Item:
     return replace(item, rule=lifted(item.rule), variants=variants)
 
 
-def schedule(
-    protocol: Protocol,
-    record: PatientRecord | PatientIndex | CourseMemo,
-    first: date,
-    last: date,
-    *,
-    explain: bool = False,
-    zone: tzinfo | None = None,
-) -> list[Checklist]:
-    """One checklist per day from first to last (inclusive): what `checklist()` gives for each day."""
-    if isinstance(record, PatientRecord):
-        record = PatientIndex(record, zone)
-    return _schedule(memo_of(protocol, record), first, last, explain)
-
-
-def _schedule(memo: CourseMemo, first: date, last: date, explain: bool) -> list[Checklist]:
+def carried_schedule(memo: CourseMemo, first: date, last: date, explain: bool) -> list[Checklist]:
     fixed, moving = _fixed_windows(memo, first)
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     if explain:  # the reasons are worked out by the engine itself, one day at a time

@@ -115,9 +115,11 @@ def schedule(
     zone: the ward's time zone, for the local day each check was recorded on.
     Each item carries what it knew the day before from one day to the next (bedside/course.py).
     """
-    from bedside.course import schedule as carried  # the course builds on this module's rules
+    from bedside.course import carried_schedule  # the course builds on this module's rules
 
-    return carried(protocol, record, first, last, explain=explain, zone=zone)
+    if isinstance(record, PatientRecord):
+        record = PatientIndex(record, zone)
+    return carried_schedule(memo_of(protocol, record), first, last, explain)
 
 
 def _fixed_windows(memo: CourseMemo, on: date) -> tuple[list[tuple[Item, date, date | None]], list[Item]]:

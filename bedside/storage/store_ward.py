@@ -32,8 +32,9 @@ class WardMethods:
     _db: Database
     _listener: Listener | None = None  # a ward server's change notices, from the first wait_for_change
 
-    def change_token(self) -> tuple[int, int]:
-        raise NotImplementedError  # Store's
+    if TYPE_CHECKING:  # Store supplies it; declared here for the waits below
+
+        def change_token(self) -> tuple[int, int]: ...
 
     # --- change notices -----------------------------------------------------------------------
     def wait_for_change(self, timeout: float) -> bool:
