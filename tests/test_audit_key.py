@@ -382,3 +382,27 @@ def test_a_sheet_after_the_newest_rows_were_deleted_says_so(written: Path) -> No
         store.close()
 
     assert not report.ok and report.first_bad_seq == 6
+
+
+def _handover_pages(path: Path) -> list[str]:
+    from bedside.handover import ward_handover_pdf
+
+    store = open_database(path)
+    try:
+        result = ward_handover_pdf(store, None, date(2025, 3, 20), printed_by="AB", printed_at=PRINTED_AT)
+    finally:
+        store.close()
+    return [page.extract_text() for page in PdfReader(io.BytesIO(result.pdf)).pages]
+
+
+def test_every_page_of_a_ward_handover_from_a_changed_trail_says_so(written: Path) -> None:
+    """F10: the handover (several patients, several pages) verifies first too, and says so on each page,
+    not only on the first: a page taken out of the folder still carries the warning."""
+    assert not any("DOES NOT VERIFY" in page for page in _handover_pages(written))
+    _tamper(written, "UPDATE events SET actor = 'ZZ' WHERE seq = 3")
+
+    pages = _handover_pages(written)
+
+    assert len(pages) >= 2, "the test ward prints on one page: every page was not tested"
+    for number, page in enumerate(pages, 1):
+        assert "THE AUDIT TRAIL DOES NOT VERIFY" in " ".join(page.split()), f"page {number}"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bedside.patient_format import parse_document
 from bedside.services.database import open_database
 from bedside.storage import access
 from bedside.storage.access import Outcome
@@ -137,3 +138,70 @@ def test_a_wrong_pin_at_the_command_line_counts_toward_the_lockout(ward: Path) -
     waiting = bedside(ward, "--user", "CS", "users", "pin", "--initials", "CS", stdin=f"{STAFF_PIN}\n3690\n")
     assert waiting.returncode == 2 and "wait" in waiting.stderr
     assert _signs_in(ward, "CS", STAFF_PIN) is False  # still inside the delay
+
+
+def _state(db: Path) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str, bool]], list[str]]:
+    """Everything a data-changing command could change: the trail, the users and the patients."""
+    store = open_database(db)
+    try:
+        people = [(u.initials, u.role, u.locked) for u in store.users()]
+        return _events(db), people, [s.mrn for s in store.patient_summaries()]
+    finally:
+        store.close()
+
+
+CHANGES = {
+    "users add": ("users", "add", "--name", "New Nurse", "--initials", "NN"),
+    "users pin": ("users", "pin", "--initials", "AA"),
+    "users unlock": ("users", "unlock", "--initials", "CS"),
+    "users role": ("users", "role", "--initials", "CS", "admin"),
+    "users remove": ("users", "remove", "--initials", "CS", "--reason", "left the ward"),
+    "import": ("import", "{patient}"),
+    "import --replace": ("import", "--replace", "{stored}"),
+    "labs import": ("labs", "import", "{labs}", "--mapping", "generic-csv"),
+    "protocol move": ("protocol", "move", "--mrn", "STORED-1", "--to", "ash-2024", "--reason", "new version"),
+    "restore": ("restore", "{backup}", "--yes"),
+    "move-to": ("move-to", "postgresql://nobody@127.0.0.1:1/bedside"),
+}
+
+
+@pytest.mark.parametrize("command", CHANGES.values(), ids=CHANGES.keys())
+def test_every_command_that_changes_data_or_users_needs_a_user_or_an_emergency(
+    ward: Path, tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """F4, part 3: not only `users` and `import`: each command that changes patients, users or the whole
+    file is refused without --user (and its PIN) or --emergency --reason, and changes nothing."""
+    from bedside.storage.backup import make_backup
+
+    stored = tmp_path / "stored.json"
+    stored.write_text(json.dumps(minimal_document(mrn="STORED-1")), encoding="utf-8")
+    store = open_database(ward)
+    try:
+        store.import_record(parse_document(minimal_document(mrn="STORED-1")), ACTOR)
+        made = make_backup(store, tmp_path / "backups", actor=ACTOR)
+    finally:
+        store.close()
+    patient = tmp_path / "p.json"
+    patient.write_text(json.dumps(minimal_document(mrn="NEW-1")), encoding="utf-8")
+    labs = tmp_path / "labs.csv"
+    labs.write_text("mrn,date,test,value,unit\nSTORED-1,2025-03-10,crp,12,mg/L\n", encoding="utf-8")
+    files = {"patient": patient, "stored": stored, "labs": labs, "backup": made.path}
+    before = _state(ward)
+
+    result = bedside(ward, *(part.format(**files) for part in command), stdin="1357\n")
+
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "this database has users: give --user INITIALS" in result.stderr and "--emergency" in result.stderr
+    assert _state(ward) == before
+
+
+def test_an_emergency_at_the_command_line_may_do_admin_work_and_is_recorded_as_an_emergency(ward: Path) -> None:
+    """The command line's break-glass also covers users (an admin may be unreachable): never silent, never in
+    an admin's name. Each act carries "(emergency)" and the emergency its reason."""
+    reason = "only admin locked out, night shift"
+    result = bedside(ward, "--user", "XY", "--emergency", "--reason", reason, "users", "unlock", "--initials", "CS")
+    assert result.returncode == 0, result.stderr
+    assert _events(ward)[-2:] == [
+        ("session.emergency", "XY (emergency)", reason),
+        ("user.unlock", "XY (emergency)", None),
+    ]

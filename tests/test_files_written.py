@@ -7,6 +7,7 @@ saved (F7); `--out` replaced a FIFO or device and wrote through a link (F11); ex
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -196,3 +197,32 @@ def test_a_copy_another_backup_is_writing_is_left_alone(ward: Store, db_path: Pa
     with part_files.owned(busy):
         made = backup.make_backup(ward, folder)
     assert _left(folder) == sorted([busy.name, made.path.name])
+
+
+def test_a_link_put_at_out_while_the_file_is_written_is_not_followed(
+    ward: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F11: the target was checked, then a link appears at that name before the final rename (a race, or
+    another user of a shared folder). The rename must not write through it: the link's target is untouched
+    and no .part is left."""
+    from bedside import file_out
+
+    victim = tmp_path / "someone-elses.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    out = tmp_path / "p.json"
+    real_write_part = file_out._write_part
+
+    def write_then_link_appears(target: Path, data: bytes) -> str:
+        part = real_write_part(target, data)
+        target.symlink_to(victim)
+        return part
+
+    monkeypatch.setattr(file_out, "_write_part", write_then_link_appears)
+    try:
+        _export(ward, out)
+    except BedsideError as refused:
+        assert "is a link" in str(refused) and out.is_symlink()
+    else:  # or the rename replaced the link itself with the new file
+        assert not out.is_symlink() and json.loads(out.read_text(encoding="utf-8"))["patient"]["mrn"] == MRN
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert not [name for name in _left(tmp_path) if name.endswith(".part")]

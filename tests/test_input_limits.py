@@ -194,6 +194,8 @@ def test_a_patient_file_error_quotes_at_most_80_characters(text: str) -> None:
         parse_json_text(text, "p.json")
     for line in str(caught.value).splitlines():
         assert len(line) < 250, line[:300]
+    for repeated in "kxw":  # the input itself: at most 80 characters of it
+        assert repeated * 81 not in str(caught.value), str(caught.value)[:300]
 
 
 def test_a_protocol_error_quotes_at_most_80_characters(tmp_path: Path) -> None:
@@ -206,12 +208,14 @@ def test_a_protocol_error_quotes_at_most_80_characters(tmp_path: Path) -> None:
         load_protocol(str(file))
     assert "unknown field" in str(caught.value)
     assert len(str(caught.value)) < len(str(file)) + 200
+    assert "k" * 81 not in str(caught.value)
 
 
 def test_a_long_protocol_name_is_quoted_short() -> None:
     with pytest.raises(ProtocolError) as caught:
         load_protocol("p" * 5000)
     assert len(str(caught.value)) < 300
+    assert "p" * 81 not in str(caught.value)
 
 
 # --- F18: protocol extends --------------------------------------------------------------------
