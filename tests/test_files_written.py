@@ -80,6 +80,24 @@ def test_a_pdf_whose_audit_record_fails_is_not_left_behind(
     assert len(ward.events()) == before
 
 
+def test_a_ward_list_whose_audit_record_fails_is_not_left_behind(
+    ward: Store, tmp_path: Path, write_lock_held: None
+) -> None:
+    """The ward list (patient names on paper or in a spreadsheet) is put in place inside its record's
+    transaction, like a PDF: no record, no file."""
+    from bedside.ward_list import write_ward_list
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "ward-list.csv"
+    before = len(ward.events())
+    with pytest.raises(BedsideError) as caught:
+        write_ward_list(ward, out, ON, ACTOR)
+    assert _left(folder) == []  # no CSV, no .part
+    assert str(caught.value).startswith(f"{out} was not written, because the audit trail could not record it")
+    assert len(ward.events()) == before
+
+
 def test_a_backup_whose_audit_record_fails_is_removed(ward: Store, db_path: Path, write_lock_held: None) -> None:
     folder = db_path.parent / "made-backups"
     with pytest.raises(BedsideError, match=r"could not be recorded in the audit trail.*no backup was made"):

@@ -60,6 +60,8 @@ READY_ANC = ("line 2", READY, "")
         ("unit-not-convertible.csv", 'unit not convertible: "mg" for IgG (Bedside takes mg/dL or g/L)'),
         ("implausible-value.csv", "implausible value: Platelets 180000 10^9/L is outside 0-2000 10^9/L"),
         ("future-time.csv", "future time: taken 2099-01-01 06:00, after now (2026-12-03 07:00)"),
+        # Issue 14 F6: 0001-01-01 ("unknown" elsewhere) was saved, and its export could not be imported again.
+        ("unknown-date.csv", "time taken must be between 1900-01-01 and 2200-12-31, not 0001-01-01"),
     ],
 )
 def test_each_refusal_has_its_reason_and_leaves_the_good_row_ready(ward: Store, name: str, reason: str) -> None:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from bedside.domain.patient import Lab
 from bedside.domain.units import LAB_TESTS, UnitError, to_internal
+from bedside.input_limits import day_problem
 from bedside.interop.labs.mapping import LabMapping
 from bedside.interop.labs.readers import RawResult
 from bedside.plausibility import is_plausible, plausible_range
@@ -91,9 +92,11 @@ def _line(r: RawResult, mapping: LabMapping, known_mrns: set[str], now: datetime
         low, high = plausible_range(test, unit)
         return refuse(f"implausible value: {LAB_TESTS[test].label} {value:g} {unit} is outside {low:g}-{high:g} {unit}")
     assert r.taken is not None  # readers set a problem when there is no time
+    day = r.taken.date() if isinstance(r.taken, datetime) else r.taken
+    if (outside := day_problem(day)) is not None:  # "unknown" dates like 0001-01-01 (docs/input-limits.md)
+        return refuse(f"time taken {outside}")
     if _after(r.taken, now):
         return refuse(f"future time: taken {_show(r.taken)}, after now ({now:%Y-%m-%d %H:%M})")
-    day = r.taken.date() if isinstance(r.taken, datetime) else r.taken
     clock = r.taken.strftime("%H:%M") if isinstance(r.taken, datetime) else None
     return Line(r.where, r.mrn, READY, Lab(day, test, value, unit, clock))
 
