@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from bedside.errors import BedsideError, PatientFormatError
+from bedside.input_limits import name_problem
 from bedside.patient_format import parse_document, parse_entry, parse_json_text
 from bedside.protocol.loader import load_protocol
 from bedside.protocol.reading import ProtocolError
@@ -137,6 +138,13 @@ BAD_NAMES = {
 @pytest.mark.parametrize("name", BAD_NAMES.values(), ids=BAD_NAMES.keys())
 def test_a_name_with_control_bidi_or_invisible_characters_is_refused(name: str) -> None:
     assert _problem_paths(minimal_document(name=name)) == ["patient.name"]
+
+
+@pytest.mark.parametrize("name", ["Doe\u202e, Jane", "\u2066Doe\u2069", "Ann\u200fBerg"])
+def test_a_bidi_control_is_named_as_one_not_as_a_mere_invisible_character(name: str) -> None:
+    """U+202E and its kin are refused for what they do (reorder what is shown), so the user sees why."""
+    problem = name_problem(name)
+    assert problem is not None and "reverses or reorders" in problem
 
 
 @pytest.mark.parametrize("name", ["Øster, Zoë", "O'Brien-Smith, Mary Ann", "李 小龍", "مهر\u200cناز", "Nguyễn Văn An"])
