@@ -130,6 +130,28 @@ def test_emergency_without_a_reason_is_refused(ward: Path) -> None:
 def test_reading_without_user_is_recorded_as_the_login_not_a_user(ward: Path, tmp_path: Path) -> None:
     listed = bedside(ward, "users", "list")
     assert listed.returncode == 0 and "AA" in listed.stdout
+    store = open_database(ward)
+    try:
+        store.import_record(parse_document(minimal_document(mrn="READ-1")), ACTOR)
+    finally:
+        store.close()
+    exported = bedside(ward, "export", "--mrn", "READ-1", "--out", tmp_path / "read.json")
+    assert exported.returncode == 0, exported.stderr
+    action, actor, _ = _events(ward)[-1]
+    assert action == "patient.export" and actor.startswith("cli:") and actor not in ("AA", "CS")
+
+
+def test_a_restore_over_a_damaged_database_is_recorded_as_the_login(ward: Path) -> None:
+    """Its users cannot be read, so nobody can sign in: whoever owns the file restores, and the trail says so."""
+    from bedside.storage.backup import make_backup
+
+    made = make_backup(ward, ward.parent / "backups", actor=ACTOR)
+    with open(ward, "r+b") as damaged:
+        damaged.write(b"\x00" * 100)  # the header gone
+    result = bedside(ward, "restore", made.path, "--yes")
+    assert result.returncode == 0, result.stderr
+    action, actor, _ = _events(ward)[-1]
+    assert action == "backup.restored" and actor.startswith("cli:") and actor.endswith("(damaged database)")
 
 
 def test_a_wrong_pin_at_the_command_line_counts_toward_the_lockout(ward: Path) -> None:
