@@ -206,11 +206,13 @@ def test_every_command_that_changes_data_or_users_needs_a_user_or_an_emergency(
     patient = tmp_path / "p.json"
     patient.write_text(json.dumps(minimal_document(mrn="NEW-1")), encoding="utf-8")
     labs = tmp_path / "labs.csv"
-    labs.write_text("mrn,date,test,value,unit\nSTORED-1,2025-03-10,crp,12,mg/L\n", encoding="utf-8")
+    lab_rows = "MRN,Test code,Result,Unit,Collected\nSTORED-1,751-8,0.9,10^9/L,2025-03-20 06:00\n"
+    labs.write_text(lab_rows, encoding="utf-8")
     files = {"patient": patient, "stored": stored, "labs": labs, "backup": made.path}
     before = _state(ward)
 
-    result = bedside(ward, *(part.format(**files) for part in command), stdin="1357\n")
+    answer = "y\n" if command[0] == "labs" else "1357\n"  # what the command would read: "save?" or a PIN
+    result = bedside(ward, *(part.format(**files) for part in command), stdin=answer)
 
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert "this database has users: give --user INITIALS" in result.stderr and "--emergency" in result.stderr
