@@ -175,3 +175,28 @@ def test_on_a_read_only_database_a_right_pin_clears_the_count(
         assert access.sign_in(store._db, nurse, "0007", "ws", T0).wait_s == 0  # counting starts again
     finally:
         store.close()
+
+
+def test_on_a_read_only_database_with_nowhere_to_count_sign_in_is_refused(
+    db_path: Path, write_protected: Callable[[Path], None], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/sign-in-counting.md: if no side file can be written, there is no delay to enforce, so no PIN is
+    checked at all (not even the right one), and the message says why."""
+    from bedside.errors import StorageError
+    from bedside.storage import pin_tries
+
+    _nurse(db_path)
+    write_protected(db_path)
+    blocker = tmp_path / "a-file-not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setattr(pin_tries, "data_dir", lambda: blocker / "app-data")
+    monkeypatch.setattr(pin_tries.tempfile, "gettempdir", lambda: str(blocker))
+    store = open_database(db_path)
+    try:
+        assert store.read_only
+        nurse = access.find(store._db, "TN")
+        for pin in ("0007", "4711"):
+            with pytest.raises(StorageError, match="no folder of this user can count wrong PINs; sign-in refused"):
+                access.sign_in(store._db, nurse, pin, "ws", T0)
+    finally:
+        store.close()
