@@ -200,3 +200,24 @@ def test_on_a_read_only_database_with_nowhere_to_count_sign_in_is_refused(
                 access.sign_in(store._db, nurse, pin, "ws", T0)
     finally:
         store.close()
+
+
+def test_a_try_killed_during_the_pin_check_stays_counted_as_wrong(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/sign-in-counting.md: the try is counted before the (slow) check, so killing the program during
+    the check never wins a free try."""
+    _nurse(db_path)
+
+    def killed(pin: str, stored: str) -> bool:
+        raise KeyboardInterrupt  # as a kill would: the settling step never runs
+
+    monkeypatch.setattr(access, "pin_matches", killed)
+    store = open_database(db_path)
+    try:
+        nurse = access.find(store._db, "TN")
+        with pytest.raises(KeyboardInterrupt):
+            access.sign_in(store._db, nurse, "4711", "ws", T0)
+        assert store._db.execute("SELECT failed_pins FROM users WHERE id = ?", [nurse.id]).fetchone()[0] == 1
+    finally:
+        store.close()
