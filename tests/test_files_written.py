@@ -80,6 +80,33 @@ def test_a_pdf_whose_audit_record_fails_is_not_left_behind(
     assert len(ward.events()) == before
 
 
+def test_a_pdf_from_a_read_only_database_is_not_written_without_its_record(
+    ward: Store, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F7's other cause: the record cannot be written because the database is read-only."""
+    ward.close()
+    real_access = os.access
+
+    def write_protected(path: object, mode: int, **kwargs: object) -> bool:
+        if mode & os.W_OK and Path(str(path)).resolve() == db_path.resolve():
+            return False
+        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(connection.os, "access", write_protected)
+    read_only = open_database(db_path)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "plan.pdf"
+    try:
+        assert read_only.read_only
+        with pytest.raises(BedsideError) as caught:
+            commands.plan(read_only, MRN, ON, ACTOR, NOW, out)
+    finally:
+        read_only.close()
+    assert _left(folder) == []
+    assert str(caught.value).startswith(f"{out} was not written, because the audit trail could not record it")
+
+
 def test_a_ward_list_whose_audit_record_fails_is_not_left_behind(
     ward: Store, tmp_path: Path, write_lock_held: None
 ) -> None:
