@@ -229,3 +229,16 @@ def test_an_emergency_at_the_command_line_may_do_admin_work_and_is_recorded_as_a
         ("session.emergency", "XY (emergency)", reason),
         ("user.unlock", "XY (emergency)", None),
     ]
+
+
+@pytest.mark.parametrize("initials", ["A\u202eB", "A\nB", "\u200b"], ids=["bidi", "newline", "invisible"])
+def test_emergency_initials_that_would_not_show_as_typed_are_refused(ward: Path, tmp_path: Path, initials: str) -> None:
+    """Every act of an emergency carries its initials, in the trail and on printed sheets: they follow the
+    rule for names (docs/input-limits.md), so nobody's acts can be shown reordered or blank."""
+    patient = tmp_path / "p.json"
+    patient.write_text(json.dumps(minimal_document()), encoding="utf-8")
+    before = _events(ward)
+    result = bedside(ward, "--user", initials, "--emergency", "--reason", "night shift", "import", patient)
+    assert result.returncode == 2, result.stdout
+    assert "emergency access: the initials" in result.stderr
+    assert _events(ward) == before

@@ -327,6 +327,9 @@ def emergency_actor(name: str, initials: str, reason: str, workstation: str) -> 
     name, initials, reason = name.strip(), initials.strip().upper(), reason.strip()
     if not name or not initials:
         raise AccessError("emergency access needs your name and initials")
+    for what, text in (("name", name), ("initials", initials)):  # every act shows them: as typed, one line
+        if (problem := name_problem(text)) is not None:
+            raise AccessError(f"emergency access: the {what} {problem}")
     if not reason:
         raise AccessError("emergency access needs a reason")
     return Actor(f"{initials} (emergency)", workstation)
