@@ -109,6 +109,43 @@ def test_upgrade_copies_the_old_file_aside_first(v1_copy: Path, tmp_path: Path) 
     assert len(list(tmp_path.glob("*.bak"))) == 1
 
 
+KILLED_AT_THE_RENAME = """
+import os, sys
+from bedside.services.database import open_database
+real_replace = os.replace
+def replace(src, dst):  # the copy is written; killed before it gets its name, as by SIGKILL
+    if str(src).endswith(".bak.part"):
+        os._exit(9)
+    real_replace(src, dst)
+os.replace = replace
+open_database(sys.argv[1])
+"""
+
+
+def test_an_upgrade_killed_while_copying_aside_leaves_no_half_copy_under_the_backup_name(
+    v1_copy: Path, tmp_path: Path
+) -> None:
+    """The copy made before an upgrade is written under a temporary name and renamed when whole: a kill
+    leaves no half .bak that looks like a good one, and the next start's upgrade removes the leftover."""
+    import os
+    import stat
+    import subprocess
+    import sys
+
+    repo = Path(__file__).parents[1]
+    died = subprocess.run([sys.executable, "-c", KILLED_AT_THE_RENAME, str(v1_copy)], cwd=repo, check=False)
+    assert died.returncode == 9  # killed with the whole copy written, before its rename
+    assert not list(tmp_path.glob("*.bak")) and len(list(tmp_path.glob("*.bak.part"))) == 1
+
+    open_database(v1_copy).close()
+
+    (copy,) = tmp_path.glob(BACKUP_GLOB)
+    assert not list(tmp_path.glob("*.part*"))
+    assert _scalar(copy, "PRAGMA user_version") == 1
+    if os.name == "posix":
+        assert stat.S_IMODE(copy.stat().st_mode) == 0o600  # the ward's data: private like the database
+
+
 def test_new_database_needs_no_backup(tmp_path: Path) -> None:
     open_database(tmp_path / "fresh.sqlite3").close()
     assert not list(tmp_path.glob("*.bak"))

@@ -5,6 +5,8 @@ Store.open calls this under the file's open lock (bedside/storage/open_lock.py).
 
 from __future__ import annotations
 
+import glob
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -74,12 +76,24 @@ def refuse_newer_read_only(target: str) -> None:
 
 
 def copy_aside(db: Database, target: str, first_pending: str) -> Path:
-    """Copy the database (with the online backup API) before a migration touches it."""
+    """Copy the database (with the online backup API) before a migration touches it: into a private
+    temporary file, flushed, then renamed, so a kill never leaves half a copy under the .bak name."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     copy = Path(f"{target}.before-{first_pending}-{stamp}.bak")
-    dest = sqlite3.connect(copy)
+    part = Path(f"{copy}.part")
+    for left in Path(target).parent.glob(f"{glob.escape(Path(target).name)}.before-*.bak.part*"):
+        left.unlink(missing_ok=True)  # an upgrade killed while copying: we hold the open lock, nobody writes it
     try:
-        db.conn.backup(dest)
+        os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # patient data: private
+        dest = sqlite3.connect(part)
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
+        with open(part, "rb+") as copied:
+            os.fsync(copied.fileno())
+        os.replace(part, copy)
     finally:
-        dest.close()
+        for left in (part, Path(f"{part}-journal")):
+            left.unlink(missing_ok=True)  # gone already when the rename succeeded
     return copy
