@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from bedside.demo import demo_records
-from bedside.errors import BedsideError, StorageError
-from bedside.paths import DB_FILENAME, backup_dir, data_dir
+from bedside.config.paths import DB_FILENAME, backup_dir, data_dir
+from bedside.domain.errors import BedsideError, StorageError
+from bedside.patient_file.demo import demo_records
 from bedside.services.database import open_database
 from bedside.storage import Store, backup
 from bedside.storage.audit import Actor

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from bedside.demo import demo_records
 from bedside.domain.patient import Check
+from bedside.patient_file.demo import demo_records
 from bedside.services.database import open_database
 from bedside.storage import Store, backup, row_copy
 from bedside.storage.audit import Actor

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ui import checklist_tab
 from ui.i18n import install_translator
+from ui.patient import checklist_tab
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -26,7 +26,7 @@ def _tool(name: str) -> str:
 
 
 def _extract(ts: Path) -> ET.ElementTree:
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run(
         [_tool("pyside6-lupdate"), "-tr-function-alias", "tr+=_tr", *sources, "-ts", str(ts)],
         check=True,

@@ -12,13 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bedside import cli, file_out, ward_list
-from bedside.errors import BedsideError
-from bedside.input_limits import name_problem
-from bedside.services.database import open_database
-from bedside.storage import Store
-from bedside.ward import BoardRow, board
-from bedside.ward_list import (
+from bedside.cli import entry as cli
+from bedside.config import file_out
+from bedside.domain.errors import BedsideError
+from bedside.domain.input_limits import name_problem
+from bedside.printouts import ward_list_csv as ward_list
+from bedside.printouts.ward_list_csv import (
     AUDIT_ACTION,
     HEADER,
     csv_bytes,
@@ -27,6 +26,9 @@ from bedside.ward_list import (
     table,
     write_ward_list,
 )
+from bedside.services.database import open_database
+from bedside.storage import Store
+from bedside.views.board import BoardRow, board
 from tests.factories import ACTOR, minimal_document, record_of
 
 ON = date(2025, 3, 6)

@@ -17,8 +17,8 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from bedside.config.db_address import is_server_url
 from bedside.storage import Store
-from bedside.storage.backend import is_server_url
 from bedside.storage.connection import connect
 
 T = TypeVar("T")

@@ -6,7 +6,7 @@ from datetime import date, tzinfo
 
 from bedside.storage import Store
 from bedside.storage.store import PatientSummary
-from bedside.ward import BoardRow, board
+from bedside.views.board import BoardRow, board
 
 
 def rows(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:

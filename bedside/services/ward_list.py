@@ -1,13 +1,13 @@
-"""The ward list as a CSV file (bedside/ward_list.py builds it), written whole and recorded in the trail."""
+"""The ward list as a CSV file (bedside/printouts/ward_list_csv.py builds it), written whole and recorded."""
 
 from __future__ import annotations
 
 from datetime import date, tzinfo
 from pathlib import Path
 
+from bedside.printouts.ward_list_csv import WardListFile, write_ward_list
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from bedside.ward_list import WardListFile, write_ward_list
 
 
 def write(

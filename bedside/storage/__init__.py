@@ -27,8 +27,8 @@ def open(
 
     default_protocol: what a record without a protocol pin is pinned to (the caller chooses; None refuses
     such a record). allow_network: --allow-network-db; BEDSIDE_ALLOW_NETWORK_DB=1 allows it as well."""
+    from bedside.config.db_address import is_server_url
     from bedside.storage import audit
-    from bedside.storage.backend import is_server_url
     from bedside.storage.connection import write_transaction
     from bedside.storage.location import allowed_by_environment, judge, network_kind
 

@@ -19,11 +19,11 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bedside.errors import BedsideError, DatabaseInUseError, StorageError
-from bedside.paths import backup_dir
+from bedside.config.db_address import is_server_url
+from bedside.config.paths import backup_dir
+from bedside.domain.errors import BedsideError, DatabaseInUseError, StorageError
 from bedside.storage import audit, health, open_lock, part_files, restore_intent
 from bedside.storage.audit import Actor
-from bedside.storage.backend import is_server_url
 from bedside.storage.connection import connect, write_transaction
 from bedside.storage.migrations import SCHEMA_VERSION
 from bedside.storage.store import Store

@@ -19,10 +19,10 @@ from urllib.parse import urlsplit
 import psycopg
 from sqlite_utils import Database
 
-from bedside.errors import BedsideError, StorageError
-from bedside.paths import data_dir
+from bedside.config.db_address import shown
+from bedside.config.paths import data_dir
+from bedside.domain.errors import BedsideError, StorageError
 from bedside.storage import audit, migrations, part_files, restore_intent, row_copy
-from bedside.storage.backend import shown
 from bedside.storage.postgres.db import PgDatabase
 
 if TYPE_CHECKING:

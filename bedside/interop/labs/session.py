@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from bedside.errors import BedsideError, NotFoundError
+from bedside.domain.errors import BedsideError, NotFoundError
 from bedside.interop.labs.mapping import load_mapping
 from bedside.interop.labs.preview import READY, Preview, StoredKey, build_preview, lab_key
 from bedside.interop.labs.readers import MAX_FILE_BYTES, read_results

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 from bedside.storage import audit
 from bedside.storage.audit import Actor
 from bedside.storage.audit_key import AuditKey

@@ -16,9 +16,9 @@ from typing import Any
 
 import psycopg
 
-from bedside.errors import StorageError
+from bedside.config.db_address import shown
+from bedside.domain.errors import StorageError
 from bedside.storage import audit
-from bedside.storage.backend import shown
 from bedside.storage.postgres import audit as pg_audit
 from bedside.storage.postgres.connection import write_transaction
 from bedside.storage.postgres.db import PgDatabase

@@ -1,0 +1,77 @@
+"""The follow-up of discharged patients: what of their long-term plan is due now or in the next weeks.
+
+Discharged patients leave the board, but their plan goes on for years (late-effects reviews, vaccinations,
+IgG, stopping prophylaxis). The engine decides every status, as on the board; this module only picks the
+items a follow-up coordinator books (docs/follow-up.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta, tzinfo
+
+from bedside.domain.patient import PatientRecord
+from bedside.engine.core import checklist, schedule
+from bedside.engine.patient_index import PatientIndex
+from bedside.protocol.model import Protocol
+from bedside.storage import Store
+
+FOLLOW_UP_CATEGORIES = ("long-term follow-up", "vaccination", "immunoglobulin")
+OPEN = ("overdue", "due", "needs-data")
+REVIEW = "stop-review"  # a prophylaxis that may be reviewed for stopping: the coordinator books that review
+AHEAD_DAYS = 28
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpItem:
+    item_id: str
+    title: str
+    status: str  # the engine's status on `day`
+    day: date  # today for what is open now; the first day it falls due for what is coming
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpPatient:
+    mrn: str
+    name: str
+    ward: str
+    day: int  # day after infusion
+    now: tuple[FollowUpItem, ...]  # open today (overdue, due, needs data) or a prophylaxis to review stopping
+    coming: tuple[FollowUpItem, ...]  # first falling due within the next AHEAD_DAYS days
+
+
+def follow_up_items(
+    protocol: Protocol, record: PatientRecord, on: date, zone: tzinfo | None = None, ahead: int = AHEAD_DAYS
+) -> tuple[tuple[FollowUpItem, ...], tuple[FollowUpItem, ...]]:
+    """Pure: (open now, coming within `ahead` days) for one patient."""
+    wanted = {i.id for i in protocol.items if i.category in FOLLOW_UP_CATEGORIES}
+    prophylaxis = {i.id for i in protocol.items if i.category == "prophylaxis"}
+    today = checklist(protocol, PatientIndex(record, zone), on)
+    now = tuple(
+        FollowUpItem(i.id, i.title, i.status, on)
+        for i in today.items
+        if (i.id in wanted and i.status in OPEN) or (i.id in prophylaxis and i.status == REVIEW)
+    )
+    titles = {i.id: i.title for i in protocol.items}
+    seen = {item.item_id for item in now}
+    coming: list[FollowUpItem] = []
+    for day in schedule(protocol, record, on + timedelta(days=1), on + timedelta(days=ahead), zone=zone):
+        for listed in day.items:
+            if listed.id in wanted and listed.status in OPEN and listed.id not in seen:
+                seen.add(listed.id)
+                coming.append(FollowUpItem(listed.id, titles[listed.id], listed.status, day.date))
+    return now, tuple(coming)
+
+
+def follow_up_list(store: Store, on: date, zone: tzinfo | None = None) -> list[FollowUpPatient]:
+    """Every discharged patient whose plan has something open now or within AHEAD_DAYS days, most urgent first
+    (something open now, then the earliest coming date)."""
+    found = []
+    off_board = store.patients_off_board()
+    discharged = [(mrn, name, ward or "") for mrn, name, ward, _bed, stay in off_board if stay == "discharged"]
+    for mrn, name, ward in discharged:
+        record = store.load_record(mrn)
+        now, coming = follow_up_items(store.protocol_for(record), record, on, zone)
+        if now or coming:
+            found.append(FollowUpPatient(mrn, name, ward, (on - record.therapy.day0).days, now, coming))
+    return sorted(found, key=lambda p: (not p.now, p.coming[0].day if p.coming else on, p.ward, p.name))
