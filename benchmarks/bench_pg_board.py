@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bedside.services.board import rows as board
 from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from bedside.views.board import board
 from benchmarks.synthetic import synthetic_record
 from benchmarks.ward_db import TODAY, ward_db
 from tests import pg_server

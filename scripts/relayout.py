@@ -31,6 +31,7 @@ MOVES: dict[str, str] = {
     "bedside.server_commands": "bedside.cli.server",
     "bedside.interop.commands": "bedside.cli.interop",
     "bedside.interop.labs.command": "bedside.cli.labs",
+    "bedside.interop.labs.session": "bedside.services.lab_files",
     "bedside.launch": "bedside.cli.launch",
     # the engine: protocol + patient facts + date -> checklist
     "bedside.engine": "bedside.engine.core",
@@ -228,6 +229,17 @@ def rewrite_imports(source: str, here: str, is_package: bool) -> str:
     lines = source.splitlines(keepends=True)
     edits: list[tuple[int, int, str]] = []
     for node in ast.walk(tree):
+        if isinstance(node, ast.Import):  # import old.module [as name]
+            parts = []
+            for alias in node.names:
+                old = _old_prefix(alias.name)
+                name = MOVES[old] + alias.name[len(old) :] if old else alias.name
+                parts.append(name + (f" as {alias.asname}" if alias.asname else ""))
+            if any(_old_prefix(a.name) for a in node.names):
+                first, last = node.lineno - 1, (node.end_lineno or node.lineno) - 1
+                indent = re.match(r"\s*", lines[first]).group(0)  # type: ignore[union-attr]
+                edits.append((first, last, f"{indent}import {', '.join(parts)}\n"))
+            continue
         if not isinstance(node, ast.ImportFrom):
             continue
         mod = absolute(node.module, node.level, here, is_package)

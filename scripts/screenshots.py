@@ -23,6 +23,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -106,7 +107,8 @@ def handover_png(store: Store, language: str, path: Path) -> None:
     import subprocess
     from datetime import UTC, datetime
 
-    from bedside.printouts import patient_handover, render_handover
+    from bedside.printouts import render_handover
+    from bedside.services.printout_data import patient_handover
 
     at = datetime(2026, 11, 21, 16, 30, tzinfo=UTC)
     sheet = patient_handover(store, DEMO_PATIENT, TODAY, printed_by="AB", printed_at=at, zone=ZONE, language=language)
@@ -263,7 +265,25 @@ def ready(window: MainWindow, preview: HandoverPreview) -> None:
     window.tasks.wait_idle()
     if not preview.is_ready() or preview.rendered is None:
         raise SystemExit("screenshots: the handover preview never showed its sheet")
+    # QPdfView draws each page in a thread of its own: until it is done the page is a white sheet
+    deadline = time.monotonic() + 30
+    while not _page_drawn(preview):
+        if time.monotonic() > deadline:
+            raise SystemExit("screenshots: the preview's first page was never drawn")
+        settle(2)
+        time.sleep(0.1)
     settle()
+
+
+def _page_drawn(preview: HandoverPreview) -> bool:
+    """Some dark pixels (text) on the visible page, not only the white placeholder."""
+    image = preview.view.viewport().grab().toImage()
+    step = 4
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            if image.pixelColor(x, y).lightness() < 80:
+                return True
+    return False
 
 
 def settle(rounds: int = 5) -> None:
@@ -361,7 +381,7 @@ def save_page(pdf: bytes, path: Path, page: int = 0) -> None:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtPdf import QPdfDocument
 
-    from ui.printing.actions import page_image
+    from ui.printing.printable import page_image
 
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))

@@ -19,8 +19,8 @@ from sqlite_utils import Database
 from bedside.cli import entry as cli
 from bedside.domain.errors import AccessError
 from bedside.domain.patient import Check
-from bedside.printouts import follow_up_plan_pdf
 from bedside.services.database import open_database
+from bedside.services.printout_data import follow_up_plan_pdf
 from bedside.storage import Store, access, audit, audit_key
 from bedside.storage.backup import make_backup
 from bedside.storage.migrations import migrations

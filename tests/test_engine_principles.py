@@ -341,7 +341,7 @@ def test_the_header_says_which_anchor_date_is_missing_and_names_missing_score_la
 
 
 def test_the_board_counts_needs_data_and_names_a_missing_ld_date(store: Any) -> None:
-    from bedside.views.board import board
+    from bedside.services.board import rows as board
     from tests.factories import ACTOR, record_of
 
     store.import_record(record_of(patient()), ACTOR)  # no LD date, no ANC

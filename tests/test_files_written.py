@@ -118,7 +118,7 @@ def test_out_naming_a_link_is_refused_and_its_target_untouched(ward: Store, tmp_
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 def test_exports_pdfs_and_ward_lists_are_private(ward: Store, tmp_path: Path) -> None:
-    from bedside.printouts.ward_list_csv import write_ward_list
+    from bedside.services.ward_list import write_ward_list
 
     old_umask = os.umask(0o022)  # the usual umask, under which a plain open() makes 0644
     try:

@@ -9,8 +9,9 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from bedside.protocol.loader import load_protocol
+from bedside.services.board import follow_up as follow_up_list
 from bedside.storage import Store
-from bedside.views.follow_up import AHEAD_DAYS, follow_up_items, follow_up_list
+from bedside.views.follow_up import AHEAD_DAYS, follow_up_items
 from tests.factories import ACTOR, record_of
 from tests.test_handover import ON, patient_document, ward  # noqa: F401
 from tests.test_stays import SYSTEM, patient_menu_action, window  # noqa: F401

@@ -30,7 +30,7 @@ from bedside.config.language import printed_table, resolve, words_for
 from bedside.domain.errors import BedsideError
 from bedside.domain.units import LAB_TESTS
 from bedside.patient_file.demo import demo_records
-from bedside.printouts import SEVERITIES, follow_up_plan, render_handover, render_plan, ward_handover
+from bedside.printouts import SEVERITIES, render_handover, render_plan
 from bedside.printouts.data import CONFIDENTIAL
 from bedside.printouts.plan import NOT_YET, _how_often
 from bedside.printouts.plan_words import FEVER_ADVICE, MONTHS, NEURO_ADVICE, NEURO_SIGNS
@@ -39,6 +39,7 @@ from bedside.printouts.render.layout import AUDIT_WARNING, DEMO_LINE
 from bedside.printouts.render.plan_pdf import BLANK_CONTACT
 from bedside.services import settings as site_settings
 from bedside.services.demo import seed_demo_once
+from bedside.services.printout_data import follow_up_plan, ward_handover
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.gui import sheet_ready

@@ -9,11 +9,12 @@ import pytest
 
 from bedside.domain.errors import BedsideError
 from bedside.engine.core import checklist
-from bedside.printouts import SEVERITIES, Handover, patient_handover, ward_handover
+from bedside.printouts import SEVERITIES, Handover
 from bedside.printouts.sections import IN_FORCE, OPEN
 from bedside.protocol.wording import condition_sentence
+from bedside.services.board import rows as board
+from bedside.services.printout_data import patient_handover, ward_handover
 from bedside.storage import Store
-from bedside.views.board import board
 from tests.factories import ACTOR, minimal_document, record_of
 
 pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)

@@ -12,17 +12,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from bedside.printouts import (
-    MissingGlyphError,
-    RenderedPdf,
-    file_name,
-    follow_up_plan,
-    patient_handover,
-    render_handover,
-    render_plan,
-)
+from bedside.printouts import MissingGlyphError, RenderedPdf, file_name, render_handover, render_plan
 from bedside.printouts.plan import FEVER_CONTACT_KEY
 from bedside.printouts.plan_words import patient_line
+from bedside.services.printout_data import follow_up_plan, patient_handover
 from bedside.storage import Store
 from tests.factories import ACTOR, record_of
 from tests.test_handover import NAMES, ON, PRINTED_AT, WARD, handover_of, patient_document, ward  # noqa: F401

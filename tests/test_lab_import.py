@@ -18,8 +18,8 @@ from bedside.domain.patient import Lab
 from bedside.interop.labs.mapping import load_mapping, shipped_mappings
 from bedside.interop.labs.preview import DUPLICATE, READY, REFUSED, Preview, build_preview
 from bedside.interop.labs.readers import read_results
-from bedside.interop.labs.session import patients_of
 from bedside.services.database import open_database
+from bedside.services.lab_files import patients_of
 from bedside.storage import Store
 from tests.conftest import DATA
 from tests.factories import ACTOR

@@ -30,8 +30,8 @@ from tests.factories import full_document, record_of
 from tests.gui import settle, sheet_ready
 from ui.access.session import Session
 from ui.main_window import MainWindow
-from ui.printing.actions import page_image
 from ui.printing.preview import HandoverPreview
+from ui.printing.printable import page_image
 
 TODAY = date(2026, 11, 21)
 NOW = "2026-11-21T23:30:00Z"  # 00:30 the next morning on the ward's clock (Berlin)
@@ -147,7 +147,7 @@ def test_the_sheet_is_read_on_a_reader_and_drawn_off_the_gui_thread(  # type: ig
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The all-wards handover took seconds on the GUI thread (benchmarks/bench_gui_stall.py): no longer."""
-    import ui.print_actions as actions
+    import ui.printing.printable as actions
 
     seen: list[tuple[str, object, bool]] = []
 

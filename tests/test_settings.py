@@ -46,7 +46,7 @@ def test_each_setting_is_checked_in_the_wards_words_and_saving_is_admin_work(sto
     assert (event.action, event.entity_id, event.new_value) == ("setting.change", "contact_fever", contact)
     from datetime import UTC, datetime
 
-    from bedside.printouts.plan import follow_up_plan
+    from bedside.services.printout_data import follow_up_plan
     from tests.factories import minimal_document, record_of
 
     store.import_record(record_of(minimal_document()), SYSTEM)

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from bedside.domain.errors import AccessError, BedsideError
+from bedside.services.board import rows as board
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store, stays
 from bedside.storage.audit import Actor
-from bedside.views.board import board
 from tests.factories import full_document, record_of
 from tests.gui import settle
 from tests.modal import StrayModals, answer_modal

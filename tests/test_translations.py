@@ -41,7 +41,7 @@ def test_lupdate_finds_the_strings_of_every_screen(tmp_path: Path) -> None:
     for text in ("Show items that do not apply", "◀ Previous day", "Checklist items", "Ward board"):
         assert text in found, text
     files = {loc.get("filename", "").rsplit("/", 1)[-1] for loc in tree.iter("location")}
-    expected = {"checklist_tab.py", "board_page.py", "sign_in.py", "labs_tab.py", "timeline_tab.py", "history_tab.py"}
+    expected = {"checklist_tab.py", "page.py", "sign_in.py", "labs_tab.py", "timeline_tab.py", "history_tab.py"}
     assert expected <= files
 
 

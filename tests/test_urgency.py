@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 
 from bedside.domain.patient import Check
 from bedside.engine.urgency import suggest_severity
-from bedside.printouts import patient_handover
+from bedside.services.board import rows as board
 from bedside.services.demo import seed_demo_once
+from bedside.services.printout_data import patient_handover
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from bedside.views.board import board
 from tests.factories import minimal_document, record_of
 from tests.gui import settle
 from ui.access.session import Session

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMenu
 
-from bedside.printouts.ward_list_csv import AUDIT_ACTION
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from bedside.storage.store_ward import WARD_LIST_ACTION as AUDIT_ACTION
 from tests.gui import settle
 from ui.access.session import Session
 from ui.actions.export import add_ward_list_action

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # the storage is imported behind the drawn sign-in window (ru
 
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from bedside.storage import Store
+    from bedside.services.records import Store
     from ui.access.sign_in import SignInDialog
 
 NOTICE_SEEN = "notice/seen"
@@ -73,7 +73,7 @@ def open_ward_database(options: argparse.Namespace) -> Store | None:
     from bedside.services import settings as site_settings
     from bedside.services.database import open_database
     from bedside.services.demo import seed_demo_once
-    from bedside.storage.audit import Actor
+    from bedside.services.records import Actor
     from ui.access.session import wall_clock
     from ui.dialogs.recovery import open_or_recover
 

@@ -15,8 +15,7 @@ from bedside.config.paths import APP_NAME
 from bedside.domain.errors import BedsideError
 from bedside.services import board, patients
 from bedside.services import settings as site_settings
-from bedside.storage import Store
-from bedside.storage.access import User
+from bedside.services.records import Store, User
 from bedside.views.board import BoardRow
 from ui.access.lock import LOCK_KEYS, IdleLock
 from ui.access.session import Session

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from bedside.domain.errors import BedsideError
 
 if TYPE_CHECKING:  # the storage code loads only when a command runs, not for --help
-    from bedside.storage import Store
+    from bedside.services.records import Store
 
 
 def add_parsers(sub: Any) -> None:

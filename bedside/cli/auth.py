@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from bedside.domain.errors import AccessError, BedsideError
 from bedside.services import session, users
+from bedside.services.records import Actor
 from bedside.services.session import Attempt, Outcome
-from bedside.storage.audit import Actor
 
 if TYPE_CHECKING:
-    from bedside.storage import Store
+    from bedside.services.records import Store
 
 PinReader = Callable[[str], str]
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from bedside.domain.errors import BedsideError
 
 if TYPE_CHECKING:  # the storage code loads only when a command runs, not for --help
-    from bedside.storage.audit import Actor
+    from bedside.services.records import Actor
 
 KEEP_DEFAULT = 14  # bedside.storage.backup.KEEP, repeated so `bedside --help` does not load the storage code
 

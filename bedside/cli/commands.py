@@ -15,8 +15,7 @@ from bedside.protocol.diff import diff_protocols
 from bedside.protocol.loader import load_protocol, shipped_protocols
 from bedside.services import patients, printouts
 from bedside.services import users as users_service
-from bedside.storage import Store
-from bedside.storage.audit import Actor
+from bedside.services.records import Actor, Store
 
 read_patient_file = patients.read_file  # one reader for the window and the command line
 
@@ -41,7 +40,7 @@ def export(store: Store, mrn: str, out: Path | None, actor: Actor) -> int:
 
 
 def handover(store: Store, args: argparse.Namespace, on: date, actor: Actor, printed_at: datetime) -> int:
-    from bedside.printouts import ward_handover_pdf
+    from bedside.services.printout_data import ward_handover_pdf
 
     severity: dict[str, str] = {}
     for pair in args.severity or []:
@@ -70,7 +69,7 @@ def handover(store: Store, args: argparse.Namespace, on: date, actor: Actor, pri
 def plan(
     store: Store, mrn: str, on: date, actor: Actor, printed_at: datetime, out: Path, paper: str | None = None
 ) -> int:
-    from bedside.printouts import follow_up_plan_pdf
+    from bedside.services.printout_data import follow_up_plan_pdf
 
     chosen = paper_of(store, paper)
     result = follow_up_plan_pdf(store, mrn, on, printed_by=actor.user, printed_at=printed_at, paper=chosen)
@@ -97,7 +96,7 @@ def _wrote(out: Path, pages: int) -> int:
 
 
 def checklist(args: argparse.Namespace) -> int:
-    from bedside.cli.entry import parse_day
+    from bedside.cli.dates import parse_day
     from bedside.engine.core import checklist as build
 
     on = parse_day(args.date)

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -18,12 +16,12 @@ from bedside.cli import backup as backup_commands
 from bedside.cli import book as book_commands
 from bedside.cli import interop as interop_commands
 from bedside.cli import server as server_commands
+from bedside.cli.dates import parse_day
 from bedside.cli.launch import ALLOW_NETWORK_HELP, Parser
 from bedside.cli.launch import gui_options as gui_options  # main.py and tests reach them here too
 from bedside.cli.launch import wants_cli as wants_cli
 from bedside.config.paths import DB_ENV, database_path
 from bedside.domain.errors import BedsideError
-from bedside.domain.input_limits import day_problem, quote
 
 PAPER_CHOICES = ("A4", "Letter")
 PAPER_HELP = "paper size (default: the site's setting, else the locale: Letter in the US and Canada, A4 elsewhere)"
@@ -133,10 +131,9 @@ def run(argv: Sequence[str]) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     from bedside.cli import commands
     from bedside.config.db_address import is_server_url
-    from bedside.services.database import open_database
-    from bedside.storage.location import allowed_by_environment, check_location
+    from bedside.services.database import check_location, network_allowed_by_environment, open_database
 
-    allow_network = args.allow_network_db or allowed_by_environment()
+    allow_network = args.allow_network_db or network_allowed_by_environment()
     if args.command == "server":  # a ward server, not this workstation's database (docs/ward-server.md)
         return server_commands.run(args, cli_auth.login_name())
     if args.command == "checklist":
@@ -145,7 +142,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return book_commands.run(args)
     if args.command == "protocol" and args.action != "move":
         return commands.protocol(args)
-    from bedside.storage.audit import Actor
+    from bedside.services.records import Actor
 
     cli_auth.check_emergency(args)
     chosen = args.database or os.environ.get(DB_ENV)
@@ -190,17 +187,3 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.users(store, args, actor)
     finally:
         store.close()
-
-
-def parse_day(text: str, what: str = "--date") -> date:
-    # fullmatch first: Python's fromisoformat also takes week dates like 2025-W10-4.
-    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
-        try:
-            day = date.fromisoformat(text)
-        except ValueError:
-            pass
-        else:
-            if (problem := day_problem(day)) is not None:
-                raise BedsideError(f"{what}: {problem}")
-            return day
-    raise BedsideError(f"{what}: must be a date YYYY-MM-DD, not {json.dumps(quote(text))}")

@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from bedside.domain.errors import BedsideError
-from bedside.storage import Store
-from bedside.storage.audit import Actor
+from bedside.services.records import Actor, Store
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

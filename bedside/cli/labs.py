@@ -8,10 +8,9 @@ from datetime import datetime
 
 from bedside.domain.units import LAB_TESTS
 from bedside.interop.labs.preview import READY, REFUSED, Preview
-from bedside.interop.labs.session import read_lab_file, save_lab_file
 from bedside.services import settings
-from bedside.storage import Store
-from bedside.storage.audit import Actor
+from bedside.services.lab_files import read_lab_file, save_lab_file
+from bedside.services.records import Actor, Store
 
 
 def import_lab_file(store: Store, args: argparse.Namespace, actor: Actor) -> int:

@@ -10,8 +10,7 @@ from urllib.parse import urlsplit
 from bedside.domain.errors import BedsideError
 
 if TYPE_CHECKING:
-    from bedside.storage import Store
-    from bedside.storage.audit import Actor
+    from bedside.services.records import Actor, Store
 
 
 def add_parsers(sub: Any) -> None:
@@ -49,8 +48,8 @@ def move(store: Store, args: argparse.Namespace, actor: Actor) -> int:
 
 def run(args: argparse.Namespace, login: str) -> int:
     from bedside.config.db_address import is_server_url
-    from bedside.storage.audit import Actor
-    from bedside.storage.postgres.server_init import initialise
+    from bedside.services.records import Actor
+    from bedside.services.ward_server import initialise
 
     if not is_server_url(args.admin_url):
         raise BedsideError(f"server init: {args.admin_url!r} is not a postgresql:// address")

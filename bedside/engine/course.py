@@ -19,7 +19,8 @@ from bedside.domain.checklist import STATUSES, Checklist, ChecklistItem
 from bedside.domain.dates import add_months, whole_months_between
 from bedside.domain.patient import PatientRecord
 from bedside.engine.completion import CARRY_BACK, _settles_by_event, _was_due, carried_over, settled
-from bedside.engine.core import (
+from bedside.engine.course_memo import CourseMemo
+from bedside.engine.day_rules import (
     _CATEGORY_RANK,
     _alternatives,
     _day,
@@ -30,7 +31,6 @@ from bedside.engine.core import (
     _rule_for,
     checklist,
 )
-from bedside.engine.course_memo import CourseMemo
 from bedside.engine.facts import Facts
 from bedside.engine.patient_index import PatientIndex
 from bedside.protocol.expr import Condition

@@ -7,19 +7,17 @@ the record as it stands (no new results, no new doses), and each line keeps the 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, timedelta, tzinfo
 
-from bedside.config.language import ENGLISH, ENGLISH_WORDS, Words, words_for
+from bedside.config.language import ENGLISH, ENGLISH_WORDS, Words
 from bedside.config.settings import FEVER_CONTACT
 from bedside.domain.checklist import ChecklistItem
 from bedside.domain.dates import add_months
 from bedside.domain.patient import PatientRecord
 from bedside.engine.course import Course
 from bedside.printouts.data import Identifiers, Printout
-from bedside.printouts.gather import is_demo, language_for, printout_of
 from bedside.printouts.sections import IN_FORCE, OPEN, identifiers_of
 from bedside.protocol.model import Protocol
-from bedside.storage import Store
 
 LONG_TERM = "long-term follow-up"
 RESTRICTION_ITEMS = ("LBL-DRIVE", "LBL-PROX")  # the label's no-driving and stay-near-the-centre items
@@ -57,31 +55,6 @@ class FollowUpPlan:
     printout: Printout
     long_term: tuple[PlanLine, ...] = ()  # late-effects and second-cancer reviews (docs/clinical-rules.md)
     language: str = ENGLISH  # of the sheet's fixed words (bedside/config/language.py); protocol text prints as written
-
-
-def follow_up_plan(
-    store: Store,
-    mrn: str,
-    on: date,
-    *,
-    printed_by: str,
-    printed_at: datetime,
-    zone: tzinfo | None = None,
-    language: str | None = None,
-) -> FollowUpPlan:
-    """The plan for one patient as of `on`, with the fever contact set for this database (if any);
-    `language` as for the handover (bedside.printouts.gather.language_for)."""
-    record = store.load_record(mrn)
-    return build_plan(
-        store.protocol_for(record),
-        record,
-        on,
-        printout=printout_of(store, printed_by, printed_at),
-        fever_contact=store.meta(FEVER_CONTACT_KEY),
-        demo=is_demo(store, mrn),
-        zone=zone,
-        words=words_for(language_for(store, language)),
-    )
 
 
 def build_plan(

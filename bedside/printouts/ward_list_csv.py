@@ -10,23 +10,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, tzinfo
+from datetime import date
 from pathlib import Path
 
-from bedside.config.file_out import write_private
-from bedside.config.settings import SITE_TIMEZONE
-from bedside.config.zone import site_zone
-from bedside.domain.errors import BedsideError
-from bedside.storage import Store
-from bedside.storage.audit import Actor
-from bedside.storage.store_ward import WARD_LIST_ACTION
-from bedside.views.board import BoardRow, board
+from bedside.views.board import BoardRow
 
 HEADER = ("Ward", "Bed", "Name", "MRN", "Product", "Day", "Overdue", "Due")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
-AUDIT_ACTION = WARD_LIST_ACTION
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,32 +53,3 @@ def default_file_name(on: date, ward: str | None = None) -> str:
     """ward-list-2026-11-21.csv, or ward-list-H5-2026-11-21.csv: never a patient's data."""
     safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in ward) if ward else ""
     return "-".join(part for part in ("ward-list", safe, on.isoformat()) if part) + ".csv"
-
-
-def ward_rows(store: Store, on: date, ward: str | None = None, zone: tzinfo | None = None) -> list[BoardRow]:
-    """The board's rows for one ward (all wards for None), in bed order, counted on the ward's local day."""
-    rows = board(store, on, zone if zone is not None else site_zone(store.meta(SITE_TIMEZONE.key)))
-    chosen = [r for r in rows if ward is None or r.ward == ward]
-    if not chosen:
-        where = f'on ward "{ward}"' if ward is not None else "on any ward"
-        raise BedsideError(f"there is no active patient {where} on {on.isoformat()}: no ward list was written")
-    return chosen
-
-
-def write_ward_list(
-    store: Store,
-    out: Path,
-    on: date,
-    actor: Actor,
-    ward: str | None = None,
-    zone: tzinfo | None = None,
-) -> WardListFile:
-    """Write the ward list to `out` whole or not at all, and record the export in the audit trail."""
-    rows = ward_rows(store, on, ward, zone)
-
-    def record(place: Callable[[], None]) -> None:
-        # Renamed inside the store's transaction: a failed rename rolls the audit row back with it.
-        store.record_ward_list(actor, ward, on, len(rows), then=place)
-
-    write_private(out, csv_bytes(table(rows)), record)
-    return WardListFile(out, len(rows))

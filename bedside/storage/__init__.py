@@ -11,7 +11,7 @@ from pathlib import Path
 from bedside.storage.audit import Actor
 from bedside.storage.store import DefaultProtocol, Store
 
-__all__ = ["DefaultProtocol", "Store", "open"]
+__all__ = ["DefaultProtocol", "Store", "open", "open_reader"]
 
 
 def open(
@@ -49,3 +49,10 @@ def open(
         store.close()
         raise
     return store
+
+
+def open_reader(path: str) -> Store:
+    """A read-only Store on `path` for one worker thread: every write on it is refused before it starts."""
+    from bedside.storage.connection import connect
+
+    return Store(connect(path, read_only=True), path)

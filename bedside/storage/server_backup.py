@@ -92,11 +92,15 @@ def make_backup(
     record: bool,
 ) -> Backup:
     """make_backup of a ward server: one verified SQLite file, recorded in the server's trail."""
-    from bedside.storage.backup import Backup, _default_folder, _private_folder, _prune, _record
+    from bedside.storage.backup import Backup, _private_folder, _prune, _record
     from bedside.storage.store import Store
 
     pg = cast(PgDatabase, source._db) if isinstance(source, Store) else PgDatabase.open(str(source))
-    target = Path(folder) if folder is not None else _default_folder(source)
+    target = (
+        Path(folder)
+        if folder is not None
+        else default_folder(str(source.path if isinstance(source, Store) else source))
+    )
     try:
         when = (now or datetime.now(UTC)).astimezone(UTC)
         try:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, tzinfo
 
+from bedside.domain.patient import PatientRecord
 from bedside.engine.core import checklist
 from bedside.engine.facts import Facts
 from bedside.engine.patient_index import PatientIndex
 from bedside.engine.urgency import FnEpisode, febrile_neutropenic, fn_episode, ice_falling, suggest_severity
 from bedside.protocol.model import Protocol
-from bedside.storage import Store
 from bedside.views.patient_header import missing_dates
 
 
@@ -40,23 +41,30 @@ def severity(crs: float | None, icans: float | None, fn_open: bool, febrile_neut
     return suggest_severity(crs, icans, fn_open, febrile_neutropenic)
 
 
-def board(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:
-    """zone: the ward's time zone, for the local day each check was recorded on."""
+def board_of(
+    records: Iterable[PatientRecord],
+    protocol_for: Callable[[PatientRecord], Protocol],
+    bed_order: Sequence[str],
+    demo: Collection[str],
+    on: date,
+    zone: tzinfo | None = None,
+) -> list[BoardRow]:
+    """The rows for the active patients' records (bedside/services/board.py reads them from the store).
+
+    bed_order: every MRN on the board in bed order; demo: the MRNs of the seeded DEMO ward;
+    zone: the ward's time zone, for the local day each check was recorded on."""
     protocols: dict[tuple[str, str] | None, Protocol] = {}
-    ordered = store.patient_summaries()  # already in bed order
-    summaries = {s.mrn: s for s in ordered}
     rows = []
-    for record in store.load_active_records(as_of=on):
+    for record in records:
         pinned = (record.protocol.id, record.protocol.version) if record.protocol else None
         if pinned not in protocols:
-            protocols[pinned] = store.protocol_for(record)
+            protocols[pinned] = protocol_for(record)  # one load per pinned version
         index = PatientIndex(record, zone)
         result = checklist(protocols[pinned], index, on, explain=False)  # counts only: no why texts
         counts = result.counts()
         facts = Facts(index, on, protocols[pinned].fact_settings)
         crs, icans = facts["crs_grade"], facts["icans_grade"]
         episode = fn_episode(result, facts, zone)
-        summary = summaries[record.mrn]
         rows.append(
             BoardRow(
                 record.mrn,
@@ -77,12 +85,12 @@ def board(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:
                     febrile_neutropenic(facts),
                     ice_falling(facts),
                 ),
-                summary.demo,
+                record.mrn in demo,
                 protocols[pinned].id,
                 episode,
                 counts["needs-data"],
                 missing_dates(record),
             )
         )
-    order = {s.mrn: i for i, s in enumerate(ordered)}
+    order = {mrn: i for i, mrn in enumerate(bed_order)}
     return sorted(rows, key=lambda r: (r.fn is None, order[r.mrn]))  # an open FN episode first, then by bed

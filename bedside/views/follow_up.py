@@ -14,7 +14,6 @@ from bedside.domain.patient import PatientRecord
 from bedside.engine.core import checklist, schedule
 from bedside.engine.patient_index import PatientIndex
 from bedside.protocol.model import Protocol
-from bedside.storage import Store
 
 FOLLOW_UP_CATEGORIES = ("long-term follow-up", "vaccination", "immunoglobulin")
 OPEN = ("overdue", "due", "needs-data")
@@ -61,17 +60,3 @@ def follow_up_items(
                 seen.add(listed.id)
                 coming.append(FollowUpItem(listed.id, titles[listed.id], listed.status, day.date))
     return now, tuple(coming)
-
-
-def follow_up_list(store: Store, on: date, zone: tzinfo | None = None) -> list[FollowUpPatient]:
-    """Every discharged patient whose plan has something open now or within AHEAD_DAYS days, most urgent first
-    (something open now, then the earliest coming date)."""
-    found = []
-    off_board = store.patients_off_board()
-    discharged = [(mrn, name, ward or "") for mrn, name, ward, _bed, stay in off_board if stay == "discharged"]
-    for mrn, name, ward in discharged:
-        record = store.load_record(mrn)
-        now, coming = follow_up_items(store.protocol_for(record), record, on, zone)
-        if now or coming:
-            found.append(FollowUpPatient(mrn, name, ward, (on - record.therapy.day0).days, now, coming))
-    return sorted(found, key=lambda p: (not p.now, p.coming[0].day if p.coming else on, p.ward, p.name))

@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from bedside.domain.errors import BedsideError
 from bedside.services import session
-from bedside.storage import Store
-from bedside.storage.access import User
-from ui.access.sign_in import LOCK_OK
+from bedside.services.records import Store, User
+from ui.access.lock_ok import LOCK_OK
 from ui.i18n import tr as _tr
 from ui.i18n import tr_noop
 from ui.style import ERROR_STYLE

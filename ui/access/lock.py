@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from bedside.services import session as session_service
 from bedside.services.session import Outcome
-from ui.access.sign_in import LOCK_OK, SignInDialog, check_pin, outcome_text, pin_field
+from ui.access.lock_ok import LOCK_OK
+from ui.access.sign_in import SignInDialog, check_pin, outcome_text, pin_field
 from ui.i18n import tr as _tr
 from ui.i18n import tr_noop
 from ui.style import ERROR_STYLE

@@ -14,9 +14,7 @@ from datetime import UTC, date, datetime, tzinfo
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from bedside.services import settings as site_settings
-from bedside.storage import Store
-from bedside.storage.access import User
-from bedside.storage.audit import Actor, utc_now
+from bedside.services.records import Actor, Store, User, utc_now
 
 POLL_MS = 1500  # another instance's change shows within 2 s (issue 6)
 DAY_CHECK_MS = 1000  # midnight shows within a second; a clock set back or a wake from sleep too

@@ -35,18 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.access.lock_ok import LOCK_OK
 from ui.i18n import tr as _tr
 from ui.i18n import tr_noop
 from ui.style import ERROR_STYLE
 
 if TYPE_CHECKING:  # imported when used: this window is drawn before the storage is loaded (ui/app.py)
+    from bedside.services.records import Store, User
     from bedside.services.session import Attempt
-    from bedside.storage import Store
-    from bedside.storage.access import User
 
 # Qt.ItemDataRole.UserRole + 1, as a number: this window is drawn before Qt's enum namespace is built (_wire)
 USER_ROLE = 0x0100 + 1
-LOCK_OK = "bedside_usable_while_locked"  # a window the lock screen lets keys through to (ui/access/lock.py)
 
 
 def pin_field(accessible: str) -> QLineEdit:
@@ -314,7 +313,7 @@ class SignInDialog(QDialog):
         self.repeat.clear()
 
     def select(self, user: User) -> None:
-        from bedside.storage.access import User
+        from bedside.services.records import User
 
         for row in range(self.filtered.rowCount()):
             found = self.filtered.index(row, 0).data(USER_ROLE)
@@ -344,7 +343,7 @@ class SignInDialog(QDialog):
         self.pin.setFocus()
 
     def highlighted_user(self) -> User | None:
-        from bedside.storage.access import User
+        from bedside.services.records import User
 
         user = self.list.currentIndex().data(USER_ROLE)
         return user if isinstance(user, User) else None

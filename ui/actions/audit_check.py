@@ -11,8 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from bedside.services import audit_trail
-from bedside.storage import Store
-from bedside.storage.audit import ChainReport
+from bedside.services.records import ChainReport, Store
 from ui.actions.file_check import FileCheck
 from ui.i18n import tr as _tr
 

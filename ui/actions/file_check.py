@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox
 
 from bedside.domain.errors import DamagedDatabaseError
-from bedside.storage import health
+from bedside.services import database
 from ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 def _full_check(path: str) -> str | None:
     """None when the whole file is sound, else what SQLite found."""
     try:
-        health.check_sound(path)
+        database.check_file_sound(path)
     except DamagedDatabaseError as err:
         return err.detail
     return None
@@ -63,7 +63,7 @@ class FileCheck:
                 8000,
             )
             return
-        health.flag_damage(self.window.store.path)
+        database.flag_damage(self.window.store.path)
         self.window.show_message(
             _tr("Database file damaged"),
             _tr(

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QToolBar
 
 from bedside.config import settings
 from bedside.domain.errors import BedsideError
-from bedside.interop.labs.session import new_lab_files
 from bedside.services import patients
 from bedside.services import settings as site_settings
+from bedside.services.lab_files import new_lab_files
 from ui.dialogs.lab_import import LabImportDialog
 from ui.i18n import tr as _tr
 from ui.wiring import run_on

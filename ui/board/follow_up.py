@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QTableWidgetItem, QVBoxLayout
 
-from bedside.views.follow_up import AHEAD_DAYS, FollowUpItem, FollowUpPatient, follow_up_list
+from bedside.services.board import follow_up as follow_up_list
+from bedside.views.follow_up import AHEAD_DAYS, FollowUpItem, FollowUpPatient
 from ui.i18n import tr as _tr
 from ui.tables import result_label, row_table
 from ui.wiring import run_on

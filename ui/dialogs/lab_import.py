@@ -1,6 +1,6 @@
 """File > Import lab results…: a laboratory's result file, previewed line by line, saved only on "Save".
 
-The core reads, matches and checks (bedside/interop/labs/session.py); this shows each result as ready,
+The core reads, matches and checks (bedside/services/lab_files.py); this shows each result as ready,
 duplicate (skipped) or refused with its reason, and saves the ready ones as one step.
 """
 
@@ -26,8 +26,8 @@ from bedside.domain.errors import BedsideError
 from bedside.domain.units import LAB_TESTS
 from bedside.interop.labs.mapping import shipped_mappings
 from bedside.interop.labs.preview import DUPLICATE, READY, REFUSED, Line
-from bedside.interop.labs.session import LabFile, read_lab_file, save_lab_file
 from bedside.services import settings as site_settings
+from bedside.services.lab_files import LabFile, read_lab_file, save_lab_file
 from ui.access.session import Session
 from ui.i18n import tr as _tr
 from ui.tables import result_label, row_table

@@ -29,8 +29,7 @@ from bedside.config.paths import backup_dir
 from bedside.domain.errors import BedsideError, DamagedDatabaseError
 from bedside.services.backups import Backup, BackupCheck, Restored, restore_backup, verified_backups
 from bedside.services.database import open_database
-from bedside.storage import Store
-from bedside.storage.audit import Actor
+from bedside.services.records import Actor, Store
 from ui.i18n import tr as _tr
 from ui.i18n import tr_noop
 

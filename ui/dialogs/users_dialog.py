@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from bedside.domain.errors import BedsideError
 from bedside.services import users
-from bedside.storage.access import User
+from bedside.services.records import User
 from ui.access.session import Session
 from ui.access.sign_in import pin_field
 from ui.dialogs.settings_form import SettingsForm

@@ -13,8 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from bedside.storage.audit import Event
-from bedside.storage.entries import TABLES
+from bedside.services.records import TABLES, Event
 from ui.board.filtering import ChoiceAndSearchFilter
 from ui.i18n import Number
 from ui.i18n import tr as _tr

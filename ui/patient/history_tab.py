@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from bedside.domain.errors import BedsideError
 from bedside.services import audit_trail, entries
-from bedside.storage.audit import Event
+from bedside.services.records import Event
 from ui.access.session import Session
 from ui.i18n import tr as _tr
 from ui.lazy import ReloadWhenShown

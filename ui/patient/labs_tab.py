@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from bedside.domain.errors import BedsideError
 from bedside.domain.units import LAB_TESTS
 from bedside.services import entries, patients
-from bedside.storage.entries import EntryRow
+from bedside.services.records import EntryRow
 from bedside.views.trends import trends
 from ui.access.session import Session
 from ui.i18n import tr as _tr

@@ -51,7 +51,7 @@ from bedside.printouts import SEVERITIES, PatientHandover, RenderedPdf
 from ui.i18n import current_language
 from ui.i18n import tr as _tr
 from ui.printing import printer_defaults
-from ui.printing.actions import Gathered, Printable, print_pages
+from ui.printing.printable import Gathered, Printable, print_pages
 from ui.tasks import Tasks
 from ui.wiring import run_on
 

@@ -1,17 +1,22 @@
-"""Handover data from the Store: which patients, their pinned protocols, and the audit-trail head."""
+"""Printed sheets' data from the store: which patients, their pinned protocols, the audit-trail head, and
+the gather-and-render `*_pdf` calls. bedside/printouts/ builds and renders the sheets from this data."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from datetime import date, datetime, tzinfo
 
 from bedside.config.language import Words, resolve, words_for
-from bedside.config.settings import LANGUAGE
+from bedside.config.settings import LANGUAGE, SITE_TIMEZONE
+from bedside.config.zone import site_zone
 from bedside.domain.errors import BedsideError
-from bedside.printouts.data import SEVERITIES, Handover, PatientHandover, Printout
+from bedside.printouts import render_handover, render_plan, render_ward_list
+from bedside.printouts.data import Handover, PatientHandover, Printout
+from bedside.printouts.plan import FEVER_CONTACT_KEY, FollowUpPlan, build_plan
 from bedside.printouts.recent import Window, window_until
+from bedside.printouts.render.text import RenderedPdf
 from bedside.printouts.sections import patient_section
+from bedside.printouts.severity import refuse_unknown
 from bedside.protocol.model import Protocol
 from bedside.storage import Store
 
@@ -62,7 +67,7 @@ def ward_handover(
             raise BedsideError(f'patient "{missing[0]}" is not an active patient {where}')
         wanted = set(mrns)
         chosen = [s for s in on_ward if s.mrn in wanted]
-    _refuse_unknown(severity or {}, {s.mrn for s in chosen})
+    refuse_unknown(severity or {}, {s.mrn for s in chosen})
     protocols: dict[tuple[str, str] | None, Protocol] = {}
     lang = language_for(store, language)
     words = words_for(lang)
@@ -116,31 +121,98 @@ def _section(
     )
 
 
-def choose_severity(handover: Handover, severity: Mapping[str, str]) -> Handover:
-    """The same handover with the ward's chosen levels (MRN -> level) in place of Bedside's suggestion.
-
-    Pure and cheap: a preview re-renders with it instead of gathering again. Patients not in
-    `severity` keep what they had.
-    """
-    _refuse_unknown(severity, {p.identifiers.mrn for p in handover.patients})
-    for mrn, level in severity.items():
-        if level not in SEVERITIES:
-            raise BedsideError(f'{mrn}: severity must be one of {", ".join(SEVERITIES)}, not "{level}"')
-    patients = tuple(
-        replace(p, severity=replace(p.severity, level=severity[p.identifiers.mrn], set_by_ward=True))
-        if p.identifiers.mrn in severity
-        else p
-        for p in handover.patients
-    )
-    return replace(handover, patients=patients)
-
-
 def is_demo(store: Store, mrn: str) -> bool:
     # Inactive patients are not in the summaries; only the seeded DEMO ward is marked demo.
     return any(s.mrn == mrn and s.demo for s in store.patient_summaries())
 
 
-def _refuse_unknown(severity: Mapping[str, str], chosen: set[str]) -> None:
-    stray = sorted(set(severity) - chosen)
-    if stray:
-        raise BedsideError(f'a severity was given for "{stray[0]}", who is not in this handover')
+def follow_up_plan(
+    store: Store,
+    mrn: str,
+    on: date,
+    *,
+    printed_by: str,
+    printed_at: datetime,
+    zone: tzinfo | None = None,
+    language: str | None = None,
+) -> FollowUpPlan:
+    """The plan for one patient as of `on`, with the fever contact set for this database (if any);
+    `language` as for the handover (language_for above)."""
+    record = store.load_record(mrn)
+    return build_plan(
+        store.protocol_for(record),
+        record,
+        on,
+        printout=printout_of(store, printed_by, printed_at),
+        fever_contact=store.meta(FEVER_CONTACT_KEY),
+        demo=is_demo(store, mrn),
+        zone=zone,
+        words=words_for(language_for(store, language)),
+    )
+
+
+def ward_handover_pdf(
+    store: Store,
+    ward: str | None,
+    on: date,
+    *,
+    printed_by: str,
+    printed_at: datetime,
+    mrns: Sequence[str] | None = None,
+    severity: Mapping[str, str] | None = None,
+    zone: tzinfo | None = None,
+    invariant: bool = False,
+    paper: str = "A4",
+    ward_list: bool = False,
+) -> RenderedPdf:
+    """Gather and render in one call. The `*_pdf` functions default `zone` to the site's (as the window does).
+    ward_list=True: the compact ward list (a row per patient) instead of the per-patient pages."""
+    handover = ward_handover(
+        store,
+        ward,
+        on,
+        printed_by=printed_by,
+        printed_at=printed_at,
+        mrns=mrns,
+        severity=severity,
+        zone=zone or _site_zone(store),
+    )
+    return (render_ward_list if ward_list else render_handover)(handover, invariant=invariant, paper=paper)
+
+
+def patient_handover_pdf(
+    store: Store,
+    mrn: str,
+    on: date,
+    *,
+    printed_by: str,
+    printed_at: datetime,
+    severity: str | None = None,
+    zone: tzinfo | None = None,
+    invariant: bool = False,
+    paper: str = "A4",
+) -> RenderedPdf:
+    handover = patient_handover(
+        store, mrn, on, printed_by=printed_by, printed_at=printed_at, severity=severity, zone=zone or _site_zone(store)
+    )
+    return render_handover(handover, invariant=invariant, paper=paper)
+
+
+def follow_up_plan_pdf(
+    store: Store,
+    mrn: str,
+    on: date,
+    *,
+    printed_by: str,
+    printed_at: datetime,
+    zone: tzinfo | None = None,
+    invariant: bool = False,
+    paper: str = "A4",
+) -> RenderedPdf:
+    plan = follow_up_plan(store, mrn, on, printed_by=printed_by, printed_at=printed_at, zone=zone or _site_zone(store))
+    return render_plan(plan, invariant=invariant, paper=paper)
+
+
+def _site_zone(store: Store) -> tzinfo:
+    # The ward's clock, as ui/access/session.py works it out: the database's setting, else the workstation's.
+    return site_zone(store.meta(SITE_TIMEZONE.key))
