@@ -133,6 +133,54 @@ MOVES: dict[str, str] = {
     "ui.printer_defaults": "ui.printing.printer_defaults",
 }
 
+# (module, name) -> (module, name): names that left their module in the move (the module as named after it).
+NAME_MOVES: dict[tuple[str, str], tuple[str, str]] = {
+    **{
+        (module, name): ("bedside.services.printout_data", name)
+        for module in ("bedside.printouts", "bedside.printouts.gather", "bedside.printouts.plan")
+        for name in (
+            "ward_handover",
+            "patient_handover",
+            "follow_up_plan",
+            "printout_of",
+            "language_for",
+            "is_demo",
+            "ward_handover_pdf",
+            "patient_handover_pdf",
+            "follow_up_plan_pdf",
+        )
+    },
+    ("bedside.printouts.gather", "choose_severity"): ("bedside.printouts.severity", "choose_severity"),
+    ("bedside.printouts.ward_list_csv", "write_ward_list"): ("bedside.services.ward_list", "write_ward_list"),
+    ("bedside.printouts.ward_list_csv", "ward_rows"): ("bedside.services.ward_list", "ward_rows"),
+    ("bedside.printouts.ward_list_csv", "AUDIT_ACTION"): ("bedside.storage.store_ward", "WARD_LIST_ACTION"),
+    ("bedside.views.board", "board"): ("bedside.services.board", "rows"),
+    ("bedside.views.follow_up", "follow_up_list"): ("bedside.services.board", "follow_up"),
+    **{
+        ("bedside.engine.facts", name): ("bedside.protocol.fact_vocabulary", name)
+        for name in ("FACT_DOCS", "FACT_NAMES", "FactSettings", "DEFAULT_SETTINGS", "EPISODE_DAYS")
+    },
+    ("bedside.storage.backup", "make_backup"): ("bedside.storage.any_backup", "make_backup"),
+    ("bedside.storage.backup", "backup_if_due"): ("bedside.storage.any_backup", "backup_if_due"),
+    ("bedside.cli.entry", "parse_day"): ("bedside.cli.dates", "parse_day"),
+    ("ui.access.sign_in", "LOCK_OK"): ("ui.access.lock_ok", "LOCK_OK"),
+    **{
+        ("ui.printing.actions", name): ("ui.printing.printable", name)
+        for name in (
+            "KINDS",
+            "PRINT_DPI",
+            "printed_by",
+            "printed_at",
+            "Gathered",
+            "Printable",
+            "page_image",
+            "print_pages",
+        )
+    },
+    ("bedside.storage.access", "LOCK_MINUTES_RANGE"): ("bedside.config.settings", "LOCK_MINUTES_RANGE"),
+    ("bedside.storage.access", "LOCK_MINUTES_DEFAULT"): ("bedside.config.settings", "LOCK_MINUTES_DEFAULT"),
+}
+
 PACKAGE_DOCS = {
     "bedside.cli": "The `bedside` command line: parsing (entry.py) and one module per group of sub-commands.",
     "bedside.engine": "The checklist engine: a pure function of protocol, patient facts and date.",
@@ -261,6 +309,19 @@ def rewrite_imports(source: str, here: str, is_package: bool) -> str:
         target = mod
         if not names_are_new_children and mod in MOVES and _old_prefix(mod) == mod:
             target = MOVES[mod]
+        staying = []
+        for entry in kept:  # a name that left its module in the move goes where it lives now
+            name, _, asname = entry.partition(" as ")
+            if (target, name) in NAME_MOVES:
+                moved = True
+                new_module, new_name = NAME_MOVES[(target, name)]
+                local = asname or name
+                statements.append(
+                    f"from {new_module} import {new_name}" + (f" as {local}" if local != new_name else "")
+                )
+            else:
+                staying.append(entry)
+        kept = staying
         if kept:
             statements.insert(0, f"from {target} import {', '.join(kept)}")
         first, last = node.lineno - 1, (node.end_lineno or node.lineno) - 1
