@@ -4,10 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
-# needs-data: a safety item that cannot be decided because a fact is missing; its why names the fact.
-STATUSES = ("overdue", "due", "needs-data", "blocked", "stop-review", "not-done", "done", "not-applicable")
+
+class Status(StrEnum):
+    """A checklist item's status, most pressing first; the value is what the JSON and the screens carry."""
+
+    OVERDUE = "overdue"
+    DUE = "due"
+    NEEDS_DATA = "needs-data"  # a safety item that cannot be decided because a fact is missing; its why names it
+    BLOCKED = "blocked"  # waiting for a gate (a time since an event) before it may be done
+    STOP_REVIEW = "stop-review"  # a stop rule is met: review stopping the prophylaxis
+    NOT_DONE = "not-done"
+    DONE = "done"
+    NOT_APPLICABLE = "not-applicable"
+
+
+STATUSES = tuple(Status)  # in that order: the checklist sorts by it
+OPEN = (Status.DUE, Status.OVERDUE, Status.NEEDS_DATA)  # still to do today: listed, counted, printed
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,7 +30,7 @@ class ChecklistItem:
     id: str
     title: str
     category: str
-    status: str
+    status: Status
     why: str
     sources: tuple[str, ...]
     due: date | None = None
@@ -50,7 +65,7 @@ class Checklist:
         return next((i for i in self.items if i.id == item_id), None)
 
     def counts(self) -> dict[str, int]:
-        result = dict.fromkeys(STATUSES, 0)
+        result: dict[str, int] = dict.fromkeys(STATUSES, 0)
         for item in self.items:
             result[item.status] += 1
         return result

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from bedside.domain.checklist import Status
 from bedside.domain.dates import add_months, whole_months_between
 from bedside.engine.course_memo import CourseMemo
 from bedside.engine.fact_words import dated, label
@@ -22,16 +23,18 @@ CARRY_BACK = 7
 _VACCINE_WORDS = {"covid19": "COVID-19", "influenza": "influenza", "rzv": "recombinant zoster"}
 
 
-def settled(item: Item, rule: Rule, index: PatientIndex, facts: Facts, due: date, on: date) -> tuple[str, str] | None:
+def settled(
+    item: Item, rule: Rule, index: PatientIndex, facts: Facts, due: date, on: date
+) -> tuple[Status, str] | None:
     """(status, why) when a check or an event on file settles this due date; None while it is open."""
     check = index.check_entry(item.id, due, on) if item.id in index.checked_items else None
     if check is not None:
         because = f": {check[1]}" if check[1] else ""
-        return check[0], f"Checked {check[0]} for {due.isoformat()}{because}."
+        return Status(check[0]), f"Checked {check[0]} for {due.isoformat()}{because}."
     if rule.done_by_lab is not None:
         latest = index.latest(rule.done_by_lab, on)
         if latest is not None and latest[0] >= due:
-            return "done", f"Result on file: {latest[2]:g} on {latest[0].isoformat()}."
+            return Status.DONE, f"Result on file: {latest[2]:g} on {latest[0].isoformat()}."
     if rule.done_by_treatment is not None:
         given = [
             t.first_day
@@ -39,18 +42,18 @@ def settled(item: Item, rule: Rule, index: PatientIndex, facts: Facts, due: date
             if t.type == rule.done_by_treatment and t.first_day <= on and t.last_day(on) >= due
         ]
         if given:
-            return "done", f"Given on {max(given).isoformat()}."
+            return Status.DONE, f"Given on {max(given).isoformat()}."
     if rule.done_by_vaccine:
         found = {v.vaccine: v.date for v in index.record.vaccinations if due <= v.date <= on}
         if all(kind in found for kind in rule.done_by_vaccine):
             shown = ", ".join(
                 f"{_VACCINE_WORDS.get(k, k.upper())} on {found[k].isoformat()}" for k in rule.done_by_vaccine
             )
-            return "done", f"Recorded: {shown}."
+            return Status.DONE, f"Recorded: {shown}."
     if rule.done_by_serology:
         results = {k: facts.serology(k) for k in rule.done_by_serology}
         if all(results.values()):
-            return "done", "Results on file: " + ", ".join(f"{label(k)} {v}" for k, v in results.items()) + "."
+            return Status.DONE, "Results on file: " + ", ".join(f"{label(k)} {v}" for k, v in results.items()) + "."
     return None
 
 

@@ -15,7 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta, tzinfo
 
-from bedside.domain.checklist import STATUSES, Checklist, ChecklistItem
+from bedside.domain.checklist import STATUSES, Checklist, ChecklistItem, Status
 from bedside.domain.dates import add_months, whole_months_between
 from bedside.domain.patient import PatientRecord
 from bedside.engine.completion import CARRY_BACK, _settles_by_event, _was_due, carried_over, settled
@@ -155,7 +155,9 @@ class _ItemRun:
         self.index = index = memo.index
         self.rule = rule = _rule_for(item, memo.facts(start), memo.rules)
         self.kind = rule.frequency.kind
-        self.policy = rule.if_unknown or ("needs-data" if item.category in SAFETY_CATEGORIES else "not-applicable")
+        self.policy = rule.if_unknown or (
+            Status.NEEDS_DATA if item.category in SAFETY_CATEGORIES else Status.NOT_APPLICABLE
+        )
         # Nothing can settle a due date of an item never ticked and not completed by an event.
         self.can_settle = item.id in index.checked_items or _settles_by_event(rule)
         self.plain = rule.when is None and rule.stop is None and not rule.gates and not self.can_settle
@@ -163,7 +165,7 @@ class _ItemRun:
         self.open_runs: dict[date, int] = {}  # due date -> earlier due dates open in a row (never settled)
         self.plain_runs: dict[date, tuple[date, int] | None] = {}  # due date -> carried_over's answer
         # What settled() and carried_over() said for (due date, day): the same until a settling event.
-        self.settled_memo: tuple[date, date, tuple[str, str] | None] | None = None
+        self.settled_memo: tuple[date, date, tuple[Status, str] | None] | None = None
         self.carried_memo: tuple[date, date, tuple[date, int] | None] | None = None
         self.events = _settling_days(item, rule, index) if self.can_settle else []
         self.made: dict[tuple[str, date | None, date | None], ChecklistItem] = {}
@@ -174,9 +176,9 @@ class _ItemRun:
         # Condition.run gives the three-valued answer (None: unknown); only its truth counts here.
         holds = True if rule.when is None else rule.when.run(facts)
         if holds is None:
-            if self.policy == "needs-data":
-                return self._made("needs-data", on)
-            holds = self.policy == "due"
+            if self.policy == Status.NEEDS_DATA:
+                return self._made(Status.NEEDS_DATA, on)
+            holds = self.policy == Status.DUE
         if not holds:
             return None
         due = self._due(on)
@@ -185,18 +187,18 @@ class _ItemRun:
             if found is not None:
                 return self._made(found[0], due)
         if rule.stop is not None and rule.stop.run(facts):
-            return self._made("stop-review", due)
+            return self._made(Status.STOP_REVIEW, due)
         if rule.gates:
             blocked = [g for g in rule.gates if not g.require.run(facts)]
             if blocked:
                 until = [d for g in blocked if g.until and (d := _resolve(g.until, self.memo, on, [])) is not None]
-                return self._made("blocked", due, max(until) if until else None)
+                return self._made(Status.BLOCKED, due, max(until) if until else None)
         missed = self._carried(due, on)
         if missed is not None:
-            return self._made("overdue", missed[0])
-        return self._made("overdue" if due < on else "due", due)
+            return self._made(Status.OVERDUE, missed[0])
+        return self._made(Status.OVERDUE if due < on else Status.DUE, due)
 
-    def _made(self, status: str, due: date | None, until: date | None = None) -> ChecklistItem:
+    def _made(self, status: Status, due: date | None, until: date | None = None) -> ChecklistItem:
         key = (status, due, until)
         found = self.made.get(key)
         if found is None:
@@ -231,7 +233,7 @@ class _ItemRun:
         """No check, result, dose or vaccination that could settle a due date of this item after `since`."""
         return bisect_right(self.events, on) == bisect_right(self.events, since)
 
-    def _settled(self, facts: Facts, due: date, on: date) -> tuple[str, str] | None:
+    def _settled(self, facts: Facts, due: date, on: date) -> tuple[Status, str] | None:
         memo = self.settled_memo
         if memo is not None and memo[0] == due and self._quiet(memo[1], on):
             return memo[2]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from bedside.domain.checklist import STATUSES, Checklist, ChecklistItem
+from bedside.domain.checklist import STATUSES, Checklist, ChecklistItem, Status
 from bedside.domain.dates import add_months, whole_months_between
 from bedside.domain.patient import PatientRecord
 from bedside.engine.completion import carried_over, recorded_vaccines, settled
@@ -25,7 +25,7 @@ from bedside.protocol.wording import point_words
 
 _NO_NOTES: list[str] = []  # sentinel: reasons are not wanted (explain=False); never appended to
 # An alternative gives way only to an item that applies today; one that needs data does not replace it.
-_REPLACES = frozenset({"due", "overdue", "done", "not-done", "blocked", "stop-review"})
+_REPLACES = frozenset({Status.DUE, Status.OVERDUE, Status.DONE, Status.NOT_DONE, Status.BLOCKED, Status.STOP_REVIEW})
 # The order a ward reads a day's list in: fever first, the product label last.
 CATEGORY_ORDER = (
     "febrile neutropenia",
@@ -93,11 +93,11 @@ def _alternatives(
     for listed_item in listed:
         item = protocol.item(listed_item.id)
         other = None if item is None else _rule_for(item, facts, memo.rules).replaced_by
-        if other is None or other not in applying or listed_item.status == "not-applicable":
+        if other is None or other not in applying or listed_item.status == Status.NOT_APPLICABLE:
             result.append(listed_item)
         elif include_all:
             why = f"{other} applies today and replaces this item ({', '.join(listed_item.sources)})."
-            result.append(replace(listed_item, status="not-applicable", why=why, due=None))
+            result.append(replace(listed_item, status=Status.NOT_APPLICABLE, why=why, due=None))
     return result
 
 
@@ -132,7 +132,7 @@ def _evaluate(
     notes: list[str] = [] if explain else _NO_NOTES
     # Most items do not apply on a given day; without include_all their reasons are never built.
     if rule.gap is not None:
-        return _item(protocol, item, rule, facts, notes, "not-applicable", rule.gap) if include_all else None
+        return _item(protocol, item, rule, facts, notes, Status.NOT_APPLICABLE, rule.gap) if include_all else None
     start, end = _window(rule, memo, on, notes)
     outside = start is None or on < start or (end is not None and on > end)
     if start is None or outside:
@@ -140,11 +140,11 @@ def _evaluate(
     holds = True if rule.when is None else rule.when.evaluate(facts)
     if holds is None:
         # Unknown is not "no" for a safety item: say what is missing and count it (docs/clinical-rules.md).
-        policy = rule.if_unknown or ("needs-data" if item.category in SAFETY_CATEGORIES else "not-applicable")
-        if policy == "needs-data":
+        policy = rule.if_unknown or (Status.NEEDS_DATA if item.category in SAFETY_CATEGORIES else Status.NOT_APPLICABLE)
+        if policy == Status.NEEDS_DATA:
             detail = missing(rule.when, facts) if explain else ""
-            return _item(protocol, item, rule, facts, notes, "needs-data", detail, on)
-        if policy == "due":
+            return _item(protocol, item, rule, facts, notes, Status.NEEDS_DATA, detail, on)
+        if policy == Status.DUE:
             holds = True
             if notes is not _NO_NOTES:
                 notes.append(missing(rule.when, facts, assumed=True))
@@ -156,12 +156,12 @@ def _evaluate(
         return _item(protocol, item, rule, facts, notes, found[0], found[1], due)
     if rule.stop is not None and rule.stop.evaluate(facts):
         detail = f"Stop rule met ({values(rule.stop, facts)}): review stopping." if explain else ""
-        return _item(protocol, item, rule, facts, notes, "stop-review", detail, due)
+        return _item(protocol, item, rule, facts, notes, Status.STOP_REVIEW, detail, due)
     blocked = [g for g in rule.gates if not g.require.evaluate(facts)]
     if blocked:
         until = [d for g in blocked if g.until and (d := _resolve(g.until, memo, on, [])) is not None]
         detail = "Blocked: " + "; ".join(render(g.why, facts) for g in blocked) + "." if explain else ""
-        return _item(protocol, item, rule, facts, notes, "blocked", detail, due, max(until) if until else None)
+        return _item(protocol, item, rule, facts, notes, Status.BLOCKED, detail, due, max(until) if until else None)
     missed = carried_over(item, rule, memo, start, due, on)
     if missed is not None:
         oldest, count = missed
@@ -170,11 +170,11 @@ def _evaluate(
             later = f" and {count - 1} later due date{'s' if count > 2 else ''}" if count > 1 else ""
             detail = f"Not recorded for {dated(oldest, index.day0)}{later}; today's is due as well."
             detail = " ".join(t for t in (detail, recorded_vaccines(item, index, on)) if t)
-        return _item(protocol, item, rule, facts, notes, "overdue", detail, oldest)
+        return _item(protocol, item, rule, facts, notes, Status.OVERDUE, detail, oldest)
     if due < on:
         detail = f"Was due {dated(due, index.day0)}."
-        return _item(protocol, item, rule, facts, notes, "overdue", detail, due)
-    return _item(protocol, item, rule, facts, notes, "due", recorded_vaccines(item, index, on), due)
+        return _item(protocol, item, rule, facts, notes, Status.OVERDUE, detail, due)
+    return _item(protocol, item, rule, facts, notes, Status.DUE, recorded_vaccines(item, index, on), due)
 
 
 def _not_applicable(
@@ -188,7 +188,9 @@ def _not_applicable(
     on: date,
     holds: bool | None,
 ) -> ChecklistItem:
-    return _item(protocol, item, rule, facts, notes, "not-applicable", _why_not(rule, start, end, on, holds, facts))
+    return _item(
+        protocol, item, rule, facts, notes, Status.NOT_APPLICABLE, _why_not(rule, start, end, on, holds, facts)
+    )
 
 
 def _why_not(rule: Rule, start: date | None, end: date | None, on: date, holds: bool | None, facts: Facts) -> str:
@@ -210,7 +212,7 @@ def _item(
     rule: Rule,
     facts: Facts,
     notes: list[str],
-    status: str,
+    status: Status,
     detail: str,
     due: date | None = None,
     until: date | None = None,

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
-from bedside.domain.checklist import Checklist
+from bedside.domain.checklist import Checklist, Status
 from bedside.domain.patient import PatientRecord
 from bedside.engine.core import checklist
 from bedside.engine.facts import Facts
@@ -22,7 +22,11 @@ from bedside.engine.patient_index import PatientIndex
 from bedside.protocol.model import Protocol
 
 FN_ITEM = "FN-BUNDLE"
-FN_OPEN = ("due", "overdue", "needs-data")  # needs-data: fever with the ANC unknown still opens the episode
+FN_OPEN = (
+    Status.DUE,
+    Status.OVERDUE,
+    Status.NEEDS_DATA,
+)  # needs-data: fever with the ANC unknown still opens the episode
 ANTIBIOTICS_WITHIN_MIN = 60  # the bundle's own words: "empiric IV antibiotics within 60 minutes"
 _CLOCK = re.compile(r"\b([01][0-9]|2[0-3]):([0-5][0-9])\b")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, tzinfo
 
-from bedside.domain.checklist import Checklist, ChecklistItem
+from bedside.domain.checklist import Checklist, ChecklistItem, Status
 from bedside.domain.patient import Check, PatientRecord
 from bedside.engine.core import CATEGORY_ORDER, checklist
 from bedside.engine.patient_index import PatientIndex, recorded_day
@@ -18,7 +18,7 @@ from bedside.protocol.model import Protocol
 from bedside.protocol.sources import SOURCE_KEYS
 
 OVERDUE_GROUP = "overdue from earlier days"
-OPEN = ("due", "overdue", "blocked", "stop-review")  # statuses a check can still settle
+OPEN = (Status.DUE, Status.OVERDUE, Status.BLOCKED, Status.STOP_REVIEW)  # statuses a check can still settle
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ def day_view(
     rows = [
         DayRow(
             item,
-            OVERDUE_GROUP if item.status == "overdue" else item.category,
+            OVERDUE_GROUP if item.status == Status.OVERDUE else item.category,
             tuple((key, SOURCE_KEYS.get(key, key)) for key in item.sources),
             later.get((item.id, item.due)) if item.due is not None else None,
         )

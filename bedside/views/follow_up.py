@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
+from bedside.domain.checklist import Status
 from bedside.domain.patient import PatientRecord
 from bedside.engine.core import checklist, schedule
 from bedside.engine.patient_index import PatientIndex
 from bedside.protocol.model import Protocol
 
 FOLLOW_UP_CATEGORIES = ("long-term follow-up", "vaccination", "immunoglobulin")
-OPEN = ("overdue", "due", "needs-data")
-REVIEW = "stop-review"  # a prophylaxis that may be reviewed for stopping: the coordinator books that review
+OPEN = (Status.OVERDUE, Status.DUE, Status.NEEDS_DATA)
+REVIEW = Status.STOP_REVIEW  # a prophylaxis that may be reviewed for stopping: the coordinator books that review
 AHEAD_DAYS = 28
 
 

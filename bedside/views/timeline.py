@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
+from bedside.domain.checklist import Status
 from bedside.domain.patient import PatientRecord, Treatment
 from bedside.engine.core import schedule
 from bedside.engine.facts import Facts
@@ -110,7 +111,7 @@ def timeline(protocol: Protocol, record: PatientRecord, today: date, zone: tzinf
         planned = day.date > today
         for item in day.items:
             # After today nothing is late yet: an item the engine would call overdue then is planned as due.
-            status = "due" if planned and item.status == "overdue" else item.status
+            status = Status.DUE if planned and item.status == Status.OVERDUE else item.status
             runs = open_runs.setdefault(item.id, [])
             previous = runs[-1] if runs else None
             if (
