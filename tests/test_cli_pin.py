@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bedside.patient_format import parse_document
+from bedside.patient_file.format import parse_document
 from bedside.services.database import open_database
 from bedside.storage import access
 from bedside.storage.access import Outcome
@@ -143,7 +143,7 @@ def test_reading_without_user_is_recorded_as_the_login_not_a_user(ward: Path, tm
 
 def test_a_restore_over_a_damaged_database_is_recorded_as_the_login(ward: Path) -> None:
     """Its users cannot be read, so nobody can sign in: whoever owns the file restores, and the trail says so."""
-    from bedside.storage.backup import make_backup
+    from bedside.storage.any_backup import make_backup
 
     made = make_backup(ward, ward.parent / "backups", actor=ACTOR)
     with open(ward, "r+b") as damaged:
@@ -193,7 +193,7 @@ def test_every_command_that_changes_data_or_users_needs_a_user_or_an_emergency(
 ) -> None:
     """F4, part 3: not only `users` and `import`: each command that changes patients, users or the whole
     file is refused without --user (and its PIN) or --emergency --reason, and changes nothing."""
-    from bedside.storage.backup import make_backup
+    from bedside.storage.any_backup import make_backup
 
     stored = tmp_path / "stored.json"
     stored.write_text(json.dumps(minimal_document(mrn="STORED-1")), encoding="utf-8")

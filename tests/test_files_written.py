@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from bedside import commands
-from bedside.errors import BedsideError
+from bedside.cli import commands
+from bedside.domain.errors import BedsideError
 from bedside.services.database import open_database
 from bedside.storage import Store, backup, connection
 from tests.db_worker import MRN, ensure_patient
@@ -112,7 +112,7 @@ def test_a_ward_list_whose_audit_record_fails_is_not_left_behind(
 ) -> None:
     """The ward list (patient names on paper or in a spreadsheet) is put in place inside its record's
     transaction, like a PDF: no record, no file."""
-    from bedside.ward_list import write_ward_list
+    from bedside.services.ward_list import write_ward_list
 
     folder = tmp_path / "out"
     folder.mkdir()
@@ -164,7 +164,7 @@ def test_out_naming_a_link_is_refused_and_its_target_untouched(ward: Store, tmp_
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 def test_exports_pdfs_and_ward_lists_are_private(ward: Store, tmp_path: Path) -> None:
-    from bedside.ward_list import write_ward_list
+    from bedside.services.ward_list import write_ward_list
 
     old_umask = os.umask(0o022)  # the usual umask, under which a plain open() makes 0644
     try:
@@ -250,7 +250,7 @@ def test_a_link_put_at_out_while_the_file_is_written_is_not_followed(
     """F11: the target was checked, then a link appears at that name before the final rename (a race, or
     another user of a shared folder). The rename must not write through it: the link's target is untouched
     and no .part is left."""
-    from bedside import file_out
+    from bedside.config import file_out
 
     victim = tmp_path / "someone-elses.txt"
     victim.write_text("keep me", encoding="utf-8")

@@ -182,7 +182,7 @@ def test_on_a_read_only_database_with_nowhere_to_count_sign_in_is_refused(
 ) -> None:
     """docs/sign-in-counting.md: if no side file can be written, there is no delay to enforce, so no PIN is
     checked at all (not even the right one), and the message says why."""
-    from bedside.errors import StorageError
+    from bedside.domain.errors import StorageError
     from bedside.storage import pin_tries
 
     _nurse(db_path)
