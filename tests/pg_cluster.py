@@ -139,4 +139,3 @@ def is_primary(server: PgServer) -> bool:
     with psycopg.connect(server.url(), autocommit=True) as conn:
         row = conn.execute("SELECT NOT pg_is_in_recovery()").fetchone()
     return bool(row and row[0])
-

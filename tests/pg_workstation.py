@@ -124,7 +124,9 @@ def ticks_by(url: str) -> dict[str, int]:
     return {str(r[0]): int(r[1]) for r in rows}
 
 
-def wait_for_ticks(url: str, stations: int, more_than: dict[str, int] | None = None, timeout: float = 60.0) -> dict[str, int]:
+def wait_for_ticks(
+    url: str, stations: int, more_than: dict[str, int] | None = None, timeout: float = 60.0
+) -> dict[str, int]:
     """Until each of the workstations W0..W<stations-1> has more checks on the server than in `more_than`
     (10 more; from nothing when not given): all of them are writing. Returns the counts."""
     names = [f"W{i}" for i in range(stations)]
