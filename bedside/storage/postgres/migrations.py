@@ -277,6 +277,10 @@ def apply(pg: PgDatabase) -> list[str]:
 
     A database that holds a migration this Bedside does not know was written by a newer one: refused,
     and nothing is changed."""
+    names = applied(pg)  # read only: a workstation's ward role may not create the ledger, only read it
+    _refuse_newer(pg, names)
+    if names == list(MIGRATION_NAMES):
+        return []  # up to date: nothing to write, so the ward role opens it (bedside server init upgrades)
     done: list[str] = []
     for number, (name, migrate) in enumerate(STEPS, start=1):
         with write_transaction(pg):
