@@ -45,7 +45,7 @@ def work(address: str, seconds: float, name: str, pause_s: float) -> dict[str, A
     until = time.time() + seconds
     wakes: list[tuple[float, int]] = []
     errors: list[str] = []
-    watcher = threading.Thread(target=watch, args=(address, until + 2.0, wakes, errors))  # sees the last ticks
+    watcher = threading.Thread(target=watch, args=(address, until + 5.0, wakes, errors))  # sees the last ticks
     watcher.start()
     store = open_database(address)
     actor = Actor(name, f"ws-{name}")
