@@ -36,14 +36,22 @@ def test_the_ward_role_opens_an_up_to_date_database_and_saves(pg_url: str, pg_se
 
 
 def test_the_ward_role_cannot_upgrade_the_database(pg_url: str, pg_server: PgServer) -> None:
-    """An older schema is the administrator's to upgrade (bedside server init): the ward role is refused."""
+    """An older schema is the administrator's to upgrade (bedside server init): the ward role is refused,
+    told so, and nothing changes."""
     role = f"ward_{uuid.uuid4().hex[:8]}"
     admin = PgDatabase.open(pg_url)
     try:
+        migrations.apply(admin)
+        admin.conn.execute("DELETE FROM schema_migrations WHERE name = %s", [migrations.MIGRATION_NAMES[-1]])
         admin.conn.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC")
         roles.create(admin, role)
         dbname = admin.conn.info.dbname
     finally:
         admin.close()
-    with pytest.raises(StorageError, match="permission denied"):
+    with pytest.raises(StorageError, match=r"needs \d+: the server's administrator upgrades it with `bedside server"):
         open_database(pg_server.url(dbname, role=role))
+    admin = PgDatabase.open(pg_url)
+    try:
+        assert migrations.version(admin) == migrations.SCHEMA_VERSION - 1
+    finally:
+        admin.close()
