@@ -44,11 +44,12 @@ def _answers(port: int) -> bool:
         return s.connect_ex(("127.0.0.1", port)) == 0
 
 
-def kill(server: PgServer, how: str = "sigkill") -> None:
+def kill(server: PgServer, how: str = "sigkill", also: tuple[int, ...] = ()) -> None:
     """End the server at once, as a crash or a pulled plug would: no checkpoint, no goodbye to clients.
 
-    "sigkill" kills the postmaster (its backends notice and exit); "immediate" is `pg_ctl stop -m immediate`.
-    Returns once nothing of it answers on its port."""
+    "sigkill" kills the postmaster (its backends notice and exit), then the processes in `also`;
+    "immediate" is `pg_ctl stop -m immediate`.
+    Returns once nothing of it answers on its port and none of its processes is left."""
     if how == "immediate":
         server.stop("immediate")
     elif how == "sigkill":
@@ -57,13 +58,29 @@ def kill(server: PgServer, how: str = "sigkill") -> None:
         deadline = time.monotonic() + WAIT_S
         while _alive(pid) and time.monotonic() < deadline:
             time.sleep(0.02)
+        for other in also:  # a process that cannot end by itself (stall_replication's frozen sender)
+            os.kill(other, signal.SIGKILL)
     else:
         raise ValueError(f"unknown way to kill a server: {how}")
     deadline = time.monotonic() + WAIT_S
-    while _answers(server.port):
+    while _answers(server.port) or server_processes(server):  # a backend left behind may still commit
         if time.monotonic() > deadline:
-            raise RuntimeError(f"the server on port {server.port} still answers after being killed")
+            raise RuntimeError(f"the server on port {server.port} still runs after being killed")
         time.sleep(0.05)
+
+
+def server_processes(server: PgServer) -> list[int]:
+    """The live processes working in the server's data folder: the postmaster and its backends, which
+    outlive a SIGKILLed postmaster until they notice it is gone."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if os.readlink(entry / "cwd") == str(server.data) and _alive(int(entry.name)):
+                    found.append(int(entry.name))
+            except OSError:
+                continue  # gone meanwhile, or not ours to read
+    return found
 
 
 def restart(server: PgServer) -> None:
@@ -122,6 +139,17 @@ def wait_for_replication(primary: PgServer, state: str | None) -> None:
         if time.monotonic() > deadline:
             raise RuntimeError(f"no streaming standby (wanted sync_state {state}): {rows}")
         time.sleep(0.1)
+
+
+def stall_replication(primary: PgServer) -> int:
+    """Freeze the primary's WAL sender (SIGSTOP): the standby falls behind from now on. With synchronous
+    commit every commit then waits; without, the primary goes on acknowledging what the standby lacks.
+    Returns its pid, for kill(primary, "sigkill", also=(pid,)): frozen, it cannot end by itself."""
+    with psycopg.connect(primary.url(), autocommit=True) as conn:
+        row = conn.execute("SELECT pid FROM pg_stat_replication").fetchone()
+    assert row is not None, "no WAL sender: start_standby() first"
+    os.kill(int(row[0]), signal.SIGSTOP)
+    return int(row[0])
 
 
 def promote(standby: PgServer) -> None:

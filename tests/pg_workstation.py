@@ -15,6 +15,7 @@ import json
 import subprocess
 import sys
 import time
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -160,6 +161,13 @@ def stored(url: str, before: set[int]) -> dict[str, Any]:
         "chain_rows": report.rows,
         "problem": report.problem,
     }
+
+
+def lost_ticks(acked: list[int], stored_ids: list[int]) -> int:
+    """How many acknowledged ticks the server does not hold. A server that lost commits gives their ids out
+    again, so an id acknowledged twice but stored once is one lost tick."""
+    held = set(stored_ids)
+    return sum(n - (1 if check_id in held else 0) for check_id, n in Counter(acked).items())
 
 
 if __name__ == "__main__":

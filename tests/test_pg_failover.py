@@ -21,9 +21,10 @@ from bedside.services.database import open_database
 from bedside.storage.postgres.connection import UNREACHABLE
 from tests import pg_cluster
 from tests import pg_server as pg
-from tests.pg_workstation import Workstations, prepare, stored, wait_for_ticks
+from tests.pg_workstation import Workstations, lost_ticks, prepare, stored, wait_for_ticks
 
 WORKSTATIONS = 3
+STALL_S = 1.0  # how long the standby is kept from receiving before the primary dies
 GAP_S = 1.0  # from the primary's end to the promotion, as a person would take to decide (longer on a ward)
 
 
@@ -61,7 +62,14 @@ def test_the_multi_host_address_opens_the_primary(pair: tuple[pg.PgServer, pg.Pg
             store.close()
 
 
-def test_after_failover_nothing_acknowledged_is_lost(pair: tuple[pg.PgServer, pg.PgServer], tmp_path: Path) -> None:
+@pytest.mark.parametrize("end", ["stopped", "standby behind"])
+def test_after_failover_nothing_acknowledged_is_lost(
+    pair: tuple[pg.PgServer, pg.PgServer], tmp_path: Path, end: str
+) -> None:
+    """ "stopped": `pg_ctl stop -m immediate` of the primary. "standby behind": the primary's WAL sender is
+    frozen for STALL_S first, so the standby lacks what the primary committed meanwhile, and then the
+    primary is SIGKILLed. Only synchronous commit keeps the second from losing acknowledged ticks (with an
+    asynchronous standby, 108 and 181 of them were lost in two runs)."""
     primary, standby = pair
     url = pg_cluster.multi_host_url(new_database(primary), primary, standby)
     before = prepare(url)
@@ -69,7 +77,12 @@ def test_after_failover_nothing_acknowledged_is_lost(pair: tuple[pg.PgServer, pg
     try:
         writing = wait_for_ticks(url, WORKSTATIONS)
         pg_cluster.wait_for_replication(primary, "sync")  # the standby still confirms every commit
-        pg_cluster.kill(primary, "immediate")
+        if end == "stopped":
+            pg_cluster.kill(primary, "immediate")
+        else:
+            sender = pg_cluster.stall_replication(primary)
+            time.sleep(STALL_S)
+            pg_cluster.kill(primary, "sigkill", also=(sender,))
         stopped_at = time.time()
         time.sleep(GAP_S)
         pg_cluster.promote(standby)
@@ -81,9 +94,8 @@ def test_after_failover_nothing_acknowledged_is_lost(pair: tuple[pg.PgServer, pg
     after = stored(url, before)  # read through the same address: the promoted standby
     acked = [tick[0] for r in results for tick in r["acked"]]
     failed = [e for r in results for e in r["failed_writes"]]
-    assert len(acked) == len(set(acked))
-    lost = set(acked) - set(after["checks"])
-    assert not lost, f"{len(lost)} acknowledged ticks lost in the failover"
+    assert not lost_ticks(acked, after["checks"]), "acknowledged ticks are missing"
+    assert len(acked) == len(set(acked))  # no id acknowledged twice
     assert len(set(after["checks"]) - set(acked)) <= len(failed)
     assert sorted(after["check_events"]) == after["checks"]
     assert after["seqs"] == list(range(1, len(after["seqs"]) + 1))
@@ -94,7 +106,7 @@ def test_after_failover_nothing_acknowledged_is_lost(pair: tuple[pg.PgServer, pg
     assert after_failover, "no tick was written on the promoted standby"
     assert not [t for r in results for t in r["acked"] if t[1] > stopped_at + 0.5 and t[2] < promoted_at]
     print(
-        f"failover: {len(acked)} ticks acknowledged ({len(after_failover)} after the promotion), "
+        f"failover ({end}): {len(acked)} ticks acknowledged ({len(after_failover)} after the promotion), "
         f"{len(failed)} writes refused, {sum(len(r['failed_opens']) for r in results)} reconnects refused, "
         f"first tick on the new primary {min(t[2] for t in after_failover) - promoted_at:.2f} s after promotion"
     )
