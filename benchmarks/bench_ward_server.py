@@ -24,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ from tests import pg_server
 from tests.factories import full_document, record_of
 
 REPO = Path(__file__).resolve().parents[1]
+STARTUP_S = 20.0  # time for the workstation processes to start and open their Stores on a loaded machine
 ACTOR = Actor("BENCH", "bench")
 
 
@@ -62,9 +64,19 @@ def workstations(address: str, count: int, seconds: float, pause_s: float) -> di
         store.import_record(record_of(full_document(mrn=MRN)), ACTOR)
     finally:
         store.close()
+    start_at = time.time() + STARTUP_S  # every workstation ticks from the same moment
     procs = [
         subprocess.Popen(
-            [sys.executable, "-m", "benchmarks.ward_workstation", address, str(seconds), f"W{i}", str(pause_s)],
+            [
+                sys.executable,
+                "-m",
+                "benchmarks.ward_workstation",
+                address,
+                str(start_at),
+                str(seconds),
+                f"W{i}",
+                str(pause_s),
+            ],
             cwd=REPO,
             stdout=subprocess.PIPE,
             text=True,
@@ -106,6 +118,7 @@ def workstations(address: str, count: int, seconds: float, pause_s: float) -> di
         "commit": commits,
         "notice": latencies,
         "unseen": unseen,
+        "late": max(r["late"] for r in results),
     }
 
 
@@ -150,6 +163,7 @@ def print_table(found: dict[str, dict[str, Any]], args: argparse.Namespace, load
             "p95 1,000 ms",
         ),
         ("  saves another workstation never saw", str(pg["unseen"]), str(lite["unseen"]), "0"),
+        ("  latest workstation start after the common start, s", f"{pg['late']:.1f}", f"{lite['late']:.1f}", "0"),
     ]
     head = ("what", "PostgreSQL (loopback)", "SQLite file", "target")
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]

@@ -1,6 +1,6 @@
 """One simulated ward workstation for bench_ward_server.py.
 
-Run by it as: python -m benchmarks.ward_workstation ADDRESS SECONDS NAME PAUSE_S
+Run by it as: python -m benchmarks.ward_workstation ADDRESS START_AT SECONDS NAME PAUSE_S
 
 Like the window, it saves and it watches. One thread ticks with Store.record_check every PAUSE_S seconds;
 a second thread, with a Store of its own (as the window's board worker has), waits in
@@ -41,14 +41,17 @@ def watch(address: str, until: float, wakes: list[tuple[float, int]], errors: li
         store.close()
 
 
-def work(address: str, seconds: float, name: str, pause_s: float) -> dict[str, Any]:
-    until = time.time() + seconds
+def work(address: str, start_at: float, seconds: float, name: str, pause_s: float) -> dict[str, Any]:
+    """Tick from START_AT (wall clock, the same for every workstation, so all of them watch the whole run)."""
+    until = start_at + seconds
     wakes: list[tuple[float, int]] = []
     errors: list[str] = []
     watcher = threading.Thread(target=watch, args=(address, until + 5.0, wakes, errors))  # sees the last ticks
     watcher.start()
     store = open_database(address)
     actor = Actor(name, f"ws-{name}")
+    late = max(time.time() - start_at, 0.0)  # started after the others: reported
+    time.sleep(max(start_at - time.time(), 0.0))
     ticks: list[tuple[int, float, float]] = []
     n = 0
     try:
@@ -64,8 +67,8 @@ def work(address: str, seconds: float, name: str, pause_s: float) -> dict[str, A
     finally:
         store.close()
         watcher.join()
-    return {"name": name, "ticks": ticks, "errors": errors, "wakes": wakes}
+    return {"name": name, "ticks": ticks, "errors": errors, "wakes": wakes, "late": late}
 
 
 if __name__ == "__main__":
-    print(json.dumps(work(sys.argv[1], float(sys.argv[2]), sys.argv[3], float(sys.argv[4]))))
+    print(json.dumps(work(sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4], float(sys.argv[5]))))
