@@ -5,7 +5,7 @@ Run: .venv/bin/python benchmarks/bench_ward_server.py [--ticks 500] [--patients 
 PostgreSQL is a throwaway server of its own (tests/pg_server.py, fsync on, synchronous_commit on) reached
 over TCP on 127.0.0.1; SQLite is a file in WAL mode with synchronous=FULL. On each engine:
 - tick commit: Store.record_check from one workstation, one at a time (bench_pg_tick.py's ticks());
-- the board for the 500-patient ward (ward_db.py): bedside.ward.board, median of 3; on the server the ward
+- the board for the 500-patient ward (ward_db.py): bedside.views.board.board, median of 3; on the server the ward
   is put there with move_to_server first (the file's rows as they are);
 - W workstation processes (ward_workstation.py) for S seconds, each ticking every PAUSE s and watching
   with Store.wait_for_change on a second Store: ticks, errors, lost writes (acknowledged, not stored),

@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 from bedside.services.database import open_database
 from bedside.storage.audit import Actor
 from bedside.storage.postgres import migrations, roles
