@@ -279,6 +279,17 @@ def apply(pg: PgDatabase) -> list[str]:
 
     A database that holds a migration this Bedside does not know was written by a newer one: refused,
     and nothing is changed."""
+    names = applied(pg)  # read only: a workstation's ward role may not create the ledger, only read it
+    _refuse_newer(pg, names)
+    if names == list(MIGRATION_NAMES):
+        return []  # up to date: nothing to write, so the ward role opens it (bedside server init upgrades)
+    allowed = pg.conn.execute("SELECT has_schema_privilege('public', 'CREATE')").fetchone()
+    if names and not (allowed and allowed[0]):  # the ward role: an upgrade is the administrator's
+        raise StorageError(
+            f"the ward database {shown(pg.url)} has schema {len(names)} and this Bedside needs {SCHEMA_VERSION}: "
+            "the server's administrator upgrades it with `bedside server init` (docs/ward-server.md). "
+            "Nothing was changed."
+        )
     done: list[str] = []
     for number, (name, migrate) in enumerate(STEPS, start=1):
         with write_transaction(pg):
