@@ -34,7 +34,8 @@ from bedside.domain.patient import Check, PatientRecord
 from bedside.engine import schedule
 from bedside.protocol.loader import load_protocol
 from bedside.services.database import open_database
-from bedside.storage import audit, audit_key, entries, health
+from bedside.storage import audit, audit_key, audit_pack, entries, health
+from bedside.storage.audit_pack import Shapes
 from bedside.storage.connection import write_transaction
 from bedside.storage.records import DATA_TABLES
 from benchmarks.synthetic import synthetic_record
@@ -82,7 +83,7 @@ def rows(db: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, 
     return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
 
-def build_templates(folder: Path) -> tuple[list[Template], list[dict[str, Any]]]:
+def build_templates(folder: Path) -> tuple[list[Template], dict[str, list[dict[str, Any]]]]:
     store = open_database(folder / "templates.sqlite3")
     store._db.execute("PRAGMA synchronous = OFF")  # build speed only; the rows are the same
     actor = audit.Actor("BN", "ward-pc-01")
@@ -104,9 +105,13 @@ def build_templates(folder: Path) -> tuple[list[Template], list[dict[str, Any]]]
             events = rows(conn, "SELECT * FROM events WHERE mrn = ? ORDER BY seq", [patient["mrn"]])
             templates.append(Template(patient["mrn"], patient, data, events))
         snapshots = rows(conn, "SELECT * FROM protocol_snapshots", [])
+        snapshots_and_shapes = {
+            "protocol_snapshots": snapshots,
+            "event_shapes": rows(conn, "SELECT * FROM event_shapes", []),
+        }
     finally:
         store.close()
-    return templates, snapshots
+    return templates, snapshots_and_shapes
 
 
 def insert(conn: sqlite3.Connection, table: str, batch: list[dict[str, Any]]) -> None:
@@ -116,7 +121,7 @@ def insert(conn: sqlite3.Connection, table: str, batch: list[dict[str, Any]]) ->
         conn.executemany(sql, [[r[n] for n in names] for r in batch])
 
 
-def copy_ward(path: Path, templates: list[Template], snapshots: list[dict[str, Any]], patients: int) -> None:
+def copy_ward(path: Path, templates: list[Template], shared: dict[str, list[dict[str, Any]]], patients: int) -> None:
     store = open_database(path)
     store._db.execute("PRAGMA synchronous = OFF")
     conn = store._db.conn
@@ -125,7 +130,9 @@ def copy_ward(path: Path, templates: list[Template], snapshots: list[dict[str, A
     seq, prev_hash = 0, audit.GENESIS
     try:
         with write_transaction(store._db):
-            insert(conn, "protocol_snapshots", snapshots)
+            for table, table_rows in shared.items():  # the protocols and the shapes of packed values, as they are
+                insert(conn, table, table_rows)
+        shapes = Shapes(store._db)
         for first in range(0, patients, BATCH):
             batch: dict[str, list[dict[str, Any]]] = {t: [] for t in ("patients", *DATA_TABLES, "events")}
             for n in range(first, min(first + BATCH, patients)):
@@ -149,9 +156,18 @@ def copy_ward(path: Path, templates: list[Template], snapshots: list[dict[str, A
                         "new_value": new.replace(template.mrn, mrn) if new else new,
                         "prev_hash": prev_hash if event["prev_hash"] else "",  # compact rows (schema 10) keep ""
                     }
-                    row["hash"] = prev_hash = audit._digest(prev_hash, row)
-                    if row.get("mac") is not None and key is not None:  # marked with this database's own key
-                        row["mac"] = key.mark(row["hash"])
+                    hashed = {
+                        **row,
+                        "old_value": shapes.text(row["old_value"]),
+                        "new_value": shapes.text(row["new_value"]),
+                    }
+                    digest = prev_hash = audit._digest(prev_hash, hashed)
+                    if event.get("sig") is not None:  # a packed row (schema 11), marked with this database's key
+                        row["sig"] = audit_pack.sig(digest, key if len(event["sig"]) > audit_pack.HASH_BYTES else None)
+                    else:
+                        row["hash"] = digest
+                        if row.get("mac") is not None and key is not None:  # marked with this database's own key
+                            row["mac"] = key.mark(digest)
                     batch["events"].append(row)
             with write_transaction(store._db):
                 for table, table_rows in batch.items():
@@ -170,10 +186,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         start = time.perf_counter()
-        templates, snapshots = build_templates(folder)
+        templates, shared = build_templates(folder)
         built_templates = time.perf_counter() - start
         path = folder / "ward.sqlite3"
-        copy_ward(path, templates, snapshots, args.patients)
+        copy_ward(path, templates, shared, args.patients)
         build = time.perf_counter() - start
         size = path.stat().st_size
 

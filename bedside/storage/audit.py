@@ -7,12 +7,15 @@ a chain recomputed after an edit shows too; rows older than the key are verified
 Since schema 10 a new row is compact (docs/audit-trail.md): its prev_hash is left empty, because it is
 the hash of the row before, and its values are JSON without spaces; older rows are never rewritten, and
 both verify alike (the hash is computed from the previous row's hash either way).
+Since schema 11 a new row is packed (bedside/storage/audit_pack.py): hash and mark as raw bytes, objects
+stored by position; the hash still covers the same compact JSON, so the chain is the same.
 See docs/audit-trail.md for what this does and does not prove.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import socket
 from dataclasses import dataclass
@@ -21,8 +24,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bedside.storage import audit_key
+from bedside.storage import audit_key, audit_pack
 from bedside.storage.audit_key import AuditKey
+from bedside.storage.audit_pack import PACKED_SCHEMA, Shapes
 
 GENESIS = "0" * 64
 COMPACT_SCHEMA = 10  # migration m010: new rows leave prev_hash empty and write compact JSON
@@ -125,12 +129,13 @@ def append(
     server = getattr(db, "server_append", None)  # a ward server serializes appends: bedside/storage/postgres/audit.py
     if server is not None:
         return int(server(actor, action, entity, entity_id, mrn=mrn, old=old, new=new, reason=reason))
-    last = db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    compact = _schema(db) >= COMPACT_SCHEMA
-    row = chained_row(seq, prev_hash, compact, actor, action, entity, entity_id, mrn, old, new, reason)
-    key = audit_key.key_for(db)
-    if key is not None and audit_key.keyed_schema(db):
+    schema = _schema(db)
+    seq, prev_hash = next_link(db)
+    row = chained_row(seq, prev_hash, schema >= COMPACT_SCHEMA, actor, action, entity, entity_id, mrn, old, new, reason)
+    key = audit_key.key_for(db) if schema >= audit_key.KEYED_SCHEMA else None
+    if schema >= PACKED_SCHEMA:
+        row = packed_row(db, row, old, new, key)
+    elif key is not None:
         row["mac"] = key.mark(row["hash"])
     db.execute(
         f"INSERT INTO events ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
@@ -171,16 +176,52 @@ def chained_row(
     return row
 
 
+def packed_row(db: Database, row: dict[str, Any], old: Any, new: Any, key: AuditKey | None) -> dict[str, Any]:
+    """A chained row as schema 11 stores it: hash and mark as raw bytes in `sig`, objects by position (the
+    hash already covers their compact JSON, which they unpack to)."""
+    return {
+        **row,
+        "old_value": audit_pack.pack(db, old)[0],
+        "new_value": audit_pack.pack(db, new)[0],
+        "prev_hash": "",
+        "hash": "",
+        "sig": audit_pack.sig(row["hash"], key),
+    }
+
+
+def _hash_columns(db: Database) -> str:
+    return "hash, sig" if _schema(db) >= PACKED_SCHEMA else "hash"
+
+
+def _stored_hash(found: Any) -> str:
+    """A row's hash as hex, from (hash, sig) or (hash,): a packed row's is the start of its sig."""
+    packed = found[1] if len(found) > 1 else None
+    return bytes(packed[: audit_pack.HASH_BYTES]).hex() if packed is not None else str(found[0])
+
+
+def next_link(db: Database) -> tuple[int, str]:
+    """The next row's seq and the hash it chains onto (the newest row's)."""
+    last = db.execute(f"SELECT seq, {_hash_columns(db)} FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(last[0]) + 1, _stored_hash(last[1:])) if last else (1, GENESIS)
+
+
+def head(db: Database) -> tuple[int, str]:
+    """The newest row's seq and hash, read without verifying anything."""
+    seq, digest = next_link(db)
+    return seq - 1, digest
+
+
 def events(db: Database, mrn: str | None = None, limit: int | None = None) -> list[Event]:
     where, params = ("WHERE mrn = ?", [mrn]) if mrn is not None else ("", [])
     sql = f"SELECT {', '.join(HASHED_FIELDS)} FROM events {where} ORDER BY seq DESC"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     result = []
+    shapes = Shapes(db)
     for r in db.execute(sql, params).fetchall():
         values = dict(zip(HASHED_FIELDS, r, strict=True))
         for key in ("old_value", "new_value"):
-            values[key] = None if values[key] is None else json.loads(values[key])
+            values[key] = shapes.value(values[key])
         result.append(Event(**values))
     return result
 
@@ -194,55 +235,102 @@ def verify(
     after: an intact report from earlier on this connection; only the rows since are verified, once its
     head row is found unchanged (a head row gone or changed is reported: rows were deleted or rewritten)."""
     key = (key or audit_key.key_for(db)) if use_key else None
-    keyed = audit_key.keyed_schema(db)
-    compact_ok = _schema(db) >= COMPACT_SCHEMA  # an empty prev_hash is a compact row's, from schema 10 on
-    columns = (*HASHED_FIELDS, "prev_hash", "hash", *(("mac",) if keyed else ()))
+    schema = _schema(db)
+    compact_ok = schema >= COMPACT_SCHEMA  # an empty prev_hash is a compact row's, from schema 10 on
+    extra = ("mac",) * (schema >= audit_key.KEYED_SCHEMA) + ("sig",) * (schema >= PACKED_SCHEMA)
+    columns = (*HASHED_FIELDS, "prev_hash", "hash", *extra)
+    shapes = Shapes(db)
     prev_hash, expected_seq, rows, marked, foreign = GENESIS, 1, 0, 0, 0
     where = ""
     if after is not None and after.ok and after.head_seq > 0:
         found = db.execute(f"SELECT {', '.join(columns)} FROM events WHERE seq = ?", [after.head_seq]).fetchone()
-        head = dict(zip(columns, found or (), strict=False))
-        if head and head["prev_hash"] == "" and compact_ok:  # a compact row: its link is the row before
-            before = db.execute("SELECT hash FROM events WHERE seq = ?", [after.head_seq - 1]).fetchone()
-            head["prev_hash"] = str(before[0]) if before else GENESIS
-        if not head or head["hash"] != after.head_hash or _digest(head["prev_hash"], head) != after.head_hash:
+        before = db.execute(f"SELECT {_hash_columns(db)} FROM events WHERE seq = ?", [after.head_seq - 1]).fetchone()
+        link = GENESIS if after.head_seq == 1 else _stored_hash(before) if before else ""
+        stored = _read(dict(zip(columns, found, strict=True)), shapes) if found else None
+        if stored is None or stored[0] != after.head_hash or _digest(link, stored[1]) != after.head_hash:
             gone = f"row {after.head_seq}, verified earlier as {after.head_label}, is gone or changed"
             return ChainReport(False, 0, 0, GENESIS, after.head_seq, gone)
         prev_hash, expected_seq, rows, marked = after.head_hash, after.head_seq + 1, after.rows, after.marked
         where = f"WHERE seq > {int(after.head_seq)}"
     for values in db.execute(f"SELECT {', '.join(columns)} FROM events {where} ORDER BY seq"):
-        row = dict(zip(columns, values, strict=False))
-        seq, mac = row["seq"], row.get("mac")
+        row = dict(zip(columns, values, strict=True))
+        seq = row["seq"]
+        stored = _read(row, shapes)
         problem = None
         if seq != expected_seq:
             problem = f"row {expected_seq} is missing (next row is {seq})"
-        elif row["prev_hash"] != prev_hash and not (compact_ok and row["prev_hash"] == ""):
+        elif stored is None:
+            problem = f"row {seq} was changed after it was written"
+        elif row.get("sig") is None and row["prev_hash"] != prev_hash and not (compact_ok and row["prev_hash"] == ""):
             problem = f"row {seq} does not follow row {seq - 1}"
-        elif _digest(prev_hash, row) != row["hash"]:
+        elif _digest(prev_hash, stored[1]) != stored[0]:
             problem = f"row {seq} was changed after it was written"
         elif key is not None:
-            problem, checked = _mark_problem(key, seq, row["hash"], mac)
-            marked, foreign = marked + checked, foreign + (mac is not None and not checked)
+            problem, checked, other = _mark_problem(key, seq, stored[0], row.get("mac"), row.get("sig"))
+            marked, foreign = marked + checked, foreign + other
         if problem:
             return ChainReport(False, rows, expected_seq - 1, prev_hash, expected_seq, problem, marked)
-        prev_hash, expected_seq, rows = row["hash"], seq + 1, rows + 1
+        prev_hash, expected_seq, rows = stored[0], seq + 1, rows + 1  # type: ignore[index]
     note = _key_note(db, key, foreign) if after is None or foreign else after.key_note
     return ChainReport(True, rows, expected_seq - 1, prev_hash, marked=marked, key_note=note)
 
 
-def _mark_problem(key: AuditKey, seq: int, row_hash: str, mac: str | None) -> tuple[str | None, bool]:
-    """(problem, checked): a row from the key's first row on must carry this key's mark; an older row
-    may carry none, or the mark of an earlier key that is not here (not checked)."""
+def _read(row: dict[str, Any], shapes: Shapes) -> tuple[str, dict[str, Any]] | None:
+    """(the row's stored hash, the row as its hash covers it); None for a packed row that is not as Bedside
+    writes them (hex columns filled, a sig of another length, a value or shape that cannot be read)."""
+    packed = row.get("sig")
+    if packed is None:
+        return str(row["hash"]), row
+    try:
+        if row["prev_hash"] != "" or row["hash"] != "" or row.get("mac") is not None:
+            return None
+        digest, _mark = audit_pack.split_sig(packed)
+        texts = {name: shapes.text(row[name]) for name in ("old_value", "new_value")}
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+    return digest, {**row, **texts}
+
+
+def _mark_problem(
+    key: AuditKey, seq: int, row_hash: str, mac: str | None, packed: bytes | None
+) -> tuple[str | None, bool, bool]:
+    """(problem, checked, another key's): a row from the key's first row on must carry this key's mark; an
+    older row may carry none, or the mark of an earlier key that is not here (not checked). A packed
+    row's mark does not name its key: one that does not match before the key's first row is an earlier key's."""
+    if packed is not None:
+        found = bytes(packed[audit_pack.HASH_BYTES :]) or None
+        ours = found is not None and hmac.compare_digest(found, audit_pack.mark_bytes(key, row_hash))
+        if seq >= key.keyed_from and found is None:
+            return f"row {seq} has no key mark: it was written or rewritten outside Bedside", False, False
+        if seq >= key.keyed_from and not ours:
+            return f"row {seq} does not carry its key mark: the trail was recomputed outside Bedside", False, False
+        return None, ours, found is not None and not ours
     ours = mac is not None and mac.startswith(key.mark_prefix)
     if seq >= key.keyed_from and mac is None:
-        return f"row {seq} has no key mark: it was written or rewritten outside Bedside", False
+        return f"row {seq} has no key mark: it was written or rewritten outside Bedside", False, False
     if seq >= key.keyed_from and not ours:
-        return f"row {seq} carries the mark of another key: the trail was recomputed outside Bedside", False
+        return f"row {seq} carries the mark of another key: the trail was recomputed outside Bedside", False, False
     if not ours:
-        return None, False
+        return None, False, mac is not None
     if not key.matches(mac, key.mark(row_hash)):
-        return f"row {seq} does not carry its key mark: the trail was recomputed outside Bedside", False
-    return None, True
+        return f"row {seq} does not carry its key mark: the trail was recomputed outside Bedside", False, False
+    return None, True, False
+
+
+def marked_by(key: AuditKey, mac: str | None, packed: bytes | None) -> bool:
+    """Whether a row's mark was made with this key (without checking the row)."""
+    if packed is not None:
+        digest = bytes(packed[: audit_pack.HASH_BYTES]).hex()
+        return len(packed) > audit_pack.HASH_BYTES and hmac.compare_digest(
+            bytes(packed[audit_pack.HASH_BYTES :]), audit_pack.mark_bytes(key, digest)
+        )
+    return mac is not None and mac.startswith(key.mark_prefix)
+
+
+def marked_rows(db: Database) -> int:
+    """How many rows carry a key mark (of any key)."""
+    packed = " OR length(sig) > 32" if _schema(db) >= PACKED_SCHEMA else ""
+    return int(db.execute(f"SELECT COUNT(*) FROM events WHERE mac IS NOT NULL{packed}").fetchone()[0])
 
 
 def _key_note(db: Database, key: AuditKey | None, foreign: int) -> str | None:
@@ -284,11 +372,11 @@ def head_problem(db: Database, seq: int, digest: str) -> str | None:
     if seq == 0:
         return None
     last = db.execute("SELECT MAX(seq) FROM events").fetchone()[0] or 0
-    row = db.execute("SELECT hash FROM events WHERE seq = ?", [seq]).fetchone()
+    row = db.execute(f"SELECT {_hash_columns(db)} FROM events WHERE seq = ?", [seq]).fetchone()
     if last < seq:
         return f"the trail ends at #{last}, but #{seq} was known: the newest {seq - last} or more rows were deleted"
     if row is None:
         return f"row #{seq} is missing from the trail"
-    if not str(row[0]).startswith(digest):
+    if not _stored_hash(row).startswith(digest):
         return f"row #{seq} is not the row known as #{seq} {digest[:12]}: the trail was rewritten from there or before"
     return None

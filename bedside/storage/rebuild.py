@@ -22,6 +22,7 @@ from bedside.demo import DEMO_WARD
 from bedside.errors import BedsideError
 from bedside.patient_format import parse_document
 from bedside.storage import entries, records
+from bedside.storage.audit_pack import Shapes
 
 # The columns of each table that an entry's event holds (records.entry_row), compared with the rebuild.
 ENTRY_COLUMNS = {
@@ -73,10 +74,11 @@ def rebuild_and_compare(db: Database) -> Rebuilt:
     shared = db.execute(
         f"SELECT {COLUMNS} FROM events WHERE mrn IS NULL AND action IN ('labs.import', 'demo.remove') ORDER BY seq"
     ).fetchall()
+    shapes = Shapes(db)  # packed values (schema 11) read as what they stand for
     touched: dict[int, set[str]] = {}  # a lab file's event: the MRNs it saved results for
     for row in shared:
         if row[1] == "labs.import":
-            touched[row[0]] = {str(saved["mrn"]) for saved in json.loads(row[6])["saved"]}
+            touched[row[0]] = {str(saved["mrn"]) for saved in shapes.value(row[6])["saved"]}
     stored = _stored_patients(db)
     mrns = {str(r[0]) for r in db.execute("SELECT DISTINCT mrn FROM events WHERE mrn IS NOT NULL")}
     mrns |= set(stored).union(*touched.values())
@@ -90,8 +92,7 @@ def rebuild_and_compare(db: Database) -> Rebuilt:
         try:
             for event in sorted(own + theirs):
                 _seq, action, entity, entity_id, _mrn, old_text, new_text, reason = event
-                old = None if old_text is None else json.loads(old_text)
-                new = None if new_text is None else json.loads(new_text)
+                old, new = shapes.value(old_text), shapes.value(new_text)
                 _apply(model, mrn, action, entity, entity_id, old, new, reason)
         except (KeyError, TypeError, ValueError, StopIteration, BedsideError) as err:
             why = f"{type(err).__name__} {err}"

@@ -122,8 +122,7 @@ class WardMethods:
     def audit_head(self) -> str:
         """The newest audit row as a printed sheet carries it ("#120 3fa4c9e01b2d"), read without
         verifying the chain: verify_audit() reads every row, this reads one."""
-        row = self._db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, digest = (int(row[0]), str(row[1])) if row else (0, audit.GENESIS)
+        seq, digest = audit.head(self._db)
         return ChainReport(True, seq, seq, digest).head_label
 
     def record_print(

@@ -248,6 +248,24 @@ def m010_compact_audit_rows(pg: PgDatabase) -> None:
     """As on SQLite: no table changes; from now on new audit rows are compact (bedside/storage/audit.py)."""
 
 
+@step("m011_packed_audit_rows")
+def m011_packed_audit_rows(pg: PgDatabase) -> None:
+    """As on SQLite: `sig` (bytea) and the append-only shapes of packed values (bedside/storage/audit_pack.py)."""
+    _script(
+        pg,
+        f"""
+        ALTER TABLE events ADD COLUMN sig BYTEA;
+        CREATE TABLE event_shapes ({_ID}, keys TEXT NOT NULL UNIQUE);
+        CREATE TRIGGER event_shapes_no_update BEFORE UPDATE ON event_shapes
+            FOR EACH ROW EXECUTE FUNCTION events_append_only();
+        CREATE TRIGGER event_shapes_no_delete BEFORE DELETE ON event_shapes
+            FOR EACH ROW EXECUTE FUNCTION events_append_only();
+        CREATE TRIGGER event_shapes_no_truncate BEFORE TRUNCATE ON event_shapes
+            FOR EACH STATEMENT EXECUTE FUNCTION events_append_only()
+        """,
+    )
+
+
 MIGRATION_NAMES = tuple(name for name, _ in STEPS)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 _LEDGER = """

@@ -1,0 +1,115 @@
+"""Packed audit rows (schema 11): the same chain, stored in fewer bytes (docs/audit-trail.md).
+
+A packed row keeps its hash and key mark as raw bytes in one column, `sig` (32 bytes of SHA-256, then the
+16-byte key mark when a key is here), instead of 64 + 39 hex characters; `prev_hash`, `hash` and `mac` stay
+empty. A value that is an object is stored positionally: "@<shape>," then its values in the order of the
+shape's sorted keys, where the shape (the list of keys) is a row of the append-only table `event_shapes`.
+The hash is computed over the value as compact JSON, exactly as on a schema-10 row, so an edit of the
+stored values or of a shape changes the hash; how a row is stored never changes what it proves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from bedside.storage.audit_key import AuditKey
+
+PACKED_SCHEMA = 11  # migration m011: new rows are packed
+HASH_BYTES = 32
+MARK_BYTES = 16  # HMAC-SHA-256 cut to 128 bits, as the hex marks of schema 8 to 10
+PREFIX = "@"  # JSON never starts with it: a stored value starting with it is packed
+
+
+def compact(value: Any) -> str:
+    """The JSON text a value's hash covers (schema 10's form)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def mark_bytes(key: AuditKey, row_hash: str) -> bytes:
+    """The key's mark over a row hash, raw: the same HMAC as AuditKey.mark, without the key's name."""
+    return hmac.new(key.secret, row_hash.encode("ascii"), hashlib.sha256).digest()[:MARK_BYTES]
+
+
+def sig(row_hash: str, key: AuditKey | None) -> bytes:
+    return bytes.fromhex(row_hash) + (mark_bytes(key, row_hash) if key is not None else b"")
+
+
+def split_sig(value: bytes) -> tuple[str, bytes | None]:
+    """(hash as hex, mark or None); a sig of another length is not Bedside's (ValueError)."""
+    if len(value) not in (HASH_BYTES, HASH_BYTES + MARK_BYTES):
+        raise ValueError(f"a stored hash and mark of {len(value)} bytes")
+    return bytes(value[:HASH_BYTES]).hex(), bytes(value[HASH_BYTES:]) or None
+
+
+def shape_id(db: Database, keys: list[str]) -> int:
+    """The number of this list of keys in event_shapes, added the first time it is seen. Called while the
+    audit append holds the write lock (SQLite's IMMEDIATE transaction, the server's advisory lock)."""
+    text = compact(keys)
+    found = db.execute("SELECT id FROM event_shapes WHERE keys = ?", [text]).fetchone()
+    if found is not None:
+        return int(found[0])
+    cursor = db.execute("INSERT INTO event_shapes (keys) VALUES (?)", [text])
+    if cursor.lastrowid is None:
+        raise ValueError("the database did not return the new shape's number")
+    return int(cursor.lastrowid)
+
+
+def pack(db: Database, value: Any) -> tuple[str | None, str | None]:
+    """(stored text, the text the hash covers). An object is stored by position when that is shorter and
+    unpacks to exactly the same JSON; anything else is stored as compact JSON."""
+    if value is None:
+        return None, None
+    text = compact(value)
+    if not isinstance(value, dict) or len(value) < 2 or not all(isinstance(k, str) for k in value):
+        return text, text
+    keys = sorted(value)
+    inner = compact([value[k] for k in keys])[1:-1]
+    packed = f"{PREFIX}{shape_id(db, keys)},{inner}"
+    if len(packed) >= len(text) or _unpacked(keys, inner) != text:
+        return text, text
+    return packed, text
+
+
+def shapes(db: Database) -> dict[int, list[str]]:
+    """Every shape of this database (a few dozen rows)."""
+    return {int(r[0]): json.loads(r[1]) for r in db.execute("SELECT id, keys FROM event_shapes").fetchall()}
+
+
+def _unpacked(keys: list[str], inner: str) -> str:
+    values = json.loads(f"[{inner}]")
+    if len(values) != len(keys):
+        raise ValueError(f"{len(values)} values for a shape of {len(keys)} keys")
+    return compact(dict(zip(keys, values, strict=True)))
+
+
+def unpack(text: str | None, known: dict[int, list[str]]) -> str | None:
+    """The compact JSON text of a stored value (a packed one unpacked); ValueError/KeyError when it
+    cannot be read (an edited row or shape)."""
+    if text is None or not text.startswith(PREFIX):
+        return text
+    number, _, inner = text[1:].partition(",")
+    return _unpacked(known[int(number)], inner)
+
+
+class Shapes:
+    """The shapes, read once and again only when a row names one not read yet (one added since)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.known: dict[int, list[str]] | None = None
+
+    def text(self, stored: str | None) -> str | None:
+        if stored is None or not stored.startswith(PREFIX):
+            return stored
+        if self.known is None or int(stored[1:].partition(",")[0]) not in self.known:
+            self.known = shapes(self.db)
+        return unpack(stored, self.known)
+
+    def value(self, stored: str | None) -> Any:
+        text = self.text(stored)
+        return None if text is None else json.loads(text)
