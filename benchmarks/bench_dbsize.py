@@ -156,11 +156,7 @@ def copy_ward(path: Path, templates: list[Template], shared: dict[str, list[dict
                         "new_value": new.replace(template.mrn, mrn) if new else new,
                         "prev_hash": prev_hash if event["prev_hash"] else "",  # compact rows (schema 10) keep ""
                     }
-                    hashed = {
-                        **row,
-                        "old_value": shapes.text(row["old_value"]),
-                        "new_value": shapes.text(row["new_value"]),
-                    }
+                    hashed = audit.as_hashed(row, shapes)  # packed values and time as the hash covers them
                     digest = prev_hash = audit._digest(prev_hash, hashed)
                     if event.get("sig") is not None:  # a packed row (schema 11), marked with this database's key
                         row["sig"] = audit_pack.sig(digest, key if len(event["sig"]) > audit_pack.HASH_BYTES else None)

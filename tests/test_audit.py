@@ -181,11 +181,11 @@ def test_row_edited_outside_the_app_is_reported_by_seq(written: Path, change: st
 def _forge(path: Path, seqs: list[int], actor: str) -> None:
     """Rewrite rows and recompute their hashes, as a careful forger would (a packed row keeps the key mark
     it had, which the forger cannot remake)."""
-    names = (*HASHED_FIELDS, "prev_hash", "hash", "sig")
+    names = (*HASHED_FIELDS, "prev_hash", "hash", "sig", "t")
     raw = _raw(path)
     try:
         raw.execute("DROP TRIGGER events_no_update")
-        shapes = audit_pack.shapes(Database(raw))
+        shapes = audit_pack.Shapes(Database(raw))
         for seq in seqs:
             values = raw.execute(f"SELECT {', '.join(names)} FROM events WHERE seq = ?", [seq])
             row = dict(zip(names, values.fetchone(), strict=True))
@@ -193,8 +193,7 @@ def _forge(path: Path, seqs: list[int], actor: str) -> None:
             if seq == seqs[0]:
                 row["actor"] = actor
             if row["sig"] is not None:  # packed (schema 11): the hash covers the values unpacked
-                hashed = {**row, **{k: audit_pack.unpack(row[k], shapes) for k in ("old_value", "new_value")}}
-                digest = _digest(link, hashed)
+                digest = _digest(link, audit.as_hashed(row, shapes))
                 sig = bytes.fromhex(digest) + row["sig"][32:]
                 raw.execute("UPDATE events SET actor = ?, sig = ? WHERE seq = ?", [row["actor"], sig, seq])
                 continue
@@ -356,6 +355,8 @@ def test_an_edit_of_either_format_is_caught(mixed: Path, seq: int) -> None:
         "UPDATE events SET sig = substr(sig, 1, 31) WHERE seq = 8",  # a sig cut short
         "UPDATE events SET hash = 'x' WHERE seq = 8",  # a packed row with a hex column filled
         "UPDATE events SET new_value = '@999,1,2' WHERE seq = 8",  # a shape that does not exist
+        "UPDATE events SET t = t - 3600 WHERE seq = 8",  # its time, an hour earlier
+        "UPDATE events SET at = '2020-01-01T00:00:00Z' WHERE seq = 8",  # a second time beside it
     ],
 )
 def test_an_edit_of_a_packed_row_is_caught(mixed: Path, change: str) -> None:

@@ -178,9 +178,12 @@ def chained_row(
 
 def packed_row(db: Database, row: dict[str, Any], old: Any, new: Any, key: AuditKey | None) -> dict[str, Any]:
     """A chained row as schema 11 stores it: hash and mark as raw bytes in `sig`, objects by position (the
-    hash already covers their compact JSON, which they unpack to)."""
+    hash already covers their compact JSON, which they unpack to), the time as seconds in `t`."""
+    t = audit_pack.seconds(row["at"])
     return {
         **row,
+        "at": "" if t is not None else row["at"],
+        "t": t,
         "old_value": audit_pack.pack(db, old)[0],
         "new_value": audit_pack.pack(db, new)[0],
         "prev_hash": "",
@@ -211,17 +214,22 @@ def head(db: Database) -> tuple[int, str]:
     return seq - 1, digest
 
 
-def events(db: Database, mrn: str | None = None, limit: int | None = None) -> list[Event]:
+def events(db: Database, mrn: str | None = None, limit: int | None = None, *, action: str | None = None) -> list[Event]:
+    """The newest first: all, one patient's (`mrn`) or one kind's (`action`)."""
     where, params = ("WHERE mrn = ?", [mrn]) if mrn is not None else ("", [])
-    sql = f"SELECT {', '.join(HASHED_FIELDS)} FROM events {where} ORDER BY seq DESC"
+    if action is not None:
+        where, params = (f"{where} AND action = ?" if where else "WHERE action = ?"), [*params, action]
+    time = ", t" if _schema(db) >= PACKED_SCHEMA else ", NULL"
+    sql = f"SELECT {', '.join(HASHED_FIELDS)}{time} FROM events {where} ORDER BY seq DESC"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     result = []
     shapes = Shapes(db)
     for r in db.execute(sql, params).fetchall():
-        values = dict(zip(HASHED_FIELDS, r, strict=True))
+        values = dict(zip(HASHED_FIELDS, r[:-1], strict=True))
         for key in ("old_value", "new_value"):
             values[key] = shapes.value(values[key])
+        values["at"] = audit_pack.at_text(values["at"], r[-1])
         result.append(Event(**values))
     return result
 
@@ -237,7 +245,7 @@ def verify(
     key = (key or audit_key.key_for(db)) if use_key else None
     schema = _schema(db)
     compact_ok = schema >= COMPACT_SCHEMA  # an empty prev_hash is a compact row's, from schema 10 on
-    extra = ("mac",) * (schema >= audit_key.KEYED_SCHEMA) + ("sig",) * (schema >= PACKED_SCHEMA)
+    extra = ("mac",) * (schema >= audit_key.KEYED_SCHEMA) + ("sig", "t") * (schema >= PACKED_SCHEMA)
     columns = (*HASHED_FIELDS, "prev_hash", "hash", *extra)
     shapes = Shapes(db)
     prev_hash, expected_seq, rows, marked, foreign = GENESIS, 1, 0, 0, 0
@@ -277,18 +285,27 @@ def verify(
 
 def _read(row: dict[str, Any], shapes: Shapes) -> tuple[str, dict[str, Any]] | None:
     """(the row's stored hash, the row as its hash covers it); None for a packed row that is not as Bedside
-    writes them (hex columns filled, a sig of another length, a value or shape that cannot be read)."""
+    writes them (hex columns filled, a sig of another length, a value, shape or time that cannot be read)."""
     packed = row.get("sig")
     if packed is None:
-        return str(row["hash"]), row
+        return (str(row["hash"]), row) if row.get("t") is None else None
     try:
         if row["prev_hash"] != "" or row["hash"] != "" or row.get("mac") is not None:
             return None
         digest, _mark = audit_pack.split_sig(packed)
         texts = {name: shapes.text(row[name]) for name in ("old_value", "new_value")}
-    except (ValueError, KeyError, TypeError, IndexError):
+        at = audit_pack.at_text(row["at"], row.get("t"))
+    except (ValueError, KeyError, TypeError, IndexError, OverflowError):
         return None
-    return digest, {**row, **texts}
+    return digest, {**row, **texts, "at": at}
+
+
+def as_hashed(row: dict[str, Any], shapes: Shapes) -> dict[str, Any]:
+    """A stored row (any format) as its hash covers it: values unpacked, the time as text."""
+    read = _read(row, shapes)
+    if read is None:
+        raise ValueError(f"row {row.get('seq')} is not as Bedside writes them")
+    return read[1]
 
 
 def _mark_problem(

@@ -2,10 +2,11 @@
 
 A packed row keeps its hash and key mark as raw bytes in one column, `sig` (32 bytes of SHA-256, then the
 16-byte key mark when a key is here), instead of 64 + 39 hex characters; `prev_hash`, `hash` and `mac` stay
-empty. A value that is an object is stored positionally: "@<shape>," then its values in the order of the
-shape's sorted keys, where the shape (the list of keys) is a row of the append-only table `event_shapes`.
-The hash is computed over the value as compact JSON, exactly as on a schema-10 row, so an edit of the
-stored values or of a shape changes the hash; how a row is stored never changes what it proves.
+empty, and its time is seconds since 1970 in `t` (`at` left empty). A value that is an object is stored by
+position: "@<shape>," then its values in the order of the shape's sorted keys, where the shape (the list of
+keys) is a row of the append-only table `event_shapes`. The hash is computed over the value as compact JSON
+and the time as text, exactly as on a schema-10 row, so an edit of the stored values, the time or a shape
+changes the hash; how a row is stored never changes what it proves.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -23,6 +25,25 @@ PACKED_SCHEMA = 11  # migration m011: new rows are packed
 HASH_BYTES = 32
 MARK_BYTES = 16  # HMAC-SHA-256 cut to 128 bits, as the hex marks of schema 8 to 10
 PREFIX = "@"  # JSON never starts with it: a stored value starting with it is packed
+TIME = "%Y-%m-%dT%H:%M:%SZ"  # the form of `at` (audit.utc_now)
+
+
+def seconds(at: str) -> int | None:
+    """An event's time as seconds since 1970 (UTC), when that gives back exactly the same text."""
+    try:
+        t = int(datetime.strptime(at, TIME).replace(tzinfo=UTC).timestamp())
+    except ValueError:
+        return None
+    return t if at_text("", t) == at else None
+
+
+def at_text(at: str, t: int | None) -> str:
+    """The time a row's hash covers: `at` as stored, or the packed row's seconds (`at` left empty)."""
+    if t is None:
+        return at
+    if at != "":
+        raise ValueError("a row with its time stored twice")
+    return datetime.fromtimestamp(t, UTC).strftime(TIME)
 
 
 def compact(value: Any) -> str:

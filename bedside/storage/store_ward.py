@@ -97,10 +97,8 @@ class WardMethods:
 
     def last_restore_at(self) -> str | None:
         """When the newest backup.restored event was recorded (UTC, ISO), or None."""
-        row = self._db.execute(
-            "SELECT at FROM events WHERE action = 'backup.restored' ORDER BY seq DESC LIMIT 1"
-        ).fetchone()
-        return None if row is None else str(row[0])
+        found = audit.events(self._db, action="backup.restored", limit=1)
+        return found[0].at if found else None
 
     # --- exports ----------------------------------------------------------------------------
     def record_ward_list(

@@ -250,11 +250,12 @@ def m010_compact_audit_rows(pg: PgDatabase) -> None:
 
 @step("m011_packed_audit_rows")
 def m011_packed_audit_rows(pg: PgDatabase) -> None:
-    """As on SQLite: `sig` (bytea) and the append-only shapes of packed values (bedside/storage/audit_pack.py)."""
+    """As on SQLite: `sig` (bytea), `t` and the append-only shapes of packed values (bedside/storage/audit_pack.py)."""
     _script(
         pg,
         f"""
         ALTER TABLE events ADD COLUMN sig BYTEA;
+        ALTER TABLE events ADD COLUMN t BIGINT;
         CREATE TABLE event_shapes ({_ID}, keys TEXT NOT NULL UNIQUE);
         CREATE TRIGGER event_shapes_no_update BEFORE UPDATE ON event_shapes
             FOR EACH ROW EXECUTE FUNCTION events_append_only();
