@@ -159,7 +159,8 @@ def copy_ward(path: Path, templates: list[Template], shared: dict[str, list[dict
                     hashed = audit.as_hashed(row, shapes)  # packed values and time as the hash covers them
                     digest = prev_hash = audit._digest(prev_hash, hashed)
                     if event.get("sig") is not None:  # a packed row (schema 11), marked with this database's key
-                        row["sig"] = audit_pack.sig(digest, key if len(event["sig"]) > audit_pack.HASH_BYTES else None)
+                        marked = len(event["sig"]) in (16, 48)  # hash and mark: 8 + 8, or 32 + 16 at a checkpoint
+                        row["sig"] = audit_pack.sig(seq, digest, key if marked else None)
                     else:
                         row["hash"] = digest
                         if row.get("mac") is not None and key is not None:  # marked with this database's own key

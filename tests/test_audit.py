@@ -117,14 +117,14 @@ def test_chain_verifies_after_several_writes(store: Store) -> None:
     rows = store._db.execute("SELECT seq, prev_hash, hash, mac, sig FROM events ORDER BY seq").fetchall()
     assert [r[0] for r in rows] == list(range(1, count + 1))
     assert all(r[1:4] == ("", "", None) for r in rows)  # packed rows (schema 11): hash and mark in sig, raw
-    assert all(len(r[4]) in (32, 48) for r in rows)
-    head_hash = bytes(rows[-1][4][:32]).hex()
+    assert all(len(r[4]) in (8, 16) for r in rows)  # between checkpoints: 8 bytes of hash (and 8 of mark)
+    head_link = bytes(rows[-1][4][:8]).hex()
     assert report.ok
     assert report.rows == count
     assert report.head_seq == count
-    assert report.head_hash == head_hash
+    assert report.head_hash.startswith(head_link) and len(report.head_hash) == 64
     assert report.first_bad_seq is None
-    assert report.head_label == f"#{count} {head_hash[:12]}"
+    assert report.head_label == f"#{count} {head_link[:12]}"
 
 
 def test_empty_chain_verifies(store: Store) -> None:
@@ -189,12 +189,13 @@ def _forge(path: Path, seqs: list[int], actor: str) -> None:
         for seq in seqs:
             values = raw.execute(f"SELECT {', '.join(names)} FROM events WHERE seq = ?", [seq])
             row = dict(zip(names, values.fetchone(), strict=True))
-            link = _stored_hash(raw, seq - 1)
+            link = audit.full_hash(Database(raw), seq - 1)
             if seq == seqs[0]:
                 row["actor"] = actor
             if row["sig"] is not None:  # packed (schema 11): the hash covers the values unpacked
                 digest = _digest(link, audit.as_hashed(row, shapes))
-                sig = bytes.fromhex(digest) + row["sig"][32:]
+                size = 32 if seq % 16 == 0 else 8  # a checkpoint's whole hash, or its first 8 bytes
+                sig = bytes.fromhex(digest)[:size] + row["sig"][size:]
                 raw.execute("UPDATE events SET actor = ?, sig = ? WHERE seq = ?", [row["actor"], sig, seq])
                 continue
             stored = row["prev_hash"] and link  # a compact row (schema 10) keeps its empty prev_hash
@@ -204,13 +205,6 @@ def _forge(path: Path, seqs: list[int], actor: str) -> None:
             )
     finally:
         raw.close()
-
-
-def _stored_hash(raw: sqlite3.Connection, seq: int) -> str:
-    found = raw.execute("SELECT hash, sig FROM events WHERE seq = ?", [seq]).fetchone()
-    if found is None:
-        return GENESIS
-    return bytes(found[1][:32]).hex() if found[1] is not None else str(found[0])
 
 
 def _verify_chain_only(path: Path) -> ChainReport:
@@ -312,7 +306,7 @@ def test_old_rows_keep_their_format_and_new_rows_are_packed(mixed: Path) -> None
     assert old[0][2] == '{"note": "x", "value": 0}'
     assert all(r[1] == "" and r[3] is None for r in compact)
     assert compact[0][2] == '{"note":"y","value":0}'  # JSON without spaces
-    assert packed and all(r[1] == "" and len(r[3]) == 48 for r in packed)
+    assert packed and all(r[1] == "" and len(r[3]) == 16 for r in packed)  # 8 bytes of hash, 8 of mark
     assert packed[-1][2] is not None and packed[-1][2].endswith(',"printer",3,"H2"')  # by position
     assert _verify(mixed).ok and _verify_chain_only(mixed).ok
     store = open_database(mixed)
@@ -337,7 +331,7 @@ def test_a_packed_row_has_the_hash_a_compact_row_would_have(db_path: Path) -> No
         packed = audit.packed_row(db, row, None, value, None)
     finally:
         store.close()
-    assert packed["sig"] == bytes.fromhex(row["hash"]) and packed["hash"] == ""
+    assert packed["sig"] == bytes.fromhex(row["hash"])[:8] and packed["hash"] == ""  # #9: between checkpoints
     assert packed["new_value"].startswith("@") and len(packed["new_value"]) < len(row["new_value"])
 
 
@@ -352,7 +346,7 @@ def test_an_edit_of_either_format_is_caught(mixed: Path, seq: int) -> None:
     "change",
     [
         "UPDATE events SET new_value = replace(new_value, ',2,', ',4,') WHERE seq = 9",  # a packed value
-        "UPDATE events SET sig = substr(sig, 1, 31) WHERE seq = 8",  # a sig cut short
+        "UPDATE events SET sig = substr(sig, 1, 7) WHERE seq = 8",  # a sig cut short
         "UPDATE events SET hash = 'x' WHERE seq = 8",  # a packed row with a hex column filled
         "UPDATE events SET new_value = '@999,1,2' WHERE seq = 8",  # a shape that does not exist
         "UPDATE events SET t = t - 3600 WHERE seq = 8",  # its time, an hour earlier
@@ -388,3 +382,59 @@ def test_an_old_row_whose_link_is_blanked_still_verifies_only_as_itself(mixed: P
     _tamper(mixed, "UPDATE events SET prev_hash = '', reason = 'edited' WHERE seq = 2")
 
     assert _verify_chain_only(mixed).first_bad_seq == 2
+
+
+# --- checkpoints (schema 11): the whole hash every 16th row, 8 bytes of it between -------------------------------
+@pytest.fixture
+def long_trail(db_path: Path) -> Path:
+    store = open_database(db_path)
+    try:
+        for n in range(40):
+            store.set_meta("site", f"Ward {n}", ACTOR)
+    finally:
+        store.close()
+    return db_path
+
+
+def test_checkpoints_keep_the_whole_hash_and_the_chain_is_whole_between_them(long_trail: Path) -> None:
+    raw = _raw(long_trail)
+    try:
+        sizes = dict(raw.execute("SELECT seq, length(sig) FROM events").fetchall())
+        db = Database(raw)
+        report = audit.verify(db)
+        wholes = [audit.full_hash(db, seq) for seq in (15, 16, 17, 40)]
+        earlier = audit.verify(db, after=audit.verify(db))  # incremental, from a head between checkpoints
+    finally:
+        raw.close()
+    assert {seq for seq, size in sizes.items() if size == 48} == {16, 32}
+    assert {size for seq, size in sizes.items() if seq % 16} == {16}
+    assert report.ok and report.rows == 40 and report.marked == 40 and report.head_hash == wholes[-1]
+    assert all(len(h) == 64 for h in wholes) and len(set(wholes)) == 4
+    assert earlier.ok and earlier.head_hash == report.head_hash
+    store = open_database(long_trail)
+    try:
+        assert store.head_problem(40, report.head_hash) is None  # a whole 64-digit head, recomputed
+        assert store.head_problem(40, report.head_hash[:12]) is None
+        assert "rewritten" in (store.head_problem(40, "0" * 12) or "")
+        store.set_meta("site", "after", ACTOR)  # an append reads back to the checkpoint when it must
+        assert store.verify_audit().ok
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("seq", [16, 20, 31])  # a checkpoint, rows between
+def test_an_edit_between_checkpoints_is_caught_at_its_row(long_trail: Path, seq: int) -> None:
+    _tamper(long_trail, f"UPDATE events SET reason = 'edited' WHERE seq = {seq}")
+
+    assert _verify_chain_only(long_trail).first_bad_seq == seq
+    assert _verify(long_trail).first_bad_seq == seq
+
+
+def test_a_checkpoint_cut_to_a_link_is_caught(long_trail: Path) -> None:
+    raw = _raw(long_trail)
+    whole = raw.execute("SELECT sig FROM events WHERE seq = 16").fetchone()[0]
+    raw.close()
+    cut = whole[:8] + whole[32:40]  # as a row between checkpoints would keep it
+    _tamper(long_trail, f"UPDATE events SET sig = X'{cut.hex()}' WHERE seq = 16")
+
+    assert _verify(long_trail).first_bad_seq == 16

@@ -133,6 +133,7 @@ def append(
     seq, prev_hash = next_link(db)
     row = chained_row(seq, prev_hash, schema >= COMPACT_SCHEMA, actor, action, entity, entity_id, mrn, old, new, reason)
     key = audit_key.key_for(db) if schema >= audit_key.KEYED_SCHEMA else None
+    digest = row["hash"]
     if schema >= PACKED_SCHEMA:
         row = packed_row(db, row, old, new, key)
     elif key is not None:
@@ -141,6 +142,8 @@ def append(
         f"INSERT INTO events ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
         list(row.values()),
     )
+    if schema >= PACKED_SCHEMA:
+        _remember(db, seq, digest)
     return seq
 
 
@@ -188,7 +191,7 @@ def packed_row(db: Database, row: dict[str, Any], old: Any, new: Any, key: Audit
         "new_value": audit_pack.pack(db, new)[0],
         "prev_hash": "",
         "hash": "",
-        "sig": audit_pack.sig(row["hash"], key),
+        "sig": audit_pack.sig(row["seq"], row["hash"], key),
     }
 
 
@@ -196,20 +199,59 @@ def _hash_columns(db: Database) -> str:
     return "hash, sig" if _schema(db) >= PACKED_SCHEMA else "hash"
 
 
-def _stored_hash(found: Any) -> str:
-    """A row's hash as hex, from (hash, sig) or (hash,): a packed row's is the start of its sig."""
-    packed = found[1] if len(found) > 1 else None
-    return bytes(packed[: audit_pack.HASH_BYTES]).hex() if packed is not None else str(found[0])
+_HEADS: dict[int, tuple[int, str]] = {}  # per connection: the newest row's seq and whole hash, as last appended
 
 
 def next_link(db: Database) -> tuple[int, str]:
-    """The next row's seq and the hash it chains onto (the newest row's)."""
+    """The next row's seq and the whole hash it chains onto (the newest row's)."""
+    packed = _schema(db) >= PACKED_SCHEMA
     last = db.execute(f"SELECT seq, {_hash_columns(db)} FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-    return (int(last[0]) + 1, _stored_hash(last[1:])) if last else (1, GENESIS)
+    if last is None:
+        return 1, GENESIS
+    seq = int(last[0])
+    if not packed or last[2] is None:
+        return seq + 1, str(last[1])
+    known = _HEADS.get(id(db))
+    if known is not None and known[0] == seq and bytes(last[2][: audit_pack.LINK_BYTES]).hex() == known[1][:16]:
+        return seq + 1, known[1]  # this connection appended it: no need to read back to the checkpoint
+    return seq + 1, full_hash(db, seq)
+
+
+def _remember(db: Database, seq: int, row_hash: str) -> None:
+    if len(_HEADS) > 64:
+        _HEADS.clear()
+    _HEADS[id(db)] = (seq, row_hash)
+
+
+def full_hash(db: Database, seq: int) -> str:
+    """Row `seq`'s whole hash: stored in full on a row of the earlier formats and at a packed checkpoint,
+    recomputed from the checkpoint before it otherwise (a row that cannot be read is hashed as stored: the
+    result then matches nothing, as verify() reports)."""
+    if seq <= 0:
+        return GENESIS
+    start = seq - seq % audit_pack.CHECKPOINT
+    schema = _schema(db)
+    extra = ("mac",) * (schema >= audit_key.KEYED_SCHEMA) + ("sig", "t") * (schema >= PACKED_SCHEMA)
+    columns = (*HASHED_FIELDS, "prev_hash", "hash", *extra)
+    found = db.execute(
+        f"SELECT {', '.join(columns)} FROM events WHERE seq >= ? AND seq <= ? ORDER BY seq", [max(start, 1), seq]
+    ).fetchall()
+    rows = [dict(zip(columns, values, strict=True)) for values in found]
+    if not rows or rows[-1]["seq"] != seq:
+        return ""  # no such row: nothing chains onto it
+    shapes, link = Shapes(db), GENESIS if start == 0 else ""
+    for row in rows:
+        packed = row.get("sig")
+        if packed is None or (audit_pack.is_checkpoint(row["seq"]) and len(packed) >= audit_pack.HASH_BYTES):
+            link = str(row["hash"]) if packed is None else bytes(packed[: audit_pack.HASH_BYTES]).hex()
+            continue
+        read = _read(row, shapes)
+        link = _digest(link, read[1] if read else row)
+    return link
 
 
 def head(db: Database) -> tuple[int, str]:
-    """The newest row's seq and hash, read without verifying anything."""
+    """The newest row's seq and whole hash, read without verifying anything."""
     seq, digest = next_link(db)
     return seq - 1, digest
 
@@ -252,10 +294,9 @@ def verify(
     where = ""
     if after is not None and after.ok and after.head_seq > 0:
         found = db.execute(f"SELECT {', '.join(columns)} FROM events WHERE seq = ?", [after.head_seq]).fetchone()
-        before = db.execute(f"SELECT {_hash_columns(db)} FROM events WHERE seq = ?", [after.head_seq - 1]).fetchone()
-        link = GENESIS if after.head_seq == 1 else _stored_hash(before) if before else ""
+        link = full_hash(db, after.head_seq - 1)
         stored = _read(dict(zip(columns, found, strict=True)), shapes) if found else None
-        if stored is None or stored[0] != after.head_hash or _digest(link, stored[1]) != after.head_hash:
+        if stored is None or not _matches(after.head_hash, stored[0]) or _digest(link, stored[1]) != after.head_hash:
             gone = f"row {after.head_seq}, verified earlier as {after.head_label}, is gone or changed"
             return ChainReport(False, 0, 0, GENESIS, after.head_seq, gone)
         prev_hash, expected_seq, rows, marked = after.head_hash, after.head_seq + 1, after.rows, after.marked
@@ -271,14 +312,14 @@ def verify(
             problem = f"row {seq} was changed after it was written"
         elif row.get("sig") is None and row["prev_hash"] != prev_hash and not (compact_ok and row["prev_hash"] == ""):
             problem = f"row {seq} does not follow row {seq - 1}"
-        elif _digest(prev_hash, stored[1]) != stored[0]:
+        elif not _matches(computed := _digest(prev_hash, stored[1]), stored[0]):
             problem = f"row {seq} was changed after it was written"
         elif key is not None:
-            problem, checked, other = _mark_problem(key, seq, stored[0], row.get("mac"), row.get("sig"))
+            problem, checked, other = _mark_problem(key, seq, computed, row.get("mac"), row.get("sig"))
             marked, foreign = marked + checked, foreign + other
         if problem:
             return ChainReport(False, rows, expected_seq - 1, prev_hash, expected_seq, problem, marked)
-        prev_hash, expected_seq, rows = stored[0], seq + 1, rows + 1  # type: ignore[index]
+        prev_hash, expected_seq, rows = computed, seq + 1, rows + 1
     note = _key_note(db, key, foreign) if after is None or foreign else after.key_note
     return ChainReport(True, rows, expected_seq - 1, prev_hash, marked=marked, key_note=note)
 
@@ -288,11 +329,12 @@ def _read(row: dict[str, Any], shapes: Shapes) -> tuple[str, dict[str, Any]] | N
     writes them (hex columns filled, a sig of another length, a value, shape or time that cannot be read)."""
     packed = row.get("sig")
     if packed is None:
-        return (str(row["hash"]), row) if row.get("t") is None else None
+        whole = row.get("t") is None and len(str(row["hash"])) == 2 * audit_pack.HASH_BYTES
+        return (str(row["hash"]), row) if whole else None
     try:
         if row["prev_hash"] != "" or row["hash"] != "" or row.get("mac") is not None:
             return None
-        digest, _mark = audit_pack.split_sig(packed)
+        digest, _mark = audit_pack.split_sig(int(row["seq"]), packed)
         texts = {name: shapes.text(row[name]) for name in ("old_value", "new_value")}
         at = audit_pack.at_text(row["at"], row.get("t"))
     except (ValueError, KeyError, TypeError, IndexError, OverflowError):
@@ -308,6 +350,11 @@ def as_hashed(row: dict[str, Any], shapes: Shapes) -> dict[str, Any]:
     return read[1]
 
 
+def _matches(computed: str, stored: str) -> bool:
+    """A stored hash is the whole hash, or its first 8 bytes between a packed trail's checkpoints."""
+    return len(stored) in (2 * audit_pack.LINK_BYTES, 2 * audit_pack.HASH_BYTES) and computed.startswith(stored)
+
+
 def _mark_problem(
     key: AuditKey, seq: int, row_hash: str, mac: str | None, packed: bytes | None
 ) -> tuple[str | None, bool, bool]:
@@ -315,8 +362,8 @@ def _mark_problem(
     older row may carry none, or the mark of an earlier key that is not here (not checked). A packed
     row's mark does not name its key: one that does not match before the key's first row is an earlier key's."""
     if packed is not None:
-        found = bytes(packed[audit_pack.HASH_BYTES :]) or None
-        ours = found is not None and hmac.compare_digest(found, audit_pack.mark_bytes(key, row_hash))
+        found = audit_pack.split_sig(seq, packed)[1]
+        ours = found is not None and hmac.compare_digest(found, audit_pack.mark_bytes(key, row_hash)[: len(found)])
         if seq >= key.keyed_from and found is None:
             return f"row {seq} has no key mark: it was written or rewritten outside Bedside", False, False
         if seq >= key.keyed_from and not ours:
@@ -334,19 +381,23 @@ def _mark_problem(
     return None, True, False
 
 
-def marked_by(key: AuditKey, mac: str | None, packed: bytes | None) -> bool:
-    """Whether a row's mark was made with this key (without checking the row)."""
-    if packed is not None:
-        digest = bytes(packed[: audit_pack.HASH_BYTES]).hex()
-        return len(packed) > audit_pack.HASH_BYTES and hmac.compare_digest(
-            bytes(packed[audit_pack.HASH_BYTES :]), audit_pack.mark_bytes(key, digest)
-        )
-    return mac is not None and mac.startswith(key.mark_prefix)
+def newest_marked_by(db: Database, key: AuditKey) -> bool:
+    """Whether the newest row carries a mark made with this key (its content is not checked here)."""
+    packed = ", sig" if _schema(db) >= PACKED_SCHEMA else ", NULL"
+    newest = db.execute(f"SELECT seq, mac{packed} FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    if newest is None:
+        return False
+    if newest[2] is None:
+        return newest[1] is not None and str(newest[1]).startswith(key.mark_prefix)
+    try:
+        return _mark_problem(key, int(newest[0]), full_hash(db, int(newest[0])), None, newest[2])[1]
+    except ValueError:
+        return False
 
 
 def marked_rows(db: Database) -> int:
     """How many rows carry a key mark (of any key)."""
-    packed = " OR length(sig) > 32" if _schema(db) >= PACKED_SCHEMA else ""
+    packed = " OR length(sig) IN (16, 48)" if _schema(db) >= PACKED_SCHEMA else ""  # hash and mark: 8+8, 32+16
     return int(db.execute(f"SELECT COUNT(*) FROM events WHERE mac IS NOT NULL{packed}").fetchone()[0])
 
 
@@ -389,11 +440,11 @@ def head_problem(db: Database, seq: int, digest: str) -> str | None:
     if seq == 0:
         return None
     last = db.execute("SELECT MAX(seq) FROM events").fetchone()[0] or 0
-    row = db.execute(f"SELECT {_hash_columns(db)} FROM events WHERE seq = ?", [seq]).fetchone()
+    row = db.execute("SELECT seq FROM events WHERE seq = ?", [seq]).fetchone()
     if last < seq:
         return f"the trail ends at #{last}, but #{seq} was known: the newest {seq - last} or more rows were deleted"
     if row is None:
         return f"row #{seq} is missing from the trail"
-    if not _stored_hash(row).startswith(digest):
+    if not full_hash(db, seq).startswith(digest):
         return f"row #{seq} is not the row known as #{seq} {digest[:12]}: the trail was rewritten from there or before"
     return None

@@ -1,7 +1,9 @@
 """Packed audit rows (schema 11): the same chain, stored in fewer bytes (docs/audit-trail.md).
 
-A packed row keeps its hash and key mark as raw bytes in one column, `sig` (32 bytes of SHA-256, then the
-16-byte key mark when a key is here), instead of 64 + 39 hex characters; `prev_hash`, `hash` and `mac` stay
+A packed row keeps its hash and key mark as raw bytes in one column, `sig`, instead of 64 + 39 hex characters:
+every 16th row (a checkpoint) the whole SHA-256 (32 bytes) and the 16-byte key mark, the rows between the first
+8 bytes of each. The chain itself is computed whole as before; a row's whole hash is recomputed from the
+checkpoint before it (at most 15 rows). `prev_hash`, `hash` and `mac` stay
 empty, and its time is seconds since 1970 in `t` (`at` left empty). A value that is an object is stored by
 position: "@<shape>," then its values in the order of the shape's sorted keys, where the shape (the list of
 keys) is a row of the append-only table `event_shapes`. The hash is computed over the value as compact JSON
@@ -24,6 +26,9 @@ from bedside.storage.audit_key import AuditKey
 PACKED_SCHEMA = 11  # migration m011: new rows are packed
 HASH_BYTES = 32
 MARK_BYTES = 16  # HMAC-SHA-256 cut to 128 bits, as the hex marks of schema 8 to 10
+CHECKPOINT = 16  # every 16th row keeps its whole hash and mark; the rows between keep the first 8 bytes of each
+LINK_BYTES = 8
+SHORT_MARK_BYTES = 8
 PREFIX = "@"  # JSON never starts with it: a stored value starting with it is packed
 TIME = "%Y-%m-%dT%H:%M:%SZ"  # the form of `at` (audit.utc_now)
 
@@ -56,15 +61,26 @@ def mark_bytes(key: AuditKey, row_hash: str) -> bytes:
     return hmac.new(key.secret, row_hash.encode("ascii"), hashlib.sha256).digest()[:MARK_BYTES]
 
 
-def sig(row_hash: str, key: AuditKey | None) -> bytes:
-    return bytes.fromhex(row_hash) + (mark_bytes(key, row_hash) if key is not None else b"")
+def is_checkpoint(seq: int) -> bool:
+    return seq % CHECKPOINT == 0
 
 
-def split_sig(value: bytes) -> tuple[str, bytes | None]:
-    """(hash as hex, mark or None); a sig of another length is not Bedside's (ValueError)."""
-    if len(value) not in (HASH_BYTES, HASH_BYTES + MARK_BYTES):
+def sig(seq: int, row_hash: str, key: AuditKey | None) -> bytes:
+    """What a packed row stores of its hash and mark: whole at a checkpoint, the first 8 bytes of each between."""
+    digest = bytes.fromhex(row_hash)
+    mark = mark_bytes(key, row_hash) if key is not None else b""
+    if is_checkpoint(seq):
+        return digest + mark
+    return digest[:LINK_BYTES] + mark[:SHORT_MARK_BYTES]
+
+
+def split_sig(seq: int, value: bytes) -> tuple[str, bytes | None]:
+    """(the stored hash or its start, as hex; the mark or None); a sig of another length than its row's
+    place calls for is not Bedside's (ValueError)."""
+    size, mark = (HASH_BYTES, MARK_BYTES) if is_checkpoint(seq) else (LINK_BYTES, SHORT_MARK_BYTES)
+    if len(value) not in (size, size + mark):
         raise ValueError(f"a stored hash and mark of {len(value)} bytes")
-    return bytes(value[:HASH_BYTES]).hex(), bytes(value[HASH_BYTES:]) or None
+    return bytes(value[:size]).hex(), bytes(value[size:]) or None
 
 
 def shape_id(db: Database, keys: list[str]) -> int:

@@ -13,7 +13,6 @@ from sqlite_utils import Database
 from bedside.storage import audit, audit_key
 from bedside.storage.audit import Actor
 from bedside.storage.audit_key import AuditKey
-from bedside.storage.audit_pack import PACKED_SCHEMA
 from bedside.storage.connection import write_transaction
 
 SEALED = "id, initials, role, pin_hash, active"
@@ -48,9 +47,8 @@ def _adopt_older_trail(db: Database, key: AuditKey) -> None:
     """A trail that ends before the key began and holds none of its marks is older than the key (a backup
     from before schema 8, restored): its user rows are sealed once, and that is recorded. A trail that
     reaches the key's first row without its marks is left alone: `audit verify` reports it."""
-    packed = ", sig" if int(db.execute("PRAGMA user_version").fetchone()[0]) >= PACKED_SCHEMA else ", NULL"
-    newest = db.execute(f"SELECT seq, mac{packed} FROM events ORDER BY seq DESC LIMIT 1").fetchone()  # one row
-    if newest is None or int(newest[0]) >= key.keyed_from or audit.marked_by(key, newest[1], newest[2]):
+    newest = db.execute("SELECT MAX(seq) FROM events").fetchone()[0]  # every start: the newest row only
+    if newest is None or int(newest) >= key.keyed_from or audit.newest_marked_by(db, key):
         return
     with write_transaction(db):
         last = db.execute("SELECT MAX(seq) FROM events").fetchone()[0]
