@@ -102,12 +102,16 @@ def build_templates(folder: Path) -> tuple[list[Template], dict[str, list[dict[s
                 t: rows(conn, f"SELECT * FROM {t} WHERE patient_id = ? ORDER BY id", [patient["id"]])
                 for t in DATA_TABLES
             }
-            events = rows(conn, "SELECT * FROM events WHERE mrn = ? ORDER BY seq", [patient["mrn"]])
+            where, params = audit.of_patient(store._db, patient["mrn"])
+            events = rows(conn, f"SELECT * FROM events {where} ORDER BY seq", params)
             templates.append(Template(patient["mrn"], patient, data, events))
         snapshots = rows(conn, "SELECT * FROM protocol_snapshots", [])
         snapshots_and_shapes = {
             "protocol_snapshots": snapshots,
             "event_shapes": rows(conn, "SELECT * FROM event_shapes", []),
+            "event_words": [  # the workstation's code kept as it is; each copy gets its own MRN's
+                w for w in rows(conn, "SELECT * FROM event_words", []) if w["word"] not in {t.mrn for t in templates}
+            ],
         }
     finally:
         store.close()
@@ -133,12 +137,16 @@ def copy_ward(path: Path, templates: list[Template], shared: dict[str, list[dict
             for table, table_rows in shared.items():  # the protocols and the shapes of packed values, as they are
                 insert(conn, table, table_rows)
         shapes = Shapes(store._db)
+        next_word = 1000  # after the template's words
         for first in range(0, patients, BATCH):
-            batch: dict[str, list[dict[str, Any]]] = {t: [] for t in ("patients", *DATA_TABLES, "events")}
+            tables = ("patients", *DATA_TABLES, "event_words", "events")
+            batch: dict[str, list[dict[str, Any]]] = {t: [] for t in tables}
             for n in range(first, min(first + BATCH, patients)):
                 template = templates[n % len(templates)]
                 mrn = f"{template.mrn[:-5]}{n:05d}"  # same length as the template's
                 batch["patients"].append({**template.patient, "id": n + 1, "mrn": mrn})
+                batch["event_words"].append({"id": next_word, "word": mrn})  # packed rows name the MRN by code
+                mrn_code, next_word = audit_pack.code(next_word), next_word + 1
                 new_ids: dict[tuple[str, str], str] = {("patient", str(template.patient["id"])): str(n + 1)}
                 for table in DATA_TABLES:
                     for row in template.data[table]:
@@ -156,7 +164,11 @@ def copy_ward(path: Path, templates: list[Template], shared: dict[str, list[dict
                         "new_value": new.replace(template.mrn, mrn) if new else new,
                         "prev_hash": prev_hash if event["prev_hash"] else "",  # compact rows (schema 10) keep ""
                     }
-                    hashed = audit.as_hashed(row, shapes)  # packed values and time as the hash covers them
+                    if event.get("sig") is not None:  # packed: the template's MRN code read, the copy's written
+                        hashed = {**audit.as_hashed({**row, "mrn": None}, shapes), "mrn": mrn}
+                        row["mrn"] = mrn_code
+                    else:
+                        hashed = row
                     digest = prev_hash = audit._digest(prev_hash, hashed)
                     if event.get("sig") is not None:  # a packed row (schema 11), marked with this database's key
                         marked = len(event["sig"]) in (16, 48)  # hash and mark: 8 + 8, or 32 + 16 at a checkpoint

@@ -181,12 +181,15 @@ def chained_row(
 
 def packed_row(db: Database, row: dict[str, Any], old: Any, new: Any, key: AuditKey | None) -> dict[str, Any]:
     """A chained row as schema 11 stores it: hash and mark as raw bytes in `sig`, objects by position (the
-    hash already covers their compact JSON, which they unpack to), the time as seconds in `t`."""
+    hash already covers their compact JSON, which they unpack to), the time as seconds in `t`, the MRN and
+    workstation as codes of event_words."""
     t = audit_pack.seconds(row["at"])
     return {
         **row,
         "at": "" if t is not None else row["at"],
         "t": t,
+        "mrn": audit_pack.word_code(db, row["mrn"]),
+        "workstation": audit_pack.word_code(db, row["workstation"]),
         "old_value": audit_pack.pack(db, old)[0],
         "new_value": audit_pack.pack(db, new)[0],
         "prev_hash": "",
@@ -258,22 +261,44 @@ def head(db: Database) -> tuple[int, str]:
 
 def events(db: Database, mrn: str | None = None, limit: int | None = None, *, action: str | None = None) -> list[Event]:
     """The newest first: all, one patient's (`mrn`) or one kind's (`action`)."""
-    where, params = ("WHERE mrn = ?", [mrn]) if mrn is not None else ("", [])
+    packed = _schema(db) >= PACKED_SCHEMA
+    where, params = ("", []) if mrn is None else of_patient(db, mrn)
     if action is not None:
         where, params = (f"{where} AND action = ?" if where else "WHERE action = ?"), [*params, action]
-    time = ", t" if _schema(db) >= PACKED_SCHEMA else ", NULL"
-    sql = f"SELECT {', '.join(HASHED_FIELDS)}{time} FROM events {where} ORDER BY seq DESC"
+    extra = ", t, sig IS NOT NULL" if packed else ", NULL, 0"
+    sql = f"SELECT {', '.join(HASHED_FIELDS)}{extra} FROM events {where} ORDER BY seq DESC"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     result = []
     shapes = Shapes(db)
     for r in db.execute(sql, params).fetchall():
-        values = dict(zip(HASHED_FIELDS, r[:-1], strict=True))
+        values = dict(zip(HASHED_FIELDS, r[:-2], strict=True))
         for key in ("old_value", "new_value"):
             values[key] = shapes.value(values[key])
-        values["at"] = audit_pack.at_text(values["at"], r[-1])
+        values["at"] = audit_pack.at_text(values["at"], r[-2])
+        if r[-1]:
+            values["mrn"], values["workstation"] = shapes.word(values["mrn"]), shapes.word(values["workstation"])
         result.append(Event(**values))
     return result
+
+
+def of_patient(db: Database, mrn: str) -> tuple[str, list[Any]]:
+    """The WHERE clause that picks one patient's rows: a packed row holds the MRN's code, an older row the MRN."""
+    if _schema(db) < PACKED_SCHEMA:
+        return "WHERE mrn = ?", [mrn]
+    found = audit_pack.find_code(db, mrn)
+    if found is None:
+        return "WHERE (mrn = ? AND sig IS NULL)", [mrn]
+    return "WHERE ((mrn = ? AND sig IS NULL) OR (mrn = ? AND sig IS NOT NULL))", [mrn, found]
+
+
+def patients_named(db: Database) -> set[str]:
+    """Every MRN the trail names."""
+    if _schema(db) < PACKED_SCHEMA:
+        return {str(r[0]) for r in db.execute("SELECT DISTINCT mrn FROM events WHERE mrn IS NOT NULL")}
+    shapes = Shapes(db)
+    found = db.execute("SELECT DISTINCT mrn, sig IS NOT NULL FROM events WHERE mrn IS NOT NULL").fetchall()
+    return {str(shapes.word(r[0]) if r[1] else r[0]) for r in found}
 
 
 def verify(
@@ -326,7 +351,7 @@ def verify(
 
 def _read(row: dict[str, Any], shapes: Shapes) -> tuple[str, dict[str, Any]] | None:
     """(the row's stored hash, the row as its hash covers it); None for a packed row that is not as Bedside
-    writes them (hex columns filled, a sig of another length, a value, shape or time that cannot be read)."""
+    writes them (hex columns filled, a sig of another length, a value, shape, word or time that cannot be read)."""
     packed = row.get("sig")
     if packed is None:
         whole = row.get("t") is None and len(str(row["hash"])) == 2 * audit_pack.HASH_BYTES
@@ -335,19 +360,20 @@ def _read(row: dict[str, Any], shapes: Shapes) -> tuple[str, dict[str, Any]] | N
         if row["prev_hash"] != "" or row["hash"] != "" or row.get("mac") is not None:
             return None
         digest, _mark = audit_pack.split_sig(int(row["seq"]), packed)
-        texts = {name: shapes.text(row[name]) for name in ("old_value", "new_value")}
-        at = audit_pack.at_text(row["at"], row.get("t"))
+        return digest, as_hashed(row, shapes)
     except (ValueError, KeyError, TypeError, IndexError, OverflowError):
         return None
-    return digest, {**row, **texts, "at": at}
 
 
 def as_hashed(row: dict[str, Any], shapes: Shapes) -> dict[str, Any]:
-    """A stored row (any format) as its hash covers it: values unpacked, the time as text."""
-    read = _read(row, shapes)
-    if read is None:
-        raise ValueError(f"row {row.get('seq')} is not as Bedside writes them")
-    return read[1]
+    """A packed row's fields as its hash covers them: values unpacked, the time as text, MRN and workstation as
+    words (a row of the earlier formats is what its hash covers already). Raises for what cannot be read."""
+    if row.get("sig") is None:
+        return row
+    texts = {name: shapes.text(row[name]) for name in ("old_value", "new_value")}
+    at = audit_pack.at_text(row["at"], row.get("t"))
+    words = {"mrn": shapes.word(row["mrn"]), "workstation": shapes.word(row["workstation"])}
+    return {**row, **texts, "at": at, **words}
 
 
 def _matches(computed: str, stored: str) -> bool:

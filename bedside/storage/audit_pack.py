@@ -1,14 +1,15 @@
 """Packed audit rows (schema 11): the same chain, stored in fewer bytes (docs/audit-trail.md).
 
-A packed row keeps its hash and key mark as raw bytes in one column, `sig`, instead of 64 + 39 hex characters:
-every 16th row (a checkpoint) the whole SHA-256 (32 bytes) and the 16-byte key mark, the rows between the first
-8 bytes of each. The chain itself is computed whole as before; a row's whole hash is recomputed from the
-checkpoint before it (at most 15 rows). `prev_hash`, `hash` and `mac` stay
-empty, and its time is seconds since 1970 in `t` (`at` left empty). A value that is an object is stored by
-position: "@<shape>," then its values in the order of the shape's sorted keys, where the shape (the list of
-keys) is a row of the append-only table `event_shapes`. The hash is computed over the value as compact JSON
-and the time as text, exactly as on a schema-10 row, so an edit of the stored values, the time or a shape
-changes the hash; how a row is stored never changes what it proves.
+A packed row keeps its hash and key mark as raw bytes in one column, `sig`, instead of 64 + 39 hex characters: every
+16th row (a checkpoint) the whole SHA-256 (32 bytes) and the 16-byte key mark, the rows between the first 8 bytes of
+each. The chain itself is computed whole as before; a row's whole hash is recomputed from the checkpoint before it
+(at most 15 rows). `prev_hash`, `hash` and `mac` stay empty, and its time is seconds since 1970 in `t` (`at` left
+empty). Its `mrn` and `workstation` hold a short code (base 62) of a row of the append-only table `event_words`,
+where each MRN and workstation name is once. A value that is an object is stored by position: "@<shape>," then its
+values in the order of the shape's sorted keys, where the shape (the list of keys) is a row of the append-only table
+`event_shapes`. The hash is computed over the value as compact JSON, the time as text and the MRN and workstation as
+words, exactly as on a schema-10 row, so an edit of the stored values, the time, a shape or a word changes the hash;
+how a row is stored never changes what it proves.
 """
 
 from __future__ import annotations
@@ -133,12 +134,52 @@ def unpack(text: str | None, known: dict[int, list[str]]) -> str | None:
     return _unpacked(known[int(number)], inner)
 
 
+DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def code(number: int) -> str:
+    """A word's number as a packed row stores it in `mrn` and `workstation`: base 62 (10,000 is "2bI")."""
+    text = ""
+    while True:
+        number, digit = divmod(number, len(DIGITS))
+        text = DIGITS[digit] + text
+        if number == 0:
+            return text
+
+
+def word_code(db: Database, word: str | None) -> str | None:
+    """The code of an MRN or workstation name in event_words, added the first time it is seen (under the
+    append's write lock, as shape_id)."""
+    if word is None:
+        return None
+    found = db.execute("SELECT id FROM event_words WHERE word = ?", [word]).fetchone()
+    if found is None:
+        found = (db.execute("INSERT INTO event_words (word) VALUES (?)", [word]).lastrowid,)
+    return code(int(found[0]))
+
+
+def find_code(db: Database, word: str) -> str | None:
+    """The code of a word already in event_words, without adding it."""
+    found = db.execute("SELECT id FROM event_words WHERE word = ?", [word]).fetchone()
+    return None if found is None else code(int(found[0]))
+
+
 class Shapes:
-    """The shapes, read once and again only when a row names one not read yet (one added since)."""
+    """The shapes and words, read once and again only when a row names one not read yet (one added since)."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self.known: dict[int, list[str]] | None = None
+        self.words: dict[str, str] | None = None
+
+    def word(self, stored: str | None) -> str | None:
+        """The MRN or workstation a packed row's code stands for (KeyError for a code that is not there)."""
+        if stored is None:
+            return None
+        if self.words is None or stored not in self.words:
+            rows = self.db.execute("SELECT id, word FROM event_words").fetchall()
+            self.words = {code(int(r[0])): str(r[1]) for r in rows}
+        return self.words[stored]
 
     def text(self, stored: str | None) -> str | None:
         if stored is None or not stored.startswith(PREFIX):

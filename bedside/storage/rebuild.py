@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from bedside.demo import DEMO_WARD
 from bedside.errors import BedsideError
 from bedside.patient_format import parse_document
-from bedside.storage import entries, records
+from bedside.storage import audit, entries, records
 from bedside.storage.audit_pack import Shapes
 
 # The columns of each table that an entry's event holds (records.entry_row), compared with the rebuild.
@@ -80,12 +80,13 @@ def rebuild_and_compare(db: Database) -> Rebuilt:
         if row[1] == "labs.import":
             touched[row[0]] = {str(saved["mrn"]) for saved in shapes.value(row[6])["saved"]}
     stored = _stored_patients(db)
-    mrns = {str(r[0]) for r in db.execute("SELECT DISTINCT mrn FROM events WHERE mrn IS NOT NULL")}
+    mrns = audit.patients_named(db)
     mrns |= set(stored).union(*touched.values())
     problems: list[str] = []
     patients = entries_count = 0
     for mrn in sorted(mrns):
-        own = db.execute(f"SELECT {COLUMNS} FROM events WHERE mrn = ? ORDER BY seq", [mrn]).fetchall()
+        where, params = audit.of_patient(db, mrn)
+        own = db.execute(f"SELECT {COLUMNS} FROM events {where} ORDER BY seq", params).fetchall()
         theirs = [r for r in shared if r[1] == "demo.remove" or mrn in touched.get(r[0], ())]
         model: dict[str, _Patient] = {}
         event: tuple[Any, ...] = (0, "")

@@ -256,6 +256,13 @@ def m011_packed_audit_rows(pg: PgDatabase) -> None:
         f"""
         ALTER TABLE events ADD COLUMN sig BYTEA;
         ALTER TABLE events ADD COLUMN t BIGINT;
+        CREATE TABLE event_words ({_ID}, word TEXT NOT NULL UNIQUE);
+        CREATE TRIGGER event_words_no_update BEFORE UPDATE ON event_words
+            FOR EACH ROW EXECUTE FUNCTION events_append_only();
+        CREATE TRIGGER event_words_no_delete BEFORE DELETE ON event_words
+            FOR EACH ROW EXECUTE FUNCTION events_append_only();
+        CREATE TRIGGER event_words_no_truncate BEFORE TRUNCATE ON event_words
+            FOR EACH STATEMENT EXECUTE FUNCTION events_append_only();
         CREATE TABLE event_shapes ({_ID}, keys TEXT NOT NULL UNIQUE);
         CREATE TRIGGER event_shapes_no_update BEFORE UPDATE ON event_shapes
             FOR EACH ROW EXECUTE FUNCTION events_append_only();
