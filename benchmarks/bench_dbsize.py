@@ -137,7 +137,7 @@ def copy_ward(path: Path, templates: list[Template], shared: dict[str, list[dict
             for table, table_rows in shared.items():  # the protocols and the shapes of packed values, as they are
                 insert(conn, table, table_rows)
         shapes = Shapes(store._db)
-        next_word = 1000  # after the template's words
+        next_word = 1 + max((int(w["id"]) for w in shared["event_words"]), default=len(templates))  # after theirs
         for first in range(0, patients, BATCH):
             tables = ("patients", *DATA_TABLES, "event_words", "events")
             batch: dict[str, list[dict[str, Any]]] = {t: [] for t in tables}

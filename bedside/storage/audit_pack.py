@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -97,18 +98,34 @@ def shape_id(db: Database, keys: list[str]) -> int:
     return int(cursor.lastrowid)
 
 
+WORD = "~"  # in a packed value: the text is the word of this code in event_words
+WORD_SIZES = range(2, 41)  # texts of 2 to 40 characters are stored once, as a word (a date, a unit, a test)
+_DECODER = json.JSONDecoder()
+
+
 def pack(db: Database, value: Any) -> tuple[str | None, str | None]:
     """(stored text, the text the hash covers). An object is stored by position when that is shorter and
-    unpacks to exactly the same JSON; anything else is stored as compact JSON."""
+    unpacks to exactly the same JSON: a text of 2 to 40 characters in it as "~<code>" of event_words, any
+    other value as compact JSON. Anything else is stored as compact JSON."""
     if value is None:
         return None, None
     text = compact(value)
     if not isinstance(value, dict) or len(value) < 2 or not all(isinstance(k, str) for k in value):
         return text, text
     keys = sorted(value)
-    inner = compact([value[k] for k in keys])[1:-1]
+    used: dict[str, str] = {}
+    items = []
+    for key in keys:
+        item = value[key]
+        if isinstance(item, str) and len(item) in WORD_SIZES:
+            stored = str(word_code(db, item))
+            used[stored] = item
+            items.append(WORD + stored)
+        else:
+            items.append(compact(item))
+    inner = ",".join(items)
     packed = f"{PREFIX}{shape_id(db, keys)},{inner}"
-    if len(packed) >= len(text) or _unpacked(keys, inner) != text:
+    if len(packed) >= len(text) or _unpacked(keys, inner, used.__getitem__) != text:
         return text, text
     return packed, text
 
@@ -118,20 +135,40 @@ def shapes(db: Database) -> dict[int, list[str]]:
     return {int(r[0]): json.loads(r[1]) for r in db.execute("SELECT id, keys FROM event_shapes").fetchall()}
 
 
-def _unpacked(keys: list[str], inner: str) -> str:
-    values = json.loads(f"[{inner}]")
+def _items(inner: str, word_of: Callable[[str], str]) -> list[Any]:
+    """The values of a packed object, in order: JSON values and "~<code>" words, separated by commas."""
+    values: list[Any] = []
+    at, end = 0, len(inner)
+    while at < end:
+        if inner[at] == WORD:
+            stop = inner.find(",", at)
+            stop = end if stop < 0 else stop
+            values.append(word_of(inner[at + 1 : stop]))
+            at = stop
+        else:
+            found, at = _DECODER.raw_decode(inner, at)
+            values.append(found)
+        if at < end:
+            if inner[at] != "," or at + 1 == end:
+                raise ValueError(f"a packed value with {inner[at]!r} at {at}")
+            at += 1
+    return values
+
+
+def _unpacked(keys: list[str], inner: str, word_of: Callable[[str], str]) -> str:
+    values = _items(inner, word_of)
     if len(values) != len(keys):
         raise ValueError(f"{len(values)} values for a shape of {len(keys)} keys")
     return compact(dict(zip(keys, values, strict=True)))
 
 
-def unpack(text: str | None, known: dict[int, list[str]]) -> str | None:
+def unpack(text: str | None, known: dict[int, list[str]], word_of: Callable[[str], str]) -> str | None:
     """The compact JSON text of a stored value (a packed one unpacked); ValueError/KeyError when it
-    cannot be read (an edited row or shape)."""
+    cannot be read (an edited row, shape or word)."""
     if text is None or not text.startswith(PREFIX):
         return text
     number, _, inner = text[1:].partition(",")
-    return _unpacked(known[int(number)], inner)
+    return _unpacked(known[int(number)], inner, word_of)
 
 
 DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -186,7 +223,13 @@ class Shapes:
             return stored
         if self.known is None or int(stored[1:].partition(",")[0]) not in self.known:
             self.known = shapes(self.db)
-        return unpack(stored, self.known)
+        return unpack(stored, self.known, self._word)
+
+    def _word(self, stored: str) -> str:
+        word = self.word(stored)
+        if word is None:
+            raise KeyError(stored)
+        return word
 
     def value(self, stored: str | None) -> Any:
         text = self.text(stored)
