@@ -17,8 +17,7 @@ from bedside import cli, storage
 from bedside.errors import StorageError
 from bedside.paths import data_dir
 from bedside.services.database import open_database
-from bedside.storage import location
-from bedside.storage.audit_pack import Shapes
+from bedside.storage import audit, location
 from bedside.storage.location import (
     ALLOW_ENV,
     check_location,
@@ -145,9 +144,7 @@ def network_mount(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def events_of(db: Path, action: str) -> list[object]:
     """Read straight from the file: opening it through storage.open() would check (and record) the mount again."""
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-        rows = conn.execute("SELECT new_value FROM events WHERE action = ? ORDER BY seq DESC", [action]).fetchall()
-        shapes = Shapes(Database(conn))  # packed values (schema 11) read as what they stand for
-        return [shapes.value(value) for (value,) in rows]
+        return [e.new_value for e in audit.events(Database(conn), action=action)]  # packed rows read as they say
 
 
 def test_cli_refuses_a_database_on_a_network_mount(network_mount: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -181,8 +181,8 @@ def chained_row(
 
 def packed_row(db: Database, row: dict[str, Any], old: Any, new: Any, key: AuditKey | None) -> dict[str, Any]:
     """A chained row as schema 11 stores it: hash and mark as raw bytes in `sig`, objects by position (the
-    hash already covers their compact JSON, which they unpack to), the time as seconds in `t`, the MRN and
-    workstation as codes of event_words."""
+    hash already covers their compact JSON, which they unpack to), the time as seconds in `t`, the MRN,
+    workstation and action as codes of event_words, the entity empty when it is the action's first part."""
     t = audit_pack.seconds(row["at"])
     return {
         **row,
@@ -190,12 +190,19 @@ def packed_row(db: Database, row: dict[str, Any], old: Any, new: Any, key: Audit
         "t": t,
         "mrn": audit_pack.word_code(db, row["mrn"]),
         "workstation": audit_pack.word_code(db, row["workstation"]),
+        "action": audit_pack.word_code(db, row["action"]),
+        "entity": "" if row["entity"] == row["action"].partition(".")[0] else audit_pack.word_code(db, row["entity"]),
         "old_value": audit_pack.pack(db, old)[0],
         "new_value": audit_pack.pack(db, new)[0],
         "prev_hash": "",
         "hash": "",
         "sig": audit_pack.sig(row["seq"], row["hash"], key),
     }
+
+
+def packed(db: Database) -> bool:
+    """Whether new rows here are packed (schema 11 on)."""
+    return _schema(db) >= PACKED_SCHEMA
 
 
 def _hash_columns(db: Database) -> str:
@@ -264,7 +271,8 @@ def events(db: Database, mrn: str | None = None, limit: int | None = None, *, ac
     packed = _schema(db) >= PACKED_SCHEMA
     where, params = ("", []) if mrn is None else of_patient(db, mrn)
     if action is not None:
-        where, params = (f"{where} AND action = ?" if where else "WHERE action = ?"), [*params, action]
+        kind, more = of_action(db, [action])
+        where, params = (f"{where} AND {kind}" if where else f"WHERE {kind}"), [*params, *more]
     extra = ", t, sig IS NOT NULL" if packed else ", NULL, 0"
     sql = f"SELECT {', '.join(HASHED_FIELDS)}{extra} FROM events {where} ORDER BY seq DESC"
     if limit is not None:
@@ -278,6 +286,7 @@ def events(db: Database, mrn: str | None = None, limit: int | None = None, *, ac
         values["at"] = audit_pack.at_text(values["at"], r[-2])
         if r[-1]:
             values["mrn"], values["workstation"] = shapes.word(values["mrn"]), shapes.word(values["workstation"])
+            values["action"], values["entity"] = shapes.kind(values["action"], values["entity"])
         result.append(Event(**values))
     return result
 
@@ -290,6 +299,16 @@ def of_patient(db: Database, mrn: str) -> tuple[str, list[Any]]:
     if found is None:
         return "WHERE (mrn = ? AND sig IS NULL)", [mrn]
     return "WHERE ((mrn = ? AND sig IS NULL) OR (mrn = ? AND sig IS NOT NULL))", [mrn, found]
+
+
+def of_action(db: Database, actions: list[str]) -> tuple[str, list[Any]]:
+    """The condition (for a WHERE) that picks rows of these actions: a packed row holds an action's code."""
+    marks = ", ".join("?" for _ in actions)
+    if _schema(db) < PACKED_SCHEMA:
+        return f"action IN ({marks})", list(actions)
+    codes = [c for c in (audit_pack.find_code(db, a) for a in actions) if c is not None]
+    packed = f" OR (action IN ({', '.join('?' for _ in codes)}) AND sig IS NOT NULL)" if codes else ""
+    return f"((action IN ({marks}) AND sig IS NULL){packed})", [*actions, *codes]
 
 
 def patients_named(db: Database) -> set[str]:
@@ -373,7 +392,8 @@ def as_hashed(row: dict[str, Any], shapes: Shapes) -> dict[str, Any]:
     texts = {name: shapes.text(row[name]) for name in ("old_value", "new_value")}
     at = audit_pack.at_text(row["at"], row.get("t"))
     words = {"mrn": shapes.word(row["mrn"]), "workstation": shapes.word(row["workstation"])}
-    return {**row, **texts, "at": at, **words}
+    action, entity = shapes.kind(row["action"], row["entity"])
+    return {**row, **texts, "at": at, **words, "action": action, "entity": entity}
 
 
 def _matches(computed: str, stored: str) -> bool:

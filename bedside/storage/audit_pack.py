@@ -4,12 +4,13 @@ A packed row keeps its hash and key mark as raw bytes in one column, `sig`, inst
 16th row (a checkpoint) the whole SHA-256 (32 bytes) and the 16-byte key mark, the rows between the first 8 bytes of
 each. The chain itself is computed whole as before; a row's whole hash is recomputed from the checkpoint before it
 (at most 15 rows). `prev_hash`, `hash` and `mac` stay empty, and its time is seconds since 1970 in `t` (`at` left
-empty). Its `mrn` and `workstation` hold a short code (base 62) of a row of the append-only table `event_words`,
-where each MRN and workstation name is once. A value that is an object is stored by position: "@<shape>," then its
-values in the order of the shape's sorted keys, where the shape (the list of keys) is a row of the append-only table
-`event_shapes`. The hash is computed over the value as compact JSON, the time as text and the MRN and workstation as
-words, exactly as on a schema-10 row, so an edit of the stored values, the time, a shape or a word changes the hash;
-how a row is stored never changes what it proves.
+empty). Its `mrn`, `workstation` and `action` hold a short code (base 62) of a row of the append-only table
+`event_words`, where each such text is once, and its `entity` is empty when it is the action's first part. A value
+that is an object is stored by position: "@<shape>," then its values in the order of the shape's sorted keys, where
+the shape (the list of keys) is a row of the append-only table `event_shapes`; a text of 2 to 40 characters among
+them is "~<code>" of event_words, any other value compact JSON. The hash is computed over the row as a schema-10 row
+holds it (the value as compact JSON, the time, MRN, workstation, action and entity as text), so an edit of a stored
+value, the time, a shape or a word changes the hash; how a row is stored never changes what it proves.
 """
 
 from __future__ import annotations
@@ -224,6 +225,12 @@ class Shapes:
         if self.known is None or int(stored[1:].partition(",")[0]) not in self.known:
             self.known = shapes(self.db)
         return unpack(stored, self.known, self._word)
+
+    def kind(self, action: str, entity: str) -> tuple[str, str]:
+        """A packed row's action and entity: the action a word, the entity empty when it is the action's
+        first part ("lab" of "lab.add"), a word otherwise."""
+        plain = self._word(action)
+        return plain, plain.partition(".")[0] if entity == "" else self._word(entity)
 
     def _word(self, stored: str) -> str:
         word = self.word(stored)

@@ -71,10 +71,9 @@ COLUMNS = "seq, action, entity, entity_id, mrn, old_value, new_value, reason"
 
 def rebuild_and_compare(db: Database) -> Rebuilt:
     """Replay the events patient by patient (memory stays one patient's), comparing each with the tables."""
-    shared = db.execute(
-        f"SELECT {COLUMNS} FROM events WHERE mrn IS NULL AND action IN ('labs.import', 'demo.remove') ORDER BY seq"
-    ).fetchall()
-    shapes = Shapes(db)  # packed values (schema 11) read as what they stand for
+    shapes = Shapes(db)  # packed rows (schema 11) read as what they stand for
+    kinds, params = audit.of_action(db, ["labs.import", "demo.remove"])
+    shared = _read(db, shapes, f"WHERE mrn IS NULL AND {kinds}", params)
     touched: dict[int, set[str]] = {}  # a lab file's event: the MRNs it saved results for
     for row in shared:
         if row[1] == "labs.import":
@@ -86,7 +85,7 @@ def rebuild_and_compare(db: Database) -> Rebuilt:
     patients = entries_count = 0
     for mrn in sorted(mrns):
         where, params = audit.of_patient(db, mrn)
-        own = db.execute(f"SELECT {COLUMNS} FROM events {where} ORDER BY seq", params).fetchall()
+        own = _read(db, shapes, where, params)
         theirs = [r for r in shared if r[1] == "demo.remove" or mrn in touched.get(r[0], ())]
         model: dict[str, _Patient] = {}
         event: tuple[Any, ...] = (0, "")
@@ -107,6 +106,13 @@ def rebuild_and_compare(db: Database) -> Rebuilt:
             break
     count = int(db.execute("SELECT count(*) FROM events").fetchone()[0])
     return Rebuilt(count, patients, entries_count, tuple(problems[:MAX_PROBLEMS]))
+
+
+def _read(db: Database, shapes: Shapes, where: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    """The rows picked, oldest first, with a packed row's action and entity as words."""
+    packed = ", sig IS NOT NULL" if audit.packed(db) else ", 0"
+    found = db.execute(f"SELECT {COLUMNS}{packed} FROM events {where} ORDER BY seq", params).fetchall()
+    return [(r[0], *shapes.kind(r[1], r[2]), *r[3:-1]) if r[-1] else tuple(r[:-1]) for r in found]
 
 
 # --- replaying ---------------------------------------------------------------------------------------------------
