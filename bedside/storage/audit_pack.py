@@ -51,7 +51,18 @@ def at_text(at: str, t: int | None) -> str:
         return at
     if at != "":
         raise ValueError("a row with its time stored twice")
-    return datetime.fromtimestamp(t, UTC).strftime(TIME)
+    day, second = divmod(t, 86_400)
+    date = _DAYS.get(day)
+    if date is None:  # a day's date formatted once: verifying reads millions of rows
+        date = datetime.fromtimestamp(day * 86_400, UTC).strftime("%Y-%m-%d")
+        if len(_DAYS) > 4096:
+            _DAYS.clear()
+        _DAYS[day] = date
+    hours, rest = divmod(second, 3600)
+    return f"{date}T{hours:02d}:{rest // 60:02d}:{rest % 60:02d}Z"
+
+
+_DAYS: dict[int, str] = {}
 
 
 def compact(value: Any) -> str:
@@ -126,50 +137,55 @@ def pack(db: Database, value: Any) -> tuple[str | None, str | None]:
             items.append(compact(item))
     inner = ",".join(items)
     packed = f"{PREFIX}{shape_id(db, keys)},{inner}"
-    if len(packed) >= len(text) or _unpacked(keys, inner, used.__getitem__) != text:
+    if len(packed) >= len(text) or _unpacked([compact(k) for k in keys], inner, lambda c: compact(used[c])) != text:
         return text, text
     return packed, text
 
 
 def shapes(db: Database) -> dict[int, list[str]]:
-    """Every shape of this database (a few dozen rows)."""
-    return {int(r[0]): json.loads(r[1]) for r in db.execute("SELECT id, keys FROM event_shapes").fetchall()}
+    """Every shape of this database (a few dozen rows), each key as its JSON text."""
+    rows = db.execute("SELECT id, keys FROM event_shapes").fetchall()
+    return {int(r[0]): [compact(k) for k in json.loads(r[1])] for r in rows}
 
 
-def _items(inner: str, word_of: Callable[[str], str]) -> list[Any]:
-    """The values of a packed object, in order: JSON values and "~<code>" words, separated by commas."""
-    values: list[Any] = []
+def _split(inner: str) -> list[str]:
+    """The items of a packed object as stored: JSON texts and "~<code>" words, separated by commas."""
+    if '"' not in inner and "[" not in inner and "{" not in inner:
+        return inner.split(",")  # numbers, words, null, true and false hold no comma
+    parts: list[str] = []
     at, end = 0, len(inner)
     while at < end:
         if inner[at] == WORD:
             stop = inner.find(",", at)
             stop = end if stop < 0 else stop
-            values.append(word_of(inner[at + 1 : stop]))
-            at = stop
         else:
-            found, at = _DECODER.raw_decode(inner, at)
-            values.append(found)
+            stop = _DECODER.raw_decode(inner, at)[1]
+        parts.append(inner[at:stop])
+        at = stop
         if at < end:
             if inner[at] != "," or at + 1 == end:
                 raise ValueError(f"a packed value with {inner[at]!r} at {at}")
             at += 1
-    return values
+    return parts
 
 
-def _unpacked(keys: list[str], inner: str, word_of: Callable[[str], str]) -> str:
-    values = _items(inner, word_of)
-    if len(values) != len(keys):
-        raise ValueError(f"{len(values)} values for a shape of {len(keys)} keys")
-    return compact(dict(zip(keys, values, strict=True)))
+def _unpacked(keys: list[str], inner: str, word_json: Callable[[str], str]) -> str:
+    """The object's compact JSON text, built from its keys (as JSON) and stored items: an item as stored, a
+    word as its JSON text. The same text compact() gives the object (pack() checks it before storing)."""
+    items = _split(inner)
+    if len(items) != len(keys):
+        raise ValueError(f"{len(items)} values for a shape of {len(keys)} keys")
+    pairs = (f"{k}:{word_json(i[1:]) if i[:1] == WORD else i}" for k, i in zip(keys, items, strict=True))
+    return "{" + ",".join(pairs) + "}"
 
 
-def unpack(text: str | None, known: dict[int, list[str]], word_of: Callable[[str], str]) -> str | None:
+def unpack(text: str | None, known: dict[int, list[str]], word_json: Callable[[str], str]) -> str | None:
     """The compact JSON text of a stored value (a packed one unpacked); ValueError/KeyError when it
     cannot be read (an edited row, shape or word)."""
     if text is None or not text.startswith(PREFIX):
         return text
     number, _, inner = text[1:].partition(",")
-    return _unpacked(known[int(number)], inner, word_of)
+    return _unpacked(known[int(number)], inner, word_json)
 
 
 DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -209,6 +225,7 @@ class Shapes:
         self.db = db
         self.known: dict[int, list[str]] | None = None
         self.words: dict[str, str] | None = None
+        self.word_texts: dict[str, str] = {}  # a word's JSON text, made once
 
     def word(self, stored: str | None) -> str | None:
         """The MRN or workstation a packed row's code stands for (KeyError for a code that is not there)."""
@@ -224,13 +241,19 @@ class Shapes:
             return stored
         if self.known is None or int(stored[1:].partition(",")[0]) not in self.known:
             self.known = shapes(self.db)
-        return unpack(stored, self.known, self._word)
+        return unpack(stored, self.known, self._word_json)
 
     def kind(self, action: str, entity: str) -> tuple[str, str]:
         """A packed row's action and entity: the action a word, the entity empty when it is the action's
         first part ("lab" of "lab.add"), a word otherwise."""
         plain = self._word(action)
         return plain, plain.partition(".")[0] if entity == "" else self._word(entity)
+
+    def _word_json(self, stored: str) -> str:
+        found = self.word_texts.get(stored)
+        if found is None:
+            found = self.word_texts[stored] = compact(self._word(stored))
+        return found
 
     def _word(self, stored: str) -> str:
         word = self.word(stored)
