@@ -11,8 +11,9 @@ What each patient holds, entered one at a time as the ward would, each with its 
   clinic visits (weekly to day +100, monthly to +365, then every 90 days).
 How it is built: 16 template patients go through the real storage code (Store.import_record, then
 bedside.storage.entries.add for each entry, the function Store.add_entry and record_check use). Patient n is
-template n % 16, copied row for row with its own id, MRN, row ids, and the audit chain recomputed with
-bedside.storage.audit's own hash. Rows and events are therefore the size they are in use; only the build is fast.
+template n % 16, copied row for row with its own id, MRN (a word of its own in event_words), row ids, and the
+audit chain recomputed with bedside.storage.audit's own hash (packed rows, schema 11: docs/audit-trail.md).
+Rows and events are therefore the size they are in use; only the build is fast.
 """
 
 from __future__ import annotations

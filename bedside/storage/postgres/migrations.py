@@ -1,7 +1,7 @@
 """Numbered PostgreSQL migrations, one for each SQLite migration (bedside/storage/migrations.py), same names.
 
 Types map as docs/ward-server.md says: INTEGER -> bigint (SQLite integers are 64-bit), REAL -> double
-precision, ANY -> jsonb (a value stays a number or a text, as SQLite's ANY keeps it), INTEGER PRIMARY KEY
+precision, ANY -> jsonb (a value stays a number or a text, as SQLite's ANY keeps it), BLOB -> bytea, INTEGER PRIMARY KEY
 -> an identity column, COLLATE NOCASE -> the ICU collation "nocase" (case-insensitive, so `initials = ?`
 finds "ab" for "AB" as on SQLite; unquoted, SQLite's spelling NOCASE names it too). tests/test_pg_schema.py
 compares the two schemas. Each migration runs in its own transaction, under an advisory lock, so two
@@ -250,7 +250,7 @@ def m010_compact_audit_rows(pg: PgDatabase) -> None:
 
 @step("m011_packed_audit_rows")
 def m011_packed_audit_rows(pg: PgDatabase) -> None:
-    """As on SQLite: `sig` (bytea), `t` and the append-only shapes of packed values (bedside/storage/audit_pack.py)."""
+    """As on SQLite: `sig` (bytea), `t`, and the append-only words and shapes of packed rows (audit_pack.py)."""
     _script(
         pg,
         f"""
