@@ -32,7 +32,7 @@ from typing import Any
 import pytest
 from sqlite_utils import Database
 
-from bedside.errors import DatabaseInUseError
+from bedside.domain.errors import DatabaseInUseError
 from bedside.services.database import open_database
 from bedside.storage import audit, backup, open_lock
 from bedside.storage.audit import Actor
