@@ -11,8 +11,9 @@ What each patient holds, entered one at a time as the ward would, each with its 
   clinic visits (weekly to day +100, monthly to +365, then every 90 days).
 How it is built: 16 template patients go through the real storage code (Store.import_record, then
 bedside.storage.entries.add for each entry, the function Store.add_entry and record_check use). Patient n is
-template n % 16, copied row for row with its own id, MRN, row ids, and the audit chain recomputed with
-bedside.storage.audit's own hash. Rows and events are therefore the size they are in use; only the build is fast.
+template n % 16, copied row for row with its own id, MRN (a word of its own in event_words), row ids, and the
+audit chain recomputed with bedside.storage.audit's own hash (packed rows, schema 11: docs/audit-trail.md).
+Rows and events are therefore the size they are in use; only the build is fast.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from bedside.domain.patient import Check, PatientRecord
 from bedside.engine.core import schedule
 from bedside.protocol.loader import load_protocol
 from bedside.services.database import open_database
-from bedside.storage import audit, audit_key, entries, health
+from bedside.storage import audit, audit_key, audit_pack, entries, health
+from bedside.storage.audit_pack import Shapes
 from bedside.storage.connection import write_transaction
 from bedside.storage.records import DATA_TABLES
 from benchmarks.synthetic import synthetic_record
@@ -82,7 +84,7 @@ def rows(db: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, 
     return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
 
-def build_templates(folder: Path) -> tuple[list[Template], list[dict[str, Any]]]:
+def build_templates(folder: Path) -> tuple[list[Template], dict[str, list[dict[str, Any]]]]:
     store = open_database(folder / "templates.sqlite3")
     store._db.execute("PRAGMA synchronous = OFF")  # build speed only; the rows are the same
     actor = audit.Actor("BN", "ward-pc-01")
@@ -101,12 +103,25 @@ def build_templates(folder: Path) -> tuple[list[Template], list[dict[str, Any]]]
                 t: rows(conn, f"SELECT * FROM {t} WHERE patient_id = ? ORDER BY id", [patient["id"]])
                 for t in DATA_TABLES
             }
-            events = rows(conn, "SELECT * FROM events WHERE mrn = ? ORDER BY seq", [patient["mrn"]])
+            where, params = audit.of_patient(store._db, patient["mrn"])
+            events = rows(conn, f"SELECT * FROM events {where} ORDER BY seq", params)
             templates.append(Template(patient["mrn"], patient, data, events))
         snapshots = rows(conn, "SELECT * FROM protocol_snapshots", [])
+        snapshots_and_shapes = {
+            "protocol_snapshots": snapshots,
+            "event_shapes": rows(conn, "SELECT * FROM event_shapes", []),
+            "event_words": [  # the workstation's code kept as it is; each copy gets its own MRN's
+                w for w in rows(conn, "SELECT * FROM event_words", []) if w["word"] not in {t.mrn for t in templates}
+            ],
+        }
     finally:
         store.close()
-    return templates, snapshots
+    return templates, snapshots_and_shapes
+
+
+def entity_of(event: dict[str, Any], shapes: Shapes) -> str:
+    """The entity a stored row names (a packed row's may be a code, or empty for its action's first part)."""
+    return str(event["entity"]) if event.get("sig") is None else shapes.kind(event["action"], event["entity"])[1]
 
 
 def insert(conn: sqlite3.Connection, table: str, batch: list[dict[str, Any]]) -> None:
@@ -116,7 +131,7 @@ def insert(conn: sqlite3.Connection, table: str, batch: list[dict[str, Any]]) ->
         conn.executemany(sql, [[r[n] for n in names] for r in batch])
 
 
-def copy_ward(path: Path, templates: list[Template], snapshots: list[dict[str, Any]], patients: int) -> None:
+def copy_ward(path: Path, templates: list[Template], shared: dict[str, list[dict[str, Any]]], patients: int) -> None:
     store = open_database(path)
     store._db.execute("PRAGMA synchronous = OFF")
     conn = store._db.conn
@@ -125,13 +140,19 @@ def copy_ward(path: Path, templates: list[Template], snapshots: list[dict[str, A
     seq, prev_hash = 0, audit.GENESIS
     try:
         with write_transaction(store._db):
-            insert(conn, "protocol_snapshots", snapshots)
+            for table, table_rows in shared.items():  # the protocols and the shapes of packed values, as they are
+                insert(conn, table, table_rows)
+        shapes = Shapes(store._db)
+        next_word = 1 + max((int(w["id"]) for w in shared["event_words"]), default=len(templates))  # after theirs
         for first in range(0, patients, BATCH):
-            batch: dict[str, list[dict[str, Any]]] = {t: [] for t in ("patients", *DATA_TABLES, "events")}
+            tables = ("patients", *DATA_TABLES, "event_words", "events")
+            batch: dict[str, list[dict[str, Any]]] = {t: [] for t in tables}
             for n in range(first, min(first + BATCH, patients)):
                 template = templates[n % len(templates)]
                 mrn = f"{template.mrn[:-5]}{n:05d}"  # same length as the template's
                 batch["patients"].append({**template.patient, "id": n + 1, "mrn": mrn})
+                batch["event_words"].append({"id": next_word, "word": mrn})  # packed rows name the MRN by code
+                mrn_code, next_word = audit_pack.code(next_word), next_word + 1
                 new_ids: dict[tuple[str, str], str] = {("patient", str(template.patient["id"])): str(n + 1)}
                 for table in DATA_TABLES:
                     for row in template.data[table]:
@@ -145,13 +166,23 @@ def copy_ward(path: Path, templates: list[Template], snapshots: list[dict[str, A
                         **event,
                         "seq": seq,
                         "mrn": mrn,
-                        "entity_id": new_ids[(event["entity"], event["entity_id"])],
+                        "entity_id": new_ids[(entity_of(event, shapes), event["entity_id"])],
                         "new_value": new.replace(template.mrn, mrn) if new else new,
                         "prev_hash": prev_hash if event["prev_hash"] else "",  # compact rows (schema 10) keep ""
                     }
-                    row["hash"] = prev_hash = audit._digest(prev_hash, row)
-                    if row.get("mac") is not None and key is not None:  # marked with this database's own key
-                        row["mac"] = key.mark(row["hash"])
+                    if event.get("sig") is not None:  # packed: the template's MRN code read, the copy's written
+                        hashed = {**audit.as_hashed({**row, "mrn": None}, shapes), "mrn": mrn}
+                        row["mrn"] = mrn_code
+                    else:
+                        hashed = row
+                    digest = prev_hash = audit._digest(prev_hash, hashed)
+                    if event.get("sig") is not None:  # a packed row (schema 11), marked with this database's key
+                        marked = len(event["sig"]) in (16, 48)  # hash and mark: 8 + 8, or 32 + 16 at a checkpoint
+                        row["sig"] = audit_pack.sig(seq, digest, key if marked else None)
+                    else:
+                        row["hash"] = digest
+                        if row.get("mac") is not None and key is not None:  # marked with this database's own key
+                            row["mac"] = key.mark(digest)
                     batch["events"].append(row)
             with write_transaction(store._db):
                 for table, table_rows in batch.items():
@@ -170,10 +201,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         start = time.perf_counter()
-        templates, snapshots = build_templates(folder)
+        templates, shared = build_templates(folder)
         built_templates = time.perf_counter() - start
         path = folder / "ward.sqlite3"
-        copy_ward(path, templates, snapshots, args.patients)
+        copy_ward(path, templates, shared, args.patients)
         build = time.perf_counter() - start
         size = path.stat().st_size
 
@@ -200,9 +231,10 @@ def main() -> None:
         opened = time.perf_counter() - start
         last = store.load_record(f"{templates[(args.patients - 1) % TEMPLATES].mrn[:-5]}{args.patients - 1:05d}")
         if args.verify:
+            start = time.perf_counter()
             report = store.verify_audit()
             assert report.ok, report
-            print(f"audit chain verified: {report.rows:,} events")
+            print(f"audit chain verified: {report.rows:,} events in {time.perf_counter() - start:.0f} s")
         store.close()
         if args.keep:
             shutil.move(str(path), args.keep)

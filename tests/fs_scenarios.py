@@ -17,6 +17,7 @@ from typing import Any
 from bedside.domain.errors import StorageError
 from bedside.domain.patient import Lab
 from bedside.services.database import open_database
+from bedside.storage import audit
 from tests.db_worker import MRN, ROOT, a_check, ensure_patient
 from tests.factories import ACTOR
 
@@ -70,7 +71,8 @@ def disk_full(folder: str) -> dict[str, Any]:
     except StorageError as err:
         refusal = str(err)
     rows = [int(r[0]) for r in store._db.execute("SELECT id FROM checks")]
-    adds = [int(r[0]) for r in store._db.execute("SELECT entity_id FROM events WHERE action = 'check.add'")]
+    where, params = audit.of_action(store._db, ["check.add"])  # a packed row holds the action's code
+    adds = [int(r[0]) for r in store._db.execute(f"SELECT entity_id FROM events WHERE {where}", params)]
     os.remove(os.path.join(folder, "ballast"))
     again = store.record_check(MRN, a_check(len(acknowledged), ACTOR.user), ACTOR)
     store.close()

@@ -21,7 +21,7 @@ from bedside.domain.errors import AccessError
 from bedside.domain.patient import Check
 from bedside.services.database import open_database
 from bedside.services.printout_data import follow_up_plan_pdf
-from bedside.storage import Store, access, audit, audit_key
+from bedside.storage import Store, access, audit, audit_key, audit_pack
 from bedside.storage.any_backup import make_backup
 from bedside.storage.migrations import migrations
 from tests.factories import ACTOR, full_document, minimal_document, record_of
@@ -69,10 +69,11 @@ def _head(path: Path) -> str:
 def test_the_key_is_a_private_file_beside_the_database_and_marks_every_row(written: Path) -> None:
     key_file = audit_key.key_path(written)
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
-    marks = [r[0] for r in _raw(written).execute("SELECT mac FROM events ORDER BY seq").fetchall()]
+    marks = _raw(written).execute("SELECT mac, sig FROM events ORDER BY seq").fetchall()
     key = audit_key.read(key_file)
     assert key is not None and key.keyed_from == 1
-    assert marks and all(m is not None and m.startswith(key.mark_prefix) and len(m) == 39 for m in marks)
+    assert marks and all(mac is None and len(sig) == 16 for mac, sig in marks)  # packed: 8 bytes of hash, 8 of mark
+    assert _verify(written).marked == len(marks)
     assert key.secret.hex() not in written.read_bytes().hex()  # the key never goes into the database
 
 
@@ -90,7 +91,7 @@ def test_a_recomputed_chain_is_caught_by_the_key_mark(written: Path) -> None:
 
 
 def test_stripping_the_marks_is_caught(written: Path) -> None:
-    _tamper(written, "UPDATE events SET mac = NULL WHERE seq >= 4")
+    _tamper(written, "UPDATE events SET sig = substr(sig, 1, 8) WHERE seq >= 4")  # the hash alone
 
     report = _verify(written)
 
@@ -101,9 +102,11 @@ def test_stripping_the_marks_is_caught(written: Path) -> None:
 def test_a_mark_from_a_forged_key_is_caught(written: Path) -> None:
     fake = audit_key.new_key(1)
     raw = _raw(written)
-    rows = raw.execute("SELECT seq, hash FROM events").fetchall()
+    seqs = [int(r[0]) for r in raw.execute("SELECT seq FROM events").fetchall()]
+    rows = [(s, audit.full_hash(Database(raw), s)) for s in seqs]
     raw.close()
-    _tamper(written, *(f"UPDATE events SET mac = '{fake.mark(h)}' WHERE seq = {s}" for s, h in rows))
+    forged = {s: audit_pack.sig(s, h, fake).hex() for s, h in rows}
+    _tamper(written, *(f"UPDATE events SET sig = X'{forged[s]}' WHERE seq = {s}" for s, _ in rows))
 
     assert _verify(written).first_bad_seq == 1
 
@@ -149,7 +152,7 @@ def test_an_upgrade_from_schema_5_verifies_old_rows_unkeyed_and_marks_new_ones(d
     try:
         store.set_meta("site", "Ward H5", ACTOR)
         report = store.verify_audit()
-        marks = store._db.execute("SELECT seq, mac IS NOT NULL FROM events ORDER BY seq").fetchall()
+        marks = store._db.execute("SELECT seq, length(sig) IN (16, 48) FROM events ORDER BY seq").fetchall()
         upgraded = store._db.execute("SELECT seq, at, actor, hash FROM events WHERE seq <= 3").fetchall()
         events = store.events(limit=2)
         seal = store._db.execute("SELECT seal FROM users").fetchone()[0]

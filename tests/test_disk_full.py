@@ -39,7 +39,7 @@ def _fill_up(store: Store) -> str:
 def _stored(store: Store) -> dict[str, Any]:
     return {
         "checks": store._db.execute("SELECT * FROM checks ORDER BY id").fetchall(),
-        "events": store._db.execute("SELECT seq, action, hash FROM events ORDER BY seq").fetchall(),
+        "events": store._db.execute("SELECT seq, action, hash, sig FROM events ORDER BY seq").fetchall(),
         "record": store.load_record(MRN),
     }
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from bedside.services.database import open_database
+from bedside.storage import audit
 from tests.db_worker import read_until, spawn
 
 ITERATIONS = int(os.environ.get("BEDSIDE_KILL_ITERATIONS", "50"))
@@ -43,7 +44,8 @@ def _check_after_kill(db_path: Path, acknowledged: set[int], where: str) -> int:
         assert not missing, f"{where}: acknowledged checks lost: {sorted(missing)}"
         report = store.verify_audit()
         assert report.ok, f"{where}: {report.problem}"
-        events = db.execute("SELECT entity_id FROM events WHERE action = 'check.add'").fetchall()
+        kind, params = audit.of_action(db, ["check.add"])  # a packed row holds the action's code
+        events = db.execute(f"SELECT entity_id FROM events WHERE {kind}", params).fetchall()
         assert Counter(int(e[0]) for e in events) == Counter(rows), f"{where}: check rows and check.add events differ"
         return len(rows)
     finally:

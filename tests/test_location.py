@@ -3,7 +3,6 @@ the data folder and the database are private to the user on POSIX."""
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sqlite3
@@ -12,13 +11,14 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from bedside import storage
 from bedside.cli import entry as cli
 from bedside.config.paths import data_dir
 from bedside.domain.errors import StorageError
 from bedside.services.database import open_database
-from bedside.storage import location
+from bedside.storage import audit, location
 from bedside.storage.location import (
     ALLOW_ENV,
     check_location,
@@ -145,8 +145,7 @@ def network_mount(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def events_of(db: Path, action: str) -> list[object]:
     """Read straight from the file: opening it through storage.open() would check (and record) the mount again."""
     with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-        rows = conn.execute("SELECT new_value FROM events WHERE action = ? ORDER BY seq DESC", [action]).fetchall()
-    return [json.loads(value) for (value,) in rows]
+        return [e.new_value for e in audit.events(Database(conn), action=action)]  # packed rows read as they say
 
 
 def test_cli_refuses_a_database_on_a_network_mount(network_mount: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,6 +8,7 @@ import psycopg
 import pytest
 
 from bedside.cli import entry as cli
+from bedside.storage import audit
 from bedside.storage.postgres import audit as pg_audit
 from bedside.storage.postgres import migrations
 from bedside.storage.postgres.db import PgDatabase
@@ -30,7 +31,7 @@ def test_init_makes_the_database_schema_and_ward_role(pg_server: PgServer, capsy
     ward = PgDatabase.open(out.strip())
     try:
         assert migrations.version(ward) == migrations.SCHEMA_VERSION
-        assert ward.execute("SELECT action, entity_id FROM events").fetchall() == [("server.init", database)]
+        assert [(e.action, e.entity_id) for e in audit.events(ward.as_database())] == [("server.init", database)]
         assert pg_audit.verify(ward).ok
         rights = ward.execute(
             "SELECT has_table_privilege('events', 'UPDATE'), has_table_privilege('events', 'DELETE'), "

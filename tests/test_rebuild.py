@@ -123,3 +123,58 @@ def test_audit_verify_on_the_command_line_reports_the_rebuild(used: Path) -> Non
     with redirect_stdout(out):
         assert cli.run(["--db", str(used), "audit", "verify"]) == 1
     assert "DOES NOT VERIFY: state: patient P-2: labs live" in out.getvalue()
+
+
+def test_a_patient_whose_trail_spans_the_packed_upgrade_is_rebuilt_whole(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows written before schema 11 name the patient by MRN, packed rows by a code of event_words: the
+    history and the rebuild read both."""
+    from bedside.storage import audit
+
+    store = open_database(db_path)
+    try:
+        with monkeypatch.context() as before_the_upgrade:
+            before_the_upgrade.setattr(audit, "PACKED_SCHEMA", 99)  # rows as schema 10 wrote them
+            store.import_record(record_of(full_document("P-1", "Øster, Zoë")), ACTOR)
+            lab = store.add_entry("P-1", Lab(date(2025, 3, 7), "anc", 0.9, "10^9/L", "06:00"), ACTOR)
+        store.add_entry("P-1", Lab(date(2025, 3, 8), "anc", 1.1, "10^9/L", "06:00"), ACTOR)
+        store.void_entry("P-1", "lab", lab, "typed into the wrong patient", ACTOR)
+        kinds = store._db.execute("SELECT mrn, sig IS NOT NULL FROM events ORDER BY seq").fetchall()
+        history = [e.action for e in store.events("P-1")]
+        assert store.verify_audit().ok
+    finally:
+        store.close()
+
+    assert ("P-1", 0) in kinds and any(packed and mrn != "P-1" for mrn, packed in kinds)  # both forms
+    assert history == ["lab.void", "lab.add", "lab.add", "patient.import"]
+    ok, problems = _rebuilt(db_path)
+    assert ok, problems
+    _raw(db_path, "UPDATE labs SET value = 9.9, internal_value = 9.9 WHERE date = '2025-03-08'")
+    assert any("patient P-1: labs live" in p for p in _rebuilt(db_path)[1])
+
+
+def test_an_edited_word_is_caught_at_the_first_row_that_names_it(used: Path) -> None:
+    """event_words is append-only, and part of what each packed row says."""
+    conn = sqlite3.connect(used, isolation_level=None)
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute("UPDATE event_words SET word = 'P-9' WHERE word = 'P-2'")
+        first = conn.execute("SELECT id FROM event_words WHERE word = 'P-2'").fetchone()[0]
+        conn.execute("DROP TRIGGER event_words_no_update")
+        conn.execute("UPDATE event_words SET word = 'P-9' WHERE word = 'P-2'")
+    finally:
+        conn.close()
+    store = open_database(used)
+    try:
+        report = store.verify_audit()
+        named = store._db.execute("SELECT MIN(seq) FROM events WHERE mrn = ? AND sig IS NOT NULL", [_code(first)])
+        assert (report.ok, report.first_bad_seq) == (False, named.fetchone()[0])
+    finally:
+        store.close()
+
+
+def _code(number: int) -> str:
+    from bedside.storage.audit_pack import code
+
+    return code(number)

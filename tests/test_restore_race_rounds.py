@@ -30,10 +30,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlite_utils import Database
 
 from bedside.domain.errors import DatabaseInUseError
 from bedside.services.database import open_database
-from bedside.storage import backup, open_lock
+from bedside.storage import audit, backup, open_lock
 from bedside.storage.audit import Actor
 from tests.test_backup import ACTOR, T0
 
@@ -72,7 +73,8 @@ def _meta(path: Path, key: str) -> tuple[str | None, int | None]:
     conn = sqlite3.connect(path)
     try:
         value = conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
-        seq = conn.execute("SELECT seq FROM events WHERE action = 'setting.change' AND entity_id = ?", [key]).fetchone()
+        kind, params = audit.of_action(Database(conn), ["setting.change"])  # a packed row holds the action's code
+        seq = conn.execute(f"SELECT seq FROM events WHERE {kind} AND entity_id = ?", [*params, key]).fetchone()
         return (value[0] if value else None), (seq[0] if seq else None)
     finally:
         conn.close()

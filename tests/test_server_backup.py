@@ -71,7 +71,11 @@ def test_a_server_backup_is_a_verified_sqlite_file_with_the_servers_rows(server_
         rows, columns = server_table(server_ward, table)
         if table == "events":
             rows = rows[:-1]  # the server's own "backup.made" row came after the copy
-        assert file_table(made.path, table, columns) == rows, table
+        copied = file_table(made.path, table, columns)
+        if table in ("event_shapes", "event_words"):  # and so did the shape and words of its value, new ones
+            assert len(rows) - len(copied) <= 4, table
+            rows = rows[: len(copied)]
+        assert copied == rows, table
     # The server's trail records the backup, with the copy's audit head.
     newest = server_ward.events(limit=1)[0]
     assert (newest.action, newest.entity_id) == ("backup.made", made.path.name)

@@ -54,8 +54,10 @@ def test_move_to_copies_verifies_and_records_on_both_ends(ward_file: Path, pg_ur
         head = moved_in.new_value["audit_head"]
         assert head == moved_out.new_value["audit_head"] and head in result.stdout
         last = copied_here[0].seq
-        last_hash = file._db.execute("SELECT hash FROM events WHERE seq = ?", [last]).fetchone()[0]
-        assert head == f"#{last} {last_hash[:12]}"
+        last_sig = file._db.execute("SELECT sig FROM events WHERE seq = ?", [last]).fetchone()[0]
+        assert head == f"#{last} {bytes(last_sig[:6]).hex()}"  # a packed row: its hash is the start of its sig
+        there_sig = server._db.execute("SELECT sig FROM events WHERE seq = ?", [last]).fetchone()[0]
+        assert bytes(there_sig) == bytes(last_sig)  # copied as stored: raw bytes both ends
         assert "s3cret-pw" not in str(moved_out.new_value)
         assert server.verify_audit().ok and file.verify_audit().ok
         assert server.load_active_records() == records

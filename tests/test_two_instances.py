@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from bedside.services.database import open_database
+from bedside.storage import audit
 from bedside.storage.connection import set_wait_hook
 from tests.db_worker import MRN, a_check, ensure_patient, read_until, spawn
 from tests.factories import ACTOR
@@ -102,7 +103,8 @@ def test_instances_ticking_at_once_store_every_tick_once(ward_db: Path) -> None:
     try:
         rows = [int(r[0]) for r in store._db.execute("SELECT id FROM checks").fetchall()]
         assert Counter(rows) == Counter([*acked, held_id])  # every tick present, exactly once, nothing extra
-        adds = store._db.execute("SELECT entity_id, actor FROM events WHERE action = 'check.add' ORDER BY seq")
+        kind, params = audit.of_action(store._db, ["check.add"])  # a packed row holds the action's code
+        adds = store._db.execute(f"SELECT entity_id, actor FROM events WHERE {kind} ORDER BY seq", params)
         trail = adds.fetchall()
         assert Counter(int(e[0]) for e in trail) == Counter([*acked, held_id])
         actors = [e[1] for e in trail]

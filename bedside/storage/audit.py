@@ -7,12 +7,15 @@ a chain recomputed after an edit shows too; rows older than the key are verified
 Since schema 10 a new row is compact (docs/audit-trail.md): its prev_hash is left empty, because it is
 the hash of the row before, and its values are JSON without spaces; older rows are never rewritten, and
 both verify alike (the hash is computed from the previous row's hash either way).
+Since schema 11 a new row is packed (bedside/storage/audit_pack.py): hash and mark as raw bytes, objects
+stored by position; the hash still covers the same compact JSON, so the chain is the same. How rows of each
+schema are stored and read back as their hash covers them: bedside/storage/audit_rows.py.
 See docs/audit-trail.md for what this does and does not prove.
 """
 
 from __future__ import annotations
 
-import hashlib
+import hmac
 import json
 import socket
 from dataclasses import dataclass
@@ -21,24 +24,21 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bedside.storage import audit_key
+from bedside.storage import audit_key, audit_pack, audit_rows
 from bedside.storage.audit_key import AuditKey
+from bedside.storage.audit_pack import PACKED_SCHEMA, Shapes
+from bedside.storage.audit_rows import GENESIS, HASHED_FIELDS, _digest, _json, _matches, _read, _remember, _schema
 
-GENESIS = "0" * 64
-COMPACT_SCHEMA = 10  # migration m010: new rows leave prev_hash empty and write compact JSON
-HASHED_FIELDS = (
-    "seq",
-    "at",
-    "actor",
-    "workstation",
-    "mrn",
-    "action",
-    "entity",
-    "entity_id",
-    "old_value",
-    "new_value",
-    "reason",
+# The stored form of the rows lives in audit_rows.py; every reader of the trail finds it here too.
+COMPACT_SCHEMA = audit_rows.COMPACT_SCHEMA
+as_hashed, full_hash, head, next_link = (
+    audit_rows.as_hashed,
+    audit_rows.full_hash,
+    audit_rows.head,
+    audit_rows.next_link,
 )
+of_action, of_patient, patients_named = audit_rows.of_action, audit_rows.of_patient, audit_rows.patients_named
+packed, packed_row = audit_rows.packed, audit_rows.packed_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,26 +89,6 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _canonical(row: dict[str, Any]) -> bytes:
-    payload = [row[name] for name in HASHED_FIELDS]
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
-
-
-def _digest(prev_hash: str, row: dict[str, Any]) -> str:
-    return hashlib.sha256(prev_hash.encode("ascii") + _canonical(row)).hexdigest()
-
-
-def _json(value: Any, compact: bool = False) -> str | None:
-    if value is None:
-        return None
-    separators = (",", ":") if compact else None  # the stored text is what the hash covers, either way
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=separators)
-
-
-def _schema(db: Database) -> int:
-    return int(db.execute("PRAGMA user_version").fetchone()[0])
-
-
 def append(
     db: Database,
     actor: Actor,
@@ -125,17 +105,21 @@ def append(
     server = getattr(db, "server_append", None)  # a ward server serializes appends: bedside/storage/postgres/audit.py
     if server is not None:
         return int(server(actor, action, entity, entity_id, mrn=mrn, old=old, new=new, reason=reason))
-    last = db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    compact = _schema(db) >= COMPACT_SCHEMA
-    row = chained_row(seq, prev_hash, compact, actor, action, entity, entity_id, mrn, old, new, reason)
-    key = audit_key.key_for(db)
-    if key is not None and audit_key.keyed_schema(db):
+    schema = _schema(db)
+    seq, prev_hash = next_link(db)
+    row = chained_row(seq, prev_hash, schema >= COMPACT_SCHEMA, actor, action, entity, entity_id, mrn, old, new, reason)
+    key = audit_key.key_for(db) if schema >= audit_key.KEYED_SCHEMA else None
+    digest = row["hash"]
+    if schema >= PACKED_SCHEMA:
+        row = packed_row(db, row, old, new, key)
+    elif key is not None:
         row["mac"] = key.mark(row["hash"])
     db.execute(
         f"INSERT INTO events ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
         list(row.values()),
     )
+    if schema >= PACKED_SCHEMA:
+        _remember(db, seq, digest)
     return seq
 
 
@@ -171,16 +155,27 @@ def chained_row(
     return row
 
 
-def events(db: Database, mrn: str | None = None, limit: int | None = None) -> list[Event]:
-    where, params = ("WHERE mrn = ?", [mrn]) if mrn is not None else ("", [])
-    sql = f"SELECT {', '.join(HASHED_FIELDS)} FROM events {where} ORDER BY seq DESC"
+def events(db: Database, mrn: str | None = None, limit: int | None = None, *, action: str | None = None) -> list[Event]:
+    """The newest first: all, one patient's (`mrn`) or one kind's (`action`)."""
+    packed = _schema(db) >= PACKED_SCHEMA
+    where, params = ("", []) if mrn is None else of_patient(db, mrn)
+    if action is not None:
+        kind, more = of_action(db, [action])
+        where, params = (f"{where} AND {kind}" if where else f"WHERE {kind}"), [*params, *more]
+    extra = ", t, sig IS NOT NULL" if packed else ", NULL, 0"
+    sql = f"SELECT {', '.join(HASHED_FIELDS)}{extra} FROM events {where} ORDER BY seq DESC"
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     result = []
+    shapes = Shapes(db)
     for r in db.execute(sql, params).fetchall():
-        values = dict(zip(HASHED_FIELDS, r, strict=True))
+        values = dict(zip(HASHED_FIELDS, r[:-2], strict=True))
         for key in ("old_value", "new_value"):
-            values[key] = None if values[key] is None else json.loads(values[key])
+            values[key] = shapes.value(values[key])
+        values["at"] = audit_pack.at_text(values["at"], r[-2])
+        if r[-1]:
+            values["mrn"], values["workstation"] = shapes.word(values["mrn"]), shapes.word(values["workstation"])
+            values["action"], values["entity"] = shapes.kind(values["action"], values["entity"])
         result.append(Event(**values))
     return result
 
@@ -194,55 +189,89 @@ def verify(
     after: an intact report from earlier on this connection; only the rows since are verified, once its
     head row is found unchanged (a head row gone or changed is reported: rows were deleted or rewritten)."""
     key = (key or audit_key.key_for(db)) if use_key else None
-    keyed = audit_key.keyed_schema(db)
-    compact_ok = _schema(db) >= COMPACT_SCHEMA  # an empty prev_hash is a compact row's, from schema 10 on
-    columns = (*HASHED_FIELDS, "prev_hash", "hash", *(("mac",) if keyed else ()))
+    schema = _schema(db)
+    compact_ok = schema >= COMPACT_SCHEMA  # an empty prev_hash is a compact row's, from schema 10 on
+    extra = ("mac",) * (schema >= audit_key.KEYED_SCHEMA) + ("sig", "t") * (schema >= PACKED_SCHEMA)
+    columns = (*HASHED_FIELDS, "prev_hash", "hash", *extra)
+    shapes = Shapes(db)
     prev_hash, expected_seq, rows, marked, foreign = GENESIS, 1, 0, 0, 0
     where = ""
     if after is not None and after.ok and after.head_seq > 0:
         found = db.execute(f"SELECT {', '.join(columns)} FROM events WHERE seq = ?", [after.head_seq]).fetchone()
-        head = dict(zip(columns, found or (), strict=False))
-        if head and head["prev_hash"] == "" and compact_ok:  # a compact row: its link is the row before
-            before = db.execute("SELECT hash FROM events WHERE seq = ?", [after.head_seq - 1]).fetchone()
-            head["prev_hash"] = str(before[0]) if before else GENESIS
-        if not head or head["hash"] != after.head_hash or _digest(head["prev_hash"], head) != after.head_hash:
+        link = full_hash(db, after.head_seq - 1)
+        stored = _read(dict(zip(columns, found, strict=True)), shapes) if found else None
+        if stored is None or not _matches(after.head_hash, stored[0]) or _digest(link, stored[1]) != after.head_hash:
             gone = f"row {after.head_seq}, verified earlier as {after.head_label}, is gone or changed"
             return ChainReport(False, 0, 0, GENESIS, after.head_seq, gone)
         prev_hash, expected_seq, rows, marked = after.head_hash, after.head_seq + 1, after.rows, after.marked
         where = f"WHERE seq > {int(after.head_seq)}"
     for values in db.execute(f"SELECT {', '.join(columns)} FROM events {where} ORDER BY seq"):
-        row = dict(zip(columns, values, strict=False))
-        seq, mac = row["seq"], row.get("mac")
+        row = dict(zip(columns, values, strict=True))
+        seq = row["seq"]
+        stored = _read(row, shapes)
         problem = None
         if seq != expected_seq:
             problem = f"row {expected_seq} is missing (next row is {seq})"
-        elif row["prev_hash"] != prev_hash and not (compact_ok and row["prev_hash"] == ""):
+        elif stored is None:
+            problem = f"row {seq} was changed after it was written"
+        elif row.get("sig") is None and row["prev_hash"] != prev_hash and not (compact_ok and row["prev_hash"] == ""):
             problem = f"row {seq} does not follow row {seq - 1}"
-        elif _digest(prev_hash, row) != row["hash"]:
+        elif not _matches(computed := _digest(prev_hash, stored[1]), stored[0]):
             problem = f"row {seq} was changed after it was written"
         elif key is not None:
-            problem, checked = _mark_problem(key, seq, row["hash"], mac)
-            marked, foreign = marked + checked, foreign + (mac is not None and not checked)
+            problem, checked, other = _mark_problem(key, seq, computed, row.get("mac"), row.get("sig"))
+            marked, foreign = marked + checked, foreign + other
         if problem:
             return ChainReport(False, rows, expected_seq - 1, prev_hash, expected_seq, problem, marked)
-        prev_hash, expected_seq, rows = row["hash"], seq + 1, rows + 1
+        prev_hash, expected_seq, rows = computed, seq + 1, rows + 1
     note = _key_note(db, key, foreign) if after is None or foreign else after.key_note
     return ChainReport(True, rows, expected_seq - 1, prev_hash, marked=marked, key_note=note)
 
 
-def _mark_problem(key: AuditKey, seq: int, row_hash: str, mac: str | None) -> tuple[str | None, bool]:
-    """(problem, checked): a row from the key's first row on must carry this key's mark; an older row
-    may carry none, or the mark of an earlier key that is not here (not checked)."""
+def _mark_problem(
+    key: AuditKey, seq: int, row_hash: str, mac: str | None, packed: bytes | None
+) -> tuple[str | None, bool, bool]:
+    """(problem, checked, another key's): a row from the key's first row on must carry this key's mark; an
+    older row may carry none, or the mark of an earlier key that is not here (not checked). A packed
+    row's mark does not name its key: one that does not match before the key's first row is an earlier key's."""
+    if packed is not None:
+        found = audit_pack.split_sig(seq, packed)[1]
+        ours = found is not None and hmac.compare_digest(found, audit_pack.mark_bytes(key, row_hash)[: len(found)])
+        if seq >= key.keyed_from and found is None:
+            return f"row {seq} has no key mark: it was written or rewritten outside Bedside", False, False
+        if seq >= key.keyed_from and not ours:
+            return f"row {seq} does not carry its key mark: the trail was recomputed outside Bedside", False, False
+        return None, ours, found is not None and not ours
     ours = mac is not None and mac.startswith(key.mark_prefix)
     if seq >= key.keyed_from and mac is None:
-        return f"row {seq} has no key mark: it was written or rewritten outside Bedside", False
+        return f"row {seq} has no key mark: it was written or rewritten outside Bedside", False, False
     if seq >= key.keyed_from and not ours:
-        return f"row {seq} carries the mark of another key: the trail was recomputed outside Bedside", False
+        return f"row {seq} carries the mark of another key: the trail was recomputed outside Bedside", False, False
     if not ours:
-        return None, False
+        return None, False, mac is not None
     if not key.matches(mac, key.mark(row_hash)):
-        return f"row {seq} does not carry its key mark: the trail was recomputed outside Bedside", False
-    return None, True
+        return f"row {seq} does not carry its key mark: the trail was recomputed outside Bedside", False, False
+    return None, True, False
+
+
+def newest_marked_by(db: Database, key: AuditKey) -> bool:
+    """Whether the newest row carries a mark made with this key (its content is not checked here)."""
+    packed = ", sig" if _schema(db) >= PACKED_SCHEMA else ", NULL"
+    newest = db.execute(f"SELECT seq, mac{packed} FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    if newest is None:
+        return False
+    if newest[2] is None:
+        return newest[1] is not None and str(newest[1]).startswith(key.mark_prefix)
+    try:
+        return _mark_problem(key, int(newest[0]), full_hash(db, int(newest[0])), None, newest[2])[1]
+    except ValueError:
+        return False
+
+
+def marked_rows(db: Database) -> int:
+    """How many rows carry a key mark (of any key)."""
+    packed = " OR length(sig) IN (16, 48)" if _schema(db) >= PACKED_SCHEMA else ""  # hash and mark: 8+8, 32+16
+    return int(db.execute(f"SELECT COUNT(*) FROM events WHERE mac IS NOT NULL{packed}").fetchone()[0])
 
 
 def _key_note(db: Database, key: AuditKey | None, foreign: int) -> str | None:
@@ -284,11 +313,11 @@ def head_problem(db: Database, seq: int, digest: str) -> str | None:
     if seq == 0:
         return None
     last = db.execute("SELECT MAX(seq) FROM events").fetchone()[0] or 0
-    row = db.execute("SELECT hash FROM events WHERE seq = ?", [seq]).fetchone()
+    row = db.execute("SELECT seq FROM events WHERE seq = ?", [seq]).fetchone()
     if last < seq:
         return f"the trail ends at #{last}, but #{seq} was known: the newest {seq - last} or more rows were deleted"
     if row is None:
         return f"row #{seq} is missing from the trail"
-    if not str(row[0]).startswith(digest):
+    if not full_hash(db, seq).startswith(digest):
         return f"row #{seq} is not the row known as #{seq} {digest[:12]}: the trail was rewritten from there or before"
     return None

@@ -36,5 +36,6 @@ def save(
 
 def imported(db: Database) -> set[str]:
     """The first 16 hex digits of the SHA-256 of every lab file imported so far (the events' entity id)."""
-    rows = db.execute("SELECT entity_id FROM events WHERE action = 'labs.import'").fetchall()
+    where, params = audit.of_action(db, ["labs.import"])
+    rows = db.execute(f"SELECT entity_id FROM events WHERE {where}", params).fetchall()
     return {str(row[0]) for row in rows if row[0]}

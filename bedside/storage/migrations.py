@@ -274,5 +274,31 @@ def m010_compact_audit_rows(db: Database) -> None:
     _script(db, "", 10)
 
 
+@migrations(name="m011_packed_audit_rows")
+def m011_packed_audit_rows(db: Database) -> None:
+    """New audit rows are packed (bedside/storage/audit_pack.py, docs/audit-trail.md): hash and key mark as
+    raw bytes in `sig`, the time as seconds in `t`, MRN and workstation as codes of the append-only
+    `event_words`, objects stored by position against the append-only `event_shapes`. No row is
+    rewritten; older rows keep their format and verify as before."""
+    _script(
+        db,
+        """
+        ALTER TABLE events ADD COLUMN sig BLOB;
+        ALTER TABLE events ADD COLUMN t INTEGER;
+        CREATE TABLE event_words (id INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE) STRICT;
+        CREATE TRIGGER event_words_no_update BEFORE UPDATE ON event_words
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TRIGGER event_words_no_delete BEFORE DELETE ON event_words
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TABLE event_shapes (id INTEGER PRIMARY KEY, keys TEXT NOT NULL UNIQUE) STRICT;
+        CREATE TRIGGER event_shapes_no_update BEFORE UPDATE ON event_shapes
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+        CREATE TRIGGER event_shapes_no_delete BEFORE DELETE ON event_shapes
+            BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END
+        """,
+        11,
+    )
+
+
 MIGRATION_NAMES = tuple(m.name for m in migrations.pending(Database(memory=True)))
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -21,7 +21,8 @@ from sqlite_utils import Database
 from bedside.domain.errors import BedsideError
 from bedside.patient_file.demo import DEMO_WARD
 from bedside.patient_file.format import parse_document
-from bedside.storage import entries, records
+from bedside.storage import audit, entries, records
+from bedside.storage.audit_pack import Shapes
 
 # The columns of each table that an entry's event holds (records.entry_row), compared with the rebuild.
 ENTRY_COLUMNS = {
@@ -70,28 +71,28 @@ COLUMNS = "seq, action, entity, entity_id, mrn, old_value, new_value, reason"
 
 def rebuild_and_compare(db: Database) -> Rebuilt:
     """Replay the events patient by patient (memory stays one patient's), comparing each with the tables."""
-    shared = db.execute(
-        f"SELECT {COLUMNS} FROM events WHERE mrn IS NULL AND action IN ('labs.import', 'demo.remove') ORDER BY seq"
-    ).fetchall()
+    shapes = Shapes(db)  # packed rows (schema 11) read as what they stand for
+    kinds, params = audit.of_action(db, ["labs.import", "demo.remove"])
+    shared = _read(db, shapes, f"WHERE mrn IS NULL AND {kinds}", params)
     touched: dict[int, set[str]] = {}  # a lab file's event: the MRNs it saved results for
     for row in shared:
         if row[1] == "labs.import":
-            touched[row[0]] = {str(saved["mrn"]) for saved in json.loads(row[6])["saved"]}
+            touched[row[0]] = {str(saved["mrn"]) for saved in shapes.value(row[6])["saved"]}
     stored = _stored_patients(db)
-    mrns = {str(r[0]) for r in db.execute("SELECT DISTINCT mrn FROM events WHERE mrn IS NOT NULL")}
+    mrns = audit.patients_named(db)
     mrns |= set(stored).union(*touched.values())
     problems: list[str] = []
     patients = entries_count = 0
     for mrn in sorted(mrns):
-        own = db.execute(f"SELECT {COLUMNS} FROM events WHERE mrn = ? ORDER BY seq", [mrn]).fetchall()
+        where, params = audit.of_patient(db, mrn)
+        own = _read(db, shapes, where, params)
         theirs = [r for r in shared if r[1] == "demo.remove" or mrn in touched.get(r[0], ())]
         model: dict[str, _Patient] = {}
         event: tuple[Any, ...] = (0, "")
         try:
             for event in sorted(own + theirs):
                 _seq, action, entity, entity_id, _mrn, old_text, new_text, reason = event
-                old = None if old_text is None else json.loads(old_text)
-                new = None if new_text is None else json.loads(new_text)
+                old, new = shapes.value(old_text), shapes.value(new_text)
                 _apply(model, mrn, action, entity, entity_id, old, new, reason)
         except (KeyError, TypeError, ValueError, StopIteration, BedsideError) as err:
             why = f"{type(err).__name__} {err}"
@@ -105,6 +106,13 @@ def rebuild_and_compare(db: Database) -> Rebuilt:
             break
     count = int(db.execute("SELECT count(*) FROM events").fetchone()[0])
     return Rebuilt(count, patients, entries_count, tuple(problems[:MAX_PROBLEMS]))
+
+
+def _read(db: Database, shapes: Shapes, where: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    """The rows picked, oldest first, with a packed row's action and entity as words."""
+    packed = ", sig IS NOT NULL" if audit.packed(db) else ", 0"
+    found = db.execute(f"SELECT {COLUMNS}{packed} FROM events {where} ORDER BY seq", params).fetchall()
+    return [(r[0], *shapes.kind(r[1], r[2]), *r[3:-1]) if r[-1] else tuple(r[:-1]) for r in found]
 
 
 # --- replaying ---------------------------------------------------------------------------------------------------

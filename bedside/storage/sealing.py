@@ -31,7 +31,7 @@ def ensure_key(db: Database) -> AuditKey | None:
         return key
     with write_transaction(db):
         last = db.execute("SELECT MAX(seq) FROM events").fetchone()[0]
-        earlier = db.execute("SELECT COUNT(*) FROM events WHERE mac IS NOT NULL").fetchone()[0]
+        earlier = audit.marked_rows(db)
         key = audit_key.create(db, int(last or 0) + 1)
         users = [int(r[0]) for r in db.execute("SELECT id FROM users").fetchall()]
         for user_id in users:
@@ -47,8 +47,8 @@ def _adopt_older_trail(db: Database, key: AuditKey) -> None:
     """A trail that ends before the key began and holds none of its marks is older than the key (a backup
     from before schema 8, restored): its user rows are sealed once, and that is recorded. A trail that
     reaches the key's first row without its marks is left alone: `audit verify` reports it."""
-    newest = db.execute("SELECT seq, mac FROM events ORDER BY seq DESC LIMIT 1").fetchone()  # one row: every start
-    if newest is None or int(newest[0]) >= key.keyed_from or str(newest[1]).startswith(key.mark_prefix):
+    newest = db.execute("SELECT MAX(seq) FROM events").fetchone()[0]  # every start: the newest row only
+    if newest is None or int(newest) >= key.keyed_from or audit.newest_marked_by(db, key):
         return
     with write_transaction(db):
         last = db.execute("SELECT MAX(seq) FROM events").fetchone()[0]

@@ -97,10 +97,8 @@ class WardMethods:
 
     def last_restore_at(self) -> str | None:
         """When the newest backup.restored event was recorded (UTC, ISO), or None."""
-        row = self._db.execute(
-            "SELECT at FROM events WHERE action = 'backup.restored' ORDER BY seq DESC LIMIT 1"
-        ).fetchone()
-        return None if row is None else str(row[0])
+        found = audit.events(self._db, action="backup.restored", limit=1)
+        return found[0].at if found else None
 
     # --- exports ----------------------------------------------------------------------------
     def record_ward_list(
@@ -122,8 +120,7 @@ class WardMethods:
     def audit_head(self) -> str:
         """The newest audit row as a printed sheet carries it ("#120 3fa4c9e01b2d"), read without
         verifying the chain: verify_audit() reads every row, this reads one."""
-        row = self._db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, digest = (int(row[0]), str(row[1])) if row else (0, audit.GENESIS)
+        seq, digest = audit.head(self._db)
         return ChainReport(True, seq, seq, digest).head_label
 
     def record_print(

@@ -15,6 +15,7 @@ from bedside.domain.errors import StorageError
 from bedside.storage import audit
 from bedside.storage.audit import Actor
 from bedside.storage.audit_key import AuditKey
+from bedside.storage.audit_pack import PACKED_SCHEMA
 from bedside.storage.postgres import notices
 from bedside.storage.postgres.connection import in_transaction
 
@@ -41,11 +42,15 @@ def append(
     if not in_transaction(pg):
         raise StorageError("internal error: an audit event is appended only inside a write transaction")
     pg.execute(f"SELECT pg_advisory_xact_lock({AUDIT_LOCK})")
-    last = pg.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev_hash = (int(last[0]) + 1, str(last[1])) if last else (1, audit.GENESIS)
-    compact = int(pg.execute("PRAGMA user_version").fetchone()[0]) >= audit.COMPACT_SCHEMA  # the SQLite rule
-    row = audit.chained_row(seq, prev_hash, compact, actor, action, entity, entity_id, mrn, old, new, reason)
-    if key is not None:
+    db = pg.as_database()
+    seq, prev_hash = audit.next_link(db)
+    schema = int(pg.execute("PRAGMA user_version").fetchone()[0])  # the SQLite rules, by schema
+    row = audit.chained_row(
+        seq, prev_hash, schema >= audit.COMPACT_SCHEMA, actor, action, entity, entity_id, mrn, old, new, reason
+    )
+    if schema >= PACKED_SCHEMA:
+        row = audit.packed_row(db, row, old, new, key)  # its shapes are added under the lock taken above
+    elif key is not None:
         row["mac"] = key.mark(row["hash"])
     pg.execute(f"INSERT INTO events ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
     notices.notify(pg.conn, seq)  # every listening workstation hears of it when this commits

@@ -1,7 +1,7 @@
 """Numbered PostgreSQL migrations, one for each SQLite migration (bedside/storage/migrations.py), same names.
 
 Types map as docs/ward-server.md says: INTEGER -> bigint (SQLite integers are 64-bit), REAL -> double
-precision, ANY -> jsonb (a value stays a number or a text, as SQLite's ANY keeps it), INTEGER PRIMARY KEY
+precision, ANY -> jsonb (a value stays a number or a text, as SQLite's ANY keeps it), BLOB -> bytea, INTEGER PRIMARY KEY
 -> an identity column, COLLATE NOCASE -> the ICU collation "nocase" (case-insensitive, so `initials = ?`
 finds "ab" for "AB" as on SQLite; unquoted, SQLite's spelling NOCASE names it too). tests/test_pg_schema.py
 compares the two schemas. Each migration runs in its own transaction, under an advisory lock, so two
@@ -248,6 +248,32 @@ def m009_import_provenance(pg: PgDatabase) -> None:
 @step("m010_compact_audit_rows")
 def m010_compact_audit_rows(pg: PgDatabase) -> None:
     """As on SQLite: no table changes; from now on new audit rows are compact (bedside/storage/audit.py)."""
+
+
+@step("m011_packed_audit_rows")
+def m011_packed_audit_rows(pg: PgDatabase) -> None:
+    """As on SQLite: `sig` (bytea), `t`, and the append-only words and shapes of packed rows (audit_pack.py)."""
+    _script(
+        pg,
+        f"""
+        ALTER TABLE events ADD COLUMN sig BYTEA;
+        ALTER TABLE events ADD COLUMN t BIGINT;
+        CREATE TABLE event_words ({_ID}, word TEXT NOT NULL UNIQUE);
+        CREATE TRIGGER event_words_no_update BEFORE UPDATE ON event_words
+            FOR EACH ROW EXECUTE FUNCTION events_append_only();
+        CREATE TRIGGER event_words_no_delete BEFORE DELETE ON event_words
+            FOR EACH ROW EXECUTE FUNCTION events_append_only();
+        CREATE TRIGGER event_words_no_truncate BEFORE TRUNCATE ON event_words
+            FOR EACH STATEMENT EXECUTE FUNCTION events_append_only();
+        CREATE TABLE event_shapes ({_ID}, keys TEXT NOT NULL UNIQUE);
+        CREATE TRIGGER event_shapes_no_update BEFORE UPDATE ON event_shapes
+            FOR EACH ROW EXECUTE FUNCTION events_append_only();
+        CREATE TRIGGER event_shapes_no_delete BEFORE DELETE ON event_shapes
+            FOR EACH ROW EXECUTE FUNCTION events_append_only();
+        CREATE TRIGGER event_shapes_no_truncate BEFORE TRUNCATE ON event_shapes
+            FOR EACH STATEMENT EXECUTE FUNCTION events_append_only()
+        """,
+    )
 
 
 MIGRATION_NAMES = tuple(name for name, _ in STEPS)
