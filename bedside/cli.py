@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 from collections.abc import Sequence
@@ -18,9 +17,23 @@ from bedside.interop import commands as interop_commands
 from bedside.launch import ALLOW_NETWORK_HELP, Parser
 from bedside.launch import gui_options as gui_options  # main.py and tests reach them here too
 from bedside.launch import wants_cli as wants_cli
-from bedside.paths import DB_ENV, database_path
+from bedside.paths import database_path, database_target
 
 PAPER_CHOICES = ("A4", "Letter")
+# What a command that works on a database file only says to do instead on a ward server (docs/ward-server.md).
+ON_SERVER_INSTEAD = {
+    "restore": (
+        "it would replace the live ward database every workstation is using. To go back to a backup, restore it "
+        "on one workstation as a file (bedside --db ward.sqlite3 restore BACKUP), move that file into a new, empty "
+        "server database (bedside --db ward.sqlite3 move-to postgresql://…/NEWDB), then point each workstation "
+        "at it (bedside server use postgresql://…/NEWDB). Nothing was changed."
+    ),
+    "move-to": (
+        "this workstation already opens the ward server. To copy the ward elsewhere, make a backup "
+        "(bedside backup --to FOLDER): it is an ordinary database file. Nothing was changed."
+    ),
+}
+
 PAPER_HELP = "paper size (default: the site's setting, else the locale: Letter in the US and Canada, A4 elsewhere)"
 
 
@@ -128,7 +141,7 @@ def run(argv: Sequence[str]) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     from bedside import commands
     from bedside.services.database import open_database
-    from bedside.storage.backend import is_server_url
+    from bedside.storage.backend import is_server_url, refuse_on_server
     from bedside.storage.location import allowed_by_environment, check_location
 
     allow_network = args.allow_network_db or allowed_by_environment()
@@ -143,15 +156,17 @@ def _dispatch(args: argparse.Namespace) -> int:
     from bedside.storage.audit import Actor
 
     cli_auth.check_emergency(args)
-    chosen = args.database or os.environ.get(DB_ENV)
-    if args.command == "backup" and is_server_url(chosen):  # a ward server's backup is a SQLite file
-        return backup_commands.backup_server(str(chosen), args)
-    if args.command in ("backup", "restore"):  # the Store is closed again: a restore must find the file closed
+    target = database_target(args.database)  # a file, or a ward server (docs/ward-server.md)
+    if is_server_url(target):
+        refuse_on_server(target, f"bedside {args.command}", ON_SERVER_INSTEAD.get(args.command, ""))
+        if args.command == "backup":  # a ward server's backup is a SQLite file
+            return backup_commands.backup_server(str(target), args)
+    elif args.command in ("backup", "restore"):  # the Store is closed again: a restore must find the file closed
         check_location(database_path(args.database), allow_network)
         actor = cli_auth.file_command_actor(args, database_path(args.database))
         return backup_commands.run(args, database_path(args.database), actor)
     opener = Actor.here(cli_auth.login_name())  # records a network override before anyone has signed in
-    store = open_database(database_path(args.database), allow_network=args.allow_network_db, actor=opener)
+    store = open_database(target, allow_network=args.allow_network_db, actor=opener)
     if store.restore_note:
         print(f"bedside: note: {store.restore_note}", file=sys.stderr)
     try:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bedside.paths import APP_NAME, database_path
+from bedside.paths import APP_NAME, database_target
 
 if TYPE_CHECKING:  # the storage is imported behind the drawn sign-in window (run_gui), not before it
     import argparse
@@ -64,8 +65,9 @@ def show_notice_once(parent: QWidget | None = None) -> bool:
 
 
 def open_ward_database(options: argparse.Namespace) -> Store | None:
-    """The database behind the sign-in window: a network path is refused (or allowed and audited), a damaged
-    file goes to recovery, a brand-new one gets the demo ward. None: nothing to open (the user was told)."""
+    """The database behind the sign-in window: a file or a ward server (--db, BEDSIDE_DB, `bedside server use`).
+    A network path is refused (or allowed and audited), a damaged file goes to recovery, a brand-new database
+    gets the demo ward. None: nothing to open (the user was told)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
@@ -74,16 +76,21 @@ def open_ward_database(options: argparse.Namespace) -> Store | None:
     from bedside.services.database import open_database
     from bedside.services.demo import seed_demo_once
     from bedside.storage.audit import Actor
+    from bedside.storage.backend import is_server_url
     from ui.recovery import open_or_recover
     from ui.session import wall_clock
 
     store: Store | None = None
     try:
         allow_network = getattr(options, "allow_network_db", False)
-        store = open_or_recover(
-            database_path(options.database),
-            opener=lambda path: open_database(path, allow_network=allow_network, actor=Actor.here("system")),
-        )
+        target = database_target(options.database)
+        if is_server_url(target):  # a ward server: no file to check, lock or recover (docs/ward-server.md)
+            store = open_database(target, actor=Actor.here("system"))
+        else:
+            store = open_or_recover(
+                Path(target),
+                opener=lambda path: open_database(path, allow_network=allow_network, actor=Actor.here("system")),
+            )
         if store is not None and not store.read_only:  # a read-only file is shown as it is
             seed_demo_once(store, wall_clock().astimezone(site_settings.site_zone(store)).date())
     except BedsideError as err:

@@ -288,6 +288,11 @@ def _on_server(source: Store | Path | str) -> bool:
     return is_server_url(source)
 
 
+def default_folder(source: Store | Path | str) -> Path:
+    """Where backups go without --to: beside a database file, or this workstation's folder for a ward server."""
+    return _default_folder(source)
+
+
 def _default_folder(source: Store | Path | str) -> Path:
     if _on_server(source):
         from bedside.storage.server_backup import default_folder

@@ -48,7 +48,12 @@ class WardMethods:
                 from bedside.storage.postgres.notices import Listener
 
                 self._listener = Listener(self._db.url)  # type: ignore[attr-defined]
-            return self._listener.wait(timeout)
+            try:
+                return self._listener.wait(timeout)
+            except BedsideError:
+                self._listener.close()  # lost: the next wait listens on a new connection
+                self._listener = None
+                raise
         start, deadline = self.change_token(), time.monotonic() + timeout
         while True:
             if self.change_token() != start:

@@ -14,7 +14,7 @@ from typing import Any
 from bedside.errors import StorageError
 from bedside.storage import audit
 from bedside.storage.audit import Actor
-from bedside.storage.audit_key import AuditKey
+from bedside.storage.audit_key import KEYED_SCHEMA, AuditKey
 from bedside.storage.postgres import notices
 from bedside.storage.postgres.connection import in_transaction
 from bedside.storage.postgres.db import PgDatabase
@@ -43,7 +43,8 @@ def append(
     seq, prev_hash = (int(last[0]) + 1, str(last[1])) if last else (1, audit.GENESIS)
     compact = int(pg.execute("PRAGMA user_version").fetchone()[0]) >= audit.COMPACT_SCHEMA  # the SQLite rule
     row = audit.chained_row(seq, prev_hash, compact, actor, action, entity, entity_id, mrn, old, new, reason)
-    if key is not None:
+    key = key if key is not None else pg.server_key  # this workstation's copy of the ward's key (keys.py)
+    if key is not None and int(pg.execute("PRAGMA user_version").fetchone()[0]) >= KEYED_SCHEMA:
         row["mac"] = key.mark(row["hash"])
     pg.execute(f"INSERT INTO events ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
     notices.notify(pg.conn, seq)  # every listening workstation hears of it when this commits
