@@ -50,6 +50,12 @@ def shown(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
+def libpq_form(url: str) -> str:
+    """The address as libpq reads it: its scheme in lower case ("PostgreSQL://" is refused by libpq)."""
+    found = _URL.match(url)
+    return url.strip() if found is None else found.group(1).lower() + url.strip()[len(found.group(1)) :]
+
+
 def has_password(url: str) -> bool:
     """Whether the address itself carries a password (which a setting or a message must never keep)."""
     try:

@@ -20,7 +20,7 @@ from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import set_json_loads
 
 from bedside.errors import StorageError
-from bedside.storage.backend import shown
+from bedside.storage.backend import libpq_form, shown
 
 CONNECT_TIMEOUT_S = 5  # a server that does not answer in this time is reported unreachable
 LOCK_WAIT_S = 30  # as long as a SQLite write waits for another workstation (connection.WAIT_DEADLINE_S)
@@ -37,6 +37,7 @@ def connect(url: str) -> psycopg.Connection[Any]:
     The password comes from libpq (the address, PGPASSWORD, the pgpass or service file), or, when the
     optional keyring module is installed and holds one for this address, from the OS keyring."""
     options = f"-c lock_timeout={LOCK_WAIT_S}s -c idle_in_transaction_session_timeout={IDLE_IN_WRITE_S}s"
+    url = libpq_form(url)
     extra: dict[str, Any] = {}
     kept = keyring_password(url)
     if kept is not None:
