@@ -41,7 +41,11 @@ def test_a_file_name_is_not_a_server_address(path: str) -> None:
     assert not is_mangled_url(Path(path))
 
 
-UNREACHABLE = ("postgresql://127.0.0.1:1/bedside", "postgres://nurse@127.0.0.1:1/bedside", "PostgreSQL://127.0.0.1:1/db")
+UNREACHABLE = (
+    "postgresql://127.0.0.1:1/bedside",
+    "postgres://nurse@127.0.0.1:1/bedside",
+    "PostgreSQL://127.0.0.1:1/db",
+)
 
 
 @pytest.mark.parametrize("url", UNREACHABLE)
@@ -105,7 +109,14 @@ def test_the_real_command_names_the_server_it_cannot_reach_and_exits_2(tmp_path:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
     env.pop(DB_ENV, None)
     done = subprocess.run(
-        [sys.executable, str(REPO / "main.py"), "--db", "postgresql://ward:s3cret@127.0.0.1:1/bedside", "users", "list"],
+        [
+            sys.executable,
+            str(REPO / "main.py"),
+            "--db",
+            "postgresql://ward:s3cret@127.0.0.1:1/bedside",
+            "users",
+            "list",
+        ],
         cwd=tmp_path,
         env=env,
         capture_output=True,
