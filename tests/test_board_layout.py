@@ -17,6 +17,8 @@ from tests.gui import settle
 from ui.main_window import MainWindow
 from ui.session import Session
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 
 

@@ -18,6 +18,8 @@ from ui.history_model import HistoryFilter, HistoryModel, describe, local_time
 from ui.history_tab import HistoryTab
 from ui.session import Session
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 MRN = "DEMO-004"
 

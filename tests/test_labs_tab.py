@@ -21,6 +21,8 @@ from ui.reason_dialog import ReasonDialog
 from ui.session import Session
 from ui.trend_chart import TrendChart
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 MRN = "BX-100231"
 TODAY = date(2025, 4, 20)  # after every entry of example-1
 

@@ -237,12 +237,12 @@ def test_a_reader_has_its_own_server_connection_that_refuses_writes(ward: str) -
 def test_a_password_from_the_keyring_is_given_to_libpq_never_kept_in_the_address(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    class Keyring:
-        asked: list[tuple[str, str]] = []
+    asked: list[tuple[str, str]] = []
 
-        @classmethod
-        def get_password(cls, service: str, name: str) -> str | None:
-            cls.asked.append((service, name))
+    class Keyring:
+        @staticmethod
+        def get_password(service: str, name: str) -> str | None:
+            asked.append((service, name))
             return "from-the-keyring"
 
     seen: dict[str, Any] = {}
@@ -259,7 +259,7 @@ def test_a_password_from_the_keyring_is_given_to_libpq_never_kept_in_the_address
         connection.connect("postgresql://bedside_ward@wardserver/bedside")
     assert seen["password"] == "from-the-keyring" and "from-the-keyring" not in seen["url"]
     assert "from-the-keyring" not in str(failed.value)
-    assert Keyring.asked == [(connection.KEYRING_SERVICE, "bedside_ward@wardserver:5432/bedside")]
+    assert asked == [(connection.KEYRING_SERVICE, "bedside_ward@wardserver:5432/bedside")]
     seen.clear()
     with pytest.raises(Exception, match="cannot reach"):
         connection.connect("postgresql://bedside_ward:given@wardserver/bedside")  # the address's own wins

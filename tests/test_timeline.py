@@ -25,6 +25,8 @@ from ui.session import Session
 from ui.timeline_canvas import AXIS_H
 from ui.timeline_tab import TimelineTab
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2025, 3, 20)  # day +17 of example-1
 
 

@@ -52,3 +52,4 @@ class ChangeNotices(QObject):
             if (changed or missed) and not self._stop.is_set():
                 missed = False
                 self.arrived.emit()
+        self.store.stop_waiting()  # this thread's listening connection, closed here where it was used

@@ -66,6 +66,7 @@ class Store(UserMethods, WardMethods):
         # Parsed pinned protocols: a stored (id, version) never changes (a changed text is refused).
         self._protocols: dict[tuple[str, str], Protocol] = {}
         self._verified: tuple[tuple[int, int], ChainReport] | None = None  # verified_audit()'s last answer
+        self._listeners = {}  # wait_for_change's connections on a ward server, one per waiting thread
 
     @classmethod
     def _open(cls, path: Path | str, default_protocol: DefaultProtocol | None = None) -> Store:
@@ -149,8 +150,7 @@ class Store(UserMethods, WardMethods):
         return Store(connect(self.path, read_only=True), self.path, self._default_protocol)
 
     def close(self) -> None:
-        if self._listener is not None:
-            self._listener.close()
+        self._stop_listening()
         self._db.close()
 
     @property
