@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -112,3 +113,21 @@ def test_the_window_listens_and_does_not_poll_on_a_server(window: MainWindow) ->
     assert not session._poll.isActive()  # the change token is read when a notice comes, not every 1.5 s
     session.close()
     assert not session.watching  # stopped with the session: nothing reads a store about to close
+
+
+def test_reads_in_workers_use_a_server_connection_of_their_own(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    two: tuple[Store, Store],
+) -> None:
+    here, _ = two
+    seen: list[tuple[int, str]] = []
+
+    def read(reader: Store) -> tuple[int, str]:
+        return reader._db.conn.info.backend_pid, threading.current_thread().name  # type: ignore[attr-defined]
+
+    window.tasks.run_read(here, read, seen.append)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    pid, thread = seen[0]
+    assert pid != here._db.conn.info.backend_pid  # type: ignore[attr-defined]
+    assert thread.startswith("bedside-task")  # in a worker, never on the GUI thread

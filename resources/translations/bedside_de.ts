@@ -3284,52 +3284,52 @@ Diese Datenbank und die Ausdrucke der Station unverändert lassen und den Admin 
         <translation>Audit-Trail</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="50"/>
+        <location filename="../../ui/backup_actions.py" line="51"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt si&amp;chern</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="51"/>
+        <location filename="../../ui/backup_actions.py" line="52"/>
         <source>Make a verified copy of the database in the backup folder</source>
         <translation>Eine geprüfte Kopie der Datenbank im Sicherungsordner anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="53"/>
+        <location filename="../../ui/backup_actions.py" line="54"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="54"/>
+        <location filename="../../ui/backup_actions.py" line="55"/>
         <source>Replace the database with a verified backup; the current file is kept</source>
         <translation>Die Datenbank durch eine geprüfte Sicherung ersetzen; die aktuelle Datei bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="59"/>
+        <location filename="../../ui/backup_actions.py" line="60"/>
         <source>Backup problem</source>
         <translation>Problem bei der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="107"/>
+        <location filename="../../ui/backup_actions.py" line="110"/>
         <source>unexpected error: {err}</source>
         <translation>unerwarteter Fehler: {err}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="122"/>
+        <location filename="../../ui/backup_actions.py" line="125"/>
         <source>Backed up to {file} (audit trail {head})</source>
         <translation>Gesichert in {file} (Audit-Trail {head})</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="126"/>
+        <location filename="../../ui/backup_actions.py" line="129"/>
         <source>Backup failed: see File &gt; Back up now</source>
         <translation>Sicherung fehlgeschlagen: siehe Datei &gt; Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="132"/>
+        <location filename="../../ui/backup_actions.py" line="135"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="133"/>
+        <location filename="../../ui/backup_actions.py" line="136"/>
         <source>The database was not backed up:
 
 {err}
@@ -3342,32 +3342,42 @@ Bedside keeps working and tries again.</source>
 Bedside arbeitet weiter und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="142"/>
+        <location filename="../../ui/backup_actions.py" line="149"/>
+        <source>Restoring replaces a workstation&apos;s database file. This workstation uses the ward server, which every workstation shares, so a backup is not put over it from here.
+
+To go back to a backup: restore it on one workstation as a file, move that file into a new, empty server database (bedside move-to), and point the workstations at it (bedside server use). See docs/ward-server.md. Nothing was changed.</source>
+        <translation>Eine Wiederherstellung ersetzt die Datenbankdatei eines Arbeitsplatzes. Dieser Arbeitsplatz nutzt den Stationsserver, den alle Arbeitsplätze teilen; eine Sicherung wird deshalb nicht von hier aus darübergelegt.
+
+Zurück zu einer Sicherung: Stellen Sie sie an einem Arbeitsplatz als Datei wieder her, verschieben Sie diese Datei in eine neue, leere Serverdatenbank (bedside move-to) und stellen Sie die Arbeitsplätze auf sie um (bedside server use). Siehe docs/ward-server.md. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_actions.py" line="164"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="144"/>
+        <location filename="../../ui/backup_actions.py" line="166"/>
         <source>Bedside backups (bedside-*.sqlite3);;All files (*)</source>
         <translation>Bedside-Sicherungen (bedside-*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="155"/>
-        <location filename="../../ui/backup_actions.py" line="172"/>
-        <location filename="../../ui/backup_actions.py" line="180"/>
+        <location filename="../../ui/backup_actions.py" line="147"/>
+        <location filename="../../ui/backup_actions.py" line="179"/>
+        <location filename="../../ui/backup_actions.py" line="196"/>
+        <location filename="../../ui/backup_actions.py" line="204"/>
         <source>Cannot restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="173"/>
-        <location filename="../../ui/backup_actions.py" line="181"/>
+        <location filename="../../ui/backup_actions.py" line="197"/>
+        <location filename="../../ui/backup_actions.py" line="205"/>
         <source>{file} cannot be restored: {problem}.
 Nothing was changed.</source>
         <translation>{file} kann nicht wiederhergestellt werden: {problem}.
 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="187"/>
+        <location filename="../../ui/backup_actions.py" line="211"/>
         <source>Replace the database with the backup {file} (audit trail {head})?
 
 Everything recorded after that backup will no longer be shown. The current database file is kept aside, unchanged. Bedside must be closed on every other workstation using this database.</source>
@@ -3376,32 +3386,32 @@ Everything recorded after that backup will no longer be shown. The current datab
 Alles, was nach dieser Sicherung dokumentiert wurde, wird nicht mehr angezeigt. Die aktuelle Datenbankdatei wird unverändert beiseitegelegt. Bedside muss an allen anderen Arbeitsplätzen mit dieser Datenbank geschlossen sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="191"/>
+        <location filename="../../ui/backup_actions.py" line="215"/>
         <source>Restore from backup?</source>
         <translation>Aus Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="209"/>
+        <location filename="../../ui/backup_actions.py" line="233"/>
         <source>Cannot open the database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="216"/>
+        <location filename="../../ui/backup_actions.py" line="240"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="218"/>
+        <location filename="../../ui/backup_actions.py" line="242"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="220"/>
+        <location filename="../../ui/backup_actions.py" line="244"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_actions.py" line="221"/>
+        <location filename="../../ui/backup_actions.py" line="245"/>
         <source>Restored {file} (audit trail {head}).
 The previous database is kept as {aside}.</source>
         <translation>{file} wiederhergestellt (Audit-Trail {head}).
@@ -4200,17 +4210,17 @@ Stop entering data on this workstation and tell your admin. Close Bedside: the n
 Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre Administration. Schließen Sie Bedside: Beim nächsten Start wird die ganze Datei erneut geprüft und die neueste geprüfte Sicherung zur Wiederherstellung angeboten.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="39"/>
+        <location filename="../../ui/app.py" line="40"/>
         <source>Bedside</source>
         <translation>Bedside</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>Every checklist item shows why it is listed, so a clinician can check it. The shipped reference profiles are not approved for local use.</source>
         <translation>Jeder Punkt der Checkliste zeigt, warum er aufgeführt ist, damit Ärztinnen und Ärzte ihn prüfen können. Die mitgelieferten Referenzprofile sind nicht für den Einsatz vor Ort freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>bedside: nobody signed in; closing.</source>
         <translation>bedside: niemand hat sich angemeldet; wird beendet.</translation>
     </message>
