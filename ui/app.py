@@ -103,6 +103,23 @@ def open_ward_database(options: argparse.Namespace) -> Store | None:
     return store
 
 
+def open_ward_server(url: str) -> Store:
+    """A ward server chosen at first start: opened as at any start (a new ward database gets the demo ward)."""
+    from bedside.services import settings as site_settings
+    from bedside.services.database import open_database
+    from bedside.services.demo import seed_demo_once
+    from bedside.storage.audit import Actor
+    from ui.session import wall_clock
+
+    store = open_database(url, actor=Actor.here("system"))
+    try:
+        seed_demo_once(store, wall_clock().astimezone(site_settings.site_zone(store)).date())
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
 def use_site_language(store: Store) -> None:
     """The site's Language setting, if an admin set one: the main window and printed sheets follow it."""
     from PySide6.QtCore import QCoreApplication
@@ -129,6 +146,23 @@ class OpenBehind:
         self.tried = False
         self.store: Store | None = None
         self._after_paint = AfterFirstPaint(sign_in, self.open_now)
+        sign_in.server_button.clicked.connect(self.use_ward_server)
+        sign_in.server_button.show()
+
+    def use_ward_server(self) -> None:
+        """First start: the ward server instead of this workstation's own database (ui/server_choice.py)."""
+        from PySide6.QtWidgets import QDialog
+
+        from ui.server_choice import ServerChoice
+
+        choice = ServerChoice(open_ward_server, self.sign_in)
+        if choice.exec() != QDialog.DialogCode.Accepted or choice.store is None:
+            return
+        previous, self.store = self.store, choice.store
+        if previous is not None:
+            previous.close()
+        use_site_language(self.store)
+        self.sign_in.set_store(self.store)
 
     def open_now(self) -> None:
         from PySide6.QtCore import QTimer

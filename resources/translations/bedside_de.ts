@@ -2121,7 +2121,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     <message>
         <location filename="../../ui/lock.py" line="109"/>
         <location filename="../../ui/sign_in.py" line="134"/>
-        <location filename="../../ui/sign_in.py" line="310"/>
+        <location filename="../../ui/sign_in.py" line="316"/>
         <location filename="../../ui/users_dialog.py" line="60"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
@@ -3000,24 +3000,34 @@ Datenbank: {path}</translation>
         <translation>PIN wi&amp;ederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="272"/>
+        <location filename="../../ui/sign_in.py" line="239"/>
+        <source>Use the ward se&amp;rver instead…</source>
+        <translation>Stattdessen den Stationsse&amp;rver nutzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="241"/>
+        <source>This workstation shares the ward&apos;s database on a server</source>
+        <translation>Dieser Arbeitsplatz teilt die Datenbank der Station auf einem Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in.py" line="278"/>
         <location filename="../../ui/users_dialog.py" line="120"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="310"/>
+        <location filename="../../ui/sign_in.py" line="316"/>
         <source>Choose a &amp;PIN</source>
         <translation>&amp;PIN wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="339"/>
-        <location filename="../../ui/sign_in.py" line="356"/>
+        <location filename="../../ui/sign_in.py" line="345"/>
+        <location filename="../../ui/sign_in.py" line="362"/>
         <source>Choose your name from the list.</source>
         <translation>Eigenen Namen aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in.py" line="361"/>
+        <location filename="../../ui/sign_in.py" line="367"/>
         <source>Type your PIN.</source>
         <translation>PIN eingeben.</translation>
     </message>
@@ -4220,7 +4230,7 @@ Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre A
         <translation>Jeder Punkt der Checkliste zeigt, warum er aufgeführt ist, damit Ärztinnen und Ärzte ihn prüfen können. Die mitgelieferten Referenzprofile sind nicht für den Einsatz vor Ort freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>bedside: nobody signed in; closing.</source>
         <translation>bedside: niemand hat sich angemeldet; wird beendet.</translation>
     </message>
@@ -4269,6 +4279,51 @@ Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre A
         <location filename="../../ui/workstation_form.py" line="68"/>
         <source>Workstation settings result</source>
         <translation>Ergebnis der Arbeitsplatz-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_choice.py" line="33"/>
+        <source>Bedside: the ward server</source>
+        <translation>Bedside: der Stationsserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_choice.py" line="36"/>
+        <source>Several workstations on a ward share one database on a ward server. Type the address your admin gave you. Its password is never typed here: it comes from this computer&apos;s pgpass file or keyring.</source>
+        <translation>Mehrere Arbeitsplätze einer Station teilen eine Datenbank auf einem Stationsserver. Geben Sie die Adresse ein, die Sie vom Admin erhalten haben. Das Passwort wird hier nie eingegeben: Es kommt aus der pgpass-Datei oder dem Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_choice.py" line="44"/>
+        <source>Ward server address</source>
+        <translation>Adresse des Stationsservers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_choice.py" line="45"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_choice.py" line="51"/>
+        <source>Ward server problem</source>
+        <translation>Problem mit dem Stationsserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_choice.py" line="53"/>
+        <source>&amp;Use this ward server</source>
+        <translation>Diesen Stationsserver &amp;nutzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_choice.py" line="66"/>
+        <source>A ward server&apos;s address starts with postgresql://</source>
+        <translation>Die Adresse eines Stationsservers beginnt mit postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_choice.py" line="70"/>
+        <source>Leave the password out of the address: Bedside never keeps one. Put it in pgpass or the keyring.</source>
+        <translation>Lassen Sie das Passwort aus der Adresse weg: Bedside speichert nie eines. Legen Sie es in pgpass oder im Schlüsselbund ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_choice.py" line="73"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
     </message>
 </context>
 <context>
