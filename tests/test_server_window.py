@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from bedside.day_view import day_view
 from bedside.domain.patient import Check
+from bedside.services.backups import check_backup, default_folder
 from bedside.services.database import open_database
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
@@ -42,7 +43,7 @@ def two(pg_url: str) -> Iterator[tuple[Store, Store]]:
 @pytest.fixture
 def window(qtbot, two: tuple[Store, Store]) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     here, _ = two
-    nurse = here.add_user("Tess Nurse", "TN", Actor("system", "ws-here"))
+    nurse = here.add_user("Tess Nurse", "TN", Actor("system", "ws-here"), role="admin")
     session = Session(here, nurse, TODAY)
     win = MainWindow(session)
     qtbot.addWidget(win)
@@ -131,3 +132,32 @@ def test_reads_in_workers_use_a_server_connection_of_their_own(
     pid, thread = seen[0]
     assert pid != here._db.conn.info.backend_pid  # type: ignore[attr-defined]
     assert thread.startswith("bedside-task")  # in a worker, never on the GUI thread
+
+
+def test_back_up_now_on_a_server_writes_the_verified_file_in_this_workstations_folder(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    two: tuple[Store, Store],
+    pg_url: str,
+) -> None:
+    actions = window.backups
+    actions.back_up_action.trigger()  # File > Back up now
+    qtbot.waitUntil(lambda: not actions.running(), timeout=30_000)
+    assert actions.warning.isHidden(), actions.warning.toolTip()
+    made = actions.last_made
+    assert made is not None and made.path.parent == default_folder(pg_url)
+    assert check_backup(made.path).ok
+    assert [e.action for e in two[1].events(limit=1)] == ["backup.made"]  # recorded in the server's trail
+
+
+def test_restore_on_a_server_is_refused_saying_what_to_do_instead(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+) -> None:
+    before = window.store.audit_head()
+    with qtbot.waitSignal(window.backups.restore_finished, timeout=5000) as finished:
+        window.backups.restore_action.trigger()  # File > Restore from backup… (no file dialog: refused first)
+    assert finished.args == [False]
+    box = window.backups.last_message
+    assert box is not None and "ward server" in box.text() and "move-to" in box.text()
+    assert window.store.audit_head() == before
