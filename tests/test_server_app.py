@@ -13,6 +13,7 @@ import psycopg
 import pytest
 
 from bedside import cli
+from bedside.errors import StorageError
 from bedside.paths import DB_ENV, WARD_SERVER_FILE, data_dir, database_target
 from bedside.services.database import open_database
 from bedside.storage import audit, pin_tries
@@ -264,3 +265,26 @@ def test_a_password_from_the_keyring_is_given_to_libpq_never_kept_in_the_address
     with pytest.raises(Exception, match="cannot reach"):
         connection.connect("postgresql://bedside_ward:given@wardserver/bedside")  # the address's own wins
     assert "password" not in seen
+
+
+def test_a_workstation_works_as_the_ward_role_and_an_upgrade_is_left_to_the_admin(ward: str, ward_role: str) -> None:
+    """What a workstation connects as: it opens an up-to-date ward without touching the schema, signs in and
+    saves; an older schema is the server administrator's upgrade (`bedside server init`), said plainly."""
+    store = open_database(ward_role)
+    try:
+        assert store.sign_in(store.find_user("AB"), PIN, "ws-ward").outcome.name == "SIGNED_IN"
+        store.set_meta("ward", "7B", Actor("AB", "ws-ward"))
+        assert store.verify_audit().ok
+    finally:
+        store.close()
+    admin = psycopg.connect(ward, autocommit=True)
+    try:
+        admin.execute("DELETE FROM schema_migrations WHERE name = 'm010_compact_audit_rows'")  # an older schema
+        with pytest.raises(
+            StorageError, match=r"needs an upgrade .*m010_compact_audit_rows.*bedside server init"
+        ) as refused:
+            open_database(ward_role)
+        assert "Nothing was changed" in str(refused.value)
+        assert admin.execute("SELECT count(*) FROM schema_migrations").fetchone() == (9,)
+    finally:
+        admin.close()
