@@ -16,7 +16,7 @@ from bedside import cli
 from bedside.errors import StorageError
 from bedside.paths import DB_ENV, WARD_SERVER_FILE, data_dir, database_target
 from bedside.services.database import open_database
-from bedside.storage import audit, pin_tries
+from bedside.storage import access, audit
 from bedside.storage.audit import Actor
 from bedside.storage.postgres import connection, keys, roles
 from bedside.storage.postgres.db import PgDatabase
@@ -203,7 +203,13 @@ def test_the_ward_role_cannot_forge_a_row_that_verifies(ward: str, ward_role: st
 # --- who connects -----------------------------------------------------------------------------------
 
 
-def test_sign_in_counts_on_the_server_for_every_workstation_never_in_a_side_file(ward: str) -> None:
+def test_sign_in_counts_on_the_server_for_every_workstation_never_in_a_side_file(
+    ward: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_side_file(*_args: object) -> None:
+        raise AssertionError("the wrong-PIN side file was used for a ward server")
+
+    monkeypatch.setattr(access, "SideCounter", no_side_file)
     one, two = open_database(ward), open_database(ward)
     try:
         user = one.find_user("AB")
@@ -213,7 +219,6 @@ def test_sign_in_counts_on_the_server_for_every_workstation_never_in_a_side_file
         assert attempt.failures == 3
         tries = [e for e in one.events() if e.action.startswith("signin")]
         assert {e.workstation for e in tries} == {"ws-one", "ws-two"}  # where each try was made
-        assert not (data_dir() / pin_tries.SIDE_FILE).exists()
         assert not one.read_only
     finally:
         one.close()
