@@ -43,7 +43,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Bedside: CAR-T infection-prevention checklists. A documentation aid, not a medical device.",
     )
     p.add_argument("--version", action="version", version=f"bedside {__version__}")
-    p.add_argument("--db", dest="database", help="database file (default: BEDSIDE_DB, then the app-data folder)")
+    p.add_argument(
+        "--db",
+        dest="database",
+        help="database file or postgresql:// ward server (default: BEDSIDE_DB, then this workstation's setting)",
+    )
     cli_auth.add_arguments(p)
     p.add_argument("--allow-network-db", action="store_true", help=ALLOW_NETWORK_HELP)
     sub = p.add_subparsers(dest="command", required=True)

@@ -78,9 +78,9 @@ def refuse_server_url(target: object) -> None:
     is expected: nothing is created, and the message says what to do instead."""
     if is_server_url(target):
         raise StorageError(
-            f"{shown(str(target))} is a PostgreSQL ward server address. This version of Bedside opens "
-            "SQLite database files only, so nothing was opened or created; give a database file with --db "
-            "(or BEDSIDE_DB), or leave both out for this computer's own database. See docs/ward-server.md."
+            f"{shown(str(target))} is a PostgreSQL ward server address, and this needs a database file, so "
+            "nothing was opened or created; give a database file with --db (or BEDSIDE_DB), or leave both out "
+            "for this computer's own database. See docs/ward-server.md."
         )
     if is_mangled_url(target):
         raise StorageError(
