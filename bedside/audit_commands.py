@@ -74,13 +74,9 @@ def verify(store: Store, args: argparse.Namespace) -> int:
 
 def _default_backups(store: Store) -> Path:
     """Backups beside the database file, or this workstation's folder for a ward server's backups."""
-    from bedside.paths import backup_dir
+    from bedside.services.backups import default_folder
 
-    if store.on_server:
-        from bedside.storage.server_backup import default_folder
-
-        return default_folder(store.path)
-    return backup_dir(Path(store.path))
+    return default_folder(store)
 
 
 def _against_newest_backup(store: Store, folder: Path) -> list[str]:

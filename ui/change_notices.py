@@ -9,11 +9,14 @@ promptly; a lost connection is retried, and a change missed meanwhile is caught 
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from bedside.errors import BedsideError
-from bedside.storage import Store
+
+if TYPE_CHECKING:
+    from bedside.storage import Store
 
 WAIT_S = 0.5  # one wait; stop() returns within about this long
 RETRY_S = 2.0  # after the server was unreachable, listen again this much later

@@ -9,18 +9,21 @@ it is refused: the password belongs in the pgpass file or the OS keyring, never 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from bedside.errors import BedsideError
 from bedside.paths import choose_ward_server
-from bedside.storage import Store
 from bedside.storage.backend import has_password, is_server_url
 from ui.i18n import tr as _tr
 from ui.style import ERROR_STYLE
 
-Opener = Callable[[str], Store]
+if TYPE_CHECKING:
+    from bedside.storage import Store
+
+Opener = Callable[[str], "Store"]
 
 
 class ServerChoice(QDialog):
