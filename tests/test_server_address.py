@@ -80,6 +80,8 @@ def test_a_password_in_the_address_is_never_shown(tmp_path: Path, monkeypatch: p
     assert "s3cret-pw" not in str(refused.value)
     assert "ward:***@server" in str(refused.value)
     assert shown("postgresql://server/bedside") == "postgresql://server/bedside"
+    in_query = shown("postgresql://server/bedside?sslmode=verify-full&password=s3cret-pw")
+    assert in_query == "postgresql://server/bedside?sslmode=verify-full&password=***"
 
 
 @pytest.mark.parametrize("target", [Path("postgresql://h/db"), "postgres:/h/db"])
