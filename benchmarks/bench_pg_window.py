@@ -1,7 +1,7 @@
 """Another workstation's tick shown on this window's board, on a PostgreSQL ward server on loopback.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_pg_window.py [--ticks 20]
-The main window (the demo ward, offscreen) listens for the server's notices (ui/change_notices.py); a second
+The main window (the demo ward, offscreen) listens for the server's notices (ui/access/change_notices.py); a second
 Store, as another workstation, ticks an item due today every 0.3 s. The time runs from the start of the save
 to the moment the board's row shows one item fewer due: the save, the notice, the board read on a worker's own
 server connection and the model updated on the GUI thread. Target (issue 16): 1 s.
@@ -22,16 +22,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from bedside.day_view import day_view
 from bedside.domain.patient import Check
 from bedside.services.database import open_database
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from bedside.views.day import day_view
 from tests import pg_server
-from ui.board_model import ROW_ROLE
+from ui.access.session import Session
+from ui.board.model import ROW_ROLE
 from ui.main_window import MainWindow
-from ui.session import Session
 
 OTHER = Actor("XY", "bench-other")
 

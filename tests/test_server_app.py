@@ -12,9 +12,9 @@ from typing import Any
 import psycopg
 import pytest
 
-from bedside import cli
-from bedside.errors import StorageError
-from bedside.paths import DB_ENV, WARD_SERVER_FILE, data_dir, database_target
+from bedside.cli import entry as cli
+from bedside.config.paths import DB_ENV, WARD_SERVER_FILE, data_dir, database_target
+from bedside.domain.errors import StorageError
 from bedside.services.database import open_database
 from bedside.storage import access, audit
 from bedside.storage.audit import Actor

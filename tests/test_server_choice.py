@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from bedside.paths import APP_NAME, WARD_SERVER_FILE, choose_ward_server, data_dir, database_target
+from bedside.config.paths import APP_NAME, WARD_SERVER_FILE, choose_ward_server, data_dir, database_target
 from bedside.services.database import open_database
 from bedside.storage.audit import Actor
 from tests.modal import answer_modal
+from ui.access.server_choice import ServerChoice
+from ui.access.sign_in import SignInDialog
 from ui.app import NOTICE_SEEN, OpenBehind
-from ui.server_choice import ServerChoice
-from ui.sign_in import SignInDialog
 
 
 @pytest.fixture

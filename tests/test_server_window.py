@@ -1,5 +1,5 @@
 """Two workstations on one ward server: a tick saved on one shows on the other's board and open patient within
-1 s, by LISTEN/NOTIFY (ui/change_notices.py), not the 1.5 s poll a SQLite file uses (docs/ward-server.md)."""
+1 s, by LISTEN/NOTIFY (ui/access/change_notices.py), not the 1.5 s poll a SQLite file uses (docs/ward-server.md)."""
 
 from __future__ import annotations
 
@@ -11,18 +11,18 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from bedside.day_view import day_view
 from bedside.domain.patient import Check
 from bedside.services.backups import check_backup, default_folder
 from bedside.services.database import open_database
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from bedside.views.day import day_view
 from tests.gui import settle
-from ui.board_model import ROW_ROLE
+from ui.access.session import Session
+from ui.board.model import ROW_ROLE
 from ui.main_window import MainWindow
-from ui.patient_view import PatientView
-from ui.session import Session
+from ui.patient.view import PatientView
 
 TODAY = date(2026, 11, 21)
 OTHER = Actor("XY", "ws-other")  # the second workstation

@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from bedside.storage import Store
+from bedside.services.records import Store
 
 T = TypeVar("T")
 Closure = Callable[[], None]

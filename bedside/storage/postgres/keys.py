@@ -15,12 +15,12 @@ import contextlib
 import os
 from pathlib import Path
 
-from bedside.errors import StorageError
-from bedside.paths import data_dir
+from bedside.config.db_address import shown
+from bedside.config.paths import data_dir
+from bedside.domain.errors import StorageError
 from bedside.storage import audit, audit_key, sealing
 from bedside.storage.audit import Actor
 from bedside.storage.audit_key import AuditKey
-from bedside.storage.backend import shown
 from bedside.storage.postgres.audit import AUDIT_LOCK
 from bedside.storage.postgres.connection import write_transaction
 from bedside.storage.postgres.db import PgDatabase
