@@ -38,6 +38,8 @@ from ui.main_window import MainWindow
 from ui.patient.checklist_tab import ChecklistTab
 from ui.patient.view import PatientView
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 MRN = "DEMO-001"  # day +3 with fever and neutropenia: the most crowded checklist of the demo ward
 CONTROLS = (

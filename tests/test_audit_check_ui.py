@@ -15,6 +15,8 @@ from tests.gui import settle
 from ui.access.session import Session
 from ui.main_window import MainWindow
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 
 
@@ -47,6 +49,7 @@ def test_an_intact_trail_is_reported_quietly_at_start(qtbot, window: MainWindow)
     assert window.last_message is None
 
 
+@pytest.mark.sqlite_only  # edits the file's bytes
 def test_a_changed_row_is_named_at_start_and_on_demand(qtbot, window: MainWindow, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     tamper(db_path, 3)
     window.audit.check_at_start()

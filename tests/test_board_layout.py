@@ -17,6 +17,8 @@ from tests.gui import settle
 from ui.access.session import Session
 from ui.main_window import MainWindow
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 
 

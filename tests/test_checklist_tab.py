@@ -18,6 +18,8 @@ from ui.access.session import Session
 from ui.patient.checklist_model import ROW_ROLE, ChecklistModel
 from ui.patient.checklist_tab import ChecklistTab, ReasonDialog
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 MRN = "A12345"
 
@@ -70,12 +72,14 @@ def _status(tab: ChecklistTab, item_id: str) -> str | None:
     return None if found is None else found.status
 
 
-def test_done_is_committed_at_once_and_survives_a_restart(tab: ChecklistTab, session: Session, db_path: Path) -> None:
+def test_done_is_committed_at_once_and_survives_a_restart(
+    tab: ChecklistTab, session: Session, database: Path | str
+) -> None:
     _select(tab, "HSV-VZV")
     assert _status(tab, "HSV-VZV") == "due"
     assert tab.record("done")
     assert _status(tab, "HSV-VZV") == "done"
-    reopened = open_database(db_path)  # another connection: the tick is on disk, not only on screen
+    reopened = open_database(database)  # another connection: the tick is on disk, not only on screen
     try:
         checks = reopened.load_record(MRN).checks
         assert [(c.item, c.due, c.status, c.by) for c in checks] == [("HSV-VZV", TODAY, "done", "NT")]

@@ -21,6 +21,8 @@ from tests.gui import settle
 from ui.access.session import Session
 from ui.main_window import MainWindow
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 SKIP = {"Quit", "Lock screen"}  # Quit ends the test's window; the lock has its own tests (tests/test_lock.py)
 

@@ -29,6 +29,8 @@ from ui.patient.checklist_tab import ChecklistTab
 from ui.patient.history_tab import HistoryTab
 from ui.patient.view import PatientView
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 CLOCK = "2026-11-21T10:00:00Z"
 UTC = ZoneInfo("UTC")  # the clock's 10:00 is on 2026-11-21 wherever the test runs
@@ -37,7 +39,7 @@ UTC = ZoneInfo("UTC")  # the clock's 10:00 is on 2026-11-21 wherever the test ru
 class Workstation:
     """One start of Bedside on a database file: its Store, the signed-in Session and the MainWindow."""
 
-    def __init__(self, qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, qtbot, db_path: Path | str) -> None:  # type: ignore[no-untyped-def]
         self.qtbot, self.db_path = qtbot, db_path
         self.store: Store | None = None
         self.session: Session | None = None
@@ -73,11 +75,11 @@ class Workstation:
 
 
 @pytest.fixture
-def workstations(qtbot, db_path: Path) -> Iterator[Callable[[], Workstation]]:  # type: ignore[no-untyped-def]
+def workstations(qtbot, database: Path | str) -> Iterator[Callable[[], Workstation]]:  # type: ignore[no-untyped-def]
     started: list[Workstation] = []
 
     def new() -> Workstation:
-        started.append(Workstation(qtbot, db_path))
+        started.append(Workstation(qtbot, database))
         return started[-1]
 
     yield new

@@ -18,6 +18,8 @@ from ui.access.session import Session
 from ui.patient.history_model import HistoryFilter, HistoryModel, describe, local_time
 from ui.patient.history_tab import HistoryTab
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 MRN = "DEMO-004"
 

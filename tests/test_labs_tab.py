@@ -21,6 +21,8 @@ from ui.patient.labs_tab import ROW_ROLE, EntriesModel, LabsTab
 from ui.patient.trend_chart import TrendChart
 from ui.reason_dialog import ReasonDialog
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 MRN = "BX-100231"
 TODAY = date(2025, 4, 20)  # after every entry of example-1
 

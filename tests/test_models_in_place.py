@@ -23,6 +23,8 @@ from ui.patient.checklist_model import ROW_ROLE
 from ui.patient.checklist_tab import ChecklistTab
 from ui.patient.history_tab import HistoryTab
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 MRN = "DEMO-004"
 OTHER = Actor("OW", "ws-other")
@@ -49,9 +51,9 @@ def window(qtbot, session: Session) -> Iterator[MainWindow]:  # type: ignore[no-
     win.session.close()
 
 
-def _tick_elsewhere(db_path: Path, item: str, mrn: str = MRN) -> None:
+def _tick_elsewhere(database: Path | str, item: str, mrn: str = MRN) -> None:
     """Another workstation's tick: its own connection to the same file."""
-    other = open_database(db_path)
+    other = open_database(database)
     try:
         other.record_check(mrn, Check(item, TODAY, "done", "OW", "2026-11-21T13:02:00Z"), OTHER)
     finally:
@@ -70,7 +72,9 @@ def _open_items(tab: ChecklistTab) -> dict[str, QModelIndex]:
     return found
 
 
-def test_a_tick_on_another_workstation_updates_the_board_in_place(qtbot, window: MainWindow, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_tick_on_another_workstation_updates_the_board_in_place(
+    qtbot, window: MainWindow, database: Path | str
+) -> None:  # type: ignore[no-untyped-def]
     table = window.board.table
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Down)  # the second patient, by the real key
@@ -80,7 +84,7 @@ def test_a_tick_on_another_workstation_updates_the_board_in_place(qtbot, window:
     while_computing: list[tuple[bool, int]] = []
     window.session.changed.connect(lambda: while_computing.append((window.board_busy(), window.board.proxy.rowCount())))
     model = window.board.model
-    _tick_elsewhere(db_path, "HSV-VZV", "DEMO-004")
+    _tick_elsewhere(database, "HSV-VZV", "DEMO-004")
     with (
         qtbot.assertNotEmitted(model.modelReset),
         qtbot.waitSignal(model.dataChanged, timeout=5000),

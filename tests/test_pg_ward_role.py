@@ -48,7 +48,9 @@ def test_the_ward_role_cannot_upgrade_the_database(pg_url: str, pg_server: PgSer
         dbname = admin.conn.info.dbname
     finally:
         admin.close()
-    with pytest.raises(StorageError, match=r"needs \d+: the server's administrator upgrades it with `bedside server"):
+    with pytest.raises(
+        StorageError, match=r"needs an upgrade .*only the server's administrator may make: run `bedside server init"
+    ):
         open_database(pg_server.url(dbname, role=role))
     admin = PgDatabase.open(pg_url)
     try:

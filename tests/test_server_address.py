@@ -1,6 +1,7 @@
 """A ward server address (postgresql://...) given as the database is recognised, never taken as a file name.
 
-Before: `--db postgresql://host/db` made a local folder "postgresql:" and kept the ward's data in it.
+Before: `--db postgresql://host/db` made a local folder "postgresql:" and kept the ward's data in it. Now the
+app and every command open it as the ward server (tests/test_server_app.py); nothing local is ever made.
 """
 
 from __future__ import annotations
@@ -40,27 +41,35 @@ def test_a_file_name_is_not_a_server_address(path: str) -> None:
     assert not is_mangled_url(Path(path))
 
 
-@pytest.mark.parametrize("url", URLS)
-def test_the_cli_refuses_a_server_address_and_creates_nothing(
+UNREACHABLE = (
+    "postgresql://127.0.0.1:1/bedside",
+    "postgres://nurse@127.0.0.1:1/bedside",
+    "PostgreSQL://127.0.0.1:1/db",
+)
+
+
+@pytest.mark.parametrize("url", UNREACHABLE)
+def test_the_cli_takes_a_server_address_as_a_server_and_creates_nothing(
     url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv(DB_ENV, raising=False)
     assert cli.run(["--db", url, "users", "list"]) == 2
     err = capsys.readouterr().err
-    assert "PostgreSQL ward server address" in err and "nothing was opened or created" in err
+    assert f"cannot reach the ward server {url.lower()}" in err.lower()
     nothing_made(tmp_path)
 
 
-def test_bedside_db_holding_a_server_address_is_refused_too(
+def test_bedside_db_holding_a_server_address_opens_the_server(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """database_path() (what works on a file only) still refuses it; the command opens the server."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv(DB_ENV, "postgresql://ward-server/bedside")
+    monkeypatch.setenv(DB_ENV, "postgresql://127.0.0.1:1/bedside")
     with pytest.raises(StorageError, match="ward server address"):
         database_path(None)
     assert cli.run(["ward-list", "--out", "list.csv"]) == 2
-    assert "postgresql://ward-server/bedside" in capsys.readouterr().err
+    assert "cannot reach the ward server postgresql://127.0.0.1:1/bedside" in capsys.readouterr().err
     nothing_made(tmp_path)
 
 
@@ -71,6 +80,8 @@ def test_a_password_in_the_address_is_never_shown(tmp_path: Path, monkeypatch: p
     assert "s3cret-pw" not in str(refused.value)
     assert "ward:***@server" in str(refused.value)
     assert shown("postgresql://server/bedside") == "postgresql://server/bedside"
+    in_query = shown("postgresql://server/bedside?sslmode=verify-full&password=s3cret-pw")
+    assert in_query == "postgresql://server/bedside?sslmode=verify-full&password=***"
 
 
 @pytest.mark.parametrize("target", [Path("postgresql://h/db"), "postgres:/h/db"])
@@ -96,11 +107,18 @@ def test_store_open_takes_an_address_as_a_server_never_a_file(tmp_path: Path, mo
     nothing_made(tmp_path)
 
 
-def test_the_real_command_says_so_and_exits_2(tmp_path: Path) -> None:
+def test_the_real_command_names_the_server_it_cannot_reach_and_exits_2(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
     env.pop(DB_ENV, None)
     done = subprocess.run(
-        [sys.executable, str(REPO / "main.py"), "--db", "postgresql://ward-server/bedside", "users", "list"],
+        [
+            sys.executable,
+            str(REPO / "main.py"),
+            "--db",
+            "postgresql://ward:s3cret@127.0.0.1:1/bedside",
+            "users",
+            "list",
+        ],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -110,5 +128,6 @@ def test_the_real_command_says_so_and_exits_2(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 2, done.stderr
-    assert "PostgreSQL ward server address" in done.stderr
+    assert "cannot reach the ward server postgresql://ward:***@127.0.0.1:1/bedside" in done.stderr
+    assert "s3cret" not in done.stderr
     nothing_made(tmp_path)

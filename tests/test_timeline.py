@@ -25,6 +25,8 @@ from ui.access.session import Session
 from ui.patient.timeline_canvas import AXIS_H
 from ui.patient.timeline_tab import TimelineTab
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2025, 3, 20)  # day +17 of example-1
 
 

@@ -18,6 +18,8 @@ from ui.access.session import Session
 from ui.main_window import MainWindow
 from ui.patient.view import PatientView
 
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 TODAY = date(2026, 11, 21)
 
 

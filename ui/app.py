@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bedside.config.paths import APP_NAME, database_path
+from bedside.config.paths import APP_NAME, database_target
 
 if TYPE_CHECKING:  # the storage is imported behind the drawn sign-in window (run_gui), not before it
     import argparse
@@ -64,11 +65,13 @@ def show_notice_once(parent: QWidget | None = None) -> bool:
 
 
 def open_ward_database(options: argparse.Namespace) -> Store | None:
-    """The database behind the sign-in window: a network path is refused (or allowed and audited), a damaged
-    file goes to recovery, a brand-new one gets the demo ward. None: nothing to open (the user was told)."""
+    """The database behind the sign-in window: a file or a ward server (--db, BEDSIDE_DB, `bedside server use`).
+    A network path is refused (or allowed and audited), a damaged file goes to recovery, a brand-new database
+    gets the demo ward. None: nothing to open (the user was told)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
+    from bedside.config.db_address import is_server_url
     from bedside.domain.errors import BedsideError
     from bedside.services import settings as site_settings
     from bedside.services.database import open_database
@@ -80,10 +83,14 @@ def open_ward_database(options: argparse.Namespace) -> Store | None:
     store: Store | None = None
     try:
         allow_network = getattr(options, "allow_network_db", False)
-        store = open_or_recover(
-            database_path(options.database),
-            opener=lambda path: open_database(path, allow_network=allow_network, actor=Actor.here("system")),
-        )
+        target = database_target(options.database)
+        if is_server_url(target):  # a ward server: no file to check, lock or recover (docs/ward-server.md)
+            store = open_database(target, actor=Actor.here("system"))
+        else:
+            store = open_or_recover(
+                Path(target),
+                opener=lambda path: open_database(path, allow_network=allow_network, actor=Actor.here("system")),
+            )
         if store is not None and not store.read_only:  # a read-only file is shown as it is
             seed_demo_once(store, wall_clock().astimezone(site_settings.site_zone(store)).date())
     except BedsideError as err:
@@ -93,6 +100,23 @@ def open_ward_database(options: argparse.Namespace) -> Store | None:
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
         return None
+    return store
+
+
+def open_ward_server(url: str) -> Store:
+    """A ward server chosen at first start: opened as at any start (a new ward database gets the demo ward)."""
+    from bedside.services import settings as site_settings
+    from bedside.services.database import open_database
+    from bedside.services.demo import seed_demo_once
+    from bedside.services.records import Actor
+    from ui.access.session import wall_clock
+
+    store = open_database(url, actor=Actor.here("system"))
+    try:
+        seed_demo_once(store, wall_clock().astimezone(site_settings.site_zone(store)).date())
+    except BaseException:
+        store.close()
+        raise
     return store
 
 
@@ -122,6 +146,23 @@ class OpenBehind:
         self.tried = False
         self.store: Store | None = None
         self._after_paint = AfterFirstPaint(sign_in, self.open_now)
+        sign_in.server_button.clicked.connect(self.use_ward_server)
+        sign_in.server_button.show()
+
+    def use_ward_server(self) -> None:
+        """First start: the ward server instead of this workstation's own database (ui/access/server_choice.py)."""
+        from PySide6.QtWidgets import QDialog
+
+        from ui.access.server_choice import ServerChoice
+
+        choice = ServerChoice(open_ward_server, self.sign_in)
+        if choice.exec() != QDialog.DialogCode.Accepted or choice.store is None:
+            return
+        previous, self.store = self.store, choice.store
+        if previous is not None:
+            previous.close()
+        use_site_language(self.store)
+        self.sign_in.set_store(self.store)
 
     def open_now(self) -> None:
         from PySide6.QtCore import QTimer

@@ -2,8 +2,9 @@
 
 After Anki's `aqt/taskman.py`: a worker runs `work`, and `on_success(result)` or `on_failure(error)` then run
 on the GUI thread, which alone touches widgets. Nothing polls: the worker's "done" posts a signal.
-Reads run on a read-only connection of their own (`run_read`), opened and closed in the worker, so the
-window's own connection is never used from two threads (sqlite3 refuses that) and a write never waits on a read.
+Reads run on a read-only connection of their own (`run_read`: to the file, or to the ward server), opened and
+closed in the worker, so the window's own connection is never used from two threads (sqlite3 and psycopg
+refuse that) and a write never waits on a read.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from bedside.config.db_address import is_server_url
-from bedside.services import database
 from bedside.services.records import Store
 
 T = TypeVar("T")
@@ -27,11 +26,6 @@ YOUNG_COLLECTION_MS = 5  # while a task runs, the GUI thread collects young obje
 RELEASE_AFTER_MS = 50  # automatic collection comes back this long after the last task called back
 WORKERS = 2  # the board and a printout may be computed at once; more only competes for the GIL
 SWITCH_INTERVAL_S = 0.0005  # while a task runs, a worker hands Python's lock over after 0.5 ms, not 5 ms
-
-
-def open_reader(path: str) -> Store:
-    """A read-only Store on `path` for one worker: every write on it is refused before it starts."""
-    return database.open_reader(path)
 
 
 class _CollectOnGuiThread:
@@ -136,10 +130,10 @@ class Tasks(QObject):
         on_success: Callable[[T], object] | None = None,
         on_failure: Callable[[BaseException], object] | None = None,
     ) -> Future[T]:
-        """`read(reader)` on a read-only connection of its own. An in-memory database has no second
-        connection, and a ward server's second connection is not made here yet (docs/ward-server.md): then it
+        """`read(reader)` on a read-only connection of its own, opened and closed in the worker: a second
+        connection to the file, or to the ward server. An in-memory database has no second connection: it
         is read on the window's connection at once."""
-        if store.path == ":memory:" or is_server_url(store.path):
+        if store.path == ":memory:":
             future: Future[T] = Future()
             try:
                 future.set_result(read(store))
@@ -148,10 +142,9 @@ class Tasks(QObject):
             self._running += 1
             self._finish(future, on_success, on_failure)
             return future
-        path = store.path
 
         def work() -> T:
-            reader = open_reader(path)
+            reader = store.reader()  # reads only what opening needs (the address), never the window's connection
             try:
                 return read(reader)
             finally:

@@ -35,7 +35,6 @@ def add_parsers(sub: Any) -> None:
 
 def verify(store: Store, args: argparse.Namespace) -> int:
     """Print what was checked and what failed; exit 1 when anything does not verify."""
-    from bedside.config.paths import backup_dir
     from bedside.services import audit_trail
 
     heads = []
@@ -66,11 +65,18 @@ def verify(store: Store, args: argparse.Namespace) -> int:
             problems.append(f"head {text}: {found}")
         else:
             print(f"head {text}: held by the trail")
-    problems += _against_newest_backup(store, args.backups or backup_dir(Path(store.path)))
+    problems += _against_newest_backup(store, args.backups or _default_backups(store))
     for problem in problems:
         print(f"DOES NOT VERIFY: {problem}")
     print("the audit trail verifies" if not problems else f"the audit trail does not verify ({len(problems)} problems)")
     return 1 if problems else 0
+
+
+def _default_backups(store: Store) -> Path:
+    """Backups beside the database file, or this workstation's folder for a ward server's backups."""
+    from bedside.services.backups import default_folder
+
+    return default_folder(store)
 
 
 def _against_newest_backup(store: Store, folder: Path) -> list[str]:

@@ -111,11 +111,11 @@ def checklist(args: argparse.Namespace) -> int:
             )
     else:
         from bedside.cli.auth import login_name
-        from bedside.config.paths import database_path
+        from bedside.config.paths import database_target
         from bedside.services.database import open_database
 
         opener = Actor.here(login_name())  # reads the database: the same location rule as every other opening
-        store = open_database(database_path(args.database), allow_network=args.allow_network_db, actor=opener)
+        store = open_database(database_target(args.database), allow_network=args.allow_network_db, actor=opener)
         try:
             record = patients.load(store, args.mrn)
             protocol = load_protocol(args.protocol) if args.protocol else patients.protocol_for(store, record)

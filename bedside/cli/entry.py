@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -20,10 +19,24 @@ from bedside.cli.dates import parse_day
 from bedside.cli.launch import ALLOW_NETWORK_HELP, Parser
 from bedside.cli.launch import gui_options as gui_options  # main.py and tests reach them here too
 from bedside.cli.launch import wants_cli as wants_cli
-from bedside.config.paths import DB_ENV, database_path
+from bedside.config.paths import database_path, database_target
 from bedside.domain.errors import BedsideError
 
 PAPER_CHOICES = ("A4", "Letter")
+# What a command that works on a database file only says to do instead on a ward server (docs/ward-server.md).
+ON_SERVER_INSTEAD = {
+    "restore": (
+        "it would replace the live ward database every workstation is using. To go back to a backup, restore it "
+        "on one workstation as a file (bedside --db ward.sqlite3 restore BACKUP), move that file into a new, empty "
+        "server database (bedside --db ward.sqlite3 move-to postgresql://…/NEWDB), then point each workstation "
+        "at it (bedside server use postgresql://…/NEWDB). Nothing was changed."
+    ),
+    "move-to": (
+        "this workstation already opens the ward server. To copy the ward elsewhere, make a backup "
+        "(bedside backup --to FOLDER): it is an ordinary database file. Nothing was changed."
+    ),
+}
+
 PAPER_HELP = "paper size (default: the site's setting, else the locale: Letter in the US and Canada, A4 elsewhere)"
 
 
@@ -33,7 +46,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Bedside: CAR-T infection-prevention checklists. A documentation aid, not a medical device.",
     )
     p.add_argument("--version", action="version", version=f"bedside {__version__}")
-    p.add_argument("--db", dest="database", help="database file (default: BEDSIDE_DB, then the app-data folder)")
+    p.add_argument(
+        "--db",
+        dest="database",
+        help="database file or postgresql:// ward server (default: BEDSIDE_DB, then this workstation's setting)",
+    )
     cli_auth.add_arguments(p)
     p.add_argument("--allow-network-db", action="store_true", help=ALLOW_NETWORK_HELP)
     sub = p.add_subparsers(dest="command", required=True)
@@ -130,7 +147,7 @@ def run(argv: Sequence[str]) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     from bedside.cli import commands
-    from bedside.config.db_address import is_server_url
+    from bedside.config.db_address import is_server_url, refuse_on_server
     from bedside.services.database import check_location, network_allowed_by_environment, open_database
 
     allow_network = args.allow_network_db or network_allowed_by_environment()
@@ -145,15 +162,17 @@ def _dispatch(args: argparse.Namespace) -> int:
     from bedside.services.records import Actor
 
     cli_auth.check_emergency(args)
-    chosen = args.database or os.environ.get(DB_ENV)
-    if args.command == "backup" and is_server_url(chosen):  # a ward server's backup is a SQLite file
-        return backup_commands.backup_server(str(chosen), args)
-    if args.command in ("backup", "restore"):  # the Store is closed again: a restore must find the file closed
+    target = database_target(args.database)  # a file, or a ward server (docs/ward-server.md)
+    if is_server_url(target):
+        refuse_on_server(target, f"bedside {args.command}", ON_SERVER_INSTEAD.get(args.command, ""))
+        if args.command == "backup":  # a ward server's backup is a SQLite file
+            return backup_commands.backup_server(str(target), args)
+    elif args.command in ("backup", "restore"):  # the Store is closed again: a restore must find the file closed
         check_location(database_path(args.database), allow_network)
         actor = cli_auth.file_command_actor(args, database_path(args.database))
         return backup_commands.run(args, database_path(args.database), actor)
     opener = Actor.here(cli_auth.login_name())  # records a network override before anyone has signed in
-    store = open_database(database_path(args.database), allow_network=args.allow_network_db, actor=opener)
+    store = open_database(target, allow_network=args.allow_network_db, actor=opener)
     if store.restore_note:
         print(f"bedside: note: {store.restore_note}", file=sys.stderr)
     try:

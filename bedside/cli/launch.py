@@ -52,6 +52,10 @@ def wants_cli(argv: Sequence[str]) -> bool:
 
 def gui_options(argv: Sequence[str]) -> argparse.Namespace:
     parser = Parser(prog="bedside")
-    parser.add_argument("--db", dest="database", help="database file (default: BEDSIDE_DB, then the app-data folder)")
+    parser.add_argument(
+        "--db",
+        dest="database",
+        help="database file or postgresql:// ward server (default: BEDSIDE_DB, then this workstation's setting)",
+    )
     parser.add_argument("--allow-network-db", action="store_true", help=ALLOW_NETWORK_HELP)
     return parser.parse_args(list(argv))

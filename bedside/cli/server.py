@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def add_parsers(sub: Any) -> None:
-    server = sub.add_parser("server", help="set up a shared ward database on a PostgreSQL server")
+    server = sub.add_parser("server", help="set up a shared ward database on a PostgreSQL server, or use one here")
     ssub = server.add_subparsers(dest="action", required=True)
     init = ssub.add_parser(
         "init", help="create the database, its schema and the ward role; prints what workstations connect with"
@@ -24,6 +24,12 @@ def add_parsers(sub: Any) -> None:
     )
     init.add_argument("--database", default="bedside", help="the ward database (default: bedside)")
     init.add_argument("--ward-role", default="bedside_ward", help="the role workstations use (default: bedside_ward)")
+    use = ssub.add_parser(
+        "use", help="make this workstation open a ward server (or, with --this-computer, its own file)"
+    )
+    which = use.add_mutually_exclusive_group(required=True)
+    which.add_argument("url", nargs="?", help="the ward database, e.g. postgresql://bedside_ward@wardserver/bedside")
+    which.add_argument("--this-computer", action="store_true", help="open this workstation's own database file again")
 
 
 def add_move_parser(sub: Any) -> None:
@@ -46,10 +52,36 @@ def move(store: Store, args: argparse.Namespace, actor: Actor) -> int:
     return 0
 
 
+def use(args: argparse.Namespace) -> int:
+    """`bedside server use URL`: checked by opening it (schema, audit key), then kept as this workstation's
+    setting, without any password (docs/ward-server.md)."""
+    from bedside.config.db_address import has_password, shown
+    from bedside.config.paths import choose_ward_server
+    from bedside.services.database import open_database
+
+    if args.this_computer:
+        choose_ward_server(None)
+        print("bedside: this workstation opens its own database file again")
+        return 0
+    if has_password(args.url):
+        choose_ward_server(args.url)  # refuses it, saying where a password goes instead
+    store = open_database(args.url)
+    try:
+        users = len(store.users())
+    finally:
+        store.close()
+    setting = choose_ward_server(args.url)
+    print(f"bedside: this workstation now opens {shown(args.url)} ({users} users); setting kept in {setting}")
+    return 0
+
+
 def run(args: argparse.Namespace, login: str) -> int:
     from bedside.config.db_address import is_server_url
     from bedside.services.records import Actor
     from bedside.services.ward_server import initialise
+
+    if args.action == "use":
+        return use(args)
 
     if not is_server_url(args.admin_url):
         raise BedsideError(f"server init: {args.admin_url!r} is not a postgresql:// address")
@@ -65,6 +97,13 @@ def run(args: argparse.Namespace, login: str) -> int:
             f"bedside: the ward role {args.ward_role} was created. Its password is shown this once: put this line\n"
             f"    {line}\n"
             "in each workstation's pgpass file (~/.pgpass, mode 0600; on Windows %APPDATA%\\postgresql\\pgpass.conf).",
+            file=sys.stderr,
+        )
+    if done.key_file is not None:
+        print(
+            f"bedside: the ward's audit key is {done.key_file}. Copy it into the folder "
+            f"{done.key_file.parent.name} of each workstation's Bedside data folder (docs/ward-server.md), and keep "
+            "a copy apart from the server's backups.",
             file=sys.stderr,
         )
     print(done.ward_url)  # the one line a script or the other workstations need

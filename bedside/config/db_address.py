@@ -2,8 +2,9 @@
 
 A `postgresql://` or `postgres://` address (libpq's URL form, docs/ward-server.md) is never a file name:
 taken as one it would quietly make a local folder called "postgresql:" and keep the ward's data there,
-unseen by every other workstation. Store.open takes it as a ward server (bedside/storage/postgres/); the
-app and the command line refuse it (database_path) until the rest of docs/ward-server.md is done.
+unseen by every other workstation. Store.open takes it as a ward server (bedside/storage/postgres/), and so
+do the app and the command line (bedside/config/paths.py database_target); what works on a file only refuses
+it with a message that says what to do instead (refuse_on_server).
 Standard library only: bedside/config/paths.py asks this before any storage module is needed.
 """
 
@@ -17,6 +18,7 @@ from bedside.domain.errors import StorageError
 
 SERVER_SCHEMES = ("postgresql", "postgres")  # the two spellings libpq accepts
 _URL = re.compile(r"^\s*(postgresql|postgres)://", re.IGNORECASE)
+_QUERY_PASSWORD = re.compile(r"((?:^|&)password=)[^&]*", re.IGNORECASE)
 
 
 def is_server_url(target: object) -> bool:
@@ -39,6 +41,8 @@ def shown(url: str) -> str:
         parts = urlsplit(url.strip())
     except ValueError:
         return "the ward server address (unreadable)"
+    if parts.query:  # libpq also takes ?password=...
+        parts = parts._replace(query=_QUERY_PASSWORD.sub(r"\1***", parts.query))
     if parts.password is None:
         return urlunsplit(parts)
     user = parts.username or ""
@@ -46,14 +50,37 @@ def shown(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
+def libpq_form(url: str) -> str:
+    """The address as libpq reads it: its scheme in lower case ("PostgreSQL://" is refused by libpq)."""
+    found = _URL.match(url)
+    return url.strip() if found is None else found.group(1).lower() + url.strip()[len(found.group(1)) :]
+
+
+def has_password(url: str) -> bool:
+    """Whether the address itself carries a password (which a setting or a message must never keep)."""
+    try:
+        return urlsplit(url.strip()).password is not None or "password=" in url.lower()
+    except ValueError:
+        return False
+
+
+def refuse_on_server(target: object, what: str, instead: str) -> None:
+    """A command that works on a database file only (`instead` says what to do on a server), given a ward
+    server: refused, with that. An empty `instead`: the command works on a server too."""
+    if is_server_url(target) and instead:
+        raise StorageError(
+            f"{what} works on a workstation's database file, not on the ward server {shown(str(target))}: {instead}"
+        )
+
+
 def refuse_server_url(target: object) -> None:
     """Raise StorageError for a server address (or one Path() has mangled) given where a database file
     is expected: nothing is created, and the message says what to do instead."""
     if is_server_url(target):
         raise StorageError(
-            f"{shown(str(target))} is a PostgreSQL ward server address. This version of Bedside opens "
-            "SQLite database files only, so nothing was opened or created; give a database file with --db "
-            "(or BEDSIDE_DB), or leave both out for this computer's own database. See docs/ward-server.md."
+            f"{shown(str(target))} is a PostgreSQL ward server address, and this needs a database file, so "
+            "nothing was opened or created; give a database file with --db (or BEDSIDE_DB), or leave both out "
+            "for this computer's own database. See docs/ward-server.md."
         )
     if is_mangled_url(target):
         raise StorageError(

@@ -8,7 +8,7 @@ window and the command line. record_backup() notes a backup made in a worker on 
 
 from __future__ import annotations
 
-from bedside.storage.any_backup import backup_if_due, make_backup
+from bedside.storage.any_backup import backup_if_due, default_folder, make_backup
 from bedside.storage.backup import (
     KEEP,
     Backup,
@@ -28,6 +28,7 @@ __all__ = [
     "Restored",
     "backup_if_due",
     "check_backup",
+    "default_folder",
     "list_backups",
     "make_backup",
     "record_backup",

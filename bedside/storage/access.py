@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from bedside.config.settings import LOCK_MINUTES_DEFAULT as LOCK_MINUTES_DEFAULT
 from bedside.config.settings import LOCK_MINUTES_RANGE as LOCK_MINUTES_RANGE
 from bedside.config.settings import LOCK_MINUTES_SETTING as LOCK_MINUTES_SETTING
-from bedside.domain.errors import AccessError, BedsideError, NotFoundError
+from bedside.domain.errors import AccessError, BedsideError, NotFoundError, StorageError
 from bedside.domain.input_limits import name_problem
 from bedside.storage import audit, sealing
 from bedside.storage.audit import Actor
@@ -230,6 +230,8 @@ def _count_row(db: Database, user: User) -> tuple[str | None, int, str | None, b
 
 def _sign_in_read_only(db: Database, user: User, pin: str, now: datetime) -> Attempt:
     """Nothing can be written to the file: the count is kept in this user's own side file (F9)."""
+    if hasattr(db, "server_transaction"):  # a ward server counts in its users table, for every workstation
+        raise StorageError("internal error: signing in on a read-only connection to the ward server")
     stored, failures, _, locked = _count_row(db, user)
     if stored is None:
         return Attempt(Outcome.NO_PIN)

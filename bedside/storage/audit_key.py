@@ -71,7 +71,10 @@ def keyed_schema(db: Database) -> bool:
 
 
 def key_for(db: Database) -> AuditKey | None:
-    """This connection's key: an in-memory database keeps its own, a file's key is the file beside it."""
+    """This connection's key: an in-memory database keeps its own, a file's key is the file beside it, a ward
+    server's is the one this workstation holds for it (bedside/storage/postgres/keys.py)."""
+    if hasattr(db, "server_key"):
+        return db.server_key  # type: ignore[no-any-return]
     with contextlib.suppress(sqlite3.OperationalError):  # no such table: not an in-memory database
         row = db.execute("SELECT secret, keyed_from FROM temp.audit_key").fetchone()
         if row is not None:
@@ -100,7 +103,7 @@ def read(path: Path) -> AuditKey | None:
         ) from None
 
 
-def _write(path: Path, key: AuditKey) -> None:
+def write_new(path: Path, key: AuditKey) -> None:
     """Created 0600 with O_EXCL: two first starts never make two keys (the open lock serialises them too)."""
     text = json.dumps({"format": FORMAT, "key": key.secret.hex(), "keyed_from": key.keyed_from}) + "\n"
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -124,7 +127,7 @@ def create(db: Database, next_seq: int) -> AuditKey:
         db.execute("INSERT INTO temp.audit_key VALUES (?, ?)", [key.secret.hex(), key.keyed_from])
         return key
     try:
-        _write(key_path(path), key)
+        write_new(key_path(path), key)
     except FileExistsError:
         made = read(key_path(path))  # another start made it a moment ago: that one is the key
         if made is None:

@@ -18,10 +18,11 @@ import psycopg
 
 from bedside.config.db_address import is_server_url, shown
 from bedside.domain.errors import BedsideError, StorageError
-from bedside.storage import audit, row_copy
+from bedside.storage import audit, audit_key, row_copy
 from bedside.storage.audit import Actor
 from bedside.storage.connection import write_transaction
 from bedside.storage.postgres import audit as pg_audit
+from bedside.storage.postgres import keys
 from bedside.storage.postgres import migrations as pg_migrations
 from bedside.storage.postgres.connection import write_transaction as server_transaction
 from bedside.storage.postgres.db import PgDatabase
@@ -93,6 +94,9 @@ def _copy(source: Any, pg: PgDatabase, here: audit.ChainReport, url: str, path: 
         if not there.ok or (there.head_seq, there.head_hash) != (here.head_seq, here.head_hash):
             problem = there.problem or f"its audit head is {there.head_label}, the file's is {here.head_label}"
             raise StorageError(f"the copy on {shown(url)} did not verify ({problem}); nothing was moved")
+        key = audit_key.key_for(source)
+        if key is not None:  # the ward keeps its key: marks go on with it, every workstation needs a copy
+            keys.register(pg, key)
         new = {"from": path, "audit_head": here.head_label, "rows": sum(copied.values())}
         pg_audit.append(pg, actor, "ward.moved_in", "database", path, new=new)
     return sum(copied.values())

@@ -32,7 +32,7 @@ from bedside.storage import (
 )
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
-from bedside.storage.connection import is_read_only, writable, write_transaction
+from bedside.storage.connection import connect, is_read_only, writable, write_transaction
 from bedside.storage.location import make_private
 from bedside.storage.store_users import UserMethods
 from bedside.storage.store_ward import WardMethods
@@ -66,6 +66,7 @@ class Store(UserMethods, WardMethods):
         # Parsed pinned protocols: a stored (id, version) never changes (a changed text is refused).
         self._protocols: dict[tuple[str, str], Protocol] = {}
         self._verified: tuple[tuple[int, int], ChainReport] | None = None  # verified_audit()'s last answer
+        self._listeners = {}  # wait_for_change's connections on a ward server, one per waiting thread
 
     @classmethod
     def _open(cls, path: Path | str, default_protocol: DefaultProtocol | None = None) -> Store:
@@ -114,22 +115,42 @@ class Store(UserMethods, WardMethods):
 
     @classmethod
     def _open_server(cls, url: str, default_protocol: DefaultProtocol | None = None) -> Store:
-        """A ward database on PostgreSQL (docs/ward-server.md): upgraded when older, refused when newer.
-        No audit key on a server yet, so rows carry no key mark there."""
+        """A ward database on PostgreSQL (docs/ward-server.md): upgraded when older, refused when newer, and
+        this workstation's copy of the ward's audit key held for its marks (bedside/storage/postgres/keys.py).
+        None of a file's machinery (location check, open lock, restore intent, side files) applies."""
+        from bedside.storage.postgres import keys
         from bedside.storage.postgres.db import PgDatabase
         from bedside.storage.postgres.migrations import apply
 
         pg = PgDatabase.open(url)
         try:
             apply(pg)
+            keys.ensure_key(pg)
         except BaseException:
             pg.close()
             raise
         return cls(pg.as_database(), shown(url), default_protocol)
 
+    @property
+    def on_server(self) -> bool:
+        """A PostgreSQL ward database, not a SQLite file (docs/ward-server.md)."""
+        return hasattr(self._db, "server_transaction")
+
+    def reader(self) -> Store:
+        """A read-only Store on a connection of its own, for one worker (ui/tasks.py): the window's
+        connection is never used from two threads, and a write never waits on a read."""
+        if self.on_server:
+            from bedside.storage.postgres.db import PgDatabase
+
+            pg = PgDatabase.open(self._db.url, read_only=True)  # type: ignore[attr-defined]
+            pg.server_key = self._db.server_key  # type: ignore[attr-defined]
+            return Store(pg.as_database(), self.path, self._default_protocol)
+        if self.path == ":memory:":
+            raise StorageError("internal error: an in-memory database has no second connection")
+        return Store(connect(self.path, read_only=True), self.path, self._default_protocol)
+
     def close(self) -> None:
-        if self._listener is not None:
-            self._listener.close()
+        self._stop_listening()
         self._db.close()
 
     @property

@@ -6,6 +6,7 @@ their own modules (stays.py, severity.py, audit.py, sealing.py).
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -30,7 +31,7 @@ class WardMethods:
     """Stays, severity choices, print and export records, audit checks."""
 
     _db: Database
-    _listener: Listener | None = None  # a ward server's change notices, from the first wait_for_change
+    _listeners: dict[int, Listener]  # a ward server's change notices: each waiting thread listens on its own
 
     if TYPE_CHECKING:  # Store supplies it; declared here for the waits below
 
@@ -41,14 +42,21 @@ class WardMethods:
         """Whether a change was committed, by any workstation, waiting at most `timeout` seconds.
 
         On a ward server a LISTEN/NOTIFY notice (bedside/storage/postgres/notices.py): one committed since
-        the previous call counts, the first call starts listening. On a SQLite file the change token is
-        polled during the wait."""
+        the calling thread's previous call counts, its first call starts listening on a connection of its
+        own (two windows' threads each hear every notice). On a SQLite file the change token is polled
+        during the wait."""
         if hasattr(self._db, "server_transaction"):
-            if self._listener is None:
+            waiter = threading.get_ident()
+            listener = self._listeners.get(waiter)
+            if listener is None:
                 from bedside.storage.postgres.notices import Listener
 
-                self._listener = Listener(self._db.url)  # type: ignore[attr-defined]
-            return self._listener.wait(timeout)
+                listener = self._listeners[waiter] = Listener(self._db.url)  # type: ignore[attr-defined]
+            try:
+                return listener.wait(timeout)
+            except BedsideError:
+                self.stop_waiting()  # lost: the next wait listens on a new connection
+                raise
         start, deadline = self.change_token(), time.monotonic() + timeout
         while True:
             if self.change_token() != start:
@@ -56,6 +64,17 @@ class WardMethods:
             if time.monotonic() >= deadline:
                 return False
             time.sleep(min(POLL_S, max(deadline - time.monotonic(), 0.0)))
+
+    def stop_waiting(self) -> None:
+        """The calling thread waits no more: its listening connection is closed (Store.close closes the rest)."""
+        listener = self._listeners.pop(threading.get_ident(), None)
+        if listener is not None:
+            listener.close()
+
+    def _stop_listening(self) -> None:
+        for listener in list(self._listeners.values()):
+            listener.close()
+        self._listeners.clear()
 
     # --- stays ------------------------------------------------------------------------------
     def move_stay(self, mrn: str, to: str, reason: str, actor: Actor) -> None:

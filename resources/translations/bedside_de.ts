@@ -47,7 +47,7 @@
     </message>
     <message>
         <location filename="../../ui/actions/stays.py" line="32"/>
-        <location filename="../../ui/board/follow_up.py" line="36"/>
+        <location filename="../../ui/board/follow_up.py" line="37"/>
         <location filename="../../ui/board/model.py" line="157"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="38"/>
         <source>Name</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../ui/actions/stays.py" line="32"/>
-        <location filename="../../ui/board/follow_up.py" line="36"/>
+        <location filename="../../ui/board/follow_up.py" line="37"/>
         <location filename="../../ui/board/model.py" line="158"/>
         <location filename="../../ui/dialogs/lab_import.py" line="66"/>
         <source>MRN</source>
@@ -67,7 +67,7 @@
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../ui/board/follow_up.py" line="36"/>
+        <location filename="../../ui/board/follow_up.py" line="37"/>
         <location filename="../../ui/board/model.py" line="160"/>
         <location filename="../../ui/patient/timeline_canvas.py" line="280"/>
         <source>Day</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../ui/actions/stays.py" line="32"/>
-        <location filename="../../ui/board/follow_up.py" line="36"/>
+        <location filename="../../ui/board/follow_up.py" line="37"/>
         <location filename="../../ui/board/model.py" line="166"/>
         <source>Ward</source>
         <translation>Station</translation>
@@ -410,8 +410,8 @@
         <translation>Zurückgenommen: {what} (der Haken bleibt storniert im Verlauf).</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="41"/>
-        <location filename="../../ui/patient/history_model.py" line="209"/>
+        <location filename="../../ui/access/emergency.py" line="40"/>
+        <location filename="../../ui/patient/history_model.py" line="208"/>
         <location filename="../../ui/reason_dialog.py" line="34"/>
         <source>Reason</source>
         <translation>Begründung</translation>
@@ -1266,7 +1266,7 @@ Trotzdem speichern?</translation>
         <translation>Auf dem Standarddrucker dieses Arbeitsplatzes drucken; ohne Standarddrucker einen Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <location filename="../../ui/printing/preview.py" line="245"/>
         <location filename="../../ui/printing/preview.py" line="494"/>
         <source>Print</source>
@@ -1309,51 +1309,51 @@ Trotzdem speichern?</translation>
         <translation>Vorschau ohne Drucken schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/follow_up.py" line="22"/>
-        <location filename="../../ui/board/follow_up.py" line="26"/>
+        <location filename="../../ui/board/follow_up.py" line="23"/>
+        <location filename="../../ui/board/follow_up.py" line="27"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../ui/board/follow_up.py" line="34"/>
+        <location filename="../../ui/board/follow_up.py" line="35"/>
         <source>Bedside: follow-up of discharged patients</source>
         <translation>Bedside: Nachsorge entlassener Patienten</translation>
     </message>
     <message>
-        <location filename="../../ui/board/follow_up.py" line="35"/>
+        <location filename="../../ui/board/follow_up.py" line="36"/>
         <source>Follow-up of discharged patients</source>
         <translation>Nachsorge entlassener Patienten</translation>
     </message>
     <message>
-        <location filename="../../ui/board/follow_up.py" line="36"/>
+        <location filename="../../ui/board/follow_up.py" line="37"/>
         <source>Due now</source>
         <translation>Jetzt fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/board/follow_up.py" line="36"/>
+        <location filename="../../ui/board/follow_up.py" line="37"/>
         <source>Next 4 weeks</source>
         <translation>Nächste 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/follow_up.py" line="37"/>
+        <location filename="../../ui/board/follow_up.py" line="38"/>
         <source>Discharged patients with follow-up due</source>
         <translation>Entlassene Patienten mit fälliger Nachsorge</translation>
     </message>
     <message>
-        <location filename="../../ui/board/follow_up.py" line="41"/>
+        <location filename="../../ui/board/follow_up.py" line="42"/>
         <source>The chosen patient&apos;s own plan: dates, medicines, who to call</source>
         <translation>Der Plan des gewählten Patienten: Termine, Medikamente, wen man anruft</translation>
     </message>
     <message>
         <location filename="../../ui/actions/stays.py" line="147"/>
-        <location filename="../../ui/board/follow_up.py" line="46"/>
+        <location filename="../../ui/board/follow_up.py" line="47"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="97"/>
         <location filename="../../ui/printing/preview.py" line="260"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/follow_up.py" line="71"/>
+        <location filename="../../ui/board/follow_up.py" line="72"/>
         <source>{n} discharged patient(s) with follow-up due now or in the next {days} days.</source>
         <translation>{n} entlassene(r) Patient(en) mit Nachsorge, die jetzt oder in den nächsten {days} Tagen fällig ist.</translation>
     </message>
@@ -1451,174 +1451,174 @@ Trotzdem speichern?</translation>
         <translation>Kein Bett</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="33"/>
+        <location filename="../../ui/patient/history_model.py" line="32"/>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="34"/>
+        <location filename="../../ui/patient/history_model.py" line="33"/>
         <source>Checks</source>
         <translation>Haken</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="35"/>
+        <location filename="../../ui/patient/history_model.py" line="34"/>
         <source>Entries (labs, observations, treatments, ...)</source>
         <translation>Einträge (Labor, Beobachtungen, Behandlungen, ...)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="36"/>
+        <location filename="../../ui/patient/history_model.py" line="35"/>
         <source>Patient changes</source>
         <translation>Patientenänderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="37"/>
+        <location filename="../../ui/patient/history_model.py" line="36"/>
         <source>Voids</source>
         <translation>Stornierungen</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="77"/>
+        <location filename="../../ui/patient/history_model.py" line="76"/>
         <location filename="../../ui/patient/labs_tab.py" line="78"/>
         <source>ongoing</source>
         <translation>laufend</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="85"/>
+        <location filename="../../ui/patient/history_model.py" line="84"/>
         <source>{item} {status} for {due}</source>
         <translation>{item} {status} für {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="93"/>
+        <location filename="../../ui/patient/history_model.py" line="92"/>
         <source>ticked {item} done for {due}</source>
         <translation>hat {item} für {due} als erledigt abgehakt</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="94"/>
+        <location filename="../../ui/patient/history_model.py" line="93"/>
         <source>marked {item} not done for {due}</source>
         <translation>hat {item} für {due} als nicht erledigt markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="95"/>
+        <location filename="../../ui/patient/history_model.py" line="94"/>
         <source>marked {item} not applicable for {due}</source>
         <translation>hat {item} für {due} als entfällt markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="97"/>
+        <location filename="../../ui/patient/history_model.py" line="96"/>
         <source>recorded {item} for {due}</source>
         <translation>hat {item} für {due} dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="119"/>
+        <location filename="../../ui/patient/history_model.py" line="118"/>
         <source>voided {entity} #{id}</source>
         <translation>hat {entity} #{id} storniert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="124"/>
+        <location filename="../../ui/patient/history_model.py" line="123"/>
         <source>added {entity} #{id}: {summary}</source>
         <translation>hat {entity} #{id} hinzugefügt: {summary}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="128"/>
+        <location filename="../../ui/patient/history_model.py" line="127"/>
         <source>added the patient (record imported)</source>
         <translation>hat den Patienten angelegt (Akte importiert)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="130"/>
+        <location filename="../../ui/patient/history_model.py" line="129"/>
         <source>replaced the whole patient record from a file</source>
         <translation>hat die ganze Patientenakte aus einer Datei ersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="132"/>
+        <location filename="../../ui/patient/history_model.py" line="131"/>
         <source>changed {fields}</source>
         <translation>hat {fields} geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="135"/>
+        <location filename="../../ui/patient/history_model.py" line="134"/>
         <source>moved to protocol {new} (from {old}): {reason}</source>
         <translation>auf Protokoll {new} umgestellt (von {old}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="141"/>
+        <location filename="../../ui/patient/history_model.py" line="140"/>
         <source>the handover</source>
         <translation>die Übergabe</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="141"/>
+        <location filename="../../ui/patient/history_model.py" line="140"/>
         <source>the follow-up plan</source>
         <translation>den Nachsorgeplan</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="142"/>
-        <location filename="../../ui/patient/history_model.py" line="148"/>
+        <location filename="../../ui/patient/history_model.py" line="141"/>
+        <location filename="../../ui/patient/history_model.py" line="147"/>
         <source>to a file</source>
         <translation>in eine Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="142"/>
+        <location filename="../../ui/patient/history_model.py" line="141"/>
         <source>on a printer</source>
         <translation>auf einem Drucker</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="143"/>
+        <location filename="../../ui/patient/history_model.py" line="142"/>
         <source>printed {sheet} ({pages} pages) {where}</source>
         <translation>hat {sheet} ({pages} Seiten) {where} gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="147"/>
+        <location filename="../../ui/patient/history_model.py" line="146"/>
         <source>FHIR R4</source>
         <translation>FHIR R4</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="147"/>
+        <location filename="../../ui/patient/history_model.py" line="146"/>
         <source>Bedside JSON</source>
         <translation>Bedside-JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="148"/>
+        <location filename="../../ui/patient/history_model.py" line="147"/>
         <source>to the command line&apos;s output</source>
         <translation>auf die Ausgabe der Kommandozeile</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="149"/>
+        <location filename="../../ui/patient/history_model.py" line="148"/>
         <source>exported the record as {format} {where}</source>
         <translation>hat die Akte als {format} {where} exportiert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="155"/>
+        <location filename="../../ui/patient/history_model.py" line="154"/>
         <source>#{seq} {action} by {actor} on {workstation}</source>
         <translation>#{seq} {action} von {actor} an {workstation}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="157"/>
+        <location filename="../../ui/patient/history_model.py" line="156"/>
         <source>before: {value}</source>
         <translation>vorher: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="159"/>
+        <location filename="../../ui/patient/history_model.py" line="158"/>
         <source>after: {value}</source>
         <translation>nachher: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="209"/>
+        <location filename="../../ui/patient/history_model.py" line="208"/>
         <source>When (local time)</source>
         <translation>Wann (Ortszeit)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="209"/>
+        <location filename="../../ui/patient/history_model.py" line="208"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="209"/>
+        <location filename="../../ui/patient/history_model.py" line="208"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="222"/>
+        <location filename="../../ui/patient/history_model.py" line="221"/>
         <source>Stored as {utc} (UTC)</source>
         <translation>Gespeichert als {utc} (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/history_model.py" line="237"/>
+        <location filename="../../ui/patient/history_model.py" line="236"/>
         <source>{text} [voided]</source>
         <translation>{text} [storniert]</translation>
     </message>
@@ -1891,253 +1891,253 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Bedside is a documentation aid for locally approved protocols, not a medical device.</source>
         <translation>Bedside ist eine Dokumentationshilfe für lokal freigegebene Protokolle, kein Medizinprodukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>EMERGENCY ACCESS: every action is flagged for review</source>
         <translation>NOTFALLZUGANG: jede Aktion wird zur Prüfung markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>READ-ONLY: this database cannot be written here; nothing can be saved</source>
         <translation>NUR LESEN: diese Datenbank kann hier nicht beschrieben werden; nichts kann gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Read-only database</source>
         <translation>Schreibgeschützte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Patient</source>
         <translation>&amp;Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Bedside: loading the ward…</source>
         <translation>Bedside: Station wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Edit patient…</source>
         <translation>Patient bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Edit the selected or open patient</source>
         <translation>Den markierten oder geöffneten Patienten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Import patient JSON…</source>
         <translation>Patienten-JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Add a bedside-patient/1 file</source>
         <translation>Eine bedside-patient/1-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>E&amp;xport patient JSON…</source>
         <translation>Patienten-JSON e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Save the selected or open patient as a file</source>
         <translation>Den markierten oder geöffneten Patienten als Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Print toolbar</source>
         <translation>Druck-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Print ward handover</source>
         <translation>Stationsübergabe drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>S&amp;witch user…</source>
         <translation>Benutzer wec&amp;hseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Sign in as someone else on this workstation</source>
         <translation>An diesem Arbeitsplatz als jemand anderes anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Lock screen</source>
         <translation>Bildschirm s&amp;perren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Hide patient data until you unlock</source>
         <translation>Patientendaten bis zum Entsperren ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="77"/>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/dialogs/recovery.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Find patient</source>
         <translation>Patient &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Back to the ward board</source>
         <translation>&amp;Zurück zur Stationsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Esc or Alt+Left</source>
         <translation>Esc oder Alt+Links</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Users and settings…</source>
         <translation>&amp;Benutzer und Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Add users, set PINs, unlock, roles, lock time</source>
         <translation>Benutzer anlegen, PINs setzen, entsperren, Rollen, Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;min</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;About Bedside</source>
         <translation>&amp;Über Bedside</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>The ward board could not be refreshed: {err}</source>
         <translation>Die Stationsübersicht konnte nicht aktualisiert werden: {err}</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="37"/>
+        <location filename="../../ui/access/lock.py" line="38"/>
         <source>Bedside (locked)</source>
         <translation>Bedside (gesperrt)</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="83"/>
+        <location filename="../../ui/access/lock.py" line="84"/>
         <source>Bedside is locked</source>
         <translation>Bedside ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="85"/>
+        <location filename="../../ui/access/lock.py" line="86"/>
         <source>Bedside is locked. Patient data is hidden.</source>
         <translation>Bedside ist gesperrt. Patientendaten sind ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="88"/>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/access/lock.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Signed in: {name} ({initials})</source>
         <translation>Angemeldet: {name} ({initials})</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="91"/>
+        <location filename="../../ui/access/lock.py" line="92"/>
         <source>Your PIN to unlock</source>
         <translation>Ihre PIN zum Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="93"/>
+        <location filename="../../ui/access/lock.py" line="94"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="82"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="94"/>
+        <location filename="../../ui/access/lock.py" line="95"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="100"/>
+        <location filename="../../ui/access/lock.py" line="101"/>
         <source>Unlock problem</source>
         <translation>Problem beim Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="101"/>
+        <location filename="../../ui/access/lock.py" line="102"/>
         <source>Sign in as &amp;someone else…</source>
         <translation>Als &amp;jemand anderes anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="102"/>
+        <location filename="../../ui/access/lock.py" line="103"/>
         <source>Sign in as someone else</source>
         <translation>Als jemand anderes anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="103"/>
+        <location filename="../../ui/access/lock.py" line="104"/>
         <source>Forms left open by the person signed in now are closed without saving</source>
         <translation>Offene Formulare der jetzt angemeldeten Person werden ohne Speichern geschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="109"/>
-        <location filename="../../ui/access/sign_in.py" line="134"/>
-        <location filename="../../ui/access/sign_in.py" line="310"/>
+        <location filename="../../ui/access/lock.py" line="110"/>
+        <location filename="../../ui/access/sign_in.py" line="133"/>
+        <location filename="../../ui/access/sign_in.py" line="315"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="60"/>
         <source>&amp;PIN</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="117"/>
+        <location filename="../../ui/access/lock.py" line="118"/>
         <source>Emergency access: sign in again to go on.</source>
         <translation>Notfallzugang: zum Weiterarbeiten erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="149"/>
+        <location filename="../../ui/access/lock.py" line="150"/>
         <source>Type your PIN, then Enter.</source>
         <translation>PIN eingeben, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Bedside: ward board, {day} ({n} patients)</source>
         <translation>Bedside: Stationsübersicht, {day} ({n} Patienten)</translation>
     </message>
@@ -2258,7 +2258,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Bedside {version}
 
 {notice}
@@ -2271,7 +2271,7 @@ Database: {path}</source>
 Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>About Bedside</source>
         <translation>Über Bedside</translation>
     </message>
@@ -2322,56 +2322,56 @@ Datenbank: {path}</translation>
         <translation>Die Pat.-Nr. kann sich nicht ändern; die Akte stattdessen unter einer neuen Pat.-Nr. neu importieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="28"/>
+        <location filename="../../ui/access/emergency.py" line="27"/>
         <source>Bedside: emergency access</source>
         <translation>Bedside: Notfallzugang</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="29"/>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/access/emergency.py" line="28"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Emergency access</source>
         <translation>Notfallzugang</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="32"/>
+        <location filename="../../ui/access/emergency.py" line="31"/>
         <source>Use this only when you cannot sign in and a patient needs care now. Everything you record is marked (emergency) in the audit trail, for review.</source>
         <translation>Nur verwenden, wenn Sie sich nicht anmelden können und ein Patient jetzt versorgt werden muss. Alles, was Sie dokumentieren, wird im Audit-Trail als (Notfall) markiert und geprüft.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="39"/>
+        <location filename="../../ui/access/emergency.py" line="38"/>
         <source>e.g. night cover, locked out, no account yet</source>
         <translation>z. B. Nachtdienst-Vertretung, ausgesperrt, noch kein Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="47"/>
+        <location filename="../../ui/access/emergency.py" line="46"/>
         <source>Emergency access problem</source>
         <translation>Problem beim Notfallzugang</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="49"/>
+        <location filename="../../ui/access/emergency.py" line="48"/>
         <source>&amp;Start emergency access</source>
         <translation>Notfallzugang &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="50"/>
+        <location filename="../../ui/access/emergency.py" line="49"/>
         <source>Start emergency access</source>
         <translation>Notfallzugang starten</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="51"/>
+        <location filename="../../ui/access/emergency.py" line="50"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="55"/>
-        <location filename="../../ui/access/sign_in.py" line="230"/>
+        <location filename="../../ui/access/emergency.py" line="54"/>
+        <location filename="../../ui/access/sign_in.py" line="229"/>
         <location filename="../../ui/dialogs/patient_dialog.py" line="112"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="57"/>
         <source>&amp;Name</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="57"/>
+        <location filename="../../ui/access/emergency.py" line="56"/>
         <source>&amp;Reason</source>
         <translation>&amp;Begründung</translation>
     </message>
@@ -2738,42 +2738,42 @@ Datenbank: {path}</translation>
         <translation>!! FEBRILE NEUTROPENIE: {reading}. {since}: {antibiotics}. Offen, bis das Bündel abgehakt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="170"/>
+        <location filename="../../ui/printing/printable.py" line="162"/>
         <source>Follow-up plan, {day}</source>
         <translation>Nachsorgeplan, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="172"/>
+        <location filename="../../ui/printing/printable.py" line="164"/>
         <source>Patient handover, {day}</source>
         <translation>Patientenübergabe, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="174"/>
+        <location filename="../../ui/printing/printable.py" line="166"/>
         <source>all wards</source>
         <translation>alle Stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="175"/>
+        <location filename="../../ui/printing/printable.py" line="167"/>
         <source>Ward list, {ward}, {day}</source>
         <translation>Stationsliste, {ward}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="177"/>
+        <location filename="../../ui/printing/printable.py" line="169"/>
         <source>Ward handover, all wards, {day}</source>
         <translation>Stationsübergabe, alle Stationen, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="178"/>
+        <location filename="../../ui/printing/printable.py" line="170"/>
         <source>Ward handover, {ward}, {day}</source>
         <translation>Stationsübergabe, {ward}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="270"/>
+        <location filename="../../ui/printing/actions.py" line="50"/>
         <source>Print ward li&amp;st…</source>
         <translation>Stationsliste &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="271"/>
+        <location filename="../../ui/printing/actions.py" line="51"/>
         <source>Preview and print the compact ward list: one row per patient</source>
         <translation>Vorschau und Druck der kompakten Stationsliste: eine Zeile pro Patient</translation>
     </message>
@@ -2782,280 +2782,290 @@ Datenbank: {path}</translation>
         <translation type="vanished">die Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="266"/>
+        <location filename="../../ui/printing/actions.py" line="46"/>
         <source>&amp;Print ward handover…</source>
         <translation>Stations&amp;übergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="268"/>
+        <location filename="../../ui/printing/actions.py" line="48"/>
         <source>Print p&amp;atient handover…</source>
         <translation>P&amp;atientenübergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="269"/>
+        <location filename="../../ui/printing/actions.py" line="49"/>
         <source>Preview and print the I-PASS handover of the open or selected patient</source>
         <translation>I-PASS-Übergabe des geöffneten oder markierten Patienten ansehen und drucken</translation>
     </message>
     <message>
         <location filename="../../ui/actions/stays.py" line="141"/>
-        <location filename="../../ui/board/follow_up.py" line="39"/>
-        <location filename="../../ui/printing/actions.py" line="273"/>
+        <location filename="../../ui/board/follow_up.py" line="40"/>
+        <location filename="../../ui/printing/actions.py" line="53"/>
         <source>Print &amp;follow-up plan…</source>
         <translation>Nachs&amp;orgeplan drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="274"/>
+        <location filename="../../ui/printing/actions.py" line="54"/>
         <source>Preview and print the patient&apos;s own follow-up plan, in large type</source>
         <translation>Den Nachsorgeplan für den Patienten selbst in großer Schrift ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="299"/>
+        <location filename="../../ui/printing/actions.py" line="79"/>
         <source>&amp;Print ward handover: all wards…</source>
         <translation>Stations&amp;übergabe drucken: alle Stationen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="300"/>
+        <location filename="../../ui/printing/actions.py" line="80"/>
         <source>Preview and print the I-PASS handover of every active patient, all wards</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten aller Stationen ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="302"/>
+        <location filename="../../ui/printing/actions.py" line="82"/>
         <source>&amp;Print ward handover: {ward}…</source>
         <translation>Stations&amp;übergabe drucken: {ward}…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="303"/>
+        <location filename="../../ui/printing/actions.py" line="83"/>
         <source>Preview and print the I-PASS handover of every active patient on ward {ward}</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten der Station {ward} ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="348"/>
+        <location filename="../../ui/printing/actions.py" line="128"/>
         <source>Nothing to print</source>
         <translation>Nichts zu drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="114"/>
+        <location filename="../../ui/access/sign_in.py" line="113"/>
         <source>Bedside: sign in</source>
         <translation>Bedside: Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="115"/>
+        <location filename="../../ui/access/sign_in.py" line="114"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="120"/>
+        <location filename="../../ui/access/sign_in.py" line="119"/>
         <source>Type your name or initials</source>
         <translation>Namen oder Kürzel eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="121"/>
+        <location filename="../../ui/access/sign_in.py" line="120"/>
         <source>Find your name</source>
         <translation>Eigenen Namen suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="67"/>
+        <location filename="../../ui/access/sign_in.py" line="66"/>
         <source>Could not sign in: {problem}</source>
         <translation>Anmeldung nicht möglich: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="69"/>
+        <location filename="../../ui/access/sign_in.py" line="68"/>
         <source>Too many wrong PINs. Try again in {s} seconds.</source>
         <translation>Zu viele falsche PINs. In {s} Sekunden erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="72"/>
+        <location filename="../../ui/access/sign_in.py" line="71"/>
         <source>Locked after too many wrong PINs. An admin can unlock it (Admin &gt; Users and settings); in an emergency use Emergency access.</source>
         <translation>Nach zu vielen falschen PINs gesperrt. Ein Admin kann entsperren (Admin &gt; Benutzer und Einstellungen); im Notfall den Notfallzugang verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="75"/>
+        <location filename="../../ui/access/sign_in.py" line="74"/>
         <source>That name and PIN do not match.</source>
         <translation>Name und PIN passen nicht zusammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="77"/>
+        <location filename="../../ui/access/sign_in.py" line="76"/>
         <source>Wait {s} seconds before the next try.</source>
         <translation>{s} Sekunden bis zum nächsten Versuch warten.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="122"/>
+        <location filename="../../ui/access/sign_in.py" line="121"/>
         <source>Type to narrow the list; Enter moves to the PIN</source>
         <translation>Tippen grenzt die Liste ein; Enter springt zur PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="128"/>
+        <location filename="../../ui/access/sign_in.py" line="127"/>
         <source>Users on this workstation</source>
         <translation>Benutzer an diesem Arbeitsplatz</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="132"/>
+        <location filename="../../ui/access/sign_in.py" line="131"/>
         <source>Your PIN</source>
         <translation>Ihre PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="136"/>
+        <location filename="../../ui/access/sign_in.py" line="135"/>
         <source>Your new PIN again</source>
         <translation>Ihre neue PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="138"/>
+        <location filename="../../ui/access/sign_in.py" line="137"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="61"/>
         <source>PIN &amp;again</source>
         <translation>PIN wi&amp;ederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="141"/>
+        <location filename="../../ui/access/sign_in.py" line="140"/>
         <source>Sign-in problem</source>
         <translation>Problem bei der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="146"/>
+        <location filename="../../ui/access/sign_in.py" line="145"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="147"/>
+        <location filename="../../ui/access/sign_in.py" line="146"/>
         <source>Sign in as the highlighted person</source>
         <translation>Als markierte Person anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="148"/>
+        <location filename="../../ui/access/sign_in.py" line="147"/>
         <source>&amp;Emergency access…</source>
         <translation>&amp;Notfallzugang…</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="149"/>
+        <location filename="../../ui/access/sign_in.py" line="148"/>
         <source>Work without a PIN, with a reason; every action is flagged for review</source>
         <translation>Ohne PIN arbeiten, mit Begründung; jede Aktion wird zur Prüfung markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="159"/>
+        <location filename="../../ui/access/sign_in.py" line="158"/>
         <source>&amp;Who are you?</source>
         <translation>&amp;Wer sind Sie?</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="174"/>
+        <location filename="../../ui/access/sign_in.py" line="173"/>
         <source>Not in the list? An admin adds users (Admin &gt; Users and settings). In an emergency, use Emergency access.</source>
         <translation>Nicht in der Liste? Ein Admin legt Benutzer an (Admin &gt; Benutzer und Einstellungen). Im Notfall den Notfallzugang verwenden.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="179"/>
+        <location filename="../../ui/access/sign_in.py" line="178"/>
         <source>How to get a user</source>
         <translation>Wie man ein Benutzerkonto bekommt</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="180"/>
+        <location filename="../../ui/access/sign_in.py" line="179"/>
         <source>Opening the ward&apos;s database…</source>
         <translation>Die Datenbank der Station wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="181"/>
+        <location filename="../../ui/access/sign_in.py" line="180"/>
         <source>Sign-in status</source>
         <translation>Anmeldestatus</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="207"/>
+        <location filename="../../ui/access/sign_in.py" line="206"/>
         <source>First user on this workstation: add yourself (you become its admin)</source>
         <translation>Erster Benutzer an diesem Arbeitsplatz: sich selbst hinzufügen (Sie werden Admin)</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="215"/>
+        <location filename="../../ui/access/sign_in.py" line="214"/>
         <source>Choose a PIN</source>
         <translation>PIN wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="215"/>
+        <location filename="../../ui/access/sign_in.py" line="214"/>
         <source>The same PIN again</source>
         <translation>Dieselbe PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="216"/>
+        <location filename="../../ui/access/sign_in.py" line="215"/>
         <source>4-12 digits; not one digit repeated, not a run like 1234</source>
         <translation>4-12 Ziffern; nicht eine Ziffer wiederholt, keine Folge wie 1234</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="218"/>
+        <location filename="../../ui/access/sign_in.py" line="217"/>
         <source>Name problem</source>
         <translation>Problem mit dem Namen</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="218"/>
+        <location filename="../../ui/access/sign_in.py" line="217"/>
         <source>Initials problem</source>
         <translation>Problem mit dem Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="219"/>
+        <location filename="../../ui/access/sign_in.py" line="218"/>
         <source>PIN problem</source>
         <translation>Problem mit der PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="234"/>
+        <location filename="../../ui/access/sign_in.py" line="233"/>
         <source>P&amp;IN</source>
         <translation>P&amp;IN</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="235"/>
+        <location filename="../../ui/access/sign_in.py" line="234"/>
         <source>PIN a&amp;gain</source>
         <translation>PIN wi&amp;ederholen</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="272"/>
+        <location filename="../../ui/access/sign_in.py" line="238"/>
+        <source>Use the ward se&amp;rver instead…</source>
+        <translation>Stattdessen den Stationsse&amp;rver nutzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/sign_in.py" line="240"/>
+        <source>This workstation shares the ward&apos;s database on a server</source>
+        <translation>Dieser Arbeitsplatz teilt die Datenbank der Station auf einem Server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/sign_in.py" line="277"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="120"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="310"/>
+        <location filename="../../ui/access/sign_in.py" line="315"/>
         <source>Choose a &amp;PIN</source>
         <translation>&amp;PIN wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="339"/>
-        <location filename="../../ui/access/sign_in.py" line="356"/>
+        <location filename="../../ui/access/sign_in.py" line="344"/>
+        <location filename="../../ui/access/sign_in.py" line="361"/>
         <source>Choose your name from the list.</source>
         <translation>Eigenen Namen aus der Liste wählen.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="361"/>
+        <location filename="../../ui/access/sign_in.py" line="366"/>
         <source>Type your PIN.</source>
         <translation>PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="40"/>
-        <location filename="../../ui/access/sign_in.py" line="209"/>
+        <location filename="../../ui/access/emergency.py" line="39"/>
+        <location filename="../../ui/access/sign_in.py" line="208"/>
         <source>Your full name</source>
         <translation>Ihr vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="210"/>
+        <location filename="../../ui/access/sign_in.py" line="209"/>
         <source>e.g. Ann Berg</source>
         <translation>z. B. Anna Berg</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="40"/>
-        <location filename="../../ui/access/sign_in.py" line="212"/>
+        <location filename="../../ui/access/emergency.py" line="39"/>
+        <location filename="../../ui/access/sign_in.py" line="211"/>
         <source>Your initials</source>
         <translation>Ihr Kürzel</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="213"/>
+        <location filename="../../ui/access/sign_in.py" line="212"/>
         <source>1-5 letters or digits, unique on this workstation; shown beside every tick</source>
         <translation>1-5 Buchstaben oder Ziffern, eindeutig an diesem Arbeitsplatz; steht neben jedem Haken</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="223"/>
+        <location filename="../../ui/access/sign_in.py" line="222"/>
         <source>&amp;Add me and sign in</source>
         <translation>Mich &amp;hinzufügen und anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/access/sign_in.py" line="224"/>
+        <location filename="../../ui/access/sign_in.py" line="223"/>
         <source>Add me and sign in</source>
         <translation>Mich hinzufügen und anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/access/emergency.py" line="56"/>
-        <location filename="../../ui/access/sign_in.py" line="232"/>
+        <location filename="../../ui/access/emergency.py" line="55"/>
+        <location filename="../../ui/access/sign_in.py" line="231"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="58"/>
         <source>&amp;Initials</source>
         <translation>&amp;Kürzel</translation>
@@ -3237,12 +3247,12 @@ Datenbank: {path}</translation>
         <translation>Noch keine Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/audit_check.py" line="25"/>
+        <location filename="../../ui/actions/audit_check.py" line="24"/>
         <source>The audit trail is intact: {n} events, newest {head}.</source>
         <translation>Der Audit-Trail ist unversehrt: {n} Ereignisse, neuestes {head}.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/audit_check.py" line="29"/>
+        <location filename="../../ui/actions/audit_check.py" line="28"/>
         <source>The audit trail was changed outside Bedside.
 
 First bad row: #{seq}: {problem}.
@@ -3257,79 +3267,79 @@ Zeilen bis #{good} ({head}) sind unversehrt; gedruckte Blätter zeigen den Stand
 Diese Datenbank und die Ausdrucke der Station unverändert lassen und den Admin informieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/audit_check.py" line="42"/>
+        <location filename="../../ui/actions/audit_check.py" line="41"/>
         <source>&amp;Check the audit trail</source>
         <translation>Audit-Trail &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/audit_check.py" line="43"/>
+        <location filename="../../ui/actions/audit_check.py" line="42"/>
         <source>Recompute the chain of every recorded event and name the first changed row</source>
         <translation>Die Kette aller dokumentierten Ereignisse neu berechnen und die erste veränderte Zeile nennen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/audit_check.py" line="81"/>
+        <location filename="../../ui/actions/audit_check.py" line="80"/>
         <source>Audit trail changed</source>
         <translation>Audit-Trail verändert</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/audit_check.py" line="85"/>
+        <location filename="../../ui/actions/audit_check.py" line="84"/>
         <source>Checking the audit trail…</source>
         <translation>Der Audit-Trail wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/audit_check.py" line="66"/>
-        <location filename="../../ui/actions/audit_check.py" line="91"/>
-        <location filename="../../ui/dialogs/recovery.py" line="37"/>
+        <location filename="../../ui/actions/audit_check.py" line="65"/>
+        <location filename="../../ui/actions/audit_check.py" line="90"/>
+        <location filename="../../ui/dialogs/recovery.py" line="36"/>
         <source>Audit trail</source>
         <translation>Audit-Trail</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="50"/>
+        <location filename="../../ui/actions/backups.py" line="51"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt si&amp;chern</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="51"/>
+        <location filename="../../ui/actions/backups.py" line="52"/>
         <source>Make a verified copy of the database in the backup folder</source>
         <translation>Eine geprüfte Kopie der Datenbank im Sicherungsordner anlegen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="53"/>
+        <location filename="../../ui/actions/backups.py" line="54"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="54"/>
+        <location filename="../../ui/actions/backups.py" line="55"/>
         <source>Replace the database with a verified backup; the current file is kept</source>
         <translation>Die Datenbank durch eine geprüfte Sicherung ersetzen; die aktuelle Datei bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="59"/>
+        <location filename="../../ui/actions/backups.py" line="60"/>
         <source>Backup problem</source>
         <translation>Problem bei der Sicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="107"/>
+        <location filename="../../ui/actions/backups.py" line="110"/>
         <source>unexpected error: {err}</source>
         <translation>unerwarteter Fehler: {err}</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="122"/>
+        <location filename="../../ui/actions/backups.py" line="125"/>
         <source>Backed up to {file} (audit trail {head})</source>
         <translation>Gesichert in {file} (Audit-Trail {head})</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="126"/>
+        <location filename="../../ui/actions/backups.py" line="129"/>
         <source>Backup failed: see File &gt; Back up now</source>
         <translation>Sicherung fehlgeschlagen: siehe Datei &gt; Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="132"/>
+        <location filename="../../ui/actions/backups.py" line="135"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="133"/>
+        <location filename="../../ui/actions/backups.py" line="136"/>
         <source>The database was not backed up:
 
 {err}
@@ -3342,32 +3352,42 @@ Bedside keeps working and tries again.</source>
 Bedside arbeitet weiter und versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="142"/>
+        <location filename="../../ui/actions/backups.py" line="149"/>
+        <source>Restoring replaces a workstation&apos;s database file. This workstation uses the ward server, which every workstation shares, so a backup is not put over it from here.
+
+To go back to a backup: restore it on one workstation as a file, move that file into a new, empty server database (bedside move-to), and point the workstations at it (bedside server use). See docs/ward-server.md. Nothing was changed.</source>
+        <translation>Eine Wiederherstellung ersetzt die Datenbankdatei eines Arbeitsplatzes. Dieser Arbeitsplatz nutzt den Stationsserver, den alle Arbeitsplätze teilen; eine Sicherung wird deshalb nicht von hier aus darübergelegt.
+
+Zurück zu einer Sicherung: Stellen Sie sie an einem Arbeitsplatz als Datei wieder her, verschieben Sie diese Datei in eine neue, leere Serverdatenbank (bedside move-to) und stellen Sie die Arbeitsplätze auf sie um (bedside server use). Siehe docs/ward-server.md. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions/backups.py" line="164"/>
         <source>Restore from backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="144"/>
+        <location filename="../../ui/actions/backups.py" line="166"/>
         <source>Bedside backups (bedside-*.sqlite3);;All files (*)</source>
         <translation>Bedside-Sicherungen (bedside-*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="155"/>
-        <location filename="../../ui/actions/backups.py" line="172"/>
-        <location filename="../../ui/actions/backups.py" line="180"/>
+        <location filename="../../ui/actions/backups.py" line="147"/>
+        <location filename="../../ui/actions/backups.py" line="179"/>
+        <location filename="../../ui/actions/backups.py" line="196"/>
+        <location filename="../../ui/actions/backups.py" line="204"/>
         <source>Cannot restore</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="173"/>
-        <location filename="../../ui/actions/backups.py" line="181"/>
+        <location filename="../../ui/actions/backups.py" line="197"/>
+        <location filename="../../ui/actions/backups.py" line="205"/>
         <source>{file} cannot be restored: {problem}.
 Nothing was changed.</source>
         <translation>{file} kann nicht wiederhergestellt werden: {problem}.
 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="187"/>
+        <location filename="../../ui/actions/backups.py" line="211"/>
         <source>Replace the database with the backup {file} (audit trail {head})?
 
 Everything recorded after that backup will no longer be shown. The current database file is kept aside, unchanged. Bedside must be closed on every other workstation using this database.</source>
@@ -3376,32 +3396,32 @@ Everything recorded after that backup will no longer be shown. The current datab
 Alles, was nach dieser Sicherung dokumentiert wurde, wird nicht mehr angezeigt. Die aktuelle Datenbankdatei wird unverändert beiseitegelegt. Bedside muss an allen anderen Arbeitsplätzen mit dieser Datenbank geschlossen sein.</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="191"/>
+        <location filename="../../ui/actions/backups.py" line="215"/>
         <source>Restore from backup?</source>
         <translation>Aus Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="209"/>
+        <location filename="../../ui/actions/backups.py" line="233"/>
         <source>Cannot open the database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="216"/>
+        <location filename="../../ui/actions/backups.py" line="240"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="218"/>
+        <location filename="../../ui/actions/backups.py" line="242"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="220"/>
+        <location filename="../../ui/actions/backups.py" line="244"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/backups.py" line="221"/>
+        <location filename="../../ui/actions/backups.py" line="245"/>
         <source>Restored {file} (audit trail {head}).
 The previous database is kept as {aside}.</source>
         <translation>{file} wiederhergestellt (Audit-Trail {head}).
@@ -3413,27 +3433,27 @@ Die bisherige Datenbank bleibt als {aside} erhalten.</translation>
         <translation>Ein anderer Arbeitsplatz speichert gerade; neuer Versuch…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="37"/>
+        <location filename="../../ui/dialogs/recovery.py" line="36"/>
         <source>Taken</source>
         <translation>Abgenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="37"/>
+        <location filename="../../ui/dialogs/recovery.py" line="36"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="37"/>
+        <location filename="../../ui/dialogs/recovery.py" line="36"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="55"/>
+        <location filename="../../ui/dialogs/recovery.py" line="54"/>
         <source>Bedside: the database is damaged</source>
         <translation>Bedside: die Datenbank ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="58"/>
+        <location filename="../../ui/dialogs/recovery.py" line="57"/>
         <source>Bedside cannot open the database
 {file}
 
@@ -3448,52 +3468,52 @@ Die Prüfung von SQLite hat einen Schaden gefunden: {detail}
 In diese Datei wurde nichts geschrieben. Beim Wiederherstellen einer Sicherung wird die beschädigte Datei unverändert unter neuem Namen beiseitegelegt, damit sie noch untersucht werden kann. Alles, was nach der Sicherung dokumentiert wurde, fehlt dann: die Papierdokumentation der Station seitdem prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="72"/>
+        <location filename="../../ui/dialogs/recovery.py" line="71"/>
         <source>Recovery status</source>
         <translation>Status der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="74"/>
+        <location filename="../../ui/dialogs/recovery.py" line="73"/>
         <source>&amp;Restore the newest verified backup</source>
         <translation>Neueste geprüfte Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="81"/>
+        <location filename="../../ui/dialogs/recovery.py" line="80"/>
         <source>Backups in {folder}, newest first:</source>
         <translation>Sicherungen in {folder}, neueste zuerst:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="90"/>
+        <location filename="../../ui/dialogs/recovery.py" line="89"/>
         <source>No verified backup was found here. Quit, and ask your admin: a backup kept elsewhere can be restored with: bedside restore FILE</source>
         <translation>Hier wurde keine geprüfte Sicherung gefunden. Beenden und den Admin fragen: eine anderswo aufbewahrte Sicherung lässt sich wiederherstellen mit: bedside restore FILE</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="96"/>
+        <location filename="../../ui/dialogs/recovery.py" line="95"/>
         <source>The newest verified backup was taken {when}.</source>
         <translation>Die neueste geprüfte Sicherung stammt von {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="106"/>
+        <location filename="../../ui/dialogs/recovery.py" line="105"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="110"/>
+        <location filename="../../ui/dialogs/recovery.py" line="109"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="110"/>
+        <location filename="../../ui/dialogs/recovery.py" line="109"/>
         <source>does not verify: {problem}</source>
         <translation>Prüfung fehlgeschlagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="152"/>
+        <location filename="../../ui/dialogs/recovery.py" line="151"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/recovery.py" line="153"/>
+        <location filename="../../ui/dialogs/recovery.py" line="152"/>
         <source>Restored {file} (audit trail {head}).
 The damaged file is kept as {aside}.</source>
         <translation>{file} wiederhergestellt (Audit-Trail {head}).
@@ -3771,7 +3791,7 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/actions/stays.py" line="136"/>
-        <location filename="../../ui/board/follow_up.py" line="38"/>
+        <location filename="../../ui/board/follow_up.py" line="39"/>
         <location filename="../../ui/dialogs/lab_import.py" line="66"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="77"/>
         <source>Result</source>
@@ -3864,7 +3884,7 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/actions/stays.py" line="142"/>
-        <location filename="../../ui/board/follow_up.py" line="40"/>
+        <location filename="../../ui/board/follow_up.py" line="41"/>
         <source>Print follow-up plan</source>
         <translation>Nachsorgeplan drucken</translation>
     </message>
@@ -3875,7 +3895,7 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
     </message>
     <message>
         <location filename="../../ui/actions/stays.py" line="172"/>
-        <location filename="../../ui/board/follow_up.py" line="79"/>
+        <location filename="../../ui/board/follow_up.py" line="80"/>
         <source>Choose a patient in the list first.</source>
         <translation>Zuerst einen Patienten in der Liste wählen.</translation>
     </message>
@@ -4200,17 +4220,17 @@ Stop entering data on this workstation and tell your admin. Close Bedside: the n
 Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre Administration. Schließen Sie Bedside: Beim nächsten Start wird die ganze Datei erneut geprüft und die neueste geprüfte Sicherung zur Wiederherstellung angeboten.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="39"/>
+        <location filename="../../ui/app.py" line="40"/>
         <source>Bedside</source>
         <translation>Bedside</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="47"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>Every checklist item shows why it is listed, so a clinician can check it. The shipped reference profiles are not approved for local use.</source>
         <translation>Jeder Punkt der Checkliste zeigt, warum er aufgeführt ist, damit Ärztinnen und Ärzte ihn prüfen können. Die mitgelieferten Referenzprofile sind nicht für den Einsatz vor Ort freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>bedside: nobody signed in; closing.</source>
         <translation>bedside: niemand hat sich angemeldet; wird beendet.</translation>
     </message>
@@ -4259,6 +4279,51 @@ Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre A
         <location filename="../../ui/dialogs/workstation_form.py" line="68"/>
         <source>Workstation settings result</source>
         <translation>Ergebnis der Arbeitsplatz-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/server_choice.py" line="36"/>
+        <source>Bedside: the ward server</source>
+        <translation>Bedside: der Stationsserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/server_choice.py" line="39"/>
+        <source>Several workstations on a ward share one database on a ward server. Type the address your admin gave you. Its password is never typed here: it comes from this computer&apos;s pgpass file or keyring.</source>
+        <translation>Mehrere Arbeitsplätze einer Station teilen eine Datenbank auf einem Stationsserver. Geben Sie die Adresse ein, die Sie vom Admin erhalten haben. Das Passwort wird hier nie eingegeben: Es kommt aus der pgpass-Datei oder dem Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/server_choice.py" line="47"/>
+        <source>Ward server address</source>
+        <translation>Adresse des Stationsservers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/server_choice.py" line="48"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/server_choice.py" line="54"/>
+        <source>Ward server problem</source>
+        <translation>Problem mit dem Stationsserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/server_choice.py" line="56"/>
+        <source>&amp;Use this ward server</source>
+        <translation>Diesen Stationsserver &amp;nutzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/server_choice.py" line="69"/>
+        <source>A ward server&apos;s address starts with postgresql://</source>
+        <translation>Die Adresse eines Stationsservers beginnt mit postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/server_choice.py" line="73"/>
+        <source>Leave the password out of the address: Bedside never keeps one. Put it in pgpass or the keyring.</source>
+        <translation>Lassen Sie das Passwort aus der Adresse weg: Bedside speichert nie eines. Legen Sie es in pgpass oder im Schlüsselbund ab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/server_choice.py" line="76"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """The signed-in session: the open database, who is working, today's date, and a "data changed" signal.
 
 Every widget writes through `session.store` with `session.actor`, then calls `session.notify()`;
-widgets reload on `changed`. A timer also notices commits made by another Bedside on the same file.
+widgets reload on `changed`. Commits made by another Bedside show too: on a file a timer reads its change
+token, on a ward server a thread waits for the server's notices (ui/access/change_notices.py).
 With a clock (the app passes the wall clock, tests a fake one), "today" rolls over at the site's
 midnight: `day_changed` fires, then `changed`, so the board, the open patient and the stamps agree.
 """
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from bedside.services import settings as site_settings
 from bedside.services.records import Actor, Store, User, utc_now
+from ui.access.change_notices import ChangeNotices
 
 POLL_MS = 1500  # another instance's change shows within 2 s (issue 6)
 DAY_CHECK_MS = 1000  # midnight shows within a second; a clock set back or a wake from sleep too
@@ -61,7 +63,13 @@ class Session(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check_for_changes)
-        self._poll.start()
+        self._notices: ChangeNotices | None = None
+        if store.on_server:  # LISTEN/NOTIFY on a thread: another workstation's commit shows at once
+            self._notices = ChangeNotices(store, self)
+            self._notices.arrived.connect(self._check_for_changes)
+            self._notices.start()
+        else:
+            self._poll.start()
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(DAY_CHECK_MS)
         self._day_timer.timeout.connect(self._check_day)
@@ -78,12 +86,14 @@ class Session(QObject):
     def close(self) -> None:
         """Stop watching the database (before it is closed)."""
         self._poll.stop()
+        if self._notices is not None:
+            self._notices.stop()
         self._day_timer.stop()
 
     @property
     def watching(self) -> bool:
         """False once closed: the database may be closed too, so nothing may read it."""
-        return self._poll.isActive()
+        return self._poll.isActive() or (self._notices is not None and self._notices.running)
 
     def notify(self) -> None:
         """Call after a write: every open view reloads once."""
@@ -91,6 +101,8 @@ class Session(QObject):
         self.changed.emit()
 
     def _check_for_changes(self) -> None:
+        if not self.watching:
+            return  # a notice queued just before close()
         token = self.store.change_token()
         if token != self._token:
             self._token = token

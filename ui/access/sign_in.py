@@ -234,6 +234,12 @@ class SignInDialog(QDialog):
         form.addRow(_tr("PIN a&gain"), self.new_repeat)
         form.addRow("", self.pin_error)
         form.addRow("", add)
+        # At first start the ward's data may be on a ward server instead (ui/access/server_choice.py); the app wires it.
+        self.server_button = QPushButton(_tr("Use the ward se&rver instead…"))
+        self.server_button.setAutoDefault(False)
+        self.server_button.setToolTip(_tr("This workstation shares the ward's database on a server"))
+        self.server_button.hide()
+        form.addRow("", self.server_button)
         self.add_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # no empty acre
         return self.add_box
 

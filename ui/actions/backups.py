@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox
 
-from bedside.config.paths import backup_dir
 from bedside.domain.errors import BedsideError
 from bedside.services import users
 from bedside.services.backups import (
@@ -25,6 +24,7 @@ from bedside.services.backups import (
     BackupCheck,
     backup_if_due,
     check_backup,
+    default_folder,
     make_backup,
     record_backup,
     restore_backup,
@@ -33,6 +33,7 @@ from bedside.services.database import open_database
 from ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
+    from bedside.storage import Store
     from ui.main_window import MainWindow
 
 # Look every hour whether a backup is due (the newest is 24 h old): after a night asleep or a
@@ -70,7 +71,7 @@ class BackupActions(QObject):
 
     @property
     def backup_folder(self) -> Path:
-        return self.folder or backup_dir(self.window.store.path)
+        return self.folder or default_folder(self.window.store)
 
     def running(self) -> bool:
         return self._pending
@@ -84,15 +85,17 @@ class BackupActions(QObject):
         return self._start(forced=True)
 
     def _start(self, *, forced: bool) -> bool:
-        path = self.window.store.path
-        if path == ":memory:" or self._pending:
+        store = self.window.store
+        if store.path == ":memory:" or self._pending:
             return False
         folder, now = self.backup_folder, datetime.now(UTC)
         work: Callable[[], Backup | None]
-        if forced:
-            work = partial(make_backup, Path(path), folder, now=now, record=False)
+        if store.on_server:  # copied on a read-only server connection of the worker's own
+            work = partial(_server_backup, store, folder, now, forced)
+        elif forced:
+            work = partial(make_backup, Path(store.path), folder, now=now, record=False)
         else:
-            work = partial(backup_if_due, Path(path), folder, now, record=False)
+            work = partial(backup_if_due, Path(store.path), folder, now, record=False)
         self._pending, self._forced = True, forced
         self.back_up_action.setEnabled(False)
         self.window.tasks.run(work, self._made, self._not_made)  # the copy and its check: in a worker
@@ -136,7 +139,26 @@ class BackupActions(QObject):
             )
 
     # --- restoring ------------------------------------------------------------------------------------
+    def refused_on_server(self) -> bool:
+        """A restore replaces a file; on a ward server it is refused, saying what to do instead."""
+        if not self.window.store.on_server:
+            return False
+        self.last_message = self.window.show_message(
+            _tr("Cannot restore"),
+            _tr(
+                "Restoring replaces a workstation's database file. This workstation uses the ward server, which "
+                "every workstation shares, so a backup is not put over it from here.\n\n"
+                "To go back to a backup: restore it on one workstation as a file, move that file into a new, "
+                "empty server database (bedside move-to), and point the workstations at it (bedside server use). "
+                "See docs/ward-server.md. Nothing was changed."
+            ),
+        )
+        self.restore_finished.emit(False)
+        return True
+
     def choose_backup(self) -> None:
+        if self.refused_on_server():
+            return
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             _tr("Restore from backup"),
@@ -149,6 +171,8 @@ class BackupActions(QObject):
     def restore_file(self, backup: Path) -> bool:
         """Check the backup (in a worker), ask, then close this database, restore, and open the restored one.
         False when refused at once; restore_finished(bool) always says how it ended."""
+        if self.refused_on_server():
+            return False
         try:
             users.require_admin(self.window.store, self.window.session.user)  # admin work, checked in the core
         except BedsideError as err:
@@ -241,3 +265,14 @@ def install_backup_actions(window: MainWindow, menu: QMenu | None = None) -> Bac
     if menu.actions()[0] is not actions.back_up_action:
         menu.insertSeparator(actions.back_up_action)
     return actions
+
+
+def _server_backup(store: Store, folder: Path, now: datetime, forced: bool) -> Backup | None:
+    """In the worker: a ward server's backup read on a connection of its own, recorded after on the window's."""
+    reader = store.reader()
+    try:
+        if forced:
+            return make_backup(reader, folder, now=now, record=False)
+        return backup_if_due(reader, folder, now, record=False)
+    finally:
+        reader.close()

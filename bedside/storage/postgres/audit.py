@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from bedside.domain.errors import StorageError
 from bedside.storage import audit
 from bedside.storage.audit import Actor
-from bedside.storage.audit_key import AuditKey
+from bedside.storage.audit_key import KEYED_SCHEMA, AuditKey
 from bedside.storage.audit_pack import PACKED_SCHEMA
 from bedside.storage.postgres import notices
 from bedside.storage.postgres.connection import in_transaction
@@ -48,9 +48,10 @@ def append(
     row = audit.chained_row(
         seq, prev_hash, schema >= audit.COMPACT_SCHEMA, actor, action, entity, entity_id, mrn, old, new, reason
     )
+    key = key if key is not None else pg.server_key  # this workstation's copy of the ward's key (keys.py)
     if schema >= PACKED_SCHEMA:
         row = audit.packed_row(db, row, old, new, key)  # its shapes are added under the lock taken above
-    elif key is not None:
+    elif key is not None and schema >= KEYED_SCHEMA:
         row["mac"] = key.mark(row["hash"])
     pg.execute(f"INSERT INTO events ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
     notices.notify(pg.conn, seq)  # every listening workstation hears of it when this commits

@@ -9,15 +9,17 @@ session idle inside a transaction is ended by the server.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import psycopg
 from psycopg import pq
+from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.json import set_json_loads
 
-from bedside.config.db_address import shown
+from bedside.config.db_address import libpq_form, shown
 from bedside.domain.errors import StorageError
 
 CONNECT_TIMEOUT_S = 5  # a server that does not answer in this time is reported unreachable
@@ -30,8 +32,16 @@ if TYPE_CHECKING:
 
 
 def connect(url: str) -> psycopg.Connection[Any]:
-    """An autocommit connection with the time limits above; a failure names the server, never its password."""
+    """An autocommit connection with the time limits above; a failure names the server, never its password.
+
+    The password comes from libpq (the address, PGPASSWORD, the pgpass or service file), or, when the
+    optional keyring module is installed and holds one for this address, from the OS keyring."""
     options = f"-c lock_timeout={LOCK_WAIT_S}s -c idle_in_transaction_session_timeout={IDLE_IN_WRITE_S}s"
+    url = libpq_form(url)
+    extra: dict[str, Any] = {}
+    kept = keyring_password(url)
+    if kept is not None:
+        extra["password"] = kept  # a connection parameter: never part of the address shown or kept
     try:
         conn = psycopg.connect(
             url,
@@ -39,11 +49,49 @@ def connect(url: str) -> psycopg.Connection[Any]:
             connect_timeout=CONNECT_TIMEOUT_S,
             application_name="bedside",
             options=options,
+            **extra,
         )
     except psycopg.Error as err:
         raise StorageError(f"cannot reach the ward server {shown(url)}: {_first_line(err)}") from err
     set_json_loads(json_value, conn)
     return conn
+
+
+KEYRING_SERVICE = "Bedside ward server"  # the keyring entry's service; its user name is keyring_name(url)
+_keyring_cache: dict[str, str | None] = {}  # asked once per process: a keyring call can take tens of ms
+
+
+def keyring_name(url: str) -> str:
+    """The keyring entry's user name for an address: role@host:port/database (docs/ward-server.md)."""
+    info = conninfo_to_dict(url)
+    host, port = info.get("host") or "localhost", info.get("port") or "5432"
+    return f"{info.get('user') or ''}@{host}:{port}/{info.get('dbname') or ''}"
+
+
+def keyring_password(url: str) -> str | None:
+    """The OS keyring's password for this address, when the address has none and keyring is installed."""
+    try:
+        info = conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return None  # psycopg.connect says what is wrong with the address
+    if info.get("password") or os.environ.get("PGPASSWORD"):
+        return None
+    name = keyring_name(url)
+    if name not in _keyring_cache:
+        _keyring_cache[name] = _ask_keyring(name)
+    return _keyring_cache[name]
+
+
+def _ask_keyring(name: str) -> str | None:
+    try:
+        import keyring  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None  # optional: libpq's pgpass file is the usual way
+    try:
+        found = keyring.get_password(KEYRING_SERVICE, name)
+    except Exception:
+        return None
+    return found if isinstance(found, str) and found else None
 
 
 def json_value(data: bytes | bytearray | memoryview | str) -> Any:

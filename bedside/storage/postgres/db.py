@@ -22,6 +22,7 @@ from psycopg.types.json import Jsonb
 from sqlite_utils import Database
 
 from bedside.domain.errors import StorageError
+from bedside.storage.audit_key import AuditKey
 from bedside.storage.postgres.connection import connect, write_transaction
 
 _QUOTED_OR_MARK = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\bIS\s+NOT\s+\?|\bIS\s+\?|\?|%", re.IGNORECASE)
@@ -31,7 +32,7 @@ _FROM = re.compile(r"\b(?:FROM|UPDATE)\s+(\w+)", re.IGNORECASE)
 _MARK_COLUMN = re.compile(r"'(?:[^']|'')*'|\"(\w+)\"\s+IS\s+(?:NOT\s+)?\?|\?", re.IGNORECASE)
 # The key each OR REPLACE table is replaced on (its primary key in the migrations).
 REPLACE_KEYS = {"meta": ("key",), "severity_choices": ("patient_id", "day")}
-# Where the audit key of an in-memory SQLite database lives; a server has none yet (docs/ward-server.md).
+# Where the audit key of an in-memory SQLite database lives; a server's is `server_key` (keys.py).
 _NO_KEY = "SELECT NULL, NULL WHERE false"
 
 
@@ -122,15 +123,21 @@ class PgTable:
 class PgDatabase:
     """A ward server connection that answers db.execute(sql, params) as storage calls it on SQLite."""
 
-    def __init__(self, conn: psycopg.Connection[Any], url: str) -> None:
+    def __init__(self, conn: psycopg.Connection[Any], url: str, *, read_only: bool = False) -> None:
         self.conn = conn
-        self.url = url
+        self.url = url  # as given, for this process's own further connections; shown() wherever it is said
+        self.read_only = read_only
+        self.server_key: AuditKey | None = None  # the ward's audit key, from this workstation (keys.py)
         self._columns: dict[str, dict[str, str]] = {}
         self._counted: set[str] = set()  # tables whose id the server counts (an identity column)
 
     @classmethod
-    def open(cls, url: str) -> PgDatabase:
-        return cls(connect(url), url)
+    def open(cls, url: str, *, read_only: bool = False) -> PgDatabase:
+        """A connection of its own; read_only: the server refuses every write on it (a worker's reads)."""
+        conn = connect(url)
+        if read_only:
+            conn.execute("SET default_transaction_read_only = on")
+        return cls(conn, url, read_only=read_only)
 
     def close(self) -> None:
         self.conn.close()
@@ -230,7 +237,7 @@ class PgDatabase:
         if name == "database_list":
             return "SELECT 0, 'main', ''"  # no file: nothing (audit key, side files) is kept "beside" it
         if name == "query_only":
-            return "SELECT 0"
+            return f"SELECT {int(self.read_only)}"
         if name == "data_version":
             return "SELECT COALESCE(MAX(seq), 0) FROM events"  # every change appends an audit event
         raise StorageError(f"internal error: {text} has no PostgreSQL counterpart")

@@ -304,18 +304,25 @@ def apply(pg: PgDatabase) -> list[str]:
     """Apply every pending migration, each in its own short transaction; return the names applied.
 
     A database that holds a migration this Bedside does not know was written by a newer one: refused,
-    and nothing is changed."""
-    names = applied(pg)  # read only: a workstation's ward role may not create the ledger, only read it
+    and nothing is changed. An up-to-date database is only read: the ward role may not change the schema."""
+    names = applied(pg)
     _refuse_newer(pg, names)
-    if names == list(MIGRATION_NAMES):
-        return []  # up to date: nothing to write, so the ward role opens it (bedside server init upgrades)
-    allowed = pg.conn.execute("SELECT has_schema_privilege('public', 'CREATE')").fetchone()
-    if names and not (allowed and allowed[0]):  # the ward role: an upgrade is the administrator's
+    if names and all(name in names for name in MIGRATION_NAMES):
+        return []
+    try:
+        return _apply_pending(pg)
+    except StorageError as err:
+        if "permission denied" not in str(err):
+            raise
+        pending = [name for name in MIGRATION_NAMES if name not in names]
         raise StorageError(
-            f"the ward database {shown(pg.url)} has schema {len(names)} and this Bedside needs {SCHEMA_VERSION}: "
-            "the server's administrator upgrades it with `bedside server init` (docs/ward-server.md). "
-            "Nothing was changed."
-        )
+            f"the ward database {shown(pg.url)} needs an upgrade for this Bedside ({', '.join(pending[:3])}"
+            f"{', …' if len(pending) > 3 else ''}), which only the server's administrator may make: run "
+            "`bedside server init ADMIN_ADDRESS` once (docs/ward-server.md). Nothing was changed."
+        ) from err
+
+
+def _apply_pending(pg: PgDatabase) -> list[str]:
     done: list[str] = []
     for number, (name, migrate) in enumerate(STEPS, start=1):
         with write_transaction(pg):

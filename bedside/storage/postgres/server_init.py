@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import secrets
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -19,7 +20,7 @@ from psycopg import sql
 from bedside.domain.errors import BedsideError
 from bedside.storage.audit import Actor
 from bedside.storage.postgres import audit as pg_audit
-from bedside.storage.postgres import migrations, roles
+from bedside.storage.postgres import keys, migrations, roles
 from bedside.storage.postgres.connection import connect, write_transaction
 from bedside.storage.postgres.db import PgDatabase
 
@@ -34,6 +35,7 @@ class Initialised:
     password: str | None  # the new ward role's password, None when the role existed already
     applied: list[str]  # migrations applied by this run
     schema: int
+    key_file: Path | None  # this machine's copy of the ward's audit key: each workstation needs one
 
 
 def check_name(what: str, name: str) -> str:
@@ -79,6 +81,7 @@ def initialise(admin_url: str, database: str, ward_role: str, actor: Actor) -> I
         except psycopg.Error as err:
             raise BedsideError(f"the server refused to set up the ward role {ward_role}: {err}".strip()) from err
         schema = migrations.version(pg)
+        key = keys.ensure_key(pg)  # made here for a new ward: the file every workstation needs a copy of
         if exists is None or password is not None or applied:
             new = {"database": database, "ward_role": ward_role, "schema": schema, "migrations_applied": applied}
             with write_transaction(pg):
@@ -86,4 +89,5 @@ def initialise(admin_url: str, database: str, ward_role: str, actor: Actor) -> I
     finally:
         pg.close()
     ward_url = with_database(admin_url, database, ward_role)
-    return Initialised(ward_url, exists is None, password is not None, password, applied, schema)
+    key_file = None if key is None else keys.key_file(key.id)
+    return Initialised(ward_url, exists is None, password is not None, password, applied, schema, key_file)
