@@ -19,8 +19,8 @@ from bedside.services.database import open_database
 from bedside.storage import access, audit
 from bedside.storage.audit import Actor
 from bedside.storage.postgres import connection, keys, roles
-from bedside.storage.postgres.migrations import MIGRATION_NAMES
 from bedside.storage.postgres.db import PgDatabase
+from bedside.storage.postgres.migrations import MIGRATION_NAMES
 from tests.conftest import DATA
 
 ADMIN = Actor("system", "ws-test")
