@@ -43,8 +43,8 @@ def copy_to_file(pg: PgDatabase, part: Path) -> str:
     try:
         migrations.migrations.apply(sqlite)
         try:
-            with pg.conn.transaction():
-                pg.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            with pg.link.held() as conn, conn.transaction():  # one connection, one snapshot: never swapped
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 head = audit.verify(pg.as_database(), use_key=False)
                 sqlite.execute("BEGIN")
                 row_copy.server_to_sqlite(pg, sqlite)

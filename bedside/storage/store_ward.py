@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from bedside.errors import BedsideError, NotFoundError
+from bedside.errors import BedsideError, NotFoundError, StorageError
 from bedside.storage import audit, rebuild, sealing, severity, stays
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport
 from bedside.storage.connection import write_transaction
 
 if TYPE_CHECKING:
+    from bedside.storage.postgres.link import Link
     from bedside.storage.postgres.notices import Listener
 
 WARD_LIST_ACTION = "export.ward_list"
@@ -48,7 +49,12 @@ class WardMethods:
                 from bedside.storage.postgres.notices import Listener
 
                 self._listener = Listener(self._db.url)  # type: ignore[attr-defined]
-            return self._listener.wait(timeout)
+            try:
+                return self._listener.wait(timeout)
+            except StorageError:
+                self._listener.close()
+                self._listener = None  # the next wait listens on a new connection, once the server is back
+                raise
         start, deadline = self.change_token(), time.monotonic() + timeout
         while True:
             if self.change_token() != start:
@@ -56,6 +62,11 @@ class WardMethods:
             if time.monotonic() >= deadline:
                 return False
             time.sleep(min(POLL_S, max(deadline - time.monotonic(), 0.0)))
+
+    # --- the ward server's connection ------------------------------------------------------------
+    def server_link(self) -> Link | None:
+        """A ward server's connection: since when it is unreachable, and reconnect() (None for a file)."""
+        return getattr(self._db, "link", None) if hasattr(self._db, "server_transaction") else None
 
     # --- stays ------------------------------------------------------------------------------
     def move_stay(self, mrn: str, to: str, reason: str, actor: Actor) -> None:

@@ -12,9 +12,9 @@ from typing import Any
 
 import psycopg
 
-from bedside.errors import StorageError
+from bedside.errors import UNREACHABLE, StorageError
 from bedside.storage.backend import shown
-from bedside.storage.postgres.connection import UNREACHABLE, connect
+from bedside.storage.postgres.connection import connect
 
 CHANNEL = "bedside_change"
 
