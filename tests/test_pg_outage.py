@@ -3,19 +3,24 @@ Store notes since when, and connects again by itself once the server is back (do
 
 from __future__ import annotations
 
+import stat
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bedside.demo import demo_records
 from bedside.domain.patient import Check
-from bedside.errors import UNREACHABLE, ServerUnreachableError
+from bedside.errors import UNREACHABLE, ServerUnreachableError, StorageError
+from bedside.paths import data_dir
+from bedside.services import downtime
 from bedside.services.database import open_database
 from bedside.storage import Store, importing
 from bedside.storage.audit import Actor
+from bedside.storage.backup import check_backup
 from bedside.storage.postgres import link as link_module
 from tests import pg_server as pg
 from tests.outage_server import own_server, own_url
@@ -116,3 +121,34 @@ def test_a_multi_host_address_finds_the_server_that_takes_writes(own_url: str, o
         assert counts(store)[1] == before[1] + 1
     finally:
         store.close()
+
+
+def test_the_downtime_copy_is_a_verified_private_snapshot_and_only_the_newest_is_kept(
+    ward: Store, own_url: str, own_server: pg.PgServer, tmp_path: Path
+) -> None:
+    folder = tmp_path / "downtime"
+    first = downtime.refresh(own_url, folder, now=datetime(2026, 11, 21, 8, 0, tzinfo=UTC))
+    second = downtime.refresh(own_url, folder, now=datetime(2026, 11, 21, 8, 5, tzinfo=UTC))
+    assert [p.name for p in folder.iterdir()] == [second.path.name]  # the older one is removed
+    assert not first.path.exists()
+    assert stat.S_IMODE(second.path.stat().st_mode) == 0o600 and stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert check_backup(second.path).ok and check_backup(second.path).head == ward.audit_head()  # as a backup
+    assert downtime.latest(folder) == downtime.DowntimeCopy(second.path, second.taken)
+    events = len(ward.events())
+    copy = downtime.open_copy(second)
+    try:
+        assert [s.mrn for s in copy.patient_summaries()] == [s.mrn for s in ward.patient_summaries()]
+        with pytest.raises(StorageError, match="read-only"):
+            copy.record_check("DEMO-001", tick(), NURSE)
+    finally:
+        copy.close()
+    assert len(ward.events()) == events  # a downtime copy is not written into the server's trail
+    own_server.stop("immediate")
+    with pytest.raises(StorageError, match="cannot reach the ward server"):
+        downtime.refresh(own_url, folder)
+    assert downtime.latest(folder) == downtime.DowntimeCopy(second.path, second.taken)  # kept while the server is away
+
+
+def test_the_downtime_copy_lives_in_this_users_data_folder(own_url: str) -> None:
+    assert downtime.folder_for(own_url).parent == data_dir()
+    assert downtime.folder_for(own_url).name == own_url.rsplit("/", 1)[1] + "-downtime"

@@ -26,6 +26,7 @@ from bedside.handover.data import (
     Summary,
 )
 from bedside.handover.gather import choose_severity, patient_handover, printout_of, ward_handover
+from bedside.handover.paper_checklist import PaperChecklist, paper_checklist
 from bedside.handover.plan import FollowUpPlan, PlanLine, follow_up_plan
 from bedside.handover.sections import patient_section
 from bedside.handover.text import MissingGlyphError, RenderedPdf
@@ -43,6 +44,7 @@ __all__ = [
     "Identifiers",
     "LabTrend",
     "MissingGlyphError",
+    "PaperChecklist",
     "PatientHandover",
     "PendingResult",
     "PlanLine",
@@ -56,9 +58,11 @@ __all__ = [
     "follow_up_plan_pdf",
     "patient_handover",
     "patient_handover_pdf",
+    "paper_checklist",
     "patient_section",
     "printout_of",
     "render_handover",
+    "render_paper_checklist",
     "render_plan",
     "render_ward_list",
     "ward_handover",
@@ -83,6 +87,15 @@ def render_ward_list(
     from bedside.handover.ward_sheet_pdf import render
 
     return render(handover, invariant=invariant, strict=strict, paper=paper)
+
+
+def render_paper_checklist(
+    sheet: PaperChecklist, *, invariant: bool = False, strict: bool = False, paper: str = "A4"
+) -> RenderedPdf:
+    """The paper checklist (today's items to tick by hand, per patient) as PDF bytes (same options)."""
+    from bedside.handover.paper_checklist_pdf import render
+
+    return render(sheet, invariant=invariant, strict=strict, paper=paper)
 
 
 def render_plan(plan: FollowUpPlan, *, invariant: bool = False, strict: bool = False, paper: str = "A4") -> RenderedPdf:
