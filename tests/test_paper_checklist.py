@@ -4,6 +4,7 @@ the same items the checklist screen lists, in English and German, no text under 
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -67,9 +68,12 @@ def test_an_item_already_ticked_shows_who_and_when_instead_of_a_box(ward: Store)
     assert "Already in Bedside: done at 08:14 by TN" in text
 
 
-def test_from_a_downtime_copy_the_sheet_says_of_when(ward: Store) -> None:
-    _sheet, text = sheet_of(ward, copy_taken=datetime(2026, 11, 21, 8, 55))
-    assert "From the downtime copy of 2026-11-21 08:55" in text
+def test_from_a_downtime_copy_the_sheet_says_of_when_on_every_page(ward: Store) -> None:
+    sheet, _text = sheet_of(ward)
+    copied = replace(sheet, printout=replace(sheet.printout, copy_taken=datetime(2026, 11, 21, 8, 55)))  # type: ignore[type-var,attr-defined]
+    pages = PdfReader(io.BytesIO(render_paper_checklist(copied).pdf)).pages
+    assert "From the downtime copy of 2026-11-21 08:55" in pages[0].extract_text()
+    assert all("by Tess Nurse (TN) from the downtime copy of 2026-11-21 08:55" in p.extract_text() for p in pages)
 
 
 def test_in_german_and_never_under_8_pt(ward: Store) -> None:

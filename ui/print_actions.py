@@ -108,6 +108,15 @@ class Printable:
 
         return read
 
+    def source(self) -> Store:
+        """Where the sheet is read: the ward's database (a downtime copy in ui/outage_print.py)."""
+        return self.session.store
+
+    @property
+    def has_severity(self) -> bool:
+        """The preview offers a severity per patient (a handover or a ward list, not a plan)."""
+        return self.kind != "plan"
+
     def take(self, gathered: Gathered) -> None:
         """Hold what a reader gathered (on the GUI thread)."""
         self._handover, self._plan, self.severity = gathered.handover, gathered.plan, dict(gathered.severity)

@@ -56,7 +56,6 @@ class PaperChecklist:
     printout: Printout
     patients: tuple[PaperPatient, ...]
     language: str
-    copy_taken: datetime | None = None  # printed from a downtime copy made then (local time), else live
 
 
 def paper_checklist(
@@ -68,7 +67,6 @@ def paper_checklist(
     printed_at: datetime,
     zone: tzinfo | None = None,
     language: str | None = None,
-    copy_taken: datetime | None = None,
 ) -> PaperChecklist:
     """Every active patient on `ward` (None: every ward; the DEMO ward only when nothing else is there)."""
     on_ward = store.patient_summaries(ward)
@@ -101,7 +99,6 @@ def paper_checklist(
         printout_of(store, printed_by, printed_at),
         tuple(patients),
         language_for(store, language),
-        copy_taken,
     )
 
 

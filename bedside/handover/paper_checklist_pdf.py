@@ -58,9 +58,10 @@ def _section(
         "Then keep this sheet as the ward's downtime procedure asks."
     )
     story: list[Any] = [Paragraph(heading, styles["h2"]), Paragraph(intro, styles["body"])]
-    if sheet.copy_taken is not None:
+    taken = sheet.printout.copy_taken
+    if taken is not None:
         source = w("From the downtime copy of {at}: anything recorded after that is not on this sheet.")
-        story.append(Paragraph(f"<b>{source.format(at=sheet.copy_taken.strftime('%Y-%m-%d %H:%M'))}</b>", styles["body"]))
+        story.append(Paragraph(f"<b>{source.format(at=f'{taken:%Y-%m-%d %H:%M}')}</b>", styles["body"]))
     cell = styles["cell"]
     head = (w("Done"), w("Item"), w("Time"), w("Initials"), w("Not done: reason"))
     rows: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", cell) for h in head]]
