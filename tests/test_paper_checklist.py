@@ -37,8 +37,9 @@ def ward(store: Store) -> Store:
 
 
 def sheet_of(store: Store, language: str = "en", **kwargs: object) -> tuple[object, str]:
-    sheet = paper_checklist(store, None, TODAY, printed_by="Tess Nurse (TN)", printed_at=AT, zone=UTC_ZONE,
-                            language=language, **kwargs)  # type: ignore[arg-type]
+    sheet = paper_checklist(
+        store, None, TODAY, printed_by="Tess Nurse (TN)", printed_at=AT, zone=UTC_ZONE, language=language, **kwargs
+    )  # type: ignore[arg-type]
     return sheet, text_of(render_paper_checklist(sheet).pdf)
 
 
@@ -58,8 +59,9 @@ def test_every_item_of_today_is_on_paper_with_a_box_and_its_patient_on_every_pag
 
 def test_an_item_already_ticked_shows_who_and_when_instead_of_a_box(ward: Store) -> None:
     record = ward.load_record("DEMO-002")
-    item = next(r.item for r in day_view(ward.protocol_for(record), record, TODAY, TODAY, zone=UTC_ZONE).rows
-                if r.can_check)
+    item = next(
+        r.item for r in day_view(ward.protocol_for(record), record, TODAY, TODAY, zone=UTC_ZONE).rows if r.can_check
+    )
     ward.record_check("DEMO-002", Check(item.id, item.due, "done", "TN", "2026-11-21T08:14:00Z"), Actor("TN", "ws"))
     sheet, text = sheet_of(ward)
     patient = next(p for p in sheet.patients if p.identifiers.mrn == "DEMO-002")  # type: ignore[attr-defined]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from bedside.day_view import DayRow, DayView, day_view
 from bedside.domain.patient import Check
-from bedside.errors import BedsideError
+from bedside.errors import BedsideError, ServerUnreachableError
 from bedside.services import entries, patients
 from ui.checklist_model import ROW_ROLE, ChecklistModel, WrappedRows, status_label
 from ui.i18n import tr as _tr
@@ -406,6 +406,11 @@ class ChecklistTab(QWidget):
         """Run one store write; a refusal is shown, never swallowed, and nothing is shown as saved."""
         try:
             result = action(self.session.store)  # type: ignore[operator]
+        except ServerUnreachableError:
+            self.message.setText(
+                _tr("Not saved: the ward server is unreachable. Tick it on the paper checklist and enter it later.")
+            )
+            return None
         except BedsideError as err:
             self.message.setText(_tr("Not saved: {error}").format(error=str(err)))
             return None

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
+    from bedside.handover.paper_checklist import PaperChecklist
     from bedside.storage import Store
     from ui.board_page import BoardPage
     from ui.handover_preview import HandoverPreview
@@ -67,6 +68,7 @@ class Gathered:
     handover: Handover | None
     plan: FollowUpPlan | None
     severity: dict[str, str]
+    sheet: PaperChecklist | None = None  # the paper checklist (ui/outage_print.py)
 
 
 class Printable:

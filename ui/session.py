@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from bedside.errors import ServerUnreachableError
 from bedside.services import settings as site_settings
 from bedside.storage import Store
 from bedside.storage.access import User
@@ -93,7 +94,10 @@ class Session(QObject):
         self.changed.emit()
 
     def _check_for_changes(self) -> None:
-        token = self.store.change_token()
+        try:
+            token = self.store.change_token()
+        except ServerUnreachableError:
+            return  # the window's outage banner says so (ui/outage.py); the data shown stays
         if token != self._token:
             self._token = token
             self.changed.emit()

@@ -92,7 +92,9 @@ def paper_checklist(
             for r in view.rows
         )
         c = view.checklist
-        patients.append(PaperPatient(identifiers_of(record, summary.demo), c.day, c.protocol_id, c.protocol_version, items))
+        patients.append(
+            PaperPatient(identifiers_of(record, summary.demo), c.day, c.protocol_id, c.protocol_version, items)
+        )
     return PaperChecklist(
         ward or "",
         on,

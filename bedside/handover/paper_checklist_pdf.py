@@ -45,9 +45,7 @@ def render(sheet: PaperChecklist, *, invariant: bool = False, strict: bool = Fal
     return RenderedPdf(pdf, tuple(guard.warnings), count)
 
 
-def _section(
-    sheet: PaperChecklist, p: PaperPatient, guard: TextGuard, styles: dict[str, Any], w: Words
-) -> list[Any]:
+def _section(sheet: PaperChecklist, p: PaperPatient, guard: TextGuard, styles: dict[str, Any], w: Words) -> list[Any]:
     mrn = p.identifiers.mrn
     heading = w("Paper checklist for today, {date}: tick each item by hand as you do it").format(
         date=sheet.on.isoformat()
@@ -107,9 +105,21 @@ def _row(item: PaperItem, mrn: str, guard: TextGuard, styles: dict[str, Any], w:
         done = w("Already in Bedside: {status} at {time} by {by}").format(
             status=_status(status, w), time=when, by=text(by, "initials")
         )
-        return [Paragraph("☒", styles["box"]), [Paragraph(head, styles["cell"]), Paragraph(done, styles["why"])], "", "", ""]
+        return [
+            Paragraph("☒", styles["box"]),
+            [Paragraph(head, styles["cell"]), Paragraph(done, styles["why"])],
+            "",
+            "",
+            "",
+        ]
     mark = "☐" if item.to_tick else "–"
-    return [Paragraph(mark, styles["box"]), [Paragraph(head, styles["cell"]), Paragraph(why, styles["why"])], "", "", ""]
+    return [
+        Paragraph(mark, styles["box"]),
+        [Paragraph(head, styles["cell"]), Paragraph(why, styles["why"])],
+        "",
+        "",
+        "",
+    ]
 
 
 def _status(status: str, w: Words) -> str:
@@ -140,4 +150,3 @@ def _group(group: str, w: Words) -> str:
         "long-term follow-up": w("Long-term follow-up"),
     }
     return words.get(group, group[:1].upper() + group[1:])
-

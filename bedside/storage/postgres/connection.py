@@ -24,7 +24,6 @@ from bedside.storage.postgres.link import lost
 CONNECT_TIMEOUT_S = 5  # a server that does not answer in this time is reported unreachable
 LOCK_WAIT_S = 30  # as long as a SQLite write waits for another workstation (connection.WAIT_DEADLINE_S)
 IDLE_IN_WRITE_S = 60  # the server ends a session that sits inside a transaction this long
-KEEPALIVE = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 3}
 LOST_AFTER_MS = 25_000  # unacknowledged data for this long: the server is gone (tcp_user_timeout)
 COMMIT_UNKNOWN = (
     "the line went while saving: the change is either saved whole or not at all; check it once the server is back"
@@ -44,8 +43,11 @@ def connect(url: str) -> psycopg.Connection[Any]:
             connect_timeout=CONNECT_TIMEOUT_S,
             application_name="bedside",
             options=options,
-            tcp_user_timeout=LOST_AFTER_MS,
-            **KEEPALIVE,  # a server host that vanished (no reset) is noticed within about half a minute
+            tcp_user_timeout=LOST_AFTER_MS,  # a server host that vanished (no reset) is noticed in half a minute
+            keepalives=1,
+            keepalives_idle=10,
+            keepalives_interval=5,
+            keepalives_count=3,
         )
     except psycopg.Error as err:
         raise StorageError(f"cannot reach the ward server {shown(url)}: {_first_line(err)}") from err
