@@ -655,9 +655,14 @@
         <translation>Gespeichert: {item} {status} für {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checklist_tab.py" line="410"/>
+        <location filename="../../ui/checklist_tab.py" line="411"/>
+        <source>Not saved: the ward server is unreachable. Tick it on the paper checklist and enter it later.</source>
+        <translation>Nicht gespeichert: Der Stationsserver ist nicht erreichbar. Haken Sie es auf der Papiercheckliste ab und tragen Sie es später ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checklist_tab.py" line="415"/>
         <location filename="../../ui/entry_forms.py" line="212"/>
-        <location filename="../../ui/handover_preview.py" line="551"/>
+        <location filename="../../ui/handover_preview.py" line="550"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
@@ -712,7 +717,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="207"/>
-        <location filename="../../ui/handover_preview.py" line="533"/>
+        <location filename="../../ui/handover_preview.py" line="532"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
@@ -1267,8 +1272,8 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/handover_preview.py" line="245"/>
-        <location filename="../../ui/handover_preview.py" line="494"/>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/handover_preview.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1299,7 +1304,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/handover_preview.py" line="255"/>
-        <location filename="../../ui/handover_preview.py" line="530"/>
+        <location filename="../../ui/handover_preview.py" line="529"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
@@ -1378,56 +1383,56 @@ Trotzdem speichern?</translation>
         <translation>Der Schweregrad wurde nicht übernommen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="429"/>
+        <location filename="../../ui/handover_preview.py" line="428"/>
         <source>This sheet cannot be made now: {error}</source>
         <translation>Dieses Blatt kann jetzt nicht erstellt werden: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/handover_preview.py" line="131"/>
         <location filename="../../ui/handover_preview.py" line="132"/>
-        <location filename="../../ui/handover_preview.py" line="414"/>
+        <location filename="../../ui/handover_preview.py" line="413"/>
         <source>Preparing the sheet…</source>
         <translation>Das Blatt wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="447"/>
-        <location filename="../../ui/handover_preview.py" line="507"/>
-        <location filename="../../ui/handover_preview.py" line="541"/>
+        <location filename="../../ui/handover_preview.py" line="446"/>
+        <location filename="../../ui/handover_preview.py" line="506"/>
+        <location filename="../../ui/handover_preview.py" line="540"/>
         <source>The sheet is not ready yet.</source>
         <translation>Das Blatt ist noch nicht fertig.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="459"/>
+        <location filename="../../ui/handover_preview.py" line="458"/>
         <source>Bringing the sheet up to date first…</source>
         <translation>Das Blatt wird zuerst auf den neuesten Stand gebracht…</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="413"/>
+        <location filename="../../ui/handover_preview.py" line="412"/>
         <source>Made again with the latest data.</source>
         <translation>Mit den neuesten Daten neu erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="477"/>
+        <location filename="../../ui/handover_preview.py" line="476"/>
         <source>({printer})</source>
         <translation>({printer})</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="499"/>
+        <location filename="../../ui/handover_preview.py" line="498"/>
         <source>Not printed.</source>
         <translation>Nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="516"/>
+        <location filename="../../ui/handover_preview.py" line="515"/>
         <source>Nothing was printed: the printer could not be started.</source>
         <translation>Nichts wurde gedruckt: Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="520"/>
+        <location filename="../../ui/handover_preview.py" line="519"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>{n} Seite(n) an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="530"/>
+        <location filename="../../ui/handover_preview.py" line="529"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1436,17 +1441,17 @@ Trotzdem speichern?</translation>
         <translation type="vanished">Nicht gespeichert: {file} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="554"/>
+        <location filename="../../ui/handover_preview.py" line="553"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="564"/>
+        <location filename="../../ui/handover_preview.py" line="563"/>
         <source>Bed {bed}</source>
         <translation>Bett {bed}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="564"/>
+        <location filename="../../ui/handover_preview.py" line="563"/>
         <source>No bed</source>
         <translation>Kein Bett</translation>
     </message>
@@ -1891,173 +1896,173 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Bedside is a documentation aid for locally approved protocols, not a medical device.</source>
         <translation>Bedside ist eine Dokumentationshilfe für lokal freigegebene Protokolle, kein Medizinprodukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>EMERGENCY ACCESS: every action is flagged for review</source>
         <translation>NOTFALLZUGANG: jede Aktion wird zur Prüfung markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>READ-ONLY: this database cannot be written here; nothing can be saved</source>
         <translation>NUR LESEN: diese Datenbank kann hier nicht beschrieben werden; nichts kann gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Read-only database</source>
         <translation>Schreibgeschützte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;Patient</source>
         <translation>&amp;Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Bedside: loading the ward…</source>
         <translation>Bedside: Station wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Edit patient…</source>
         <translation>Patient bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Edit the selected or open patient</source>
         <translation>Den markierten oder geöffneten Patienten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Import patient JSON…</source>
         <translation>Patienten-JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Add a bedside-patient/1 file</source>
         <translation>Eine bedside-patient/1-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>E&amp;xport patient JSON…</source>
         <translation>Patienten-JSON e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Save the selected or open patient as a file</source>
         <translation>Den markierten oder geöffneten Patienten als Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Print toolbar</source>
         <translation>Druck-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Print ward handover</source>
         <translation>Stationsübergabe drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>S&amp;witch user…</source>
         <translation>Benutzer wec&amp;hseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Sign in as someone else on this workstation</source>
         <translation>An diesem Arbeitsplatz als jemand anderes anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Lock screen</source>
         <translation>Bildschirm s&amp;perren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Hide patient data until you unlock</source>
         <translation>Patientendaten bis zum Entsperren ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <location filename="../../ui/recovery.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Find patient</source>
         <translation>Patient &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Back to the ward board</source>
         <translation>&amp;Zurück zur Stationsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Esc or Alt+Left</source>
         <translation>Esc oder Alt+Links</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Users and settings…</source>
         <translation>&amp;Benutzer und Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Add users, set PINs, unlock, roles, lock time</source>
         <translation>Benutzer anlegen, PINs setzen, entsperren, Rollen, Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;min</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;About Bedside</source>
         <translation>&amp;Über Bedside</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>The ward board could not be refreshed: {err}</source>
         <translation>Die Stationsübersicht konnte nicht aktualisiert werden: {err}</translation>
     </message>
@@ -2078,7 +2083,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="88"/>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Signed in: {name} ({initials})</source>
         <translation>Angemeldet: {name} ({initials})</translation>
     </message>
@@ -2137,7 +2142,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>PIN eingeben, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Bedside: ward board, {day} ({n} patients)</source>
         <translation>Bedside: Stationsübersicht, {day} ({n} Patienten)</translation>
     </message>
@@ -2258,7 +2263,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Bedside {version}
 
 {notice}
@@ -2271,7 +2276,7 @@ Database: {path}</source>
 Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>About Bedside</source>
         <translation>Über Bedside</translation>
     </message>
@@ -2328,7 +2333,7 @@ Datenbank: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/emergency.py" line="29"/>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Emergency access</source>
         <translation>Notfallzugang</translation>
     </message>
@@ -2738,42 +2743,42 @@ Datenbank: {path}</translation>
         <translation>!! FEBRILE NEUTROPENIE: {reading}. {since}: {antibiotics}. Offen, bis das Bündel abgehakt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="170"/>
+        <location filename="../../ui/print_actions.py" line="181"/>
         <source>Follow-up plan, {day}</source>
         <translation>Nachsorgeplan, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="172"/>
+        <location filename="../../ui/print_actions.py" line="183"/>
         <source>Patient handover, {day}</source>
         <translation>Patientenübergabe, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="174"/>
+        <location filename="../../ui/print_actions.py" line="185"/>
         <source>all wards</source>
         <translation>alle Stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="175"/>
+        <location filename="../../ui/print_actions.py" line="186"/>
         <source>Ward list, {ward}, {day}</source>
         <translation>Stationsliste, {ward}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="177"/>
+        <location filename="../../ui/print_actions.py" line="188"/>
         <source>Ward handover, all wards, {day}</source>
         <translation>Stationsübergabe, alle Stationen, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="178"/>
+        <location filename="../../ui/print_actions.py" line="189"/>
         <source>Ward handover, {ward}, {day}</source>
         <translation>Stationsübergabe, {ward}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="270"/>
+        <location filename="../../ui/print_actions.py" line="281"/>
         <source>Print ward li&amp;st…</source>
         <translation>Stationsliste &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="271"/>
+        <location filename="../../ui/print_actions.py" line="282"/>
         <source>Preview and print the compact ward list: one row per patient</source>
         <translation>Vorschau und Druck der kompakten Stationsliste: eine Zeile pro Patient</translation>
     </message>
@@ -2782,54 +2787,54 @@ Datenbank: {path}</translation>
         <translation type="vanished">die Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="266"/>
+        <location filename="../../ui/print_actions.py" line="277"/>
         <source>&amp;Print ward handover…</source>
         <translation>Stations&amp;übergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="268"/>
+        <location filename="../../ui/print_actions.py" line="279"/>
         <source>Print p&amp;atient handover…</source>
         <translation>P&amp;atientenübergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="269"/>
+        <location filename="../../ui/print_actions.py" line="280"/>
         <source>Preview and print the I-PASS handover of the open or selected patient</source>
         <translation>I-PASS-Übergabe des geöffneten oder markierten Patienten ansehen und drucken</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_view.py" line="39"/>
-        <location filename="../../ui/print_actions.py" line="273"/>
+        <location filename="../../ui/print_actions.py" line="284"/>
         <location filename="../../ui/stay_actions.py" line="141"/>
         <source>Print &amp;follow-up plan…</source>
         <translation>Nachs&amp;orgeplan drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="274"/>
+        <location filename="../../ui/print_actions.py" line="285"/>
         <source>Preview and print the patient&apos;s own follow-up plan, in large type</source>
         <translation>Den Nachsorgeplan für den Patienten selbst in großer Schrift ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="299"/>
+        <location filename="../../ui/print_actions.py" line="310"/>
         <source>&amp;Print ward handover: all wards…</source>
         <translation>Stations&amp;übergabe drucken: alle Stationen…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="300"/>
+        <location filename="../../ui/print_actions.py" line="311"/>
         <source>Preview and print the I-PASS handover of every active patient, all wards</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten aller Stationen ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="302"/>
+        <location filename="../../ui/print_actions.py" line="313"/>
         <source>&amp;Print ward handover: {ward}…</source>
         <translation>Stations&amp;übergabe drucken: {ward}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="303"/>
+        <location filename="../../ui/print_actions.py" line="314"/>
         <source>Preview and print the I-PASS handover of every active patient on ward {ward}</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten der Station {ward} ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/print_actions.py" line="348"/>
+        <location filename="../../ui/print_actions.py" line="359"/>
         <source>Nothing to print</source>
         <translation>Nichts zu drucken</translation>
     </message>
@@ -4259,6 +4264,77 @@ Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre A
         <location filename="../../ui/workstation_form.py" line="68"/>
         <source>Workstation settings result</source>
         <translation>Ergebnis der Arbeitsplatz-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="58"/>
+        <location filename="../../ui/outage.py" line="258"/>
+        <source>Ward server unreachable</source>
+        <translation>Stationsserver nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="69"/>
+        <source>Print handover from the &amp;downtime copy…</source>
+        <translation>Übergabe aus der Ausfall&amp;kopie drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="71"/>
+        <source>The ward handover from this workstation&apos;s downtime copy, for when the ward server is unreachable</source>
+        <translation>Die Stationsübergabe aus der Ausfallkopie dieses Arbeitsplatzes, für die Zeit, in der der Stationsserver nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="74"/>
+        <source>Print paper &amp;checklist from the downtime copy…</source>
+        <translation>Papiercheckli&amp;ste aus der Ausfallkopie drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="76"/>
+        <source>Today&apos;s items of every patient, to tick by hand while nothing can be saved</source>
+        <translation>Die heutigen Aufgaben jedes Patienten, zum Abhaken von Hand, solange nichts gespeichert werden kann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="128"/>
+        <source>Ward server unreachable since {since} — nothing can be saved; the last data read is shown; print from the downtime copy of {copy} (File menu)</source>
+        <translation>Stationsserver nicht erreichbar seit {since} — nichts kann gespeichert werden; angezeigt werden die zuletzt gelesenen Daten; drucken Sie aus der Ausfallkopie von {copy} (Menü Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="133"/>
+        <source>Ward server unreachable since {since} — nothing can be saved; the last data read is shown; there is no downtime copy on this workstation</source>
+        <translation>Stationsserver nicht erreichbar seit {since} — nichts kann gespeichert werden; angezeigt werden die zuletzt gelesenen Daten; auf diesem Arbeitsplatz gibt es keine Ausfallkopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="181"/>
+        <source>Connected to the ward server again.</source>
+        <translation>Wieder mit dem Stationsserver verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="210"/>
+        <source>The downtime copy could not be refreshed: {error}</source>
+        <translation>Die Ausfallkopie konnte nicht erneuert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="218"/>
+        <source>From the downtime copy of {time}</source>
+        <translation>Aus der Ausfallkopie von {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="228"/>
+        <source>There is no downtime copy on this workstation yet.</source>
+        <translation>Auf diesem Arbeitsplatz gibt es noch keine Ausfallkopie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="252"/>
+        <source>The ward server is unreachable, so this patient cannot be opened. Print the handover or the paper checklist from the downtime copy (File menu).</source>
+        <translation>Der Stationsserver ist nicht erreichbar, daher kann dieser Patient nicht geöffnet werden. Drucken Sie die Übergabe oder die Papiercheckliste aus der Ausfallkopie (Menü Datei).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_print.py" line="114"/>
+        <source>Paper checklist, {day}, from the downtime copy of {time}</source>
+        <translation>Papiercheckliste, {day}, aus der Ausfallkopie von {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage_print.py" line="117"/>
+        <source>Ward handover, {day}, from the downtime copy of {time}</source>
+        <translation>Stationsübergabe, {day}, aus der Ausfallkopie von {time}</translation>
     </message>
 </context>
 <context>
