@@ -152,3 +152,28 @@ def test_the_downtime_copy_is_a_verified_private_snapshot_and_only_the_newest_is
 def test_the_downtime_copy_lives_in_this_users_data_folder(own_url: str) -> None:
     assert downtime.folder_for(own_url).parent == data_dir()
     assert downtime.folder_for(own_url).name == own_url.rsplit("/", 1)[1] + "-downtime"
+
+
+def test_a_write_cut_off_by_a_quick_restart_is_never_finished_on_a_new_connection(
+    ward: Store, own_server: pg.PgServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server is back before the write's next statement: the rest must not run on a new connection
+    outside the transaction (half a write), it fails whole and the next write reconnects."""
+    before = counts(ward)
+    one = importing.import_one
+
+    def restart_after_first(db: Any, record: Any, *args: Any) -> int:
+        done = one(db, record, *args)
+        if record.mrn == "DEMO-003":
+            own_server.stop("fast")
+            own_server.start()
+        return done
+
+    monkeypatch.setattr(importing, "import_one", restart_after_first)
+    with pytest.raises(ServerUnreachableError, match=UNREACHABLE):
+        ward.import_records(demo_records(TODAY)[2:4], NURSE, demo=True)
+    time.sleep(0.3)
+    assert counts(ward) == before
+    monkeypatch.setattr(importing, "import_one", one)
+    ward.import_records(demo_records(TODAY)[2:4], NURSE, demo=True)  # the same write, whole, once reconnected
+    assert counts(ward)[0] == before[0] + 2 and ward.verify_audit().ok
