@@ -114,6 +114,15 @@ def test_an_outage_shows_refuses_prints_from_the_copy_and_ends_by_itself(  # typ
     qtbot.keyClick(tab.tree, Qt.Key.Key_Space)
     assert tab.message.text().startswith("Not saved: the ward server is unreachable")
     assert tab.view is not None and tab.view.checklist.item(ITEM).status == "due"  # type: ignore[union-attr]
+    # A lab typed into its form: refused, and what was typed stays in the form.
+    form = view.labs.lab_form
+    form.test.setCurrentIndex(form.test.findData("igg"))
+    form.unit.setCurrentIndex(form.unit.findData("g/L"))
+    qtbot.keyClicks(form.value, "4.5")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.message.text().startswith("Not saved: the ward server is unreachable")
+    assert form.value.text() == "4.5"
+    form.value.clear()
     # What needs the server is off; the last data read stays on the board, read-only.
     assert not window.new_action.isEnabled() and not window.print_action.isEnabled()
     assert window.find_action.isEnabled() and all(a.isEnabled() for a in outage.actions)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from bedside.domain.patient import INFECTION_SITES, TREATMENT_TYPES, VACCINES, Lab
 from bedside.domain.units import LAB_TESTS, TEMPERATURE_UNITS
-from bedside.errors import BedsideError, PatientFormatError
+from bedside.errors import BedsideError, PatientFormatError, ServerUnreachableError
 from bedside.patient_format import parse_entry
 from bedside.plausibility import is_plausible, plausible_range
 from bedside.services import entries
@@ -208,6 +208,11 @@ class EntryForm(QWidget):
             return None
         try:
             row_id = entries.add(self.session.store, self.session.actor, self.mrn, entry)
+        except ServerUnreachableError:  # what was typed stays in the form, for when the server is back
+            self.message.setText(
+                _tr("Not saved: the ward server is unreachable. Keep it on paper and enter it once Bedside can save.")
+            )
+            return None
         except BedsideError as err:
             self.message.setText(_tr("Not saved: {error}").format(error=str(err)))
             return None

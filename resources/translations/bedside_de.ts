@@ -661,7 +661,7 @@
     </message>
     <message>
         <location filename="../../ui/checklist_tab.py" line="415"/>
-        <location filename="../../ui/entry_forms.py" line="212"/>
+        <location filename="../../ui/entry_forms.py" line="217"/>
         <location filename="../../ui/handover_preview.py" line="550"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
@@ -722,312 +722,317 @@ Trotzdem speichern?</translation>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="216"/>
+        <location filename="../../ui/entry_forms.py" line="213"/>
+        <source>Not saved: the ward server is unreachable. Keep it on paper and enter it once Bedside can save.</source>
+        <translation>Nicht gespeichert: Der Stationsserver ist nicht erreichbar. Halten Sie es auf Papier fest und tragen Sie es ein, sobald Bedside wieder speichern kann.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_forms.py" line="221"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="241"/>
-        <location filename="../../ui/entry_forms.py" line="293"/>
-        <location filename="../../ui/entry_forms.py" line="397"/>
-        <location filename="../../ui/entry_forms.py" line="427"/>
+        <location filename="../../ui/entry_forms.py" line="246"/>
+        <location filename="../../ui/entry_forms.py" line="298"/>
+        <location filename="../../ui/entry_forms.py" line="402"/>
+        <location filename="../../ui/entry_forms.py" line="432"/>
         <source>&amp;Date</source>
         <translation>Dat&amp;um</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="241"/>
+        <location filename="../../ui/entry_forms.py" line="246"/>
         <source>Day the sample was taken</source>
         <translation>Tag der Probenentnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="242"/>
-        <location filename="../../ui/entry_forms.py" line="295"/>
+        <location filename="../../ui/entry_forms.py" line="247"/>
+        <location filename="../../ui/entry_forms.py" line="300"/>
         <source>T&amp;ime</source>
         <translation>Uh&amp;rzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="242"/>
+        <location filename="../../ui/entry_forms.py" line="247"/>
         <source>Time of the sample, optional</source>
         <translation>Uhrzeit der Probenentnahme, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="242"/>
-        <location filename="../../ui/entry_forms.py" line="295"/>
+        <location filename="../../ui/entry_forms.py" line="247"/>
+        <location filename="../../ui/entry_forms.py" line="300"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="244"/>
+        <location filename="../../ui/entry_forms.py" line="249"/>
         <source>T&amp;est</source>
         <translation>&amp;Test</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="244"/>
+        <location filename="../../ui/entry_forms.py" line="249"/>
         <source>Which lab test</source>
         <translation>Welcher Laborwert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="245"/>
-        <location filename="../../ui/entry_forms.py" line="305"/>
+        <location filename="../../ui/entry_forms.py" line="250"/>
+        <location filename="../../ui/entry_forms.py" line="310"/>
         <source>V&amp;alue</source>
         <translation>W&amp;ert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="245"/>
+        <location filename="../../ui/entry_forms.py" line="250"/>
         <source>The result as printed on the lab report</source>
         <translation>Das Ergebnis wie auf dem Laborbefund</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="247"/>
-        <location filename="../../ui/entry_forms.py" line="307"/>
+        <location filename="../../ui/entry_forms.py" line="252"/>
+        <location filename="../../ui/entry_forms.py" line="312"/>
         <source>&amp;Unit</source>
         <translation>E&amp;inheit</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="247"/>
+        <location filename="../../ui/entry_forms.py" line="252"/>
         <source>The unit on the lab report; only this test&apos;s units</source>
         <translation>Die Einheit auf dem Laborbefund; nur die Einheiten dieses Tests</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="281"/>
+        <location filename="../../ui/entry_forms.py" line="286"/>
         <source>Implausible value</source>
         <translation>Unplausibler Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="293"/>
+        <location filename="../../ui/entry_forms.py" line="298"/>
         <source>Day of the observation</source>
         <translation>Tag der Beobachtung</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="295"/>
+        <location filename="../../ui/entry_forms.py" line="300"/>
         <source>Time of the reading; fever over an hour needs times</source>
         <translation>Uhrzeit der Messung; Fieber über eine Stunde braucht Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="298"/>
+        <location filename="../../ui/entry_forms.py" line="303"/>
         <location filename="../../ui/labs_tab.py" line="60"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="299"/>
+        <location filename="../../ui/entry_forms.py" line="304"/>
         <source>CRS grade (0-4)</source>
         <translation>CRS-Grad (0-4)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="300"/>
+        <location filename="../../ui/entry_forms.py" line="305"/>
         <source>ICANS grade (0-4)</source>
         <translation>ICANS-Grad (0-4)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="301"/>
+        <location filename="../../ui/entry_forms.py" line="306"/>
         <source>ICE score (0-10)</source>
         <translation>ICE-Score (0-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="302"/>
+        <location filename="../../ui/entry_forms.py" line="307"/>
         <source>Mucositis grade (0-4)</source>
         <translation>Mukositis-Grad (0-4)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="304"/>
+        <location filename="../../ui/entry_forms.py" line="309"/>
         <source>&amp;What</source>
         <translation>&amp;Was</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="304"/>
+        <location filename="../../ui/entry_forms.py" line="309"/>
         <source>Temperature, a grade or the ICE score</source>
         <translation>Temperatur, ein Grad oder der ICE-Score</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="305"/>
+        <location filename="../../ui/entry_forms.py" line="310"/>
         <source>The reading, or the grade as a whole number</source>
         <translation>Der Messwert oder der Grad als ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="307"/>
+        <location filename="../../ui/entry_forms.py" line="312"/>
         <source>Temperature unit as read</source>
         <translation>Temperatureinheit wie abgelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="332"/>
+        <location filename="../../ui/entry_forms.py" line="337"/>
         <source>T&amp;ype</source>
         <translation>Ar&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="332"/>
+        <location filename="../../ui/entry_forms.py" line="337"/>
         <source>Kind of treatment</source>
         <translation>Art der Behandlung</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="333"/>
+        <location filename="../../ui/entry_forms.py" line="338"/>
         <source>Dru&amp;g</source>
         <translation>Medi&amp;kament</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="333"/>
+        <location filename="../../ui/entry_forms.py" line="338"/>
         <source>Drug name, optional</source>
         <translation>Name des Medikaments, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="333"/>
+        <location filename="../../ui/entry_forms.py" line="338"/>
         <source>e.g. dexamethasone</source>
         <translation>z. B. Dexamethason</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="334"/>
+        <location filename="../../ui/entry_forms.py" line="339"/>
         <source>&amp;One day</source>
         <translation>An einem Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="335"/>
+        <location filename="../../ui/entry_forms.py" line="340"/>
         <source>A co&amp;urse</source>
         <translation>Als Ku&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="336"/>
+        <location filename="../../ui/entry_forms.py" line="341"/>
         <source>Given on one day</source>
         <translation>An einem Tag gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="336"/>
+        <location filename="../../ui/entry_forms.py" line="341"/>
         <source>Given from a start day</source>
         <translation>Ab einem Starttag gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="346"/>
+        <location filename="../../ui/entry_forms.py" line="351"/>
         <source>Given</source>
         <translation>Gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="346"/>
+        <location filename="../../ui/entry_forms.py" line="351"/>
         <source>On one day, or as a course with a start</source>
         <translation>An einem Tag oder als Kur mit Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="347"/>
+        <location filename="../../ui/entry_forms.py" line="352"/>
         <source>D&amp;ate</source>
         <translation>Dat&amp;um</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="347"/>
+        <location filename="../../ui/entry_forms.py" line="352"/>
         <source>Day it was given</source>
         <translation>Tag der Gabe</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="348"/>
+        <location filename="../../ui/entry_forms.py" line="353"/>
         <source>Sta&amp;rt</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="348"/>
+        <location filename="../../ui/entry_forms.py" line="353"/>
         <source>First day of the course</source>
         <translation>Erster Tag der Kur</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="349"/>
+        <location filename="../../ui/entry_forms.py" line="354"/>
         <source>&amp;End</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="349"/>
+        <location filename="../../ui/entry_forms.py" line="354"/>
         <source>Last day of the course</source>
         <translation>Letzter Tag der Kur</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="350"/>
+        <location filename="../../ui/entry_forms.py" line="355"/>
         <source>O&amp;ngoing</source>
         <translation>Lau&amp;fend</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="350"/>
+        <location filename="../../ui/entry_forms.py" line="355"/>
         <source>still given</source>
         <translation>wird noch gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="350"/>
+        <location filename="../../ui/entry_forms.py" line="355"/>
         <source>No end day yet</source>
         <translation>Noch kein Endtag</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="351"/>
+        <location filename="../../ui/entry_forms.py" line="356"/>
         <source>&amp;Dose</source>
         <translation>D&amp;osis</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="351"/>
+        <location filename="../../ui/entry_forms.py" line="356"/>
         <source>Dose as a number, optional</source>
         <translation>Dosis als Zahl, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="352"/>
+        <location filename="../../ui/entry_forms.py" line="357"/>
         <source>Dose un&amp;it</source>
         <translation>Dos&amp;iseinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="352"/>
+        <location filename="../../ui/entry_forms.py" line="357"/>
         <source>e.g. mg/day or g/kg, optional</source>
         <translation>z. B. mg/day oder g/kg, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="353"/>
+        <location filename="../../ui/entry_forms.py" line="358"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="353"/>
+        <location filename="../../ui/entry_forms.py" line="358"/>
         <source>ICANS</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="354"/>
+        <location filename="../../ui/entry_forms.py" line="359"/>
         <source>IEC-HS</source>
         <translation>IEC-HS</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="354"/>
+        <location filename="../../ui/entry_forms.py" line="359"/>
         <source>something else</source>
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="355"/>
+        <location filename="../../ui/entry_forms.py" line="360"/>
         <source>What it was given for: steroid rules count courses for CRS, ICANS or IEC-HS</source>
         <translation>Wofür es gegeben wurde: Steroid-Regeln zählen Kuren bei CRS, ICANS oder IEC-HS</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="356"/>
+        <location filename="../../ui/entry_forms.py" line="361"/>
         <source>Gi&amp;ven for</source>
         <translation>Gegeben &amp;wegen</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="397"/>
+        <location filename="../../ui/entry_forms.py" line="402"/>
         <source>Day the infection was diagnosed</source>
         <translation>Tag der Diagnose der Infektion</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="398"/>
+        <location filename="../../ui/entry_forms.py" line="403"/>
         <source>S&amp;ite</source>
         <translation>Lokalisatio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="398"/>
+        <location filename="../../ui/entry_forms.py" line="403"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="399"/>
+        <location filename="../../ui/entry_forms.py" line="404"/>
         <source>&amp;Pathogen</source>
         <translation>&amp;Erreger</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="399"/>
+        <location filename="../../ui/entry_forms.py" line="404"/>
         <source>Organism, optional</source>
         <translation>Erreger, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="353"/>
-        <location filename="../../ui/entry_forms.py" line="400"/>
-        <location filename="../../ui/entry_forms.py" line="402"/>
+        <location filename="../../ui/entry_forms.py" line="358"/>
+        <location filename="../../ui/entry_forms.py" line="405"/>
+        <location filename="../../ui/entry_forms.py" line="407"/>
         <location filename="../../ui/patient_dialog.py" line="115"/>
         <location filename="../../ui/patient_dialog.py" line="155"/>
         <location filename="../../ui/patient_dialog.py" line="172"/>
@@ -1036,7 +1041,7 @@ Trotzdem speichern?</translation>
         <translation>nicht dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="272"/>
+        <location filename="../../ui/entry_forms.py" line="277"/>
         <source>{test} {value} {unit} is outside the plausible range {low} to {high} {unit}. Is the unit right?
 
 Save anyway?</source>
@@ -1045,91 +1050,91 @@ Save anyway?</source>
 Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="400"/>
+        <location filename="../../ui/entry_forms.py" line="405"/>
         <location filename="../../ui/patient_dialog.py" line="172"/>
         <location filename="../../ui/workstation_form.py" line="30"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="400"/>
+        <location filename="../../ui/entry_forms.py" line="405"/>
         <location filename="../../ui/patient_dialog.py" line="172"/>
         <location filename="../../ui/workstation_form.py" line="29"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="401"/>
+        <location filename="../../ui/entry_forms.py" line="406"/>
         <source>Se&amp;rious</source>
         <translation>Sch&amp;wer</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="401"/>
+        <location filename="../../ui/entry_forms.py" line="406"/>
         <source>Was it a serious infection?</source>
         <translation>War es eine schwere Infektion?</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="402"/>
+        <location filename="../../ui/entry_forms.py" line="407"/>
         <source>HSV</source>
         <translation>HSV</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="402"/>
+        <location filename="../../ui/entry_forms.py" line="407"/>
         <source>VZV (shingles, chickenpox)</source>
         <translation>VZV (Gürtelrose, Windpocken)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="403"/>
+        <location filename="../../ui/entry_forms.py" line="408"/>
         <source>CMV</source>
         <translation>CMV</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="403"/>
+        <location filename="../../ui/entry_forms.py" line="408"/>
         <source>PJP</source>
         <translation>PJP</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="403"/>
+        <location filename="../../ui/entry_forms.py" line="408"/>
         <source>bacterial</source>
         <translation>bakteriell</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="403"/>
+        <location filename="../../ui/entry_forms.py" line="408"/>
         <source>yeast</source>
         <translation>Hefepilz</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="404"/>
+        <location filename="../../ui/entry_forms.py" line="409"/>
         <source>mould</source>
         <translation>Schimmelpilz</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="404"/>
+        <location filename="../../ui/entry_forms.py" line="409"/>
         <source>respiratory virus</source>
         <translation>respiratorisches Virus</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="405"/>
+        <location filename="../../ui/entry_forms.py" line="410"/>
         <source>Kind of pathogen: an HSV or VZV episode extends HSV/VZV prophylaxis</source>
         <translation>Art des Erregers: eine HSV- oder VZV-Episode verlängert die HSV/VZV-Prophylaxe</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="406"/>
+        <location filename="../../ui/entry_forms.py" line="411"/>
         <source>Pathogen gro&amp;up</source>
         <translation>Erreger&amp;gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="427"/>
+        <location filename="../../ui/entry_forms.py" line="432"/>
         <source>Day the vaccine was given</source>
         <translation>Tag der Impfung</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="429"/>
+        <location filename="../../ui/entry_forms.py" line="434"/>
         <source>Vacc&amp;ine</source>
         <translation>&amp;Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="429"/>
+        <location filename="../../ui/entry_forms.py" line="434"/>
         <source>Which vaccine</source>
         <translation>Welcher Impfstoff</translation>
     </message>
@@ -2401,7 +2406,7 @@ Datenbank: {path}</translation>
         <translation>männlich</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_forms.py" line="404"/>
+        <location filename="../../ui/entry_forms.py" line="409"/>
         <location filename="../../ui/patient_dialog.py" line="114"/>
         <source>other</source>
         <translation>divers</translation>
