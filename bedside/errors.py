@@ -37,9 +37,10 @@ class ServerUnreachableError(StorageError):
     """The ward server cannot be reached (docs/ward-server.md, "Outage"): nothing was saved, and the Store
     connects again by itself on a later call. `since` is when the server was first found gone (UTC)."""
 
-    def __init__(self, where: str, since: datetime, detail: str = "") -> None:
+    def __init__(self, where: str, since: datetime, detail: str = "", *, writing: bool = True) -> None:
         self.where, self.since, self.detail = where, since, detail
-        super().__init__(f"{UNREACHABLE} ({where}" + (f": {detail})" if detail else ")"))
+        said = UNREACHABLE if writing else "the ward server is unreachable"  # a read saves nothing to refuse
+        super().__init__(f"{said} ({where}" + (f": {detail})" if detail else ")"))
 
 
 UNREACHABLE = "not saved: the ward server is unreachable"

@@ -40,16 +40,25 @@ class Link:
         self._held = 0  # inside a transaction: the connection may not change
         self._tried = 0.0
         self._lock = threading.Lock()
+        self._closed = False  # closed on purpose: never connected again
 
     @property
     def conn(self) -> psycopg.Connection[Any]:
         """The live connection; a lost one is replaced first unless a transaction holds it."""
+        return self._live(writing=False)
+
+    def _live(self, *, writing: bool) -> psycopg.Connection[Any]:
         conn = self._conn
         if not lost(conn) or self._held:
             return conn
+        if self._closed:
+            raise StorageError("internal error: the ward database was closed")
         if not self.calls_reconnect or time.monotonic() - self._tried < RETRY_S:
-            raise self.unreachable()
-        return self.reconnect()
+            raise self.unreachable(writing=writing)
+        try:
+            return self.reconnect()
+        except ServerUnreachableError as err:
+            raise self.unreachable(err.detail, writing=writing) from err
 
     def reconnect(self) -> psycopg.Connection[Any]:
         """Connect again now (any thread); raises ServerUnreachableError while the server cannot be reached."""
@@ -60,6 +69,8 @@ class Link:
         try:
             if not lost(self._conn):
                 return self._conn
+            if self._closed:
+                raise StorageError("internal error: the ward database was closed")
             if self._held:
                 raise self.unreachable()
             self._tried = time.monotonic()
@@ -77,13 +88,13 @@ class Link:
         if self.down_since is None:
             self.down_since = datetime.now(UTC)
 
-    def unreachable(self, detail: str = "") -> ServerUnreachableError:
-        return ServerUnreachableError(shown(self.url), self.down_since or datetime.now(UTC), detail)
+    def unreachable(self, detail: str = "", *, writing: bool = True) -> ServerUnreachableError:
+        return ServerUnreachableError(shown(self.url), self.down_since or datetime.now(UTC), detail, writing=writing)
 
     @contextmanager
     def held(self) -> Iterator[psycopg.Connection[Any]]:
         """The connection for one transaction: never replaced meanwhile; losing it is ServerUnreachableError."""
-        conn = self.conn
+        conn = self._live(writing=True)
         self._held += 1
         try:
             yield conn
@@ -105,14 +116,17 @@ class Link:
                 raise
             self.mark_down()
             first = str(err).strip().splitlines()[0] if str(err).strip() else ""
-            if self._held or not str(sql).lstrip().upper().startswith(_READS) or not self.calls_reconnect:
-                raise self.unreachable(first) from err
+            if self._held:
+                raise self.unreachable(first) from err  # inside a write: the whole write fails
+            if not str(sql).lstrip().upper().startswith(_READS) or not self.calls_reconnect:
+                raise self.unreachable(first, writing=False) from err
         self._tried = 0.0  # the server may be back at once (a restart, a new primary): try now
         try:
-            return self.reconnect().execute(sql, params)
+            return self._live(writing=False).execute(sql, params)
         except psycopg.OperationalError as err:
             self.mark_down()
-            raise self.unreachable(str(err)) from err
+            raise self.unreachable(str(err), writing=False) from err
 
     def close(self) -> None:
+        self._closed = True
         self._conn.close()
