@@ -60,7 +60,7 @@ def test_a_write_while_the_server_is_down_is_refused_and_saved_once_it_is_back(
     with pytest.raises(ServerUnreachableError, match=UNREACHABLE) as refused:
         ward.record_check("DEMO-001", tick(), NURSE)
     assert link.down_since is not None and refused.value.since == link.down_since
-    with pytest.raises(ServerUnreachableError, match="^the ward server is unreachable"):  # a read: never psycopg's
+    with pytest.raises(ServerUnreachableError, match=r"^the ward server is unreachable"):  # a read: never psycopg's
         ward.patient_summaries()
     with pytest.raises(ServerUnreachableError, match=UNREACHABLE):  # and so does the next write, at once
         ward.set_meta("k", "v", NURSE)
