@@ -159,3 +159,34 @@ def test_an_outage_shows_refuses_prints_from_the_copy_and_ends_by_itself(  # typ
     qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)  # the button: the previews took the focus away
     assert tab.message.text().startswith("Saved:")
     assert checks_saved(own_url) == before + 1
+
+
+def test_the_screen_locks_during_an_outage_and_opens_with_the_pin_of_the_downtime_copy(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, own_server: pg.PgServer
+) -> None:
+    from tests.test_lock import cover_of, covered
+
+    nurse = store.add_user("Nia Nurse", "NN", Actor("system", "ws-test"), pin="4711")
+    win = MainWindow(Session(store, nurse, TODAY, zone=UTC))
+    qtbot.addWidget(win)
+    settle(qtbot, win)
+    win.show()
+    outage = win.outage
+    assert outage is not None
+    try:
+        qtbot.waitUntil(lambda: outage.copy is not None, timeout=20_000)
+        own_server.stop("immediate")
+        qtbot.waitUntil(outage.banner.isVisible, timeout=10_000)
+        win.lock_action.trigger()  # covered, though the server cannot record the lock
+        assert win.idle_lock.locked and covered(win)
+        cover = cover_of(win, win)
+        cover.pin.setText("0000")
+        qtbot.mouseClick(cover.unlock_button, Qt.MouseButton.LeftButton)
+        assert win.idle_lock.locked and cover.error.text() == "That name and PIN do not match."
+        cover.pin.setText("4711")
+        qtbot.mouseClick(cover.unlock_button, Qt.MouseButton.LeftButton)
+        assert not win.idle_lock.locked and outage.banner.isVisible()  # still on paper, but the copy prints
+    finally:
+        outage.stop()
+        win.session.close()
+        win.idle_lock.stop()

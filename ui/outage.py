@@ -10,7 +10,8 @@ actions come back and every view reloads. The GUI thread never waits for a conne
 from __future__ import annotations
 
 import sys
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -25,6 +26,7 @@ from ui.style import OUTAGE_BANNER_STYLE
 from ui.wiring import run_on
 
 if TYPE_CHECKING:
+    from bedside.storage import Store
     from bedside.storage.postgres.link import Link
     from ui.handover_preview import HandoverPreview
     from ui.main_window import MainWindow
@@ -219,6 +221,19 @@ class Outage(QObject):
             self.handover_action.setStatusTip(self.checklist_action.statusTip())
         if self.down:
             self.show_banner()
+
+    @contextmanager
+    def pin_store(self) -> Iterator[Store]:
+        """Where the lock screen checks a PIN: the ward server, or while it is away the downtime copy (its
+        users as of the copy; wrong PINs are counted beside the copy, as on a read-only database)."""
+        if not self.down or self.copy is None:
+            yield self.window.store
+            return
+        copy = downtime.open_copy(self.copy)
+        try:
+            yield copy
+        finally:
+            copy.close()
 
     # --- printing from it ------------------------------------------------------------------------------------
     def print_copy(self, kind: str) -> HandoverPreview | None:
