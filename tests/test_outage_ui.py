@@ -93,7 +93,13 @@ def save_preview(qtbot, preview: HandoverPreview, target: Path, monkeypatch: pyt
 
 
 def test_an_outage_shows_refuses_prints_from_the_copy_and_ends_by_itself(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, own_url: str, own_server: pg.PgServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot,
+    window: MainWindow,
+    store: Store,
+    own_url: str,
+    own_server: pg.PgServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     outage = window.outage
     assert outage is not None and not outage.banner.isVisible()
@@ -154,6 +160,9 @@ def test_an_outage_shows_refuses_prints_from_the_copy_and_ends_by_itself(  # typ
         own_server.start()
     assert not outage.banner.isVisible() and window.new_action.isEnabled() and window.print_action.isEnabled()
     assert checks_saved(own_url) == before  # nothing of the refused tick reached the server
+    owed = [e for e in store.events(limit=5) if e.action == "handover.print"]  # the two saves, recorded now
+    assert [e.new_value["sheet"] for e in reversed(owed)] == ["paper checklist", "ward handover"]  # type: ignore[index]
+    assert all(e.new_value["from_downtime_copy"] and e.actor == "TN" for e in owed)  # type: ignore[index]
     tab = open_demo_001(qtbot, window).checklist
     _select(tab, ITEM)
     qtbot.mouseClick(tab.done_button, Qt.MouseButton.LeftButton)  # the button: the previews took the focus away

@@ -19,9 +19,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from bedside.errors import BedsideError, ServerUnreachableError
-from bedside.services import downtime
+from bedside.services import downtime, printouts
 from ui.i18n import tr as _tr
-from ui.outage_print import CHECKLIST, DowntimePrintable, copy_time
+from ui.outage_print import CHECKLIST, DowntimePrintable, OwedPrint, copy_time
 from ui.style import OUTAGE_BANNER_STYLE
 from ui.wiring import run_on
 
@@ -50,6 +50,7 @@ class Outage(QObject):
         self.preview: HandoverPreview | None = None
         self.last_message: QMessageBox | None = None
         self._disabled: set[QAction] = set()  # turned off by the outage, turned on again after it
+        self.owed: list[OwedPrint] = []  # prints from the downtime copy, recorded once the server is back
         self._trying = self._copying = False
         self.folder = downtime.folder_for(link.url)
         self.copy = downtime.latest(self.folder)
@@ -181,10 +182,32 @@ class Outage(QObject):
         self._disabled.clear()
         self.window._update_actions()
         self.window.statusBar().showMessage(_tr("Connected to the ward server again."), 10_000)
+        self.record_owed()
         self.window.session.notify()  # the board and the open patient read what changed meanwhile
         self._refresh.start()
         self.refresh_copy()
         self.ended.emit()
+
+    def record_owed(self) -> None:
+        """The prints made from the downtime copy, into the server's trail now (each says when it was made
+        and from which copy); any the server refuses stay owed until the next reconnection."""
+        store = self.window.store
+        while self.owed:
+            owed = self.owed[0]
+            try:
+                printouts.record_print(
+                    store,
+                    owed.actor,
+                    "handover",
+                    ward=owed.ward,
+                    pages=owed.pages,
+                    output=owed.output,
+                    patients=owed.patients,
+                    later=owed.later,
+                )
+            except BedsideError:
+                return
+            self.owed.pop(0)
 
     # --- the downtime copy --------------------------------------------------------------------------------
     def refresh_copy(self) -> None:
@@ -243,7 +266,7 @@ class Outage(QObject):
             self._tell(_tr("There is no downtime copy on this workstation yet."))
             return None
         window = self.window
-        printable = DowntimePrintable(window.session, kind, self.copy, window.board.current_ward())
+        printable = DowntimePrintable(window.session, kind, self.copy, window.board.current_ward(), self.owed)
         preview = HandoverPreview(printable, window.tasks, window)
         preview.failed.connect(lambda text: self._not_made(preview, text))
         preview.finished.connect(lambda _result: self._closed(printable))

@@ -2,13 +2,13 @@
 checklist, read from the newest verified local copy (bedside/services/downtime.py) in the same preview.
 
 Nothing can be written to the server meanwhile, so a severity chosen in the preview is printed but not
-kept, and the print is not in the server's trail (docs/ward-server.md, "Outage").
+kept, and the print is recorded in the server's trail only once it is back (docs/ward-server.md, "Outage").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bedside.handover import RenderedPdf, file_name, paper_checklist, render_paper_checklist
@@ -16,6 +16,7 @@ from bedside.handover.data import Printout
 from bedside.handover.paper_checklist import PaperChecklist
 from bedside.services import downtime
 from bedside.storage import Store
+from bedside.storage.audit import Actor
 from ui.i18n import current_language
 from ui.i18n import tr as _tr
 from ui.print_actions import Gathered, Printable, printed_at, printed_by
@@ -24,12 +25,27 @@ from ui.session import Session
 CHECKLIST = "checklist"
 
 
+@dataclass(frozen=True, slots=True)
+class OwedPrint:
+    """A print from the downtime copy, to be recorded in the server's trail once it is back."""
+
+    actor: Actor
+    ward: str | None
+    pages: int
+    output: str
+    patients: int
+    later: dict[str, str]
+
+
 class DowntimePrintable(Printable):
     """The ward handover (kind "ward") or the paper checklist (kind "checklist") of the board's ward, read
     from a downtime copy; every sheet says from the copy of when."""
 
-    def __init__(self, session: Session, kind: str, copy: downtime.DowntimeCopy, ward: str | None) -> None:
+    def __init__(
+        self, session: Session, kind: str, copy: downtime.DowntimeCopy, ward: str | None, owed: list[OwedPrint]
+    ) -> None:
         super().__init__(session, "ward", ward=ward)
+        self.owed = owed  # the outage's list: recorded when the server is back
         self.kind = kind
         self.copy = copy
         self.taken = copy.taken.astimezone(session.zone).replace(tzinfo=None)  # the ward's clock, as printed
@@ -124,9 +140,17 @@ class DowntimePrintable(Printable):
         return file_name(kind, self.session.today, self.ward)
 
     def record(self, output: str, pages: int, then: Callable[[], None] | None = None) -> None:
-        """The server cannot record it now: a saved file simply takes its name."""
+        """The server cannot record it now: a saved file takes its name at once, and the print is recorded
+        once the server is back (ui/outage.py), saying when and from which copy."""
         if then is not None:
             then()
+        later = {
+            "printed_at": self.session.now(),
+            "from_downtime_copy": self.copy.taken.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "sheet": "paper checklist" if self.kind == CHECKLIST else "ward handover",
+        }
+        patients = len(self._sheet.patients) if self._sheet is not None else len(self.patients)
+        self.owed.append(OwedPrint(self.session.actor, self.ward, pages, output, patients, later))
 
 
 def copy_time(copy: downtime.DowntimeCopy | None, session: Session) -> str:

@@ -7,7 +7,7 @@ their own modules (stays.py, severity.py, audit.py, sealing.py).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -148,10 +148,12 @@ class WardMethods:
         output: str = "printer",
         patients: int | None = None,
         then: Callable[[], None] | None = None,
+        later: Mapping[str, str] | None = None,
     ) -> int:
         """Note that a handover or plan went to a printer or a file: which ward or patient, how many
         pages, never the sheet's content. mrn=None with ward=None is a handover of every ward.
-        `then` runs inside the same transaction (a file's rename): if it fails, nothing is recorded."""
+        `then` runs inside the same transaction (a file's rename): if it fails, nothing is recorded.
+        `later`: printed while the ward server was away, recorded once it is back (when, from which copy)."""
         if kind not in self.PRINT_KINDS:
             raise BedsideError(f'a printed document is one of {", ".join(self.PRINT_KINDS)}, not "{kind}"')
         if output not in self.PRINT_OUTPUTS:
@@ -161,6 +163,7 @@ class WardMethods:
         new: dict[str, Any] = {"pages": pages, "output": output}
         if patients is not None:
             new["patients"] = patients
+        new.update(later or {})
         with write_transaction(self._db):
             if mrn is not None:
                 seq = audit.append(self._db, actor, f"{kind}.print", "patient", self._patient_id(mrn), mrn=mrn, new=new)
