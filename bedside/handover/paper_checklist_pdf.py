@@ -61,32 +61,44 @@ def _section(sheet: PaperChecklist, p: PaperPatient, guard: TextGuard, styles: d
         source = w("From the downtime copy of {at}: anything recorded after that is not on this sheet.")
         story.append(Paragraph(f"<b>{source.format(at=f'{taken:%Y-%m-%d %H:%M}')}</b>", styles["body"]))
     cell = styles["cell"]
-    head = (w("Done"), w("Item"), w("Time"), w("Initials"), w("Not done: reason"))
-    rows: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", cell) for h in head]]
-    style: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.5, black),
-        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 1), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
-    ]
-    group = None
+    blocks: list[tuple[str, list[list[Any]]]] = []
     for item in p.items:
-        if item.group != group:
-            group = item.group
-            style += [("SPAN", (0, len(rows)), (-1, len(rows))), ("BACKGROUND", (0, len(rows)), (-1, len(rows)), LIGHT)]
-            rows.append([Paragraph(f"<b>{_group(group, w)}</b>", cell), "", "", "", ""])
-        rows.append(_row(item, mrn, guard, styles, w))
+        if not blocks or blocks[-1][0] != item.group:
+            blocks.append((item.group, []))
+        blocks[-1][1].append(_row(item, mrn, guard, styles, w))
+    titled = [(_group(group, w), rows) for group, rows in blocks]
     if not p.items:
-        rows.append(["", Paragraph(w("Nothing is listed for today."), cell), "", "", ""])
-    write_in = w("Anything else done (write it in):")
-    style += [("SPAN", (0, len(rows)), (-1, len(rows))), ("BACKGROUND", (0, len(rows)), (-1, len(rows)), LIGHT)]
-    rows.append([Paragraph(f"<b>{write_in}</b>", cell), "", "", "", ""])
-    rows += [[Paragraph("☐", styles["box"]), "", "", "", ""] for _ in range(WRITE_IN_ROWS)]
-    table = Table(rows, colWidths=[BODY_WIDTH * share for share in WIDTHS], repeatRows=1)
-    table.setStyle(style)
+        titled.append((w("Nothing is listed for today."), []))
+    write_in = [[Paragraph("☐", styles["box"]), "", "", "", ""] for _ in range(WRITE_IN_ROWS)]
+    titled.append((w("Anything else done (write it in):"), write_in))
+    tables: list[Any] = []
+    for title, rows in titled:
+        tables += [_table(title, rows, cell, w), Spacer(1, 3)]
     entered = w("Entered into Bedside on ____________ at ______ by ______________")
-    return [*story, Spacer(1, 4), table, Spacer(1, 10), Paragraph(entered, styles["body"])]
+    return [*story, Spacer(1, 4), *tables, Spacer(1, 8), Paragraph(entered, styles["body"])]
+
+
+def _table(title: str, rows: list[list[Any]], cell: Any, w: Words) -> Any:
+    """One group: the column names and the group's name head it, on every page it runs onto, so a heading
+    never stands alone at the foot of a page."""
+    head = (w("Done"), w("Item"), w("Time"), w("Initials"), w("Not done: reason"))
+    heading = [Paragraph(f"<b>{title}</b>", cell), "", "", "", ""]
+    table = Table(
+        [[Paragraph(f"<b>{h}</b>", cell) for h in head], heading, *rows],
+        colWidths=[BODY_WIDTH * share for share in WIDTHS],
+        repeatRows=2,
+    )
+    table.setStyle(
+        [
+            ("GRID", (0, 0), (-1, -1), 0.5, black),
+            ("BACKGROUND", (0, 0), (-1, 1), LIGHT),
+            ("SPAN", (0, 1), (-1, 1)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 2), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 2), (-1, -1), 6),
+        ]
+    )
+    return table
 
 
 def _row(item: PaperItem, mrn: str, guard: TextGuard, styles: dict[str, Any], w: Words) -> list[Any]:
