@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from bedside.errors import StorageError
 from bedside.paths import data_dir
 from bedside.storage import Store
-from bedside.storage.backup import _private_folder, _prune, list_backups
+from bedside.storage.backup import list_backups
 from bedside.storage.connection import connect
 
 REFRESH_MINUTES = 5  # how old the copy is at most while the server is reachable
@@ -46,21 +46,15 @@ def latest(folder: Path) -> DowntimeCopy | None:
 def refresh(url: str, folder: Path | None = None, now: datetime | None = None) -> DowntimeCopy:
     """Make a new copy from the server on a connection of its own (run it in a worker), then remove the older
     ones. Raises StorageError (ServerUnreachableError when the server is away); the older copy is kept then."""
-    from bedside.storage.postgres.db import PgDatabase
-    from bedside.storage.server_backup import make
+    from bedside.storage.server_backup import only_copy
 
     target = folder if folder is not None else folder_for(url)
     when = (now or datetime.now(UTC)).astimezone(UTC)
-    pg = PgDatabase.open(url)
     try:
-        _private_folder(target)
-        path, _size, head = make(pg, target, when)
+        path, head = only_copy(url, target, when)
     except (OSError, sqlite3.Error) as err:
         why = err.strerror if isinstance(err, OSError) and err.strerror else err
         raise StorageError(f"cannot write the downtime copy in {target}: {why}; the older copy is kept") from err
-    finally:
-        pg.close()
-    _prune(target, 1, when)
     return DowntimeCopy(path, when.replace(microsecond=0), head)
 
 

@@ -83,6 +83,22 @@ def make(pg: PgDatabase, folder: Path, when: datetime) -> tuple[Path, int, str]:
     return final, final.stat().st_size, checked.head
 
 
+def only_copy(url: str, folder: Path, when: datetime) -> tuple[Path, str]:
+    """One verified copy of the server's ward in `folder`, on a connection of its own, the older ones removed
+    and nothing recorded in the server's trail (the downtime copy, bedside/services/downtime.py). Returns the
+    copy and its audit head."""
+    from bedside.storage.backup import _private_folder, _prune
+
+    pg = PgDatabase.open(url)
+    try:
+        _private_folder(folder)
+        path, _size, head = make(pg, folder, when)
+    finally:
+        pg.close()
+    _prune(folder, 1, when)
+    return path, head
+
+
 def make_backup(
     source: Store | Path | str,
     folder: Path | str | None,
