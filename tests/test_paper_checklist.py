@@ -13,8 +13,9 @@ from pypdf import PdfReader
 
 from bedside.day_view import day_view
 from bedside.domain.patient import Check
-from bedside.handover import paper_checklist, render_paper_checklist
+from bedside.handover import render_paper_checklist
 from bedside.services.demo import seed_demo_once
+from bedside.services.paper_checklist import paper_checklist
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.test_printout_type import assert_no_small_text

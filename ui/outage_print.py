@@ -10,17 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from bedside.handover import RenderedPdf, file_name, paper_checklist, render_paper_checklist
+from bedside.handover import RenderedPdf, file_name, render_paper_checklist
 from bedside.handover.data import Printout
 from bedside.handover.paper_checklist import PaperChecklist
 from bedside.services import downtime
-from bedside.storage import Store
-from bedside.storage.audit import Actor
+from bedside.services.paper_checklist import paper_checklist
 from ui.i18n import current_language
 from ui.i18n import tr as _tr
 from ui.print_actions import Gathered, Printable, printed_at, printed_by
 from ui.session import Session
+
+if TYPE_CHECKING:
+    from bedside.storage import Store
+    from bedside.storage.audit import Actor
 
 CHECKLIST = "checklist"
 

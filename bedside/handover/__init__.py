@@ -26,7 +26,7 @@ from bedside.handover.data import (
     Summary,
 )
 from bedside.handover.gather import choose_severity, patient_handover, printout_of, ward_handover
-from bedside.handover.paper_checklist import PaperChecklist, paper_checklist
+from bedside.handover.paper_checklist import PaperChecklist
 from bedside.handover.plan import FollowUpPlan, PlanLine, follow_up_plan
 from bedside.handover.sections import patient_section
 from bedside.handover.text import MissingGlyphError, RenderedPdf
@@ -56,7 +56,6 @@ __all__ = [
     "file_name",
     "follow_up_plan",
     "follow_up_plan_pdf",
-    "paper_checklist",
     "patient_handover",
     "patient_handover_pdf",
     "patient_section",

@@ -2,7 +2,8 @@
 save (a ward server outage, docs/ward-server.md), as hospital downtime procedures work on paper.
 
 Plain data here, from the same day view the checklist screen shows (bedside/day_view.py), so paper and
-screen list the same items; bedside/handover/paper_checklist_pdf.py lays it out. Ticks made on paper are
+screen list the same items; bedside/services/paper_checklist.py gathers it from the store, and
+bedside/handover/paper_checklist_pdf.py lays it out. Ticks made on paper are
 entered once Bedside can save again, and then show as "recorded later".
 """
 
@@ -13,12 +14,10 @@ from datetime import date, datetime, tzinfo
 
 from bedside.day_view import OPEN, day_view
 from bedside.domain.patient import PatientRecord
-from bedside.errors import BedsideError
 from bedside.handover.data import Identifiers, Printout
-from bedside.handover.gather import language_for, printout_of
 from bedside.handover.sections import identifiers_of
 from bedside.patient_index import recorded_day
-from bedside.storage import Store
+from bedside.protocol.model import Protocol
 
 TO_TICK = (*OPEN, "needs-data")  # still open today: a box to tick on paper
 
@@ -58,50 +57,25 @@ class PaperChecklist:
     language: str
 
 
-def paper_checklist(
-    store: Store,
-    ward: str | None,
-    on: date,
-    *,
-    printed_by: str,
-    printed_at: datetime,
-    zone: tzinfo | None = None,
-    language: str | None = None,
-) -> PaperChecklist:
-    """Every active patient on `ward` (None: every ward; the DEMO ward only when nothing else is there)."""
-    on_ward = store.patient_summaries(ward)
-    if not on_ward:
-        raise BedsideError(f'ward "{ward}" has no active patients' if ward is not None else "no active patients")
-    chosen = on_ward
-    if ward is None and any(not s.demo for s in on_ward):
-        chosen = [s for s in on_ward if not s.demo]  # the DEMO ward is never printed with real wards
-    patients = []
-    for summary in chosen:
-        record = store.load_record(summary.mrn)
-        view = day_view(store.protocol_for(record), record, on, on, zone=zone)
-        items = tuple(
-            PaperItem(
-                r.item.title,
-                r.group,
-                r.item.status,
-                r.item.due,
-                r.item.drug,
-                r.item.why,
-                _recorded(record, r.item.id, r.item.due, zone),
-            )
-            for r in view.rows
+def paper_patient(
+    protocol: Protocol, record: PatientRecord, on: date, *, demo: bool = False, zone: tzinfo | None = None
+) -> PaperPatient:
+    """One patient's items for `on`, as the checklist screen lists them on that day."""
+    view = day_view(protocol, record, on, on, zone=zone)
+    items = tuple(
+        PaperItem(
+            r.item.title,
+            r.group,
+            r.item.status,
+            r.item.due,
+            r.item.drug,
+            r.item.why,
+            _recorded(record, r.item.id, r.item.due, zone),
         )
-        c = view.checklist
-        patients.append(
-            PaperPatient(identifiers_of(record, summary.demo), c.day, c.protocol_id, c.protocol_version, items)
-        )
-    return PaperChecklist(
-        ward or "",
-        on,
-        printout_of(store, printed_by, printed_at),
-        tuple(patients),
-        language_for(store, language),
+        for r in view.rows
     )
+    c = view.checklist
+    return PaperPatient(identifiers_of(record, demo), c.day, c.protocol_id, c.protocol_version, items)
 
 
 def _recorded(record: PatientRecord, item: str, due: date | None, zone: tzinfo | None) -> tuple[str, str, str] | None:
