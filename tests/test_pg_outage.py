@@ -180,3 +180,26 @@ def test_a_write_cut_off_by_a_quick_restart_is_never_finished_on_a_new_connectio
     monkeypatch.setattr(importing, "import_one", one)
     ward.import_records(demo_records(TODAY)[2:4], NURSE, demo=True)  # the same write, whole, once reconnected
     assert counts(ward)[0] == before[0] + 2 and ward.verify_audit().ok
+
+
+def test_a_line_lost_at_commit_says_the_write_is_whole_or_not_there(
+    ward: Store, own_server: pg.PgServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Everything was sent but COMMIT: whether the server committed cannot be known, and the message says so."""
+    from bedside.storage.postgres import audit as pg_audit
+
+    before = counts(ward)
+    append = pg_audit.append
+
+    def stop_after_append(*args: Any, **kwargs: Any) -> int:
+        seq = append(*args, **kwargs)
+        own_server.stop("immediate")  # the write's last statement is done; COMMIT is next
+        return seq
+
+    monkeypatch.setattr(pg_audit, "append", stop_after_append)
+    with pytest.raises(ServerUnreachableError, match="saved whole or not at all"):
+        ward.record_check("DEMO-001", tick(), NURSE)
+    monkeypatch.setattr(pg_audit, "append", append)
+    own_server.start()
+    time.sleep(0.3)
+    assert counts(ward) == before  # here the server had not committed: nothing of it is there
