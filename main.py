@@ -1,4 +1,4 @@
-"""Start Bedside: sub-commands run headless (bedside/cli.py); no sub-command opens the window."""
+"""Start Bedside: sub-commands run headless (bedside/cli/entry.py); no sub-command opens the window."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from bedside import launch  # light: the window must not wait for the command line's imports
+    from bedside.cli import launch  # light: the window must not wait for the command line's imports
 
     if launch.wants_cli(args):
-        from bedside import cli
+        from bedside.cli import entry as cli
 
         return cli.run(args)
     from ui.app import run_gui

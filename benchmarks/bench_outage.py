@@ -37,8 +37,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     rounds = parser.parse_args().rounds
     app = QApplication([])
+    from ui.access.session import Session
     from ui.main_window import MainWindow
-    from ui.session import Session
 
     def wait(done: Callable[[], bool], limit: float = 60) -> float:
         start = time.monotonic()

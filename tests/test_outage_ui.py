@@ -14,20 +14,20 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from bedside.day_view import day_view
 from bedside.services.database import open_database
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from bedside.views.day import day_view
 from tests import pg_server as pg
 from tests.gui import settle, sheet_ready
 from tests.outage_server import own_server, own_url
 from tests.test_checklist_tab import _select
-from ui.handover_preview import HandoverPreview
+from ui.access.session import Session
 from ui.main_window import MainWindow
-from ui.outage_print import copy_time
-from ui.patient_view import PatientView
-from ui.session import Session
+from ui.patient.view import PatientView
+from ui.printing.downtime import copy_time
+from ui.printing.preview import HandoverPreview
 
 __all__ = ["own_server", "own_url"]  # the fixtures, imported for pytest
 
@@ -85,7 +85,7 @@ def pdf_text(path: Path) -> str:
 
 def save_preview(qtbot, preview: HandoverPreview, target: Path, monkeypatch: pytest.MonkeyPatch) -> str:  # type: ignore[no-untyped-def]
     sheet_ready(qtbot, preview)
-    monkeypatch.setattr("ui.handover_preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr("ui.printing.preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
     qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     assert target.exists(), preview.status.text()
     preview.reject()

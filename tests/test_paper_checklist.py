@@ -11,13 +11,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 
-from bedside.day_view import day_view
 from bedside.domain.patient import Check
-from bedside.handover import render_paper_checklist
+from bedside.printouts import render_paper_checklist
 from bedside.services.demo import seed_demo_once
 from bedside.services.paper_checklist import paper_checklist
 from bedside.storage import Store
 from bedside.storage.audit import Actor
+from bedside.views.day import day_view
 from tests.test_printout_type import assert_no_small_text
 
 pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from bedside.demo import demo_records
+from bedside.config.paths import data_dir
+from bedside.domain.errors import UNREACHABLE, ServerUnreachableError, StorageError
 from bedside.domain.patient import Check
-from bedside.errors import UNREACHABLE, ServerUnreachableError, StorageError
-from bedside.paths import data_dir
+from bedside.patient_file.demo import demo_records
 from bedside.services import downtime
 from bedside.services.database import open_database
 from bedside.storage import Store, importing

@@ -18,18 +18,18 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QVBoxLayout, QWidget
 
-from bedside.errors import BedsideError, ServerUnreachableError
+from bedside.domain.errors import BedsideError, ServerUnreachableError
 from bedside.services import downtime, printouts
 from ui.i18n import tr as _tr
-from ui.outage_print import CHECKLIST, DowntimePrintable, OwedPrint, copy_time
+from ui.printing.downtime import CHECKLIST, DowntimePrintable, OwedPrint, copy_time
 from ui.style import OUTAGE_BANNER_STYLE
 from ui.wiring import run_on
 
 if TYPE_CHECKING:
     from bedside.storage import Store
     from bedside.storage.postgres.link import Link
-    from ui.handover_preview import HandoverPreview
     from ui.main_window import MainWindow
+    from ui.printing.preview import HandoverPreview
 
 WATCH_MS = 1500  # a lost server shows within about this long (as the session's own poll)
 RECONNECT_MS = 2000  # while it is away, a worker tries to connect again this often
@@ -260,7 +260,7 @@ class Outage(QObject):
 
     # --- printing from it ------------------------------------------------------------------------------------
     def print_copy(self, kind: str) -> HandoverPreview | None:
-        from ui.handover_preview import HandoverPreview
+        from ui.printing.preview import HandoverPreview
 
         if self.copy is None:
             self._tell(_tr("There is no downtime copy on this workstation yet."))

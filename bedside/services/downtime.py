@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from bedside.errors import StorageError
-from bedside.paths import data_dir
+from bedside.config.paths import data_dir
+from bedside.domain.errors import StorageError
 from bedside.storage import Store
 from bedside.storage.backup import list_backups
 from bedside.storage.connection import connect

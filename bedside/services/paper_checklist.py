@@ -1,13 +1,13 @@
 """The paper checklist's data from the store: every active patient of a ward, today's items to tick by hand
-(bedside/handover/paper_checklist.py builds each patient's part; docs/ward-server.md, "Outage")."""
+(bedside/printouts/paper_checklist.py builds each patient's part; docs/ward-server.md, "Outage")."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
-from bedside.errors import BedsideError
-from bedside.handover.gather import language_for, printout_of
-from bedside.handover.paper_checklist import PaperChecklist, paper_patient
+from bedside.domain.errors import BedsideError
+from bedside.printouts.paper_checklist import PaperChecklist, paper_patient
+from bedside.services.printout_data import language_for, printout_of
 from bedside.storage import Store
 
 

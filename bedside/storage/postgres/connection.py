@@ -17,9 +17,8 @@ import psycopg
 from psycopg import pq
 from psycopg.types.json import set_json_loads
 
-from bedside.errors import StorageError
-from bedside.storage.backend import shown
-from bedside.storage.postgres.link import lost
+from bedside.config.db_address import shown
+from bedside.domain.errors import StorageError
 
 CONNECT_TIMEOUT_S = 5  # a server that does not answer in this time is reported unreachable
 LOCK_WAIT_S = 30  # as long as a SQLite write waits for another workstation (connection.WAIT_DEADLINE_S)
@@ -95,6 +94,11 @@ def write_transaction(pg: PgDatabase) -> Iterator[PgDatabase]:
             raise StorageError(f"the ward server refused the change: {_first_line(err)}") from err
         except psycopg.errors.InsufficientPrivilege as err:
             raise StorageError(f"the ward server refused the change: {_first_line(err)}") from err
+
+
+def lost(conn: psycopg.Connection[Any]) -> bool:
+    """The connection is gone: closed, or broken by the server or the network."""
+    return bool(conn.closed or conn.broken)
 
 
 def in_transaction(pg: PgDatabase) -> bool:

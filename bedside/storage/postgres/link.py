@@ -18,15 +18,12 @@ from typing import Any
 
 import psycopg
 
-from bedside.errors import ServerUnreachableError, StorageError
-from bedside.storage.backend import shown
+from bedside.config.db_address import shown
+from bedside.domain.errors import ServerUnreachableError, StorageError
+from bedside.storage.postgres.connection import connect, lost
 
 RETRY_S = 2.0  # while the server is away, a call tries to connect again at most this often
 _READS = ("SELECT", "WITH", "SHOW")  # a statement that changes nothing: run again after reconnecting
-
-
-def lost(conn: psycopg.Connection[Any]) -> bool:
-    return bool(conn.closed or conn.broken)
 
 
 class Link:
@@ -62,8 +59,6 @@ class Link:
 
     def reconnect(self) -> psycopg.Connection[Any]:
         """Connect again now (any thread); raises ServerUnreachableError while the server cannot be reached."""
-        from bedside.storage.postgres.connection import connect
-
         if not self._lock.acquire(blocking=False):
             raise self.unreachable()  # another thread is connecting right now
         try:
