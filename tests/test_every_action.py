@@ -24,6 +24,8 @@ from ui.main_window import MainWindow
 pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 
 TODAY = date(2026, 11, 21)
+pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
+
 SKIP = {"Quit", "Lock screen"}  # Quit ends the test's window; the lock has its own tests (tests/test_lock.py)
 
 
@@ -36,6 +38,8 @@ def window(qtbot, store: Store) -> Iterator[MainWindow]:  # type: ignore[no-unty
     settle(qtbot, win)
     win.show()
     qtbot.waitExposed(win)
+    if win.outage is not None:  # a ward server: its downtime copy is made at the start, then printable
+        qtbot.waitUntil(lambda: win.outage is not None and win.outage.copy is not None, timeout=20_000)
     yield win
     qtbot.waitUntil(lambda: not win.backups.running(), timeout=10_000)
     win.session.close()
@@ -85,3 +89,5 @@ def test_every_menu_item_opens_what_it_says(qtbot, window: MainWindow) -> None: 
         closer.stop()
     assert {"Users and settings…", "New patient…", "Discharge patient…", "Remove the DEMO ward…"} <= set(tried)
     assert len(tried) >= 20
+    if window.outage is not None:
+        assert {"Print handover from the downtime copy…", "Print paper checklist from the downtime copy…"} <= set(tried)

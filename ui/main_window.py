@@ -30,6 +30,7 @@ from ui.board.page import BoardPage
 from ui.i18n import tr as _tr
 from ui.i18n import tr_noop
 from ui.lazy import AfterFirstPaint
+from ui.outage import Outage, install_outage
 from ui.patient.unsaved import may_leave
 from ui.printing.actions import PrintMenu
 from ui.style import EMERGENCY_BADGE_STYLE, READ_ONLY_BADGE_STYLE
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.sign_in_dialog: SignInDialog | None = None
         self.last_message: QMessageBox | None = None
         self._stale = False
+        self.outage: Outage | None = None  # set in _menus, for a ward server (ui/outage.py)
         self.tasks = Tasks(self)  # slow reads and printouts run here, off the GUI thread (ui/tasks.py)
         self._board_reads = Latest(self.tasks, self)
         self._wanted_mrn: str | None = None  # selected once the board being computed is shown
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(
             _tr("&Lock screen"), self.lock_screen, LOCK_KEYS, _tr("Hide patient data until you unlock")
         )
-        quit_action = self._action(_tr("&Quit"), self.close, QKeySequence(keys.Quit))
+        self.quit_action = quit_action = self._action(_tr("&Quit"), self.close, QKeySequence(keys.Quit))
         file_menu = self.menuBar().addMenu(_tr("&File"))
         file_menu.setToolTipsVisible(True)  # the print actions say which ward or patient they print
         self.ward_list_action = ward_list_action(self)
@@ -189,7 +191,9 @@ class MainWindow(QMainWindow):
         self.admin_menu.addAction(self.users_action)
         self.admin_menu.addAction(self.audit.action)
         help_menu = self.menuBar().addMenu(_tr("&Help"))
-        help_menu.addAction(self._action(_tr("&About Bedside"), self.show_about))
+        self.about_action = self._action(_tr("&About Bedside"), self.show_about)
+        help_menu.addAction(self.about_action)
+        self.outage = install_outage(self, file_menu)  # a ward server: the red banner and the downtime copy
 
     def _connect_session(self) -> None:
         self.session.changed.connect(self._data_changed)
@@ -272,6 +276,8 @@ class MainWindow(QMainWindow):
         self.printing.update()
         self.stays.update()
         self.interop.update()
+        if self.outage is not None:
+            self.outage.restrict()  # while the ward server is away, what needs it stays off
 
     # --- one patient ------------------------------------------------------------------------------
     def open_selected(self) -> None:
@@ -281,6 +287,9 @@ class MainWindow(QMainWindow):
     def open_patient(self, mrn: str) -> None:
         from ui.patient.view import PatientView
 
+        if self.outage is not None and self.outage.down:
+            self.outage.refuse()  # the record is on the server: the board and the downtime copy remain
+            return
         self._close_patient()
         self.patient_view = PatientView(self.session, mrn)
         self.patient_view.back_requested.connect(lambda: self.show_board())
@@ -419,6 +428,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.idle_lock.stop()
+        if self.outage is not None:
+            self.outage.stop()
         settings = app_settings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())

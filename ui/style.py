@@ -11,3 +11,4 @@ NOTICE_BANNER_STYLE = (
 )
 EMERGENCY_BADGE_STYLE = "background: #a00000; color: white; font-weight: bold; padding: 2px 6px;"
 READ_ONLY_BADGE_STYLE = "background: #7a5a00; color: white; font-weight: bold; padding: 2px 6px;"
+OUTAGE_BANNER_STYLE = "background: #a00000; color: white; font-weight: bold; font-size: 12pt; padding: 8px;"

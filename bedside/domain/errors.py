@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 
 class BedsideError(Exception):
@@ -30,6 +31,19 @@ class PatientFormatError(BedsideError):
 
 class StorageError(BedsideError):
     """The database cannot do what was asked (newer version, locked, full, corrupt...)."""
+
+
+class ServerUnreachableError(StorageError):
+    """The ward server cannot be reached (docs/ward-server.md, "Outage"): nothing was saved, and the Store
+    connects again by itself on a later call. `since` is when the server was first found gone (UTC)."""
+
+    def __init__(self, where: str, since: datetime, detail: str = "", *, writing: bool = True) -> None:
+        self.where, self.since, self.detail = where, since, detail
+        said = UNREACHABLE if writing else "the ward server is unreachable"  # a read saves nothing to refuse
+        super().__init__(f"{said} ({where}" + (f": {detail})" if detail else ")"))
+
+
+UNREACHABLE = "not saved: the ward server is unreachable"
 
 
 class NotFoundError(BedsideError):

@@ -25,6 +25,7 @@ from bedside.printouts.data import (
     Severity,
     Summary,
 )
+from bedside.printouts.paper_checklist import PaperChecklist
 from bedside.printouts.plan import FollowUpPlan, PlanLine
 from bedside.printouts.render.text import MissingGlyphError, RenderedPdf
 from bedside.printouts.sections import patient_section
@@ -40,6 +41,7 @@ __all__ = [
     "Identifiers",
     "LabTrend",
     "MissingGlyphError",
+    "PaperChecklist",
     "PatientHandover",
     "PendingResult",
     "PlanLine",
@@ -51,6 +53,7 @@ __all__ = [
     "file_name",
     "patient_section",
     "render_handover",
+    "render_paper_checklist",
     "render_plan",
     "render_ward_list",
 ]
@@ -73,6 +76,15 @@ def render_ward_list(
     from bedside.printouts.render.ward_sheet_pdf import render
 
     return render(handover, invariant=invariant, strict=strict, paper=paper)
+
+
+def render_paper_checklist(
+    sheet: PaperChecklist, *, invariant: bool = False, strict: bool = False, paper: str = "A4"
+) -> RenderedPdf:
+    """The paper checklist (today's items to tick by hand, per patient) as PDF bytes (same options)."""
+    from bedside.printouts.render.paper_checklist_pdf import render
+
+    return render(sheet, invariant=invariant, strict=strict, paper=paper)
 
 
 def render_plan(plan: FollowUpPlan, *, invariant: bool = False, strict: bool = False, paper: str = "A4") -> RenderedPdf:

@@ -28,6 +28,7 @@ class Printout:
     printed_by: str
     audit_head: str  # e.g. "#120 3fa4c9e01b2d"
     audit_problem: str | None = None  # the chain did not verify when the sheet was made: printed on every page
+    copy_taken: datetime | None = None  # read from a downtime copy made then (local time), not the live ward
 
     @property
     def printed_at_text(self) -> str:

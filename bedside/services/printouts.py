@@ -6,7 +6,7 @@ with the page count and never the content.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -26,9 +26,13 @@ def record_print(
     output: str = "printer",
     patients: int | None = None,
     then: Callable[[], None] | None = None,
+    later: Mapping[str, str] | None = None,
 ) -> int:
-    """Note that a "handover" or "plan" went to the "printer" or a "file"; `then` runs in the same transaction."""
-    return store.record_print(kind, actor, mrn, ward, pages=pages, output=output, patients=patients, then=then)
+    """Note that a "handover" or "plan" went to the "printer" or a "file"; `then` runs in the same transaction.
+    `later`: a print made while the ward server was away, recorded once it is back."""
+    return store.record_print(
+        kind, actor, mrn, ward, pages=pages, output=output, patients=patients, then=then, later=later
+    )
 
 
 def save_pdf(

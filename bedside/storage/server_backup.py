@@ -43,8 +43,8 @@ def copy_to_file(pg: PgDatabase, part: Path) -> str:
     try:
         migrations.migrations.apply(sqlite)
         try:
-            with pg.conn.transaction():
-                pg.conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            with pg.link.held() as conn, conn.transaction():  # one connection, one snapshot: never swapped
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 head = audit.verify(pg.as_database(), use_key=False)
                 sqlite.execute("BEGIN")
                 row_copy.server_to_sqlite(pg, sqlite)
@@ -81,6 +81,22 @@ def make(pg: PgDatabase, folder: Path, when: datetime) -> tuple[Path, int, str]:
     finally:
         _remove(part)
     return final, final.stat().st_size, checked.head
+
+
+def only_copy(url: str, folder: Path, when: datetime) -> tuple[Path, str]:
+    """One verified copy of the server's ward in `folder`, on a connection of its own, the older ones removed
+    and nothing recorded in the server's trail (the downtime copy, bedside/services/downtime.py). Returns the
+    copy and its audit head."""
+    from bedside.storage.backup import _private_folder, _prune
+
+    pg = PgDatabase.open(url)
+    try:
+        _private_folder(folder)
+        path, _size, head = make(pg, folder, when)
+    finally:
+        pg.close()
+    _prune(folder, 1, when)
+    return path, head
 
 
 def make_backup(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +21,7 @@ from bedside.storage.audit import Actor, ChainReport
 from bedside.storage.connection import write_transaction
 
 if TYPE_CHECKING:
+    from bedside.storage.postgres.link import Link
     from bedside.storage.postgres.notices import Listener
 
 WARD_LIST_ACTION = "export.ward_list"
@@ -75,6 +76,11 @@ class WardMethods:
         for listener in list(self._listeners.values()):
             listener.close()
         self._listeners.clear()
+
+    # --- the ward server's connection ------------------------------------------------------------
+    def server_link(self) -> Link | None:
+        """A ward server's connection: since when it is unreachable, and reconnect() (None for a file)."""
+        return getattr(self._db, "link", None) if hasattr(self._db, "server_transaction") else None
 
     # --- stays ------------------------------------------------------------------------------
     def move_stay(self, mrn: str, to: str, reason: str, actor: Actor) -> None:
@@ -153,10 +159,12 @@ class WardMethods:
         output: str = "printer",
         patients: int | None = None,
         then: Callable[[], None] | None = None,
+        later: Mapping[str, str] | None = None,
     ) -> int:
         """Note that a handover or plan went to a printer or a file: which ward or patient, how many
         pages, never the sheet's content. mrn=None with ward=None is a handover of every ward.
-        `then` runs inside the same transaction (a file's rename): if it fails, nothing is recorded."""
+        `then` runs inside the same transaction (a file's rename): if it fails, nothing is recorded.
+        `later`: printed while the ward server was away, recorded once it is back (when, from which copy)."""
         if kind not in self.PRINT_KINDS:
             raise BedsideError(f'a printed document is one of {", ".join(self.PRINT_KINDS)}, not "{kind}"')
         if output not in self.PRINT_OUTPUTS:
@@ -166,6 +174,7 @@ class WardMethods:
         new: dict[str, Any] = {"pages": pages, "output": output}
         if patients is not None:
             new["patients"] = patients
+        new.update(later or {})
         with write_transaction(self._db):
             if mrn is not None:
                 seq = audit.append(self._db, actor, f"{kind}.print", "patient", self._patient_id(mrn), mrn=mrn, new=new)

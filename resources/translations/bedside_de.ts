@@ -655,9 +655,14 @@
         <translation>Gespeichert: {item} {status} für {due}.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/checklist_tab.py" line="410"/>
-        <location filename="../../ui/patient/entry_forms.py" line="212"/>
-        <location filename="../../ui/printing/preview.py" line="551"/>
+        <location filename="../../ui/patient/checklist_tab.py" line="411"/>
+        <source>Not saved: the ward server is unreachable. Tick it on the paper checklist and enter it later.</source>
+        <translation>Nicht gespeichert: Der Stationsserver ist nicht erreichbar. Haken Sie es auf der Papiercheckliste ab und tragen Sie es später ein.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/checklist_tab.py" line="415"/>
+        <location filename="../../ui/patient/entry_forms.py" line="217"/>
+        <location filename="../../ui/printing/preview.py" line="550"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
@@ -712,310 +717,315 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/patient/entry_forms.py" line="207"/>
-        <location filename="../../ui/printing/preview.py" line="533"/>
+        <location filename="../../ui/printing/preview.py" line="532"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="216"/>
+        <location filename="../../ui/patient/entry_forms.py" line="213"/>
+        <source>Not saved: the ward server is unreachable. Keep it on paper and enter it once Bedside can save.</source>
+        <translation>Nicht gespeichert: Der Stationsserver ist nicht erreichbar. Halten Sie es auf Papier fest und tragen Sie es ein, sobald Bedside wieder speichern kann.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/patient/entry_forms.py" line="221"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="241"/>
-        <location filename="../../ui/patient/entry_forms.py" line="293"/>
-        <location filename="../../ui/patient/entry_forms.py" line="397"/>
-        <location filename="../../ui/patient/entry_forms.py" line="427"/>
+        <location filename="../../ui/patient/entry_forms.py" line="246"/>
+        <location filename="../../ui/patient/entry_forms.py" line="298"/>
+        <location filename="../../ui/patient/entry_forms.py" line="402"/>
+        <location filename="../../ui/patient/entry_forms.py" line="432"/>
         <source>&amp;Date</source>
         <translation>Dat&amp;um</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="241"/>
+        <location filename="../../ui/patient/entry_forms.py" line="246"/>
         <source>Day the sample was taken</source>
         <translation>Tag der Probenentnahme</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="242"/>
-        <location filename="../../ui/patient/entry_forms.py" line="295"/>
+        <location filename="../../ui/patient/entry_forms.py" line="247"/>
+        <location filename="../../ui/patient/entry_forms.py" line="300"/>
         <source>T&amp;ime</source>
         <translation>Uh&amp;rzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="242"/>
+        <location filename="../../ui/patient/entry_forms.py" line="247"/>
         <source>Time of the sample, optional</source>
         <translation>Uhrzeit der Probenentnahme, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="242"/>
-        <location filename="../../ui/patient/entry_forms.py" line="295"/>
+        <location filename="../../ui/patient/entry_forms.py" line="247"/>
+        <location filename="../../ui/patient/entry_forms.py" line="300"/>
         <source>HH:MM (optional)</source>
         <translation>HH:MM (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="244"/>
+        <location filename="../../ui/patient/entry_forms.py" line="249"/>
         <source>T&amp;est</source>
         <translation>&amp;Test</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="244"/>
+        <location filename="../../ui/patient/entry_forms.py" line="249"/>
         <source>Which lab test</source>
         <translation>Welcher Laborwert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="245"/>
-        <location filename="../../ui/patient/entry_forms.py" line="305"/>
+        <location filename="../../ui/patient/entry_forms.py" line="250"/>
+        <location filename="../../ui/patient/entry_forms.py" line="310"/>
         <source>V&amp;alue</source>
         <translation>W&amp;ert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="245"/>
+        <location filename="../../ui/patient/entry_forms.py" line="250"/>
         <source>The result as printed on the lab report</source>
         <translation>Das Ergebnis wie auf dem Laborbefund</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="247"/>
-        <location filename="../../ui/patient/entry_forms.py" line="307"/>
+        <location filename="../../ui/patient/entry_forms.py" line="252"/>
+        <location filename="../../ui/patient/entry_forms.py" line="312"/>
         <source>&amp;Unit</source>
         <translation>E&amp;inheit</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="247"/>
+        <location filename="../../ui/patient/entry_forms.py" line="252"/>
         <source>The unit on the lab report; only this test&apos;s units</source>
         <translation>Die Einheit auf dem Laborbefund; nur die Einheiten dieses Tests</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="281"/>
+        <location filename="../../ui/patient/entry_forms.py" line="286"/>
         <source>Implausible value</source>
         <translation>Unplausibler Wert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="293"/>
+        <location filename="../../ui/patient/entry_forms.py" line="298"/>
         <source>Day of the observation</source>
         <translation>Tag der Beobachtung</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="295"/>
+        <location filename="../../ui/patient/entry_forms.py" line="300"/>
         <source>Time of the reading; fever over an hour needs times</source>
         <translation>Uhrzeit der Messung; Fieber über eine Stunde braucht Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="298"/>
+        <location filename="../../ui/patient/entry_forms.py" line="303"/>
         <location filename="../../ui/patient/labs_tab.py" line="68"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="299"/>
+        <location filename="../../ui/patient/entry_forms.py" line="304"/>
         <source>CRS grade (0-4)</source>
         <translation>CRS-Grad (0-4)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="300"/>
+        <location filename="../../ui/patient/entry_forms.py" line="305"/>
         <source>ICANS grade (0-4)</source>
         <translation>ICANS-Grad (0-4)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="301"/>
+        <location filename="../../ui/patient/entry_forms.py" line="306"/>
         <source>ICE score (0-10)</source>
         <translation>ICE-Score (0-10)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="302"/>
+        <location filename="../../ui/patient/entry_forms.py" line="307"/>
         <source>Mucositis grade (0-4)</source>
         <translation>Mukositis-Grad (0-4)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="304"/>
+        <location filename="../../ui/patient/entry_forms.py" line="309"/>
         <source>&amp;What</source>
         <translation>&amp;Was</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="304"/>
+        <location filename="../../ui/patient/entry_forms.py" line="309"/>
         <source>Temperature, a grade or the ICE score</source>
         <translation>Temperatur, ein Grad oder der ICE-Score</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="305"/>
+        <location filename="../../ui/patient/entry_forms.py" line="310"/>
         <source>The reading, or the grade as a whole number</source>
         <translation>Der Messwert oder der Grad als ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="307"/>
+        <location filename="../../ui/patient/entry_forms.py" line="312"/>
         <source>Temperature unit as read</source>
         <translation>Temperatureinheit wie abgelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="332"/>
+        <location filename="../../ui/patient/entry_forms.py" line="337"/>
         <source>T&amp;ype</source>
         <translation>Ar&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="332"/>
+        <location filename="../../ui/patient/entry_forms.py" line="337"/>
         <source>Kind of treatment</source>
         <translation>Art der Behandlung</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="333"/>
+        <location filename="../../ui/patient/entry_forms.py" line="338"/>
         <source>Dru&amp;g</source>
         <translation>Medi&amp;kament</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="333"/>
+        <location filename="../../ui/patient/entry_forms.py" line="338"/>
         <source>Drug name, optional</source>
         <translation>Name des Medikaments, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="333"/>
+        <location filename="../../ui/patient/entry_forms.py" line="338"/>
         <source>e.g. dexamethasone</source>
         <translation>z. B. Dexamethason</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="334"/>
+        <location filename="../../ui/patient/entry_forms.py" line="339"/>
         <source>&amp;One day</source>
         <translation>An einem Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="335"/>
+        <location filename="../../ui/patient/entry_forms.py" line="340"/>
         <source>A co&amp;urse</source>
         <translation>Als Ku&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="336"/>
+        <location filename="../../ui/patient/entry_forms.py" line="341"/>
         <source>Given on one day</source>
         <translation>An einem Tag gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="336"/>
+        <location filename="../../ui/patient/entry_forms.py" line="341"/>
         <source>Given from a start day</source>
         <translation>Ab einem Starttag gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="346"/>
+        <location filename="../../ui/patient/entry_forms.py" line="351"/>
         <source>Given</source>
         <translation>Gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="346"/>
+        <location filename="../../ui/patient/entry_forms.py" line="351"/>
         <source>On one day, or as a course with a start</source>
         <translation>An einem Tag oder als Kur mit Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="347"/>
+        <location filename="../../ui/patient/entry_forms.py" line="352"/>
         <source>D&amp;ate</source>
         <translation>Dat&amp;um</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="347"/>
+        <location filename="../../ui/patient/entry_forms.py" line="352"/>
         <source>Day it was given</source>
         <translation>Tag der Gabe</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="348"/>
+        <location filename="../../ui/patient/entry_forms.py" line="353"/>
         <source>Sta&amp;rt</source>
         <translation>&amp;Beginn</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="348"/>
+        <location filename="../../ui/patient/entry_forms.py" line="353"/>
         <source>First day of the course</source>
         <translation>Erster Tag der Kur</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="349"/>
+        <location filename="../../ui/patient/entry_forms.py" line="354"/>
         <source>&amp;End</source>
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="349"/>
+        <location filename="../../ui/patient/entry_forms.py" line="354"/>
         <source>Last day of the course</source>
         <translation>Letzter Tag der Kur</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="350"/>
+        <location filename="../../ui/patient/entry_forms.py" line="355"/>
         <source>O&amp;ngoing</source>
         <translation>Lau&amp;fend</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="350"/>
+        <location filename="../../ui/patient/entry_forms.py" line="355"/>
         <source>still given</source>
         <translation>wird noch gegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="350"/>
+        <location filename="../../ui/patient/entry_forms.py" line="355"/>
         <source>No end day yet</source>
         <translation>Noch kein Endtag</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="351"/>
+        <location filename="../../ui/patient/entry_forms.py" line="356"/>
         <source>&amp;Dose</source>
         <translation>D&amp;osis</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="351"/>
+        <location filename="../../ui/patient/entry_forms.py" line="356"/>
         <source>Dose as a number, optional</source>
         <translation>Dosis als Zahl, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="352"/>
+        <location filename="../../ui/patient/entry_forms.py" line="357"/>
         <source>Dose un&amp;it</source>
         <translation>Dos&amp;iseinheit</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="352"/>
+        <location filename="../../ui/patient/entry_forms.py" line="357"/>
         <source>e.g. mg/day or g/kg, optional</source>
         <translation>z. B. mg/day oder g/kg, optional</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="353"/>
+        <location filename="../../ui/patient/entry_forms.py" line="358"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="353"/>
+        <location filename="../../ui/patient/entry_forms.py" line="358"/>
         <source>ICANS</source>
         <translation>ICANS</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="354"/>
+        <location filename="../../ui/patient/entry_forms.py" line="359"/>
         <source>IEC-HS</source>
         <translation>IEC-HS</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="354"/>
+        <location filename="../../ui/patient/entry_forms.py" line="359"/>
         <source>something else</source>
         <translation>etwas anderes</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="355"/>
+        <location filename="../../ui/patient/entry_forms.py" line="360"/>
         <source>What it was given for: steroid rules count courses for CRS, ICANS or IEC-HS</source>
         <translation>Wofür es gegeben wurde: Steroid-Regeln zählen Kuren bei CRS, ICANS oder IEC-HS</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="356"/>
+        <location filename="../../ui/patient/entry_forms.py" line="361"/>
         <source>Gi&amp;ven for</source>
         <translation>Gegeben &amp;wegen</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="397"/>
+        <location filename="../../ui/patient/entry_forms.py" line="402"/>
         <source>Day the infection was diagnosed</source>
         <translation>Tag der Diagnose der Infektion</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="398"/>
+        <location filename="../../ui/patient/entry_forms.py" line="403"/>
         <source>S&amp;ite</source>
         <translation>Lokalisatio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="398"/>
+        <location filename="../../ui/patient/entry_forms.py" line="403"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="399"/>
+        <location filename="../../ui/patient/entry_forms.py" line="404"/>
         <source>&amp;Pathogen</source>
         <translation>&amp;Erreger</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="399"/>
+        <location filename="../../ui/patient/entry_forms.py" line="404"/>
         <source>Organism, optional</source>
         <translation>Erreger, optional</translation>
     </message>
@@ -1023,15 +1033,15 @@ Trotzdem speichern?</translation>
         <location filename="../../ui/dialogs/patient_dialog.py" line="115"/>
         <location filename="../../ui/dialogs/patient_dialog.py" line="155"/>
         <location filename="../../ui/dialogs/patient_dialog.py" line="172"/>
-        <location filename="../../ui/patient/entry_forms.py" line="353"/>
-        <location filename="../../ui/patient/entry_forms.py" line="400"/>
-        <location filename="../../ui/patient/entry_forms.py" line="402"/>
+        <location filename="../../ui/patient/entry_forms.py" line="358"/>
+        <location filename="../../ui/patient/entry_forms.py" line="405"/>
+        <location filename="../../ui/patient/entry_forms.py" line="407"/>
         <location filename="../../ui/patient/fields.py" line="35"/>
         <source>not recorded</source>
         <translation>nicht dokumentiert</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="272"/>
+        <location filename="../../ui/patient/entry_forms.py" line="277"/>
         <source>{test} {value} {unit} is outside the plausible range {low} to {high} {unit}. Is the unit right?
 
 Save anyway?</source>
@@ -1042,89 +1052,89 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/dialogs/patient_dialog.py" line="172"/>
         <location filename="../../ui/dialogs/workstation_form.py" line="30"/>
-        <location filename="../../ui/patient/entry_forms.py" line="400"/>
+        <location filename="../../ui/patient/entry_forms.py" line="405"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/patient_dialog.py" line="172"/>
         <location filename="../../ui/dialogs/workstation_form.py" line="29"/>
-        <location filename="../../ui/patient/entry_forms.py" line="400"/>
+        <location filename="../../ui/patient/entry_forms.py" line="405"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="401"/>
+        <location filename="../../ui/patient/entry_forms.py" line="406"/>
         <source>Se&amp;rious</source>
         <translation>Sch&amp;wer</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="401"/>
+        <location filename="../../ui/patient/entry_forms.py" line="406"/>
         <source>Was it a serious infection?</source>
         <translation>War es eine schwere Infektion?</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="402"/>
+        <location filename="../../ui/patient/entry_forms.py" line="407"/>
         <source>HSV</source>
         <translation>HSV</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="402"/>
+        <location filename="../../ui/patient/entry_forms.py" line="407"/>
         <source>VZV (shingles, chickenpox)</source>
         <translation>VZV (Gürtelrose, Windpocken)</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="403"/>
+        <location filename="../../ui/patient/entry_forms.py" line="408"/>
         <source>CMV</source>
         <translation>CMV</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="403"/>
+        <location filename="../../ui/patient/entry_forms.py" line="408"/>
         <source>PJP</source>
         <translation>PJP</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="403"/>
+        <location filename="../../ui/patient/entry_forms.py" line="408"/>
         <source>bacterial</source>
         <translation>bakteriell</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="403"/>
+        <location filename="../../ui/patient/entry_forms.py" line="408"/>
         <source>yeast</source>
         <translation>Hefepilz</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="404"/>
+        <location filename="../../ui/patient/entry_forms.py" line="409"/>
         <source>mould</source>
         <translation>Schimmelpilz</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="404"/>
+        <location filename="../../ui/patient/entry_forms.py" line="409"/>
         <source>respiratory virus</source>
         <translation>respiratorisches Virus</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="405"/>
+        <location filename="../../ui/patient/entry_forms.py" line="410"/>
         <source>Kind of pathogen: an HSV or VZV episode extends HSV/VZV prophylaxis</source>
         <translation>Art des Erregers: eine HSV- oder VZV-Episode verlängert die HSV/VZV-Prophylaxe</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="406"/>
+        <location filename="../../ui/patient/entry_forms.py" line="411"/>
         <source>Pathogen gro&amp;up</source>
         <translation>Erreger&amp;gruppe</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="427"/>
+        <location filename="../../ui/patient/entry_forms.py" line="432"/>
         <source>Day the vaccine was given</source>
         <translation>Tag der Impfung</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="429"/>
+        <location filename="../../ui/patient/entry_forms.py" line="434"/>
         <source>Vacc&amp;ine</source>
         <translation>&amp;Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../ui/patient/entry_forms.py" line="429"/>
+        <location filename="../../ui/patient/entry_forms.py" line="434"/>
         <source>Which vaccine</source>
         <translation>Welcher Impfstoff</translation>
     </message>
@@ -1266,9 +1276,9 @@ Trotzdem speichern?</translation>
         <translation>Auf dem Standarddrucker dieses Arbeitsplatzes drucken; ohne Standarddrucker einen Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <location filename="../../ui/printing/preview.py" line="245"/>
-        <location filename="../../ui/printing/preview.py" line="494"/>
+        <location filename="../../ui/printing/preview.py" line="493"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1299,7 +1309,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="255"/>
-        <location filename="../../ui/printing/preview.py" line="530"/>
+        <location filename="../../ui/printing/preview.py" line="529"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
@@ -1378,56 +1388,56 @@ Trotzdem speichern?</translation>
         <translation>Der Schweregrad wurde nicht übernommen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="429"/>
+        <location filename="../../ui/printing/preview.py" line="428"/>
         <source>This sheet cannot be made now: {error}</source>
         <translation>Dieses Blatt kann jetzt nicht erstellt werden: {error}</translation>
     </message>
     <message>
         <location filename="../../ui/printing/preview.py" line="131"/>
         <location filename="../../ui/printing/preview.py" line="132"/>
-        <location filename="../../ui/printing/preview.py" line="414"/>
+        <location filename="../../ui/printing/preview.py" line="413"/>
         <source>Preparing the sheet…</source>
         <translation>Das Blatt wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="447"/>
-        <location filename="../../ui/printing/preview.py" line="507"/>
-        <location filename="../../ui/printing/preview.py" line="541"/>
+        <location filename="../../ui/printing/preview.py" line="446"/>
+        <location filename="../../ui/printing/preview.py" line="506"/>
+        <location filename="../../ui/printing/preview.py" line="540"/>
         <source>The sheet is not ready yet.</source>
         <translation>Das Blatt ist noch nicht fertig.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="459"/>
+        <location filename="../../ui/printing/preview.py" line="458"/>
         <source>Bringing the sheet up to date first…</source>
         <translation>Das Blatt wird zuerst auf den neuesten Stand gebracht…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="413"/>
+        <location filename="../../ui/printing/preview.py" line="412"/>
         <source>Made again with the latest data.</source>
         <translation>Mit den neuesten Daten neu erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="477"/>
+        <location filename="../../ui/printing/preview.py" line="476"/>
         <source>({printer})</source>
         <translation>({printer})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="499"/>
+        <location filename="../../ui/printing/preview.py" line="498"/>
         <source>Not printed.</source>
         <translation>Nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="516"/>
+        <location filename="../../ui/printing/preview.py" line="515"/>
         <source>Nothing was printed: the printer could not be started.</source>
         <translation>Nichts wurde gedruckt: Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="520"/>
+        <location filename="../../ui/printing/preview.py" line="519"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>{n} Seite(n) an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="530"/>
+        <location filename="../../ui/printing/preview.py" line="529"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1436,17 +1446,17 @@ Trotzdem speichern?</translation>
         <translation type="vanished">Nicht gespeichert: {file} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="554"/>
+        <location filename="../../ui/printing/preview.py" line="553"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="564"/>
+        <location filename="../../ui/printing/preview.py" line="563"/>
         <source>Bed {bed}</source>
         <translation>Bett {bed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="564"/>
+        <location filename="../../ui/printing/preview.py" line="563"/>
         <source>No bed</source>
         <translation>Kein Bett</translation>
     </message>
@@ -1891,235 +1901,235 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Bedside is a documentation aid for locally approved protocols, not a medical device.</source>
         <translation>Bedside ist eine Dokumentationshilfe für lokal freigegebene Protokolle, kein Medizinprodukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>EMERGENCY ACCESS: every action is flagged for review</source>
         <translation>NOTFALLZUGANG: jede Aktion wird zur Prüfung markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>READ-ONLY: this database cannot be written here; nothing can be saved</source>
         <translation>NUR LESEN: diese Datenbank kann hier nicht beschrieben werden; nichts kann gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Read-only database</source>
         <translation>Schreibgeschützte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Patient</source>
         <translation>&amp;Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Bedside: loading the ward…</source>
         <translation>Bedside: Station wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Edit patient…</source>
         <translation>Patient bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Edit the selected or open patient</source>
         <translation>Den markierten oder geöffneten Patienten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Import patient JSON…</source>
         <translation>Patienten-JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Add a bedside-patient/1 file</source>
         <translation>Eine bedside-patient/1-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>E&amp;xport patient JSON…</source>
         <translation>Patienten-JSON e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Save the selected or open patient as a file</source>
         <translation>Den markierten oder geöffneten Patienten als Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Print toolbar</source>
         <translation>Druck-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Print ward handover</source>
         <translation>Stationsübergabe drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>S&amp;witch user…</source>
         <translation>Benutzer wec&amp;hseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Sign in as someone else on this workstation</source>
         <translation>An diesem Arbeitsplatz als jemand anderes anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Lock screen</source>
         <translation>Bildschirm s&amp;perren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Hide patient data until you unlock</source>
         <translation>Patientendaten bis zum Entsperren ausblenden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery.py" line="76"/>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Find patient</source>
         <translation>Patient &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Back to the ward board</source>
         <translation>&amp;Zurück zur Stationsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Esc or Alt+Left</source>
         <translation>Esc oder Alt+Links</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Users and settings…</source>
         <translation>&amp;Benutzer und Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Add users, set PINs, unlock, roles, lock time</source>
         <translation>Benutzer anlegen, PINs setzen, entsperren, Rollen, Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;min</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;About Bedside</source>
         <translation>&amp;Über Bedside</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>The ward board could not be refreshed: {err}</source>
         <translation>Die Stationsübersicht konnte nicht aktualisiert werden: {err}</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="38"/>
+        <location filename="../../ui/access/lock.py" line="40"/>
         <source>Bedside (locked)</source>
         <translation>Bedside (gesperrt)</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="84"/>
+        <location filename="../../ui/access/lock.py" line="86"/>
         <source>Bedside is locked</source>
         <translation>Bedside ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="86"/>
+        <location filename="../../ui/access/lock.py" line="88"/>
         <source>Bedside is locked. Patient data is hidden.</source>
         <translation>Bedside ist gesperrt. Patientendaten sind ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="89"/>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/access/lock.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Signed in: {name} ({initials})</source>
         <translation>Angemeldet: {name} ({initials})</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="92"/>
+        <location filename="../../ui/access/lock.py" line="94"/>
         <source>Your PIN to unlock</source>
         <translation>Ihre PIN zum Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="94"/>
+        <location filename="../../ui/access/lock.py" line="96"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="82"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="95"/>
+        <location filename="../../ui/access/lock.py" line="97"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="101"/>
+        <location filename="../../ui/access/lock.py" line="103"/>
         <source>Unlock problem</source>
         <translation>Problem beim Entsperren</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="102"/>
+        <location filename="../../ui/access/lock.py" line="104"/>
         <source>Sign in as &amp;someone else…</source>
         <translation>Als &amp;jemand anderes anmelden…</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="103"/>
+        <location filename="../../ui/access/lock.py" line="105"/>
         <source>Sign in as someone else</source>
         <translation>Als jemand anderes anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="104"/>
+        <location filename="../../ui/access/lock.py" line="106"/>
         <source>Forms left open by the person signed in now are closed without saving</source>
         <translation>Offene Formulare der jetzt angemeldeten Person werden ohne Speichern geschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="110"/>
+        <location filename="../../ui/access/lock.py" line="112"/>
         <location filename="../../ui/access/sign_in.py" line="133"/>
         <location filename="../../ui/access/sign_in.py" line="315"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="60"/>
@@ -2127,17 +2137,17 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="118"/>
+        <location filename="../../ui/access/lock.py" line="120"/>
         <source>Emergency access: sign in again to go on.</source>
         <translation>Notfallzugang: zum Weiterarbeiten erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/lock.py" line="150"/>
+        <location filename="../../ui/access/lock.py" line="152"/>
         <source>Type your PIN, then Enter.</source>
         <translation>PIN eingeben, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Bedside: ward board, {day} ({n} patients)</source>
         <translation>Bedside: Stationsübersicht, {day} ({n} Patienten)</translation>
     </message>
@@ -2258,7 +2268,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Bedside {version}
 
 {notice}
@@ -2271,7 +2281,7 @@ Database: {path}</source>
 Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>About Bedside</source>
         <translation>Über Bedside</translation>
     </message>
@@ -2328,7 +2338,7 @@ Datenbank: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/access/emergency.py" line="28"/>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Emergency access</source>
         <translation>Notfallzugang</translation>
     </message>
@@ -2397,7 +2407,7 @@ Datenbank: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/patient_dialog.py" line="114"/>
-        <location filename="../../ui/patient/entry_forms.py" line="404"/>
+        <location filename="../../ui/patient/entry_forms.py" line="409"/>
         <source>other</source>
         <translation>divers</translation>
     </message>
@@ -2738,32 +2748,32 @@ Datenbank: {path}</translation>
         <translation>!! FEBRILE NEUTROPENIE: {reading}. {since}: {antibiotics}. Offen, bis das Bündel abgehakt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printable.py" line="162"/>
+        <location filename="../../ui/printing/printable.py" line="173"/>
         <source>Follow-up plan, {day}</source>
         <translation>Nachsorgeplan, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printable.py" line="164"/>
+        <location filename="../../ui/printing/printable.py" line="175"/>
         <source>Patient handover, {day}</source>
         <translation>Patientenübergabe, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printable.py" line="166"/>
+        <location filename="../../ui/printing/printable.py" line="177"/>
         <source>all wards</source>
         <translation>alle Stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printable.py" line="167"/>
+        <location filename="../../ui/printing/printable.py" line="178"/>
         <source>Ward list, {ward}, {day}</source>
         <translation>Stationsliste, {ward}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printable.py" line="169"/>
+        <location filename="../../ui/printing/printable.py" line="180"/>
         <source>Ward handover, all wards, {day}</source>
         <translation>Stationsübergabe, alle Stationen, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printable.py" line="170"/>
+        <location filename="../../ui/printing/printable.py" line="181"/>
         <source>Ward handover, {ward}, {day}</source>
         <translation>Stationsübergabe, {ward}, {day}</translation>
     </message>
@@ -4324,6 +4334,77 @@ Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre A
         <location filename="../../ui/access/server_choice.py" line="76"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="61"/>
+        <location filename="../../ui/outage.py" line="296"/>
+        <source>Ward server unreachable</source>
+        <translation>Stationsserver nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="72"/>
+        <source>Print handover from the &amp;downtime copy…</source>
+        <translation>Übergabe aus der Ausfall&amp;kopie drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="74"/>
+        <source>The ward handover from this workstation&apos;s downtime copy, for when the ward server is unreachable</source>
+        <translation>Die Stationsübergabe aus der Ausfallkopie dieses Arbeitsplatzes, für die Zeit, in der der Stationsserver nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="77"/>
+        <source>Print paper &amp;checklist from the downtime copy…</source>
+        <translation>Papiercheckli&amp;ste aus der Ausfallkopie drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="79"/>
+        <source>Today&apos;s items of every patient, to tick by hand while nothing can be saved</source>
+        <translation>Die heutigen Aufgaben jedes Patienten, zum Abhaken von Hand, solange nichts gespeichert werden kann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="131"/>
+        <source>Ward server unreachable since {since} — nothing can be saved; the last data read is shown; print from the downtime copy of {copy} (File menu)</source>
+        <translation>Stationsserver nicht erreichbar seit {since} — nichts kann gespeichert werden; angezeigt werden die zuletzt gelesenen Daten; drucken Sie aus der Ausfallkopie von {copy} (Menü Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="136"/>
+        <source>Ward server unreachable since {since} — nothing can be saved; the last data read is shown; there is no downtime copy on this workstation</source>
+        <translation>Stationsserver nicht erreichbar seit {since} — nichts kann gespeichert werden; angezeigt werden die zuletzt gelesenen Daten; auf diesem Arbeitsplatz gibt es keine Ausfallkopie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="184"/>
+        <source>Connected to the ward server again.</source>
+        <translation>Wieder mit dem Stationsserver verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="235"/>
+        <source>The downtime copy could not be refreshed: {error}</source>
+        <translation>Die Ausfallkopie konnte nicht erneuert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="243"/>
+        <source>From the downtime copy of {time}</source>
+        <translation>Aus der Ausfallkopie von {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="266"/>
+        <source>There is no downtime copy on this workstation yet.</source>
+        <translation>Auf diesem Arbeitsplatz gibt es noch keine Ausfallkopie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outage.py" line="290"/>
+        <source>The ward server is unreachable, so this patient cannot be opened. Print the handover or the paper checklist from the downtime copy (File menu).</source>
+        <translation>Der Stationsserver ist nicht erreichbar, daher kann dieser Patient nicht geöffnet werden. Drucken Sie die Übergabe oder die Papiercheckliste aus der Ausfallkopie (Menü Datei).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/downtime.py" line="134"/>
+        <source>Paper checklist, {day}, from the downtime copy of {time}</source>
+        <translation>Papiercheckliste, {day}, aus der Ausfallkopie von {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/downtime.py" line="137"/>
+        <source>Ward handover, {day}, from the downtime copy of {time}</source>
+        <translation>Stationsübergabe, {day}, aus der Ausfallkopie von {time}</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import nullcontext, suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bedside.domain.errors import ServerUnreachableError
 from bedside.services import session as session_service
 from bedside.services.session import Outcome
 from ui.access.lock_ok import LOCK_OK
@@ -149,7 +151,9 @@ class LockCover(QWidget):
         if not self.pin.text():  # Enter pressed to wake the screen is not a wrong PIN
             self.error.setText(_tr("Type your PIN, then Enter."))
             return
-        attempt = check_pin(session.store, session.user, self.pin.text())
+        outage = getattr(self.lock.window, "outage", None)  # the ward server away: the PIN of the downtime copy
+        with outage.pin_store() if outage is not None else nullcontext(session.store) as store:
+            attempt = check_pin(store, session.user, self.pin.text())
         self.pin.clear()
         if attempt.outcome is Outcome.SIGNED_IN:
             self.lock.unlock()
@@ -229,7 +233,8 @@ class IdleLock(QObject):
             popup.close()  # an open menu or completer would float above the cover
         self._cover_new_windows()
         session = self.window.session
-        session_service.lock(session.store, session.actor)
+        with suppress(ServerUnreachableError):  # covered all the same; the server cannot record it now
+            session_service.lock(session.store, session.actor)
 
     def _cover_new_windows(self) -> None:
         covered = {c.parentWidget() for c in self.covers}
@@ -256,7 +261,8 @@ class IdleLock(QObject):
         self.titles.clear()
         self._last_input = self.clock()
         session = self.window.session
-        session_service.unlock(session.store, session.actor)
+        with suppress(ServerUnreachableError):
+            session_service.unlock(session.store, session.actor)
 
     def switch_user(self) -> SignInDialog:
         """Someone else takes the workstation: the previous person's open forms close unsaved."""

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, tzinfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from bedside.domain.errors import ServerUnreachableError
 from bedside.services import settings as site_settings
 from bedside.services.records import Actor, Store, User, utc_now
 from ui.access.change_notices import ChangeNotices
@@ -103,7 +104,10 @@ class Session(QObject):
     def _check_for_changes(self) -> None:
         if not self.watching:
             return  # a notice queued just before close()
-        token = self.store.change_token()
+        try:
+            token = self.store.change_token()
+        except ServerUnreachableError:
+            return  # the window's outage banner says so (ui/outage.py); the data shown stays
         if token != self._token:
             self._token = token
             self.changed.emit()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.domain.errors import BedsideError
+from bedside.domain.errors import BedsideError, ServerUnreachableError
 from bedside.domain.patient import Check
 from bedside.services import entries, patients
 from bedside.views.day import DayRow, DayView, day_view
@@ -406,6 +406,11 @@ class ChecklistTab(QWidget):
         """Run one store write; a refusal is shown, never swallowed, and nothing is shown as saved."""
         try:
             result = action(self.session.store)  # type: ignore[operator]
+        except ServerUnreachableError:
+            self.message.setText(
+                _tr("Not saved: the ward server is unreachable. Tick it on the paper checklist and enter it later.")
+            )
+            return None
         except BedsideError as err:
             self.message.setText(_tr("Not saved: {error}").format(error=str(err)))
             return None

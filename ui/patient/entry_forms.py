@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bedside.domain.errors import BedsideError, PatientFormatError
+from bedside.domain.errors import BedsideError, PatientFormatError, ServerUnreachableError
 from bedside.domain.patient import INFECTION_SITES, TREATMENT_TYPES, VACCINES, Lab
 from bedside.domain.plausibility import is_plausible, plausible_range
 from bedside.domain.units import LAB_TESTS, TEMPERATURE_UNITS
@@ -208,6 +208,11 @@ class EntryForm(QWidget):
             return None
         try:
             row_id = entries.add(self.session.store, self.session.actor, self.mrn, entry)
+        except ServerUnreachableError:  # what was typed stays in the form, for when the server is back
+            self.message.setText(
+                _tr("Not saved: the ward server is unreachable. Keep it on paper and enter it once Bedside can save.")
+            )
+            return None
         except BedsideError as err:
             self.message.setText(_tr("Not saved: {error}").format(error=str(err)))
             return None

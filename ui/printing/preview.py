@@ -120,7 +120,7 @@ class HandoverPreview(QDialog):
         layout.addWidget(self.warnings)
         body = QHBoxLayout()
         self._listed: tuple[tuple[str, str, str, str], ...] = ()
-        if printable.kind != "plan":
+        if printable.has_severity:
             body.addWidget(self._severity_panel())
         body.addWidget(self.view, 1)
         layout.addLayout(body, 1)
@@ -371,8 +371,7 @@ class HandoverPreview(QDialog):
         self._making = True
         self._set_ready(False)
         if read:
-            store = self.printable.session.store
-            self.tasks.run_read(store, self.printable.reader(), self._gathered, self._failed)
+            self.tasks.run_read(self.printable.source(), self.printable.reader(), self._gathered, self._failed)
         else:
             self.tasks.run(self.printable.renderer(), self._rendered, self._failed)
 
@@ -389,7 +388,7 @@ class HandoverPreview(QDialog):
             self._making = self._again = False
             self.make()
             return
-        if self.printable.kind != "plan" and _listing(self.printable.patients) != self._listed:
+        if self.printable.has_severity and _listing(self.printable.patients) != self._listed:
             self._fill_severity(lambda: self._show(rendered))  # a patient came or went, or another suggestion
         else:
             self._show(rendered)
@@ -433,7 +432,7 @@ class HandoverPreview(QDialog):
     def _set_ready(self, ready: bool) -> None:
         for button in (self.print_button, self.choose_button, self.save_button):
             button.setEnabled(ready)
-        if self.printable.kind != "plan":
+        if self.printable.has_severity:
             self.severity_scroll.setEnabled(ready)  # a level is chosen on the sheet shown, not on one coming
 
     def _closed(self) -> None:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
+    from bedside.printouts.paper_checklist import PaperChecklist
     from bedside.services.records import Store
 
 KINDS = ("ward", "list", "patient", "plan")  # a ward's handover, its compact list, a patient's handover or plan
@@ -59,6 +60,7 @@ class Gathered:
     handover: Handover | None
     plan: FollowUpPlan | None
     severity: dict[str, str]
+    sheet: PaperChecklist | None = None  # the paper checklist (ui/printing/downtime.py)
 
 
 class Printable:
@@ -99,6 +101,15 @@ class Printable:
             return Gathered(handover, plan, printouts.chosen_severity(store, mrns, today))
 
         return read
+
+    def source(self) -> Store:
+        """Where the sheet is read: the ward's database (a downtime copy in ui/printing/downtime.py)."""
+        return self.session.store
+
+    @property
+    def has_severity(self) -> bool:
+        """The preview offers a severity per patient (a handover or a ward list, not a plan)."""
+        return self.kind != "plan"
 
     def take(self, gathered: Gathered) -> None:
         """Hold what a reader gathered (on the GUI thread)."""

@@ -71,6 +71,7 @@ def furniture(
     bed = w(" · bed {bed}").format(bed=guard.plain(who.bed, field + "bed")) if who and who.bed else ""
     pinned = " ".join(guard.plain(part, "protocol") for part in protocol) if protocol else w("not pinned")
     problem = printout.audit_problem
+    copied = printout.copy_taken is not None  # the ward server was away: the sheet says how old its data is
     return PageFurniture(
         title=title,
         name=guard.plain(who.name, field + "name") if who else "",
@@ -79,7 +80,8 @@ def furniture(
         demo=bool(who and who.demo),
         printed=w("Printed {at} by {by}").format(
             at=printout.printed_at_text, by=guard.plain(printout.printed_by, "printed by")
-        ),
+        )
+        + (w(" from the downtime copy of {at}").format(at=f"{printout.copy_taken:%Y-%m-%d %H:%M}") if copied else ""),
         protocol=w("Protocol {pinned}").format(pinned=pinned),
         audit=w("Audit trail {head}").format(head=guard.plain(printout.audit_head, "audit head"))
         + (w(" DOES NOT VERIFY ({problem})").format(problem=guard.plain(problem, "audit")) if problem else ""),

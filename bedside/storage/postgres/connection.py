@@ -25,7 +25,10 @@ from bedside.domain.errors import StorageError
 CONNECT_TIMEOUT_S = 5  # a server that does not answer in this time is reported unreachable
 LOCK_WAIT_S = 30  # as long as a SQLite write waits for another workstation (connection.WAIT_DEADLINE_S)
 IDLE_IN_WRITE_S = 60  # the server ends a session that sits inside a transaction this long
-UNREACHABLE = "not saved: the ward server is unreachable"
+LOST_AFTER_MS = 25_000  # unacknowledged data for this long: the server is gone (tcp_user_timeout)
+COMMIT_UNKNOWN = (
+    "the line went while saving: the change is either saved whole or not at all; check it once the server is back"
+)
 
 if TYPE_CHECKING:
     from bedside.storage.postgres.db import PgDatabase
@@ -49,6 +52,11 @@ def connect(url: str) -> psycopg.Connection[Any]:
             connect_timeout=CONNECT_TIMEOUT_S,
             application_name="bedside",
             options=options,
+            tcp_user_timeout=LOST_AFTER_MS,  # a server host that vanished (no reset) is noticed in half a minute
+            keepalives=1,
+            keepalives_idle=10,
+            keepalives_interval=5,
+            keepalives_count=3,
             **extra,
         )
     except psycopg.Error as err:
@@ -111,23 +119,34 @@ _NUMBER_START = {*(c.encode() for c in "-0123456789"), *"-0123456789"}
 
 @contextmanager
 def write_transaction(pg: PgDatabase) -> Iterator[PgDatabase]:
-    """One BEGIN ... COMMIT; a lost connection or a refusal rolls back and is a StorageError."""
-    conn = pg.conn
-    if conn.info.transaction_status != pq.TransactionStatus.IDLE:
-        raise StorageError("internal error: a write transaction is already open")
-    try:
-        with conn.transaction():
-            yield pg
-    except psycopg.errors.IntegrityError:
-        raise  # a bug or a trigger's refusal, kept as it is (as on SQLite)
-    except psycopg.errors.RaiseException:
-        raise  # the append-only trigger
-    except psycopg.OperationalError as err:
-        if conn.closed or conn.broken:
-            raise StorageError(f"{UNREACHABLE} ({_first_line(err)})") from err
-        raise StorageError(f"the ward server refused the change: {_first_line(err)}") from err
-    except psycopg.errors.InsufficientPrivilege as err:
-        raise StorageError(f"the ward server refused the change: {_first_line(err)}") from err
+    """One BEGIN ... COMMIT on one connection; a lost connection rolls back on the server and is a
+    ServerUnreachableError, a refusal a StorageError. A lost connection found before BEGIN is replaced first."""
+    with pg.link.held() as conn:
+        if conn.info.transaction_status != pq.TransactionStatus.IDLE:
+            raise StorageError("internal error: a write transaction is already open")
+        sent = False  # the body ran: what failed was COMMIT itself
+        try:
+            with conn.transaction():
+                yield pg
+                sent = True
+        except psycopg.errors.IntegrityError:
+            raise  # a bug or a trigger's refusal, kept as it is (as on SQLite)
+        except psycopg.errors.RaiseException:
+            raise  # the append-only trigger
+        except psycopg.OperationalError as err:
+            if lost(conn):
+                pg.link.mark_down()
+                if sent:  # COMMIT may have reached the server before the line went: one of both, never half
+                    raise pg.link.unreachable(COMMIT_UNKNOWN) from err
+                raise pg.link.unreachable(_first_line(err)) from err
+            raise StorageError(f"the ward server refused the change: {_first_line(err)}") from err
+        except psycopg.errors.InsufficientPrivilege as err:
+            raise StorageError(f"the ward server refused the change: {_first_line(err)}") from err
+
+
+def lost(conn: psycopg.Connection[Any]) -> bool:
+    """The connection is gone: closed, or broken by the server or the network."""
+    return bool(conn.closed or conn.broken)
 
 
 def in_transaction(pg: PgDatabase) -> bool:

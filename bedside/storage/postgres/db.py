@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from bedside.domain.errors import StorageError
 from bedside.storage.audit_key import AuditKey
 from bedside.storage.postgres.connection import connect, write_transaction
+from bedside.storage.postgres.link import Link
 
 _QUOTED_OR_MARK = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\bIS\s+NOT\s+\?|\bIS\s+\?|\?|%", re.IGNORECASE)
 _OR_REPLACE = re.compile(r"^INSERT OR REPLACE INTO (\w+) \(([^)]*)\)(.*)$", re.IGNORECASE | re.DOTALL)
@@ -124,7 +125,7 @@ class PgDatabase:
     """A ward server connection that answers db.execute(sql, params) as storage calls it on SQLite."""
 
     def __init__(self, conn: psycopg.Connection[Any], url: str, *, read_only: bool = False) -> None:
-        self.conn = conn
+        self.link = Link(url, conn, read_only=read_only)  # replaced after an outage, between transactions (link.py)
         self.url = url  # as given, for this process's own further connections; shown() wherever it is said
         self.read_only = read_only
         self.server_key: AuditKey | None = None  # the ward's audit key, from this workstation (keys.py)
@@ -139,8 +140,13 @@ class PgDatabase:
             conn.execute("SET default_transaction_read_only = on")
         return cls(conn, url, read_only=read_only)
 
+    @property
+    def conn(self) -> psycopg.Connection[Any]:
+        """The live connection (a lost one is replaced first, outside a transaction)."""
+        return self.link.conn
+
     def close(self) -> None:
-        self.conn.close()
+        self.link.close()
 
     def as_database(self) -> Database:
         """This connection where storage code takes a sqlite-utils Database (the seam)."""
@@ -161,7 +167,7 @@ class PgDatabase:
 
     def column_types(self, table: str) -> dict[str, str]:
         if table not in self._columns:
-            rows = self.conn.execute(
+            rows = self.link.execute(
                 "SELECT column_name, data_type, is_identity FROM information_schema.columns "
                 "WHERE table_schema = current_schema() AND table_name = %s",
                 [table],
@@ -187,18 +193,18 @@ class PgDatabase:
         text = sql.strip().rstrip(";")
         values = [_plain(v) for v in params or ()]
         if text.upper().startswith("PRAGMA"):
-            return PgCursor(self.conn.execute(self._pragma(text)))
+            return PgCursor(self.link.execute(self._pragma(text)))
         if "temp.audit_key" in text:
-            return PgCursor(self.conn.execute(_NO_KEY))
+            return PgCursor(self.link.execute(_NO_KEY))
         replace = _OR_REPLACE.match(text)
         if replace:
             text = self._upsert(replace)
         values = self._typed(text, values)
         insert = _INSERT.match(text)
         if insert and "RETURNING" not in text.upper() and self.counted(insert.group(1)):
-            found = self.conn.execute(to_pg(text) + " RETURNING id", values).fetchone()
-            return PgCursor(self.conn.execute("SELECT 1 WHERE false"), None if found is None else int(found[0]))
-        return PgCursor(self.conn.execute(to_pg(text), values))
+            found = self.link.execute(to_pg(text) + " RETURNING id", values).fetchone()
+            return PgCursor(self.link.execute("SELECT 1 WHERE false"), None if found is None else int(found[0]))
+        return PgCursor(self.link.execute(to_pg(text), values))
 
     def _typed(self, text: str, values: list[Any]) -> list[Any]:
         """A value compared with `"column" IS ?` where the column is jsonb (SQLite's ANY) is sent as jsonb."""
@@ -233,7 +239,7 @@ class PgDatabase:
         if name == "user_version":
             from bedside.storage.postgres.migrations import version_sql
 
-            return version_sql(self.conn)
+            return version_sql(cast("psycopg.Connection[Any]", self.link))  # a lost connection: link.py
         if name == "database_list":
             return "SELECT 0, 'main', ''"  # no file: nothing (audit key, side files) is kept "beside" it
         if name == "query_only":

@@ -13,8 +13,8 @@ from typing import Any
 import psycopg
 
 from bedside.config.db_address import shown
-from bedside.domain.errors import StorageError
-from bedside.storage.postgres.connection import UNREACHABLE, connect
+from bedside.domain.errors import UNREACHABLE, StorageError
+from bedside.storage.postgres.connection import connect
 
 CHANNEL = "bedside_change"
 
