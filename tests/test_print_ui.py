@@ -285,7 +285,7 @@ def test_every_control_has_a_name_and_a_tip(preview: HandoverPreview) -> None:
 def test_a_long_ward_gets_every_patients_level_row_a_few_rows_at_a_time(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("ui.handover_preview.ROWS_PER_TURN", 2)  # the demo ward's rows over several turns
+    monkeypatch.setattr("ui.severity_panel.ROWS_PER_TURN", 2)  # the demo ward's rows over several turns
     choose_ward(window, DEMO)
     preview = sheet_ready(qtbot, window.printing.print_ward())
 

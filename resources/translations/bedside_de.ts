@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../ui/board_model.py" line="142"/>
-        <location filename="../../ui/handover_preview.py" line="66"/>
+        <location filename="../../ui/severity_panel.py" line="22"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
@@ -657,7 +657,7 @@
     <message>
         <location filename="../../ui/checklist_tab.py" line="410"/>
         <location filename="../../ui/entry_forms.py" line="212"/>
-        <location filename="../../ui/handover_preview.py" line="551"/>
+        <location filename="../../ui/handover_preview.py" line="390"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
@@ -712,7 +712,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/entry_forms.py" line="207"/>
-        <location filename="../../ui/handover_preview.py" line="533"/>
+        <location filename="../../ui/handover_preview.py" line="372"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
@@ -1129,182 +1129,182 @@ Trotzdem speichern?</translation>
         <translation>Welcher Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="66"/>
+        <location filename="../../ui/severity_panel.py" line="22"/>
         <source>watcher</source>
         <translation>beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="66"/>
+        <location filename="../../ui/severity_panel.py" line="22"/>
         <source>unstable</source>
         <translation>instabil</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="90"/>
+        <location filename="../../ui/handover_preview.py" line="66"/>
         <source>Print preview: {document}</source>
         <translation>Druckvorschau: {document}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="91"/>
+        <location filename="../../ui/handover_preview.py" line="67"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="101"/>
+        <location filename="../../ui/sheet_pages.py" line="37"/>
         <source>The sheet as it will print</source>
         <translation>Das Blatt, wie es gedruckt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="102"/>
+        <location filename="../../ui/sheet_pages.py" line="38"/>
         <source>Page Up and Page Down move through the pages</source>
         <translation>Bild auf und Bild ab blättern durch die Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="108"/>
+        <location filename="../../ui/handover_preview.py" line="76"/>
         <source>Characters that cannot be printed</source>
         <translation>Zeichen, die nicht gedruckt werden können</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="112"/>
+        <location filename="../../ui/handover_preview.py" line="80"/>
         <source>Print status</source>
         <translation>Druckstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="138"/>
+        <location filename="../../ui/sheet_pages.py" line="41"/>
         <source>Page number</source>
         <translation>Seitenzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="140"/>
+        <location filename="../../ui/sheet_pages.py" line="43"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="141"/>
+        <location filename="../../ui/sheet_pages.py" line="44"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="144"/>
+        <location filename="../../ui/sheet_pages.py" line="47"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="145"/>
+        <location filename="../../ui/sheet_pages.py" line="48"/>
         <source>How large the page is shown (Ctrl+plus, Ctrl+minus); printing is not affected</source>
         <translation>Wie groß die Seite angezeigt wird (Strg+Plus, Strg+Minus); der Druck ändert sich nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="147"/>
+        <location filename="../../ui/sheet_pages.py" line="54"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="149"/>
+        <location filename="../../ui/sheet_pages.py" line="50"/>
         <location filename="../../ui/timeline_tab.py" line="45"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="149"/>
+        <location filename="../../ui/sheet_pages.py" line="50"/>
         <source>Smaller (Ctrl+minus)</source>
         <translation>Kleiner (Strg+Minus)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="150"/>
+        <location filename="../../ui/sheet_pages.py" line="51"/>
         <location filename="../../ui/timeline_tab.py" line="47"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="150"/>
+        <location filename="../../ui/sheet_pages.py" line="51"/>
         <source>Larger (Ctrl+plus)</source>
         <translation>Größer (Strg+Plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="167"/>
+        <location filename="../../ui/severity_panel.py" line="33"/>
         <source>Illness severity (I-PASS)</source>
         <translation>Krankheitsschwere (I-PASS)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="168"/>
+        <location filename="../../ui/severity_panel.py" line="34"/>
         <source>Illness severity</source>
         <translation>Krankheitsschwere</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="171"/>
+        <location filename="../../ui/severity_panel.py" line="37"/>
         <source>Bedside suggests a level from the latest CRS and ICANS grades and an open febrile-neutropenia bundle. Choose another level to print it instead.</source>
         <translation>Bedside schlägt eine Stufe aus den letzten CRS- und ICANS-Graden und einem offenen Bündel für febrile Neutropenie vor. Eine andere Stufe wählen, um stattdessen diese zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="179"/>
+        <location filename="../../ui/severity_panel.py" line="45"/>
         <source>Patients on this sheet</source>
         <translation>Patienten auf diesem Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="229"/>
+        <location filename="../../ui/severity_panel.py" line="103"/>
         <source>{level} (suggested)</source>
         <translation>{level} (Vorschlag)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="232"/>
+        <location filename="../../ui/severity_panel.py" line="106"/>
         <source>Illness severity for {name}</source>
         <translation>Krankheitsschwere für {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="234"/>
+        <location filename="../../ui/severity_panel.py" line="108"/>
         <source>Bedside suggests {level}: {reasons}. The sheet prints the level chosen here.</source>
         <translation>Bedside schlägt {level} vor: {reasons}. Gedruckt wird die hier gewählte Stufe.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="243"/>
+        <location filename="../../ui/handover_preview.py" line="113"/>
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="244"/>
+        <location filename="../../ui/handover_preview.py" line="114"/>
         <source>Print on this workstation&apos;s default printer; without one, choose a printer</source>
         <translation>Auf dem Standarddrucker dieses Arbeitsplatzes drucken; ohne Standarddrucker einen Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="245"/>
-        <location filename="../../ui/handover_preview.py" line="494"/>
+        <location filename="../../ui/handover_preview.py" line="115"/>
+        <location filename="../../ui/handover_preview.py" line="333"/>
         <location filename="../../ui/main_window.py" line="154"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="248"/>
+        <location filename="../../ui/handover_preview.py" line="118"/>
         <source>&amp;Choose printer…</source>
         <translation>Drucker &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="249"/>
+        <location filename="../../ui/handover_preview.py" line="119"/>
         <source>Choose a printer and the pages in the system print dialog</source>
         <translation>Drucker und Seiten im Druckdialog des Systems wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="250"/>
+        <location filename="../../ui/handover_preview.py" line="120"/>
         <source>Choose printer</source>
         <translation>Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="253"/>
+        <location filename="../../ui/handover_preview.py" line="123"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="254"/>
+        <location filename="../../ui/handover_preview.py" line="124"/>
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Das Blatt als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="255"/>
-        <location filename="../../ui/handover_preview.py" line="530"/>
+        <location filename="../../ui/handover_preview.py" line="125"/>
+        <location filename="../../ui/handover_preview.py" line="369"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="259"/>
+        <location filename="../../ui/handover_preview.py" line="129"/>
         <source>Close the preview without printing (Esc)</source>
         <translation>Vorschau ohne Drucken schließen (Esc)</translation>
     </message>
@@ -1346,7 +1346,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/follow_up_view.py" line="46"/>
-        <location filename="../../ui/handover_preview.py" line="260"/>
+        <location filename="../../ui/handover_preview.py" line="130"/>
         <location filename="../../ui/stay_actions.py" line="147"/>
         <location filename="../../ui/users_dialog.py" line="97"/>
         <source>Close</source>
@@ -1358,76 +1358,76 @@ Trotzdem speichern?</translation>
         <translation>{n} entlassene(r) Patient(en) mit Nachsorge, die jetzt oder in den nächsten {days} Tagen fällig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="301"/>
+        <location filename="../../ui/handover_preview.py" line="164"/>
         <source>…and {n} more (hover to see all)</source>
         <translation>…und {n} weitere (Mauszeiger darüber zeigt alle)</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="302"/>
+        <location filename="../../ui/handover_preview.py" line="165"/>
         <source>Some characters are not in the printing font. The sheet shows them as [U+…] codes:</source>
         <translation>Einige Zeichen fehlen in der Druckschrift. Das Blatt zeigt sie als [U+…]-Codes:</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="312"/>
+        <location filename="../../ui/sheet_pages.py" line="83"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="338"/>
+        <location filename="../../ui/handover_preview.py" line="181"/>
         <source>The severity was not kept: {error}</source>
         <translation>Der Schweregrad wurde nicht übernommen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="429"/>
+        <location filename="../../ui/handover_preview.py" line="267"/>
         <source>This sheet cannot be made now: {error}</source>
         <translation>Dieses Blatt kann jetzt nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="131"/>
-        <location filename="../../ui/handover_preview.py" line="132"/>
-        <location filename="../../ui/handover_preview.py" line="414"/>
+        <location filename="../../ui/handover_preview.py" line="101"/>
+        <location filename="../../ui/handover_preview.py" line="102"/>
+        <location filename="../../ui/handover_preview.py" line="252"/>
         <source>Preparing the sheet…</source>
         <translation>Das Blatt wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="447"/>
-        <location filename="../../ui/handover_preview.py" line="507"/>
-        <location filename="../../ui/handover_preview.py" line="541"/>
+        <location filename="../../ui/handover_preview.py" line="286"/>
+        <location filename="../../ui/handover_preview.py" line="346"/>
+        <location filename="../../ui/handover_preview.py" line="380"/>
         <source>The sheet is not ready yet.</source>
         <translation>Das Blatt ist noch nicht fertig.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="459"/>
+        <location filename="../../ui/handover_preview.py" line="298"/>
         <source>Bringing the sheet up to date first…</source>
         <translation>Das Blatt wird zuerst auf den neuesten Stand gebracht…</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="413"/>
+        <location filename="../../ui/handover_preview.py" line="251"/>
         <source>Made again with the latest data.</source>
         <translation>Mit den neuesten Daten neu erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="477"/>
+        <location filename="../../ui/handover_preview.py" line="316"/>
         <source>({printer})</source>
         <translation>({printer})</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="499"/>
+        <location filename="../../ui/handover_preview.py" line="338"/>
         <source>Not printed.</source>
         <translation>Nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="516"/>
+        <location filename="../../ui/handover_preview.py" line="355"/>
         <source>Nothing was printed: the printer could not be started.</source>
         <translation>Nichts wurde gedruckt: Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="520"/>
+        <location filename="../../ui/handover_preview.py" line="359"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>{n} Seite(n) an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="530"/>
+        <location filename="../../ui/handover_preview.py" line="369"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1436,17 +1436,17 @@ Trotzdem speichern?</translation>
         <translation type="vanished">Nicht gespeichert: {file} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="554"/>
+        <location filename="../../ui/handover_preview.py" line="393"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="564"/>
+        <location filename="../../ui/severity_panel.py" line="122"/>
         <source>Bed {bed}</source>
         <translation>Bett {bed}</translation>
     </message>
     <message>
-        <location filename="../../ui/handover_preview.py" line="564"/>
+        <location filename="../../ui/severity_panel.py" line="122"/>
         <source>No bed</source>
         <translation>Kein Bett</translation>
     </message>
