@@ -1268,7 +1268,7 @@ Trotzdem speichern?</translation>
     <message>
         <location filename="../../ui/handover_preview.py" line="115"/>
         <location filename="../../ui/handover_preview.py" line="333"/>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -1896,168 +1896,173 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Bedside ist eine Dokumentationshilfe für lokal freigegebene Protokolle, kein Medizinprodukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>EMERGENCY ACCESS: every action is flagged for review</source>
         <translation>NOTFALLZUGANG: jede Aktion wird zur Prüfung markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>READ-ONLY: this database cannot be written here; nothing can be saved</source>
         <translation>NUR LESEN: diese Datenbank kann hier nicht beschrieben werden; nichts kann gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Read-only database</source>
         <translation>Schreibgeschützte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;Patient</source>
         <translation>&amp;Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Bedside: loading the ward…</source>
         <translation>Bedside: Station wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Edit patient…</source>
         <translation>Patient bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Edit the selected or open patient</source>
         <translation>Den markierten oder geöffneten Patienten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Import patient JSON…</source>
         <translation>Patienten-JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Add a bedside-patient/1 file</source>
         <translation>Eine bedside-patient/1-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>E&amp;xport patient JSON…</source>
         <translation>Patienten-JSON e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Save the selected or open patient as a file</source>
         <translation>Den markierten oder geöffneten Patienten als Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Print toolbar</source>
         <translation>Druck-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Print ward handover</source>
         <translation>Stationsübergabe drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>S&amp;witch user…</source>
         <translation>Benutzer wec&amp;hseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Sign in as someone else on this workstation</source>
         <translation>An diesem Arbeitsplatz als jemand anderes anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Lock screen</source>
         <translation>Bildschirm s&amp;perren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Hide patient data until you unlock</source>
         <translation>Patientendaten bis zum Entsperren ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <location filename="../../ui/recovery.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Find patient</source>
         <translation>Patient &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Back to the ward board</source>
         <translation>&amp;Zurück zur Stationsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Esc or Alt+Left</source>
         <translation>Esc oder Alt+Links</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Users and settings…</source>
         <translation>&amp;Benutzer und Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Add users, set PINs, unlock, roles, lock time</source>
         <translation>Benutzer anlegen, PINs setzen, entsperren, Rollen, Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;min</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;About Bedside</source>
         <translation>&amp;Über Bedside</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>Counting the rest of the ward…</source>
+        <translation>Der Rest der Station wird gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>The ward board could not be refreshed: {err}</source>
         <translation>Die Stationsübersicht konnte nicht aktualisiert werden: {err}</translation>
     </message>
@@ -2078,7 +2083,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     </message>
     <message>
         <location filename="../../ui/lock.py" line="88"/>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Signed in: {name} ({initials})</source>
         <translation>Angemeldet: {name} ({initials})</translation>
     </message>
@@ -2137,7 +2142,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>PIN eingeben, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Bedside: ward board, {day} ({n} patients)</source>
         <translation>Bedside: Stationsübersicht, {day} ({n} Patienten)</translation>
     </message>
@@ -2258,7 +2263,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Bedside {version}
 
 {notice}
@@ -2271,7 +2276,7 @@ Database: {path}</source>
 Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>About Bedside</source>
         <translation>Über Bedside</translation>
     </message>
@@ -2328,7 +2333,7 @@ Datenbank: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/emergency.py" line="29"/>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Emergency access</source>
         <translation>Notfallzugang</translation>
     </message>
