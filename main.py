@@ -19,4 +19,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the bundle: a drawing process (ui/draw_process.py) runs its task, not the app
     sys.exit(main())
