@@ -11,6 +11,7 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_stall.py
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -92,12 +93,14 @@ def main() -> None:
     from bedside.domain.patient import Check
     from bedside.services.database import open_database
     from bedside.storage.audit import Actor
+    from ui.app import freeze_after_first_board
     from ui.main_window import MainWindow
     from ui.session import Session
 
     store = open_database(path)
     session = Session(store, store.users()[0], TODAY, now=lambda: f"{TODAY.isoformat()}T10:00:00Z", zone=None)
     window = MainWindow(session)
+    freeze_after_first_board(window)  # as ui/app.py's run_gui does
     window.show()
     measure(app, lambda: None, lambda: not board_busy(window) and window.board.model.rowCount() > 0)
     window.board.ward_filter.setCurrentIndex(0)  # All wards: the handover of every ward
@@ -165,6 +168,7 @@ def main() -> None:
     session.close()
     store.close()
     shutil.rmtree(path.parent, ignore_errors=True)
+    os._exit(0)  # not through the interpreter's teardown, which frees NONE_RESERVE and then None itself
 
 
 if __name__ == "__main__":

@@ -11,18 +11,19 @@ Called from a worker thread (ui/tasks.py). No Qt here: the child imports this mo
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from bedside.handover import Handover, RenderedPdf
+if TYPE_CHECKING:  # multiprocessing loads with the first drawing, not with the window (start-up time)
+    from concurrent.futures import ProcessPoolExecutor
 
-Draw = Callable[..., RenderedPdf]  # render_handover or render_ward_list: found by name in the child
+    from bedside.handover import Handover, RenderedPdf
+
+Draw = Callable[..., "RenderedPdf"]  # render_handover or render_ward_list: found by name in the child
 
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
@@ -36,6 +37,8 @@ def draw_elsewhere(draw: Draw, handover: Handover, paper: str) -> RenderedPdf:
     # gets it in between (one pickle of the whole ward held it for 70-160 ms).
     head = pickle.dumps(replace(handover, patients=()))
     patients = [pickle.dumps(patient) for patient in handover.patients]
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         last_pid, rendered = _executor().submit(_draw, draw, head, patients, paper).result()
     except BrokenProcessPool:  # the process died (killed, out of memory): a new one next time, this one here
@@ -45,17 +48,47 @@ def draw_elsewhere(draw: Draw, handover: Handover, paper: str) -> RenderedPdf:
 
 
 def _draw(draw: Draw, head: bytes, patients: Sequence[bytes], paper: str) -> tuple[int, RenderedPdf]:
-    """In the drawing process: the handover put back together, then drawn."""
-    handover = replace(pickle.loads(head), patients=tuple(pickle.loads(p) for p in patients))
-    return os.getpid(), draw(handover, paper=paper)
+    """In the drawing process: the handover put back together, then drawn. No garbage collection while it
+    draws (the drawing's live objects grow to millions: automatic full collections walked them again and again,
+    4-5x the drawing's time); one collection after it."""
+    import gc
+
+    gc.disable()
+    try:
+        handover = replace(pickle.loads(head), patients=tuple(pickle.loads(p) for p in patients))
+        return os.getpid(), draw(handover, paper=paper)
+    finally:
+        gc.enable()
+        gc.collect()
 
 
 def _executor() -> ProcessPoolExecutor:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     global _pool
     with _lock:
         if _pool is None:
-            _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            context = multiprocessing.get_context("spawn")
+            _pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_end_with_parent)
         return _pool
+
+
+def _end_with_parent() -> None:
+    """In the drawing process: end when Bedside ends, even when it was killed or crashed (a process waiting for
+    work would otherwise wait for ever, seen after a crash)."""
+    import multiprocessing
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=watch, name="bedside-parent-watch", daemon=True).start()
 
 
 def _forget_pool() -> None:
