@@ -85,9 +85,7 @@ def board(
         kept = [memo.rows[mrn][1] for mrn in summaries if mrn not in wanted and mrn in memo.rows]
         memo.counted = len(wanted)
     rows: list[BoardRow] = []
-    for record in store.load_active_records(as_of=on, only=_narrowed(wanted, len(everyone))):
-        if wanted is not None and record.mrn not in wanted:
-            continue
+    for record in store.load_active_records(as_of=on, only=wanted):
         pinned = (record.protocol.id, record.protocol.version) if record.protocol else None
         if pinned not in protocols:
             protocols[pinned] = store.protocol_for(record)
@@ -130,8 +128,3 @@ def board(
     order = {s.mrn: i for i, s in enumerate(ordered)}
     rows = [r for r in rows + kept if r.mrn in order]  # a patient who left meanwhile is not shown
     return sorted(rows, key=lambda r: (r.fn is None, order[r.mrn]))  # an open FN episode first, then by bed
-
-
-def _narrowed(wanted: Collection[str] | None, active: int) -> Collection[str] | None:
-    """Read only the wanted patients' rows, unless they are most of the ward: then one pass over every row."""
-    return None if wanted is None or len(wanted) > active // 2 else wanted

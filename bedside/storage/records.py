@@ -196,7 +196,8 @@ def load_active(
     db: Database, rows: list[dict[str, Any]], as_of: date | None = None, *, whole_ward: bool = True
 ) -> list[PatientRecord]:
     """Active patients' records, one query per table; with as_of, labs and observations after it are left out.
-    whole_ward: `rows` are every active patient (else only theirs are read: a board's changed few)."""
+    whole_ward: read every active patient's rows in one pass (else only those of `rows`: a board's changed
+    few); records are made for `rows` alone either way."""
     if not rows:
         return []
     ids = None if whole_ward else [int(r["id"]) for r in rows]
