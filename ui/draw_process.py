@@ -11,6 +11,7 @@ Called from a worker thread (ui/tasks.py). No Qt here: the child imports this mo
 
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 import threading
@@ -71,6 +72,7 @@ def _executor() -> ProcessPoolExecutor:
         if _pool is None:
             context = multiprocessing.get_context("spawn")
             _pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_end_with_parent)
+            atexit.register(_forget_pool)  # shut down while Python is whole, not in its teardown
         return _pool
 
 
