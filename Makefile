@@ -2,7 +2,7 @@
 #
 #   make run   [ARGS="--db /tmp/x.sqlite3"]   start the app
 #   make test  [PYTEST_ARGS="-k storage -x"]  run the tests (Qt offscreen)
-#   make lint                                 ruff check, ruff format --check, mypy
+#   make lint                                 ruff check, ruff format --check, mypy, import contracts
 #   make format                               ruff format + ruff check --fix
 #   make protocol-books                       regenerate docs/protocols/ (each shipped profile's book, docs/protocols/COVERAGE.md)
 #   make translations                         update resources/translations/bedside_de.ts from ui/
@@ -101,6 +101,7 @@ lint: $(VENV)/.installed-dev
 	echo "==> ruff check ."; $(VENV)/bin/ruff check . || rc=1; \
 	echo "==> ruff format --check ."; $(VENV)/bin/ruff format --check . || rc=1; \
 	echo "==> mypy"; $(VENV)/bin/mypy || rc=1; \
+	echo "==> lint-imports (the layers of docs/architecture.md)"; $(VENV)/bin/lint-imports --no-cache || rc=1; \
 	if [ $$rc -ne 0 ]; then echo "make lint: failed (make format fixes most ruff findings)" >&2; fi; \
 	exit $$rc
 

@@ -20,9 +20,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bedside.domain.patient import Check
+from bedside.services.board import BoardMemo
+from bedside.services.board import rows as board
 from bedside.services.database import open_database
 from bedside.storage.audit import Actor
-from bedside.ward import BoardMemo, BoardRow, board
+from bedside.views.board import BoardRow
 from benchmarks.ward_db import TODAY, ward_db
 
 SCREENFUL = 40

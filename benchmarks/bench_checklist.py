@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bedside.course import Course
-from bedside.engine import checklist, schedule
-from bedside.patient_index import PatientIndex
+from bedside.engine.core import checklist, schedule
+from bedside.engine.course import Course
+from bedside.engine.patient_index import PatientIndex
 from bedside.protocol.loader import load_protocol
 from benchmarks.synthetic import synthetic_record
 

@@ -31,7 +31,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bedside.domain.patient import Check, PatientRecord
-from bedside.engine import schedule
+from bedside.engine.core import schedule
 from bedside.protocol.loader import load_protocol
 from bedside.services.database import open_database
 from bedside.storage import audit, audit_key, entries, health

@@ -93,9 +93,9 @@ def main() -> None:
     from bedside.domain.patient import Check
     from bedside.services.database import open_database
     from bedside.storage.audit import Actor
+    from ui.access.session import Session
     from ui.app import freeze_after_first_board
     from ui.main_window import MainWindow
-    from ui.session import Session
 
     store = open_database(path)
     session = Session(store, store.users()[0], TODAY, now=lambda: f"{TODAY.isoformat()}T10:00:00Z", zone=None)

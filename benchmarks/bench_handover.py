@@ -21,13 +21,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reportlab.platypus import PageBreak
 
-from bedside.handover import Handover, render_handover, ward_handover
-from bedside.handover.fonts import register
-from bedside.handover.layout import PageFurniture, build_pdf, section_start, stylesheet
-from bedside.handover.pdf import BODY_SIZE, _furniture, _section
-from bedside.handover.text import TextGuard
-from bedside.language import words_for
+from bedside.config.language import words_for
+from bedside.printouts import Handover, render_handover
+from bedside.printouts.render.fonts import register
+from bedside.printouts.render.handover_pdf import BODY_SIZE, _furniture, _section
+from bedside.printouts.render.layout import PageFurniture, build_pdf, section_start, stylesheet
+from bedside.printouts.render.text import TextGuard
 from bedside.services.database import open_database
+from bedside.services.printout_data import ward_handover
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from benchmarks.synthetic import synthetic_record

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bedside.patient_export import to_json_text
+from bedside.patient_file.export import to_json_text
 from benchmarks.synthetic import synthetic_record
 from benchmarks.ward_db import TODAY
 

@@ -3,7 +3,7 @@
 Run: .venv/bin/python benchmarks/bench_pg_board.py [--patients 500]
 The 500-patient ward (ward_db.py: two years of labs and temperatures each) is imported into a throwaway
 PostgreSQL server (tests/pg_server.py, fsync on) one patient per transaction, as `bedside import` would.
-Then bedside.ward.board (every active record read up to today, and each patient's row computed), the
+Then bedside.views.board.board (every active record read up to today, and each patient's row computed), the
 same call the window's board makes, three times on each engine; the medians are printed.
 """
 
@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bedside.services.board import rows as board
 from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from bedside.ward import board
 from benchmarks.synthetic import synthetic_record
 from benchmarks.ward_db import TODAY, ward_db
 from tests import pg_server
@@ -66,8 +66,8 @@ def main() -> None:
         finally:
             lite.close()
     print(f"imported {count} patients into PostgreSQL in {imported:.1f} s ({count / imported:.1f} patients/s)")
-    print(f"board data (bedside.ward.board), PostgreSQL on loopback: median {pg_ms:.0f} ms for {pg_rows} rows")
-    print(f"board data (bedside.ward.board), SQLite file:           median {lite_ms:.0f} ms for {lite_rows} rows")
+    print(f"board data (bedside.views.board.board), PostgreSQL, loopback: median {pg_ms:.0f} ms for {pg_rows} rows")
+    print(f"board data (bedside.views.board.board), SQLite file:         median {lite_ms:.0f} ms for {lite_rows} rows")
     print("  command: .venv/bin/python benchmarks/bench_pg_board.py")
 
 

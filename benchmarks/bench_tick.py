@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bedside.domain.patient import Check
-from bedside.engine import checklist
+from bedside.engine.core import checklist
 from bedside.services.database import open_database
 from bedside.storage import Store
 from bedside.storage.audit import Actor, utc_now

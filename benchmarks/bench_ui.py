@@ -27,8 +27,8 @@ def main() -> None:
     shutil.copy(ward_db(), path)
     app = QApplication.instance() or QApplication([])
     from bedside.services.database import open_database
+    from ui.access.session import Session
     from ui.main_window import MainWindow
-    from ui.session import Session
 
     boards, patients, ticks = [], [], []
     for _ in range(3):

@@ -109,11 +109,11 @@ def bedside(db: str, day: str) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from bedside import launch  # main.py's first import
-    from bedside.paths import APP_NAME
+    from bedside.cli import launch  # main.py's first import
+    from bedside.config.paths import APP_NAME
     from ui import app as ui_app
+    from ui.access.sign_in import SignInDialog
     from ui.i18n import app_icon, install_translator
-    from ui.sign_in import SignInDialog
 
     mark("imported")
     app = QApplication(sys.argv[:1])
@@ -138,8 +138,8 @@ def bedside(db: str, day: str) -> int:
     store = opening.store
     from datetime import date
 
+    from ui.access.session import Session
     from ui.main_window import MainWindow
-    from ui.session import Session
 
     window = MainWindow(Session(store, sign_in.user, date.fromisoformat(day)), fill_after_paint=True)
     mark("built")

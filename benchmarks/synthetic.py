@@ -8,7 +8,7 @@ from typing import Any
 
 from bedside.domain.patient import PatientRecord
 from bedside.domain.products import PRODUCTS
-from bedside.patient_format import FORMAT_ID, parse_document
+from bedside.patient_file.format import FORMAT_ID, parse_document
 
 
 def synthetic_record(n: int, day0: date, days: int = 730, seed: int = 0) -> PatientRecord:

@@ -29,8 +29,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 with atheris.instrument_imports(include=["bedside"]):
-    from bedside.errors import PatientFormatError
-    from bedside.patient_format import parse_json_bytes
+    from bedside.domain.errors import PatientFormatError
+    from bedside.patient_file.format import parse_json_bytes
     from bedside.protocol.loader import ProtocolError, load_bundle, shipped_dir
 
 SHIPPED = {p.name: p.read_text(encoding="utf-8") for p in shipped_dir().glob("*.toml")}

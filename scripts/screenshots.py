@@ -23,6 +23,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,10 +33,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from bedside.storage import Store
-    from ui.checklist_tab import ChecklistTab
-    from ui.handover_preview import HandoverPreview
+    from ui.dialogs.patient_dialog import PatientDialog
     from ui.main_window import MainWindow
-    from ui.patient_dialog import PatientDialog
+    from ui.patient.checklist_tab import ChecklistTab
+    from ui.printing.preview import HandoverPreview
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 21)
@@ -106,7 +107,8 @@ def handover_png(store: Store, language: str, path: Path) -> None:
     import subprocess
     from datetime import UTC, datetime
 
-    from bedside.handover import patient_handover, render_handover
+    from bedside.printouts import render_handover
+    from bedside.services.printout_data import patient_handover
 
     at = datetime(2026, 11, 21, 16, 30, tzinfo=UTC)
     sheet = patient_handover(store, DEMO_PATIENT, TODAY, printed_by="AB", printed_at=at, zone=ZONE, language=language)
@@ -125,12 +127,12 @@ def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -
     from PySide6.QtWidgets import QApplication, QDialog
 
     import bedside.storage.audit as audit
-    from bedside.paths import APP_NAME
+    from bedside.config.paths import APP_NAME
     from bedside.services.database import open_database
     from bedside.services.demo import seed_demo_once
+    from ui.access.session import Session
+    from ui.dialogs.patient_dialog import PatientDialog
     from ui.main_window import MainWindow
-    from ui.patient_dialog import PatientDialog
-    from ui.session import Session
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp / "config"))
     app = QApplication.instance() or QApplication([sys.argv[0]])  # noqa: F841  (kept alive to the end)
@@ -263,7 +265,25 @@ def ready(window: MainWindow, preview: HandoverPreview) -> None:
     window.tasks.wait_idle()
     if not preview.is_ready() or preview.rendered is None:
         raise SystemExit("screenshots: the handover preview never showed its sheet")
+    # QPdfView draws each page in a thread of its own: until it is done the page is a white sheet
+    deadline = time.monotonic() + 30
+    while not _page_drawn(preview):
+        if time.monotonic() > deadline:
+            raise SystemExit("screenshots: the preview's first page was never drawn")
+        settle(2)
+        time.sleep(0.1)
     settle()
+
+
+def _page_drawn(preview: HandoverPreview) -> bool:
+    """Some dark pixels (text) on the visible page, not only the white placeholder."""
+    image = preview.view.viewport().grab().toImage()
+    step = 4
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            if image.pixelColor(x, y).lightness() < 80:
+                return True
+    return False
 
 
 def settle(rounds: int = 5) -> None:
@@ -276,7 +296,7 @@ def settle(rounds: int = 5) -> None:
 
 
 def select_item(checklist: ChecklistTab, item_id: str) -> None:
-    from ui.checklist_model import ROW_ROLE
+    from ui.patient.checklist_model import ROW_ROLE
 
     model = checklist.model
     for g in range(model.rowCount()):
@@ -361,7 +381,7 @@ def save_page(pdf: bytes, path: Path, page: int = 0) -> None:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtPdf import QPdfDocument
 
-    from ui.print_actions import page_image
+    from ui.printing.printable import page_image
 
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from bedside.paths import APP_NAME, database_path
+from bedside.config.paths import APP_NAME, database_path
 from bedside.services.database import open_database
 from bedside.storage.audit import Actor
 
@@ -24,8 +24,8 @@ def main(exports: Path) -> int:
     app = QApplication(sys.argv[:1])
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName("")
+    from ui.access.session import Session
     from ui.main_window import MainWindow
-    from ui.session import Session
 
     store = open_database(database_path())
     nurse = store.add_user("Walk Nurse", "WN", Actor.here("WN"), pin="2580", role="admin")

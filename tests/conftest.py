@@ -11,7 +11,7 @@ if sys.platform == "linux" and not os.environ.get("DISPLAY"):
 # Tests never read or write the user's real Bedside settings (QSettings) or data folder.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bedside-tests-config-")
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="bedside-tests-data-")
-# Sheets follow the workstation's language (bedside/language.py): the tests read English unless they ask for German.
+# Sheets follow the workstation's language (bedside/config/language.py): tests read English unless asked.
 os.environ["LANGUAGE"] = "en"
 
 from collections.abc import Iterator

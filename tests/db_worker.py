@@ -19,9 +19,9 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from bedside.domain.errors import BedsideError
 from bedside.domain.patient import Check
-from bedside.errors import BedsideError
-from bedside.patient_format import parse_document
+from bedside.patient_file.format import parse_document
 from bedside.services.database import open_database
 from bedside.storage import Store, entries
 from bedside.storage.audit import Actor

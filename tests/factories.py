@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from bedside.domain.errors import PatientFormatError
 from bedside.domain.patient import PatientRecord
-from bedside.errors import PatientFormatError
-from bedside.patient_format import parse_document, parse_json_text
+from bedside.patient_file.format import parse_document, parse_json_text
 from bedside.storage.audit import Actor
 
 ACTOR = Actor("AB", "ws-test")

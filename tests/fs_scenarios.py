@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bedside.domain.errors import StorageError
 from bedside.domain.patient import Lab
-from bedside.errors import StorageError
 from bedside.services.database import open_database
 from tests.db_worker import MRN, ROOT, a_check, ensure_patient
 from tests.factories import ACTOR

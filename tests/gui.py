@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from ui.handover_preview import HandoverPreview
+    from ui.printing.preview import HandoverPreview
 
 
 def settle(qtbot: Any, window: MainWindow, timeout: int = 10_000) -> None:

@@ -13,7 +13,7 @@ import sys
 import time
 from typing import Any
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 from bedside.services.database import open_database
 from bedside.storage.audit import Actor
 from bedside.storage.postgres import audit as pg_audit

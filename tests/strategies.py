@@ -7,6 +7,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from bedside.domain.input_limits import name_problem
 from bedside.domain.patient import (
     CHECK_STATUSES,
     HCT_TYPES,
@@ -19,7 +20,6 @@ from bedside.domain.patient import (
 )
 from bedside.domain.products import PRODUCTS
 from bedside.domain.units import LAB_TESTS
-from bedside.input_limits import name_problem
 
 Doc = dict[str, Any]
 

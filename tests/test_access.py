@@ -9,7 +9,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from bedside.errors import AccessError, BedsideError
+from bedside.domain.errors import AccessError, BedsideError
 from bedside.services.database import open_database
 from bedside.storage import Store, access
 from bedside.storage.access import Outcome

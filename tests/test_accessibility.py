@@ -31,12 +31,12 @@ from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.gui import settle
-from ui.checklist_tab import ChecklistTab
+from ui.access.session import Session
+from ui.access.sign_in import SignInDialog
+from ui.dialogs.patient_dialog import PatientDialog
 from ui.main_window import MainWindow
-from ui.patient_dialog import PatientDialog
-from ui.patient_view import PatientView
-from ui.session import Session
-from ui.sign_in import SignInDialog
+from ui.patient.checklist_tab import ChecklistTab
+from ui.patient.view import PatientView
 
 TODAY = date(2026, 11, 21)
 MRN = "DEMO-001"  # day +3 with fever and neutropenia: the most crowded checklist of the demo ward

@@ -16,11 +16,11 @@ import pytest
 from pypdf import PdfReader
 from sqlite_utils import Database
 
-from bedside import cli
+from bedside.cli import entry as cli
+from bedside.domain.errors import AccessError
 from bedside.domain.patient import Check
-from bedside.errors import AccessError
-from bedside.handover import follow_up_plan_pdf
 from bedside.services.database import open_database
+from bedside.services.printout_data import follow_up_plan_pdf
 from bedside.storage import Store, access, audit, audit_key
 from bedside.storage.backup import make_backup
 from bedside.storage.migrations import migrations
@@ -324,7 +324,7 @@ def test_a_restored_backup_from_before_the_key_can_still_sign_in(tmp_path: Path,
 
 
 def test_a_damaged_key_file_is_refused_at_start_never_replaced(written: Path) -> None:
-    from bedside.errors import StorageError
+    from bedside.domain.errors import StorageError
 
     audit_key.key_path(written).write_text("{not json", encoding="utf-8")
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from bedside.demo import demo_records
-from bedside.errors import BedsideError, StorageError
-from bedside.paths import DB_FILENAME, backup_dir, data_dir
+from bedside.config.paths import DB_FILENAME, backup_dir, data_dir
+from bedside.domain.errors import BedsideError, StorageError
+from bedside.patient_file.demo import demo_records
 from bedside.services.database import open_database
-from bedside.storage import Store, backup
+from bedside.storage import Store, any_backup, backup
 from bedside.storage.audit import Actor
 
 ACTOR = Actor("TN", "ws-test")
@@ -214,21 +214,21 @@ def test_no_backup_folder_means_no_verified_backup(tmp_path: Path) -> None:
 
 
 def test_backup_if_due_once_a_day(ward: Store, folder: Path) -> None:
-    first = backup.backup_if_due(ward, folder, T0)
+    first = any_backup.backup_if_due(ward, folder, T0)
     assert first is not None
-    assert backup.backup_if_due(ward, folder, T0 + timedelta(hours=23, minutes=59)) is None
-    second = backup.backup_if_due(ward, folder, T0 + timedelta(hours=24))
+    assert any_backup.backup_if_due(ward, folder, T0 + timedelta(hours=23, minutes=59)) is None
+    second = any_backup.backup_if_due(ward, folder, T0 + timedelta(hours=24))
     assert second is not None and second.taken_at == T0 + timedelta(hours=24)
     assert len(backup.list_backups(folder)) == 2
 
 
 def test_backup_if_due_when_the_newest_is_dated_ahead_of_the_clock(ward: Store, folder: Path) -> None:
     backup.make_backup(ward, folder, now=T0 + timedelta(days=3))  # made while the clock was wrong
-    assert backup.backup_if_due(ward, folder, T0) is not None
+    assert any_backup.backup_if_due(ward, folder, T0) is not None
 
 
 def test_backup_if_due_from_a_path_defaults_to_the_folder_beside_it(ward: Store, db_path: Path) -> None:
-    made = backup.backup_if_due(db_path, None, T0, actor=ACTOR)
+    made = any_backup.backup_if_due(db_path, None, T0, actor=ACTOR)
     assert made is not None and made.path.parent == db_path.parent / "backups"
     assert len(events_of(ward, "backup.made")) == 1  # recorded through its own connection, seen by the Store
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bedside import backup_commands
+from bedside.cli import backup as backup_commands
 from bedside.services.database import open_database
 from bedside.storage import backup
 from tests.test_backup import corrupt_middle, sha256

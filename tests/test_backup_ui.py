@@ -15,10 +15,10 @@ from bedside.storage import Store, backup
 from bedside.storage.audit import Actor
 from tests.gui import settle
 from tests.test_restore import Holder
-from ui import backup_actions
-from ui.backup_actions import CHECK_EVERY_MS, BackupActions, install_backup_actions
+from ui.access.session import Session
+from ui.actions import backups as backup_actions
+from ui.actions.backups import CHECK_EVERY_MS, BackupActions, install_backup_actions
 from ui.main_window import MainWindow
-from ui.session import Session
 
 TODAY = date(2026, 11, 21)
 

@@ -14,8 +14,8 @@ from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import full_document, record_of
 from tests.gui import settle
+from ui.access.session import Session
 from ui.main_window import MainWindow
-from ui.session import Session
 
 TODAY = date(2026, 11, 21)
 

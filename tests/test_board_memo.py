@@ -8,10 +8,12 @@ from datetime import date, timedelta
 import pytest
 
 from bedside.domain.patient import Check, Lab
+from bedside.services.board import BoardMemo
+from bedside.services.board import rows as board
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from bedside.ward import BoardMemo, BoardRow, board
+from bedside.views.board import BoardRow
 
 pytestmark = pytest.mark.both_engines
 TODAY = date(2026, 11, 21)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 from bedside.storage import Store, connection
 from bedside.storage.connection import set_wait_hook
 from tests.db_worker import MRN, a_check, ensure_patient

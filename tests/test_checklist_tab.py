@@ -14,9 +14,9 @@ from bedside.domain.patient import Lab, Observation
 from bedside.services.database import open_database
 from bedside.storage import Store
 from tests.factories import ACTOR, minimal_document, record_of
-from ui.checklist_model import ROW_ROLE, ChecklistModel
-from ui.checklist_tab import ChecklistTab, ReasonDialog
-from ui.session import Session
+from ui.access.session import Session
+from ui.patient.checklist_model import ROW_ROLE, ChecklistModel
+from ui.patient.checklist_tab import ChecklistTab, ReasonDialog
 
 TODAY = date(2026, 11, 21)
 MRN = "A12345"
@@ -107,7 +107,7 @@ def test_undo_voids_the_check_and_redo_records_it_again(tab: ChecklistTab, sessi
 def test_an_undo_that_cannot_be_saved_never_leads_to_a_second_tick(
     tab: ChecklistTab, session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bedside.errors import StorageError
+    from bedside.domain.errors import StorageError
 
     _select(tab, "HSV-VZV")
     tab.record("done")
@@ -247,6 +247,6 @@ def test_a_closed_group_stays_closed_after_a_tick(qtbot, tab: ChecklistTab) -> N
 
 
 def test_the_blocked_mark_is_a_character_the_fonts_have() -> None:
-    from ui.checklist_model import _MARKS
+    from ui.patient.checklist_model import _MARKS
 
     assert "⏸" not in _MARKS.values() and _MARKS["blocked"] == "‖"

@@ -6,12 +6,12 @@ import copy
 from datetime import date, timedelta
 from typing import Any
 
-from bedside.course import Course
-from bedside.engine import checklist, schedule
-from bedside.handover.sections import patient_section
-from bedside.patient_format import parse_document
-from bedside.patient_index import PatientIndex
-from bedside.timeline import timeline
+from bedside.engine.core import checklist, schedule
+from bedside.engine.course import Course
+from bedside.engine.patient_index import PatientIndex
+from bedside.patient_file.format import parse_document
+from bedside.printouts.sections import patient_section
+from bedside.views.timeline import timeline
 from tests.test_engine import protocol
 from tests.test_engine_principles import D0, day, iso, ticked
 from tests.test_schedule_equivalence import ticked_rich

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bedside.engine import checklist
-from bedside.patient_index import recorded_day
+from bedside.engine.core import checklist
+from bedside.engine.patient_index import recorded_day
 from bedside.protocol.loader import load_protocol
 from tests.factories import minimal_document, record_of
 

@@ -13,8 +13,8 @@ from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.gui import settle
+from ui.access.session import Session
 from ui.main_window import MainWindow
-from ui.session import Session
 
 BERLIN = ZoneInfo("Europe/Berlin")
 EVENING = date(2026, 11, 21)

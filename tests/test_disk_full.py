@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 from bedside.services.database import open_database
 from bedside.storage import Store
 from tests import fs_scenarios
@@ -87,8 +87,8 @@ TODAY = date(2026, 11, 21)
 
 @pytest.fixture
 def tab(qtbot, store: Store) -> Iterator[Any]:  # type: ignore[no-untyped-def]
-    from ui.checklist_tab import ChecklistTab
-    from ui.session import Session
+    from ui.access.session import Session
+    from ui.patient.checklist_tab import ChecklistTab
 
     doc = minimal_document(ward="H5", bed="3")
     doc["therapy"]["infusion_dates"] = ["2026-11-21"]  # day 0 today: nothing carried over from earlier days
@@ -104,7 +104,7 @@ def tab(qtbot, store: Store) -> Iterator[Any]:  # type: ignore[no-untyped-def]
 
 
 def _select(tab: Any, item_id: str) -> None:
-    from ui.checklist_model import ROW_ROLE
+    from ui.patient.checklist_model import ROW_ROLE
 
     for g in range(tab.model.rowCount()):
         group = tab.model.index(g, 0)

@@ -1,4 +1,4 @@
-"""Handover PDFs are drawn in a process of their own (ui/draw_process.py): the same pages as drawn here, and a
+"""Handover PDFs are drawn in a process of their own (ui/printing/draw_process.py): the same pages as drawn here, and a
 drawing process that died is replaced, the sheet drawn meanwhile in the calling thread."""
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from datetime import UTC, date, datetime
 import pytest
 from pypdf import PdfReader
 
-from bedside.handover import choose_severity, render_handover, render_ward_list, ward_handover
+from bedside.printouts import choose_severity, render_handover, render_ward_list
 from bedside.services.demo import seed_demo_once
+from bedside.services.printout_data import ward_handover
 from bedside.storage import Store
-from ui import draw_process
+from ui.printing import draw_process
 
 TODAY = date(2026, 11, 21)
 

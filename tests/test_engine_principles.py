@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from bedside.dates import add_months
-from bedside.engine import checklist
-from bedside.patient_format import parse_document
+from bedside.domain.dates import add_months
+from bedside.engine.core import checklist
+from bedside.patient_file.format import parse_document
 from tests.test_engine import LISTED, item_on, lab, patient, protocol, status_on, temp
 
 NOT_DUE = ("not-applicable", "blocked", "stop-review")
@@ -327,7 +327,7 @@ def test_no_why_shows_condition_code(profile: str) -> None:
 
 
 def test_the_header_says_which_anchor_date_is_missing_and_names_missing_score_labs() -> None:
-    from bedside.patient_view import header
+    from bedside.views.patient_header import header
 
     record = parse_document(patient(labs=[lab(iso(-6), "platelets", 50, "10^9/L")]))
     head = header(record, protocol(), day(2))
@@ -341,7 +341,7 @@ def test_the_header_says_which_anchor_date_is_missing_and_names_missing_score_la
 
 
 def test_the_board_counts_needs_data_and_names_a_missing_ld_date(store: Any) -> None:
-    from bedside.ward import board
+    from bedside.services.board import rows as board
     from tests.factories import ACTOR, record_of
 
     store.import_record(record_of(patient()), ACTOR)  # no LD date, no ANC

@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 
 from bedside.domain.patient import PatientRecord
 from bedside.domain.products import PRODUCTS
-from bedside.engine import checklist, schedule
-from bedside.facts import Facts
-from bedside.patient_format import parse_document
-from bedside.patient_index import PatientIndex
+from bedside.engine.core import checklist, schedule
+from bedside.engine.facts import Facts
+from bedside.engine.patient_index import PatientIndex
+from bedside.patient_file.format import parse_document
 from bedside.protocol.loader import load_protocol, shipped_protocols
 from bedside.protocol.model import Item, Point, Rule
 

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bedside.domain.errors import BedsideError, NotFoundError, PatientFormatError
 from bedside.domain.patient import Check, Identity, Lab, Observation
-from bedside.errors import BedsideError, NotFoundError, PatientFormatError
-from bedside.patient_format import parse_entry
-from bedside.patient_index import PatientIndex, recorded_day
+from bedside.engine.patient_index import PatientIndex, recorded_day
+from bedside.patient_file.format import parse_entry
 from bedside.services.database import open_database
 from bedside.storage import Store
 from tests.factories import ACTOR, minimal_document, record_of
@@ -116,7 +116,7 @@ def test_a_check_counts_on_the_local_day_it_was_recorded() -> None:
 
 
 def test_the_site_zone_is_a_named_zone_that_follows_summer_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    from bedside.site_zone import site_zone
+    from bedside.config.zone import site_zone
 
     assert site_zone("Europe/Berlin") == ZoneInfo("Europe/Berlin")
     monkeypatch.setenv("TZ", "America/New_York")
@@ -125,7 +125,7 @@ def test_the_site_zone_is_a_named_zone_that_follows_summer_time(monkeypatch: pyt
 
 
 def test_schedule_and_checklist_count_a_check_on_the_same_local_day() -> None:
-    from bedside.engine import checklist, schedule
+    from bedside.engine.core import checklist, schedule
     from bedside.protocol.loader import load_protocol
 
     zone = ZoneInfo("America/New_York")

@@ -25,9 +25,9 @@ from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.gui import settle
 from tests.test_every_action import menu_actions
+from ui.access.session import Session
 from ui.i18n import pseudo
 from ui.main_window import MainWindow
-from ui.session import Session
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "bedside_de.ts"
@@ -138,8 +138,8 @@ def test_the_pseudo_locale_keeps_placeholders_and_accelerators() -> None:
 
 
 def test_bedside_lang_pseudo_switches_every_window_to_the_pseudo_locale(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.access.sign_in import SignInDialog
     from ui.i18n import install_language, tr
-    from ui.sign_in import SignInDialog
 
     monkeypatch.setenv("BEDSIDE_LANG", "pseudo")
     app = QCoreApplication.instance()

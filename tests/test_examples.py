@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from bedside.checklist import Checklist
+from bedside.domain.checklist import Checklist
 from bedside.domain.patient import PatientRecord
-from bedside.engine import checklist
-from bedside.patient_format import parse_json_text
+from bedside.engine.core import checklist
+from bedside.patient_file.format import parse_json_text
 from bedside.protocol.loader import load_protocol
 from bedside.protocol.model import Protocol
 from tests.conftest import DATA

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bedside import commands
-from bedside.errors import BedsideError
-from bedside.interop.commands import export_fhir
+from bedside.cli import commands
+from bedside.cli.interop import export_fhir
+from bedside.domain.errors import BedsideError
 from bedside.storage import Store
 from tests.db_worker import MRN
 from tests.factories import ACTOR

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from bedside.domain.errors import PatientFormatError
 from bedside.domain.patient import Check, Lab
-from bedside.errors import PatientFormatError
-from bedside.patient_export import to_document, to_json_text
-from bedside.patient_format import parse_document, parse_json_text
+from bedside.patient_file.export import to_document, to_json_text
+from bedside.patient_file.format import parse_document, parse_json_text
 from bedside.services.database import open_database
 from bedside.storage import Store
 from tests.factories import ACTOR, minimal_document, record_of

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from bedside.engine import checklist
-from bedside.facts import Facts
-from bedside.patient_format import parse_document
-from bedside.patient_index import PatientIndex
+from bedside.engine.core import checklist
+from bedside.engine.facts import Facts
+from bedside.engine.patient_index import PatientIndex
+from bedside.patient_file.format import parse_document
 from bedside.protocol.loader import load_protocol
 
 

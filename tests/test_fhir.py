@@ -17,14 +17,14 @@ from fhir.resources.R4B.bundle import Bundle
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bedside.demo import demo_records
+from bedside.domain.errors import PatientFormatError
 from bedside.domain.patient import PatientRecord
-from bedside.errors import PatientFormatError
 from bedside.interop import codes as c
 from bedside.interop.fhir_export import course_bundle, course_bundle_json
 from bedside.interop.fhir_import import read_bundle, read_bundle_text
-from bedside.patient_export import to_document
-from bedside.patient_format import parse_json_text
+from bedside.patient_file.demo import demo_records
+from bedside.patient_file.export import to_document
+from bedside.patient_file.format import parse_json_text
 from tests.conftest import DATA
 from tests.factories import full_document, record_of
 from tests.test_cli import runner

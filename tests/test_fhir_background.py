@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bedside.errors import PatientFormatError
+from bedside.domain.errors import PatientFormatError
 from bedside.interop import codes as c
 from bedside.interop.fhir_export import course_bundle, validate_bundle
 from bedside.interop.fhir_import import read_bundle
-from bedside.patient_export import to_document
+from bedside.patient_file.export import to_document
 from tests.factories import full_document, record_of
 
 BERLIN = ZoneInfo("Europe/Berlin")

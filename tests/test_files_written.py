@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from bedside import commands
-from bedside.errors import BedsideError
+from bedside.cli import commands
+from bedside.domain.errors import BedsideError
 from bedside.services.database import open_database
 from bedside.storage import Store, backup, connection
 from tests.db_worker import MRN, ensure_patient
@@ -118,7 +118,7 @@ def test_out_naming_a_link_is_refused_and_its_target_untouched(ward: Store, tmp_
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
 def test_exports_pdfs_and_ward_lists_are_private(ward: Store, tmp_path: Path) -> None:
-    from bedside.ward_list import write_ward_list
+    from bedside.services.ward_list import write_ward_list
 
     old_umask = os.umask(0o022)  # the usual umask, under which a plain open() makes 0644
     try:

@@ -15,19 +15,19 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLineEdit
 
-from bedside.day_view import DayRow
 from bedside.services.database import open_database
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.store import User
+from bedside.views.day import DayRow
 from tests.gui import settle
-from ui.checklist_tab import ChecklistTab
-from ui.history_tab import HistoryTab
+from ui.access.session import Session
+from ui.access.sign_in import SignInDialog
+from ui.dialogs.patient_dialog import PatientDialog
 from ui.main_window import MainWindow
-from ui.patient_dialog import PatientDialog
-from ui.patient_view import PatientView
-from ui.session import Session
-from ui.sign_in import SignInDialog
+from ui.patient.checklist_tab import ChecklistTab
+from ui.patient.history_tab import HistoryTab
+from ui.patient.view import PatientView
 
 TODAY = date(2026, 11, 21)
 CLOCK = "2026-11-21T10:00:00Z"

@@ -8,13 +8,14 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from bedside.follow_up import AHEAD_DAYS, follow_up_items, follow_up_list
 from bedside.protocol.loader import load_protocol
+from bedside.services.board import follow_up as follow_up_list
 from bedside.storage import Store
+from bedside.views.follow_up import AHEAD_DAYS, follow_up_items
 from tests.factories import ACTOR, record_of
 from tests.test_handover import ON, patient_document, ward  # noqa: F401
 from tests.test_stays import SYSTEM, patient_menu_action, window  # noqa: F401
-from ui.follow_up_view import FollowUpView
+from ui.board.follow_up import FollowUpView
 from ui.main_window import MainWindow
 
 
@@ -42,7 +43,7 @@ def test_the_items_are_the_engines_own() -> None:
     record = record_of(patient_document("F-1", "Follow, Fay", "1", 200))
     protocol = load_protocol("ash-2024")
     now, coming = follow_up_items(protocol, record, ON)
-    from bedside.engine import checklist
+    from bedside.engine.core import checklist
 
     today = {i.id: i.status for i in checklist(protocol, record, ON).items}
     assert all(today[i.item_id] == i.status for i in now)

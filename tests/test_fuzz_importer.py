@@ -18,10 +18,10 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from bedside.domain.errors import PatientFormatError
 from bedside.domain.patient import PatientRecord, ProtocolPin
-from bedside.errors import PatientFormatError
-from bedside.patient_export import to_document
-from bedside.patient_format import parse_document, parse_json_bytes, parse_json_text
+from bedside.patient_file.export import to_document
+from bedside.patient_file.format import parse_document, parse_json_bytes, parse_json_text
 from bedside.protocol.loader import load_protocol
 from bedside.services.database import open_database
 from bedside.storage import Store, records

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from bedside.checklist import ChecklistItem
-from bedside.engine import checklist
-from bedside.patient_format import parse_document
+from bedside.domain.checklist import ChecklistItem
+from bedside.engine.core import checklist
+from bedside.patient_file.format import parse_document
 from bedside.protocol.loader import load_protocol, shipped_protocols
 from bedside.protocol.model import Protocol, Rule
 

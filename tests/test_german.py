@@ -25,27 +25,29 @@ from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
-from bedside import settings
-from bedside.demo import demo_records
+from bedside.config import settings
+from bedside.config.language import printed_table, resolve, words_for
+from bedside.domain.errors import BedsideError
 from bedside.domain.units import LAB_TESTS
-from bedside.errors import BedsideError
-from bedside.handover import SEVERITIES, follow_up_plan, render_handover, render_plan, ward_handover
-from bedside.handover.data import CONFIDENTIAL
-from bedside.handover.layout import AUDIT_WARNING, DEMO_LINE
-from bedside.handover.pdf import STATUS_TEXT
-from bedside.handover.plan import NOT_YET, _how_often
-from bedside.handover.plan_pdf import BLANK_CONTACT
-from bedside.handover.plan_words import FEVER_ADVICE, MONTHS, NEURO_ADVICE, NEURO_SIGNS
-from bedside.language import printed_table, resolve, words_for
+from bedside.patient_file.demo import demo_records
+from bedside.printouts import SEVERITIES, render_handover, render_plan
+from bedside.printouts.data import CONFIDENTIAL
+from bedside.printouts.plan import NOT_YET, _how_often
+from bedside.printouts.plan_words import FEVER_ADVICE, MONTHS, NEURO_ADVICE, NEURO_SIGNS
+from bedside.printouts.render.handover_pdf import STATUS_TEXT
+from bedside.printouts.render.layout import AUDIT_WARNING, DEMO_LINE
+from bedside.printouts.render.plan_pdf import BLANK_CONTACT
+from bedside.services import settings as site_settings
 from bedside.services.demo import seed_demo_once
+from bedside.services.printout_data import follow_up_plan, ward_handover
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.gui import sheet_ready
-from ui import checklist_tab
+from ui.access.session import Session
 from ui.i18n import Number, install_language, weekday
 from ui.main_window import MainWindow
-from ui.session import Session
-from ui.typed_input import number_locale
+from ui.patient import checklist_tab
+from ui.patient.typed_input import number_locale
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "bedside_de.ts"
@@ -84,7 +86,7 @@ def test_every_visible_string_of_ui_has_a_finished_german_translation(tmp_path: 
     """The shipped .ts brought up to date with ui/ (as `make translations` does) has nothing unfinished."""
     ts = tmp_path / "bedside_de.ts"
     shutil.copy(TS, ts)
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     lupdate = [_tool("pyside6-lupdate"), "-no-obsolete", "-tr-function-alias", "tr+=_tr", *sources, "-ts", str(ts)]
     subprocess.run(lupdate, check=True, capture_output=True)
     messages = _messages(ts)
@@ -170,16 +172,16 @@ def test_the_language_comes_from_the_setting_else_the_workstation(store: Store) 
     with pytest.raises(BedsideError, match='Language: "fr" is not a language Bedside has: en, de'):
         settings.checked(settings.LANGUAGE, "fr")
     admin = store.add_user("Ada Admin", "AD", SYSTEM, pin="2580", role="admin")
-    assert settings.save(store, settings.LANGUAGE, "de", Actor("AD", "ws"), admin)
+    assert site_settings.save(store, Actor("AD", "ws"), settings.LANGUAGE, "de", admin)
     store.import_record(demo_records(TODAY)[0], SYSTEM, demo=True)
     sheet = ward_handover(store, None, TODAY, printed_by="AD", printed_at=datetime(2026, 12, 3, 7, tzinfo=UTC))
     assert sheet.language == "de"  # the command line and the window print in the site's language
 
 
 def _printed_keys() -> set[str]:
-    """Every label bedside/handover and the patient header pass to their Words, and the values passed by name."""
+    """Every label bedside/printouts and the patient header pass to their Words, and the values passed by name."""
     keys: set[str] = set()
-    for path in [*(ROOT / "bedside" / "handover").glob("*.py"), ROOT / "bedside" / "patient_view.py"]:
+    for path in [*(ROOT / "bedside" / "printouts").rglob("*.py"), ROOT / "bedside" / "views" / "patient_header.py"]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and node.args and _is_words(node.func):
                 first = node.args[0]

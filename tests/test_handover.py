@@ -7,13 +7,14 @@ from typing import Any
 
 import pytest
 
-from bedside.engine import checklist
-from bedside.errors import BedsideError
-from bedside.handover import SEVERITIES, Handover, patient_handover, ward_handover
-from bedside.handover.sections import IN_FORCE, OPEN
+from bedside.domain.errors import BedsideError
+from bedside.engine.core import checklist
+from bedside.printouts import SEVERITIES, Handover
+from bedside.printouts.sections import IN_FORCE, OPEN
 from bedside.protocol.wording import condition_sentence
+from bedside.services.board import rows as board
+from bedside.services.printout_data import patient_handover, ward_handover
 from bedside.storage import Store
-from bedside.ward import board
 from tests.factories import ACTOR, minimal_document, record_of
 
 pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
@@ -278,7 +279,7 @@ def test_single_patient_handover(ward: Store) -> None:
 
 
 def test_the_demo_ward_is_never_printed_with_real_wards(ward: Store) -> None:
-    from bedside.demo import demo_records  # the demo ward a new database starts with
+    from bedside.patient_file.demo import demo_records  # the demo ward a new database starts with
 
     for record in demo_records(ON):
         ward.import_record(record, ACTOR, demo=True)

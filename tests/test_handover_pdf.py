@@ -12,17 +12,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from bedside.handover import (
-    MissingGlyphError,
-    RenderedPdf,
-    file_name,
-    follow_up_plan,
-    patient_handover,
-    render_handover,
-    render_plan,
-)
-from bedside.handover.plan import FEVER_CONTACT_KEY
-from bedside.handover.plan_words import patient_line
+from bedside.printouts import MissingGlyphError, RenderedPdf, file_name, render_handover, render_plan
+from bedside.printouts.plan import FEVER_CONTACT_KEY
+from bedside.printouts.plan_words import patient_line
+from bedside.services.printout_data import follow_up_plan, patient_handover
 from bedside.storage import Store
 from tests.factories import ACTOR, record_of
 from tests.test_handover import NAMES, ON, PRINTED_AT, WARD, handover_of, patient_document, ward  # noqa: F401
@@ -146,7 +139,7 @@ def test_plan_renders_in_large_type_with_a_blank_fever_line(ward: Store) -> None
     assert all(NAMES["H-4"] in t and "MRN H-4" in t and f"of {result.pages}" in t for t in texts)
     assert "24-hour number: ____" in joined
     for line in plan.vaccinations:
-        assert patient_line(line).when in joined  # in the patient's words (bedside/handover/plan_words.py)
+        assert patient_line(line).when in joined  # in the patient's words (bedside/printouts/plan_words.py)
     assert result.pdf == render_plan(plan, invariant=True).pdf
 
 
@@ -160,7 +153,7 @@ def test_plan_prints_the_fever_contact_when_set(ward: Store) -> None:  # noqa: F
 
 
 def test_importing_the_package_does_not_import_reportlab() -> None:
-    probe = "import sys, bedside.handover; print(any(m.startswith('reportlab') for m in sys.modules))"
+    probe = "import sys, bedside.printouts; print(any(m.startswith('reportlab') for m in sys.modules))"
     root = Path(__file__).resolve().parents[1]
     result = subprocess.run(
         [sys.executable, "-c", probe], cwd=root, capture_output=True, text=True, check=True, timeout=60

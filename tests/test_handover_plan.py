@@ -6,9 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from bedside.engine import checklist
-from bedside.handover import FollowUpPlan, follow_up_plan
-from bedside.handover.plan import FEVER_CONTACT_KEY, RESTRICTION_ITEMS
+from bedside.engine.core import checklist
+from bedside.printouts import FollowUpPlan
+from bedside.printouts.plan import FEVER_CONTACT_KEY, RESTRICTION_ITEMS
+from bedside.services.printout_data import follow_up_plan
 from bedside.storage import Store
 from tests.factories import ACTOR, record_of
 from tests.test_handover import ON, PRINTED_AT, patient_document, ward  # noqa: F401

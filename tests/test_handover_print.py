@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bedside.domain.errors import BedsideError
 from bedside.domain.patient import Check
-from bedside.errors import BedsideError
-from bedside.handover import choose_severity, file_name, ward_handover
+from bedside.printouts import choose_severity, file_name
+from bedside.services.printout_data import ward_handover
 from bedside.storage import Store
 from tests.factories import ACTOR, record_of
 from tests.test_handover import NAMES, ON, PRINTED_AT, WARD, handover_of, patient_document, ward  # noqa: F401
@@ -137,7 +138,7 @@ def test_a_check_counts_on_the_wards_local_day(store: Store) -> None:
 
 def test_the_pdf_shortcuts_use_the_sites_zone(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     """`bedside handover` and `bedside plan` call the *_pdf functions: they read the zone the window uses."""
-    from bedside import handover
+    from bedside.services import printout_data as handover
 
     class Gathered(Exception):
         pass

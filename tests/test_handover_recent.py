@@ -6,9 +6,9 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bedside.handover import patient_section, render_handover
-from bedside.handover.data import Handover, Printout
-from bedside.handover.recent import Window, window_until
+from bedside.printouts import patient_section, render_handover
+from bedside.printouts.data import Handover, Printout
+from bedside.printouts.recent import Window, window_until
 from bedside.protocol.loader import load_protocol
 from tests.factories import record_of
 from tests.test_handover import ON, patient_document

@@ -14,9 +14,9 @@ from bedside.domain.patient import Check, Lab
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor, Event
-from ui.history_model import HistoryFilter, HistoryModel, describe, local_time
-from ui.history_tab import HistoryTab
-from ui.session import Session
+from ui.access.session import Session
+from ui.patient.history_model import HistoryFilter, HistoryModel, describe, local_time
+from ui.patient.history_tab import HistoryTab
 
 TODAY = date(2026, 11, 21)
 MRN = "DEMO-004"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bedside.errors import BedsideError
-from bedside.patient_format import parse_document
+from bedside.domain.errors import BedsideError
+from bedside.patient_file.format import parse_document
 from bedside.services.database import open_database
 from bedside.storage import Store
 from tests.factories import ACTOR, minimal_document

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from bedside.domain.errors import AccessError
 from bedside.domain.patient import Check, Lab
-from bedside.errors import AccessError
 from bedside.services.database import open_database
 from bedside.storage import Store, access
 from bedside.storage.entries import REPLACED

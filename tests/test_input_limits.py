@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from bedside.errors import BedsideError, PatientFormatError
-from bedside.patient_format import parse_document, parse_entry, parse_json_text
+from bedside.domain.errors import BedsideError, PatientFormatError
+from bedside.patient_file.format import parse_document, parse_entry, parse_json_text
 from bedside.protocol.loader import load_protocol
 from bedside.protocol.reading import ProtocolError
 from bedside.services.database import open_database

@@ -14,18 +14,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from bedside import settings
-from bedside.commands import read_patient_file
-from bedside.errors import BedsideError
+from bedside.cli.commands import read_patient_file
+from bedside.config import settings
+from bedside.domain.errors import BedsideError
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.conftest import DATA
 from tests.gui import settle
 from tests.test_cli import EXAMPLE_1, EXAMPLE_2, MRN_1, MRN_2
-from ui.interop_actions import InteropActions
-from ui.lab_import import LabImportDialog
+from ui.access.session import Session
+from ui.actions.interop import InteropActions
+from ui.dialogs.lab_import import LabImportDialog
 from ui.main_window import MainWindow
-from ui.session import Session
 
 LABS = DATA / "labs"
 TODAY = date(2026, 12, 3)

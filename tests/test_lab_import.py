@@ -13,13 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bedside.domain.errors import BedsideError, NotFoundError
 from bedside.domain.patient import Lab
-from bedside.errors import BedsideError, NotFoundError
 from bedside.interop.labs.mapping import load_mapping, shipped_mappings
 from bedside.interop.labs.preview import DUPLICATE, READY, REFUSED, Preview, build_preview
 from bedside.interop.labs.readers import read_results
-from bedside.interop.labs.session import patients_of
 from bedside.services.database import open_database
+from bedside.services.lab_files import patients_of
 from bedside.storage import Store
 from tests.conftest import DATA
 from tests.factories import ACTOR
@@ -31,7 +31,7 @@ NOW = datetime(2026, 12, 3, 7, 0)  # the site's local time when the nurse import
 
 @pytest.fixture
 def ward(store: Store) -> Store:
-    from bedside.commands import read_patient_file
+    from bedside.cli.commands import read_patient_file
 
     for path in (EXAMPLE_1, EXAMPLE_2):
         store.import_record(read_patient_file(path), ACTOR)
@@ -272,7 +272,7 @@ def test_a_damaged_lab_file_gives_only_a_bedside_error(which: int, at: int, inse
 
 
 def test_saving_a_lab_file_needs_a_pin_a_preview_does_not(tmp_path: Path) -> None:
-    from bedside.commands import read_patient_file
+    from bedside.cli.commands import read_patient_file
     from tests.test_backup_cli import bedside
 
     db = tmp_path / "ward.sqlite3"

@@ -10,16 +10,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from bedside.patient_format import parse_json_text
+from bedside.patient_file.format import parse_json_text
 from bedside.protocol.loader import load_protocol
 from bedside.storage import Store
-from bedside.trends import trends
+from bedside.views.trends import trends
 from tests.conftest import DATA
 from tests.factories import ACTOR
-from ui.labs_tab import ROW_ROLE, EntriesModel, LabsTab
+from ui.access.session import Session
+from ui.patient.labs_tab import ROW_ROLE, EntriesModel, LabsTab
+from ui.patient.trend_chart import TrendChart
 from ui.reason_dialog import ReasonDialog
-from ui.session import Session
-from ui.trend_chart import TrendChart
 
 MRN = "BX-100231"
 TODAY = date(2025, 4, 20)  # after every entry of example-1

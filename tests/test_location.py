@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from bedside import cli, storage
-from bedside.errors import StorageError
-from bedside.paths import data_dir
+from bedside import storage
+from bedside.cli import entry as cli
+from bedside.config.paths import data_dir
+from bedside.domain.errors import StorageError
 from bedside.services.database import open_database
 from bedside.storage import location
 from bedside.storage.location import (

@@ -13,10 +13,10 @@ from bedside.services.demo import seed_demo_once
 from bedside.storage import Store, access
 from bedside.storage.audit import Actor
 from tests.gui import settle
-from ui.lock import LOCKED_TITLE, LockCover
+from ui.access.lock import LOCKED_TITLE, LockCover
+from ui.access.session import Session
+from ui.dialogs.users_dialog import UsersDialog
 from ui.main_window import MainWindow
-from ui.session import Session
-from ui.users_dialog import UsersDialog
 
 pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 
@@ -132,7 +132,7 @@ def test_an_emergency_session_locks_without_a_pin_field(qtbot, store: Store) -> 
 
 
 def test_the_admin_sets_the_lock_time_for_the_site(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
-    from bedside import settings
+    from bedside.config import settings
 
     assert window.idle_lock.idle_ms == 5 * 60_000  # the default
     assert not window.users_action.isEnabled()  # Tess is staff

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from bedside.domain.errors import StorageError
 from bedside.domain.patient import Check
-from bedside.errors import StorageError
 from bedside.services.database import open_database
 from bedside.storage.migrations import (
     MIGRATION_NAMES,

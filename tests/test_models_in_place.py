@@ -17,11 +17,11 @@ from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.gui import settle
-from ui.checklist_model import ROW_ROLE
-from ui.checklist_tab import ChecklistTab
-from ui.history_tab import HistoryTab
+from ui.access.session import Session
 from ui.main_window import MainWindow
-from ui.session import Session
+from ui.patient.checklist_model import ROW_ROLE
+from ui.patient.checklist_tab import ChecklistTab
+from ui.patient.history_tab import HistoryTab
 
 TODAY = date(2026, 11, 21)
 MRN = "DEMO-004"

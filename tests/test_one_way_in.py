@@ -61,5 +61,5 @@ def test_the_patterns_find_what_they_guard_against() -> None:
 
 def test_the_tree_is_searched() -> None:
     names = {p.relative_to(ROOT).as_posix() for p in sources()}
-    assert {"bedside/cli.py", "ui/sign_in.py", "bedside/services/patients.py"} <= names
+    assert {"bedside/cli/entry.py", "ui/access/sign_in.py", "bedside/services/patients.py"} <= names
     assert not any(n.startswith("bedside/storage/") for n in names)

@@ -11,11 +11,12 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from bedside import settings
-from bedside.errors import BedsideError
-from bedside.handover import follow_up_plan, render_handover, render_plan, render_ward_list, ward_handover
-from bedside.handover.paper import MM, PAPERS, chosen_paper, paper_for_locale
+from bedside.config import settings
+from bedside.domain.errors import BedsideError
+from bedside.printouts import render_handover, render_plan, render_ward_list
+from bedside.printouts.paper import MM, PAPERS, chosen_paper, paper_for_locale
 from bedside.services.database import open_database
+from bedside.services.printout_data import follow_up_plan, ward_handover
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import record_of

@@ -13,14 +13,14 @@ from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
-from bedside import settings
+from bedside.config import settings
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.gui import settle, sheet_ready
-from ui import printer_defaults
+from ui.access.session import Session
 from ui.main_window import MainWindow
-from ui.session import Session
+from ui.printing import printer_defaults
 
 TODAY = date(2026, 11, 21)
 LETTER, A4 = (612.0, 792.0), (595.3, 841.9)
@@ -60,28 +60,30 @@ class FakePrinter:
 
 
 def test_no_printer_and_a_us_locale_gives_letter(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("ui.paper.QLocale.system", lambda: QLocale("en_US"))
+    monkeypatch.setattr("ui.printing.paper.QLocale.system", lambda: QLocale("en_US"))
     assert preview_paper(qtbot, window) == LETTER
-    monkeypatch.setattr("ui.paper.QLocale.system", lambda: QLocale("de_DE"))
+    monkeypatch.setattr("ui.printing.paper.QLocale.system", lambda: QLocale("de_DE"))
     assert preview_paper(qtbot, window) == A4
 
 
 def test_the_default_printers_paper_comes_before_the_locale(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("ui.paper.QLocale.system", lambda: QLocale("de_DE"))
+    monkeypatch.setattr("ui.printing.paper.QLocale.system", lambda: QLocale("de_DE"))
     monkeypatch.setattr(
-        "ui.printer_defaults.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.Letter)
+        "ui.printing.printer_defaults.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.Letter)
     )
     assert preview_paper(qtbot, window) == LETTER
     # a printer that defaults to a paper Bedside does not lay out for leaves the choice to the locale
-    monkeypatch.setattr("ui.printer_defaults.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.A5))
+    monkeypatch.setattr(
+        "ui.printing.printer_defaults.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.A5)
+    )
     assert preview_paper(qtbot, window) == A4
 
 
 def test_the_workstations_setting_comes_first(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(
-        "ui.printer_defaults.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.Letter)
+        "ui.printing.printer_defaults.QPrinterInfo.defaultPrinter", lambda: FakePrinter(QPageSize.PageSizeId.Letter)
     )
     printer_defaults.save(settings.PAPER, "A4")
     try:

@@ -13,15 +13,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPushButton
 
-from bedside.patient_format import parse_json_text
+from bedside.patient_file.format import parse_json_text
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import as_text, full_document, minimal_document
 from tests.gui import settle
+from ui.access.session import Session
+from ui.dialogs.patient_dialog import PatientDialog
 from ui.main_window import MainWindow
-from ui.patient_dialog import PatientDialog
-from ui.session import Session
 
 pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 
@@ -213,7 +213,7 @@ def test_the_export_action_writes_a_private_file_with_the_voided_entries(
     target = tmp_path / "out" / "out.json"
     target.write_text("an older, world-readable file")
     target.chmod(0o644)
-    monkeypatch.setattr("ui.patient_files.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr("ui.actions.patient_files.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
 
     window.export_action.trigger()
 
@@ -229,7 +229,7 @@ def test_the_export_action_refuses_a_link(window: MainWindow, tmp_path: Path, mo
     link = tmp_path / "out.json"
     link.symlink_to(elsewhere)
     window.select_mrn("DEMO-001")
-    monkeypatch.setattr("ui.patient_files.QFileDialog.getSaveFileName", lambda *args: (str(link), ""))
+    monkeypatch.setattr("ui.actions.patient_files.QFileDialog.getSaveFileName", lambda *args: (str(link), ""))
 
     window.export_action.trigger()
 
@@ -238,7 +238,7 @@ def test_the_export_action_refuses_a_link(window: MainWindow, tmp_path: Path, mo
 
 
 def test_only_an_admin_moves_a_patient_to_another_protocol(qtbot, window: MainWindow, store: Store) -> None:  # type: ignore[no-untyped-def]
-    from bedside.errors import AccessError
+    from bedside.domain.errors import AccessError
     from bedside.protocol.loader import load_protocol
 
     store.import_record(parse_json_text(as_text(full_document("H5-7"))), window.session.actor)

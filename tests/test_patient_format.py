@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 
 from bedside.domain.patient import ProtocolPin
 from bedside.domain.units import UnitError, to_internal
-from bedside.patient_export import to_document, to_json_text
-from bedside.patient_format import parse_document, parse_json_text
+from bedside.patient_file.export import to_document, to_json_text
+from bedside.patient_file.format import parse_document, parse_json_text
 from bedside.protocol.loader import load_protocol
 from bedside.services.database import open_database
 from bedside.storage import Store

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from bedside.errors import PatientFormatError
-from bedside.patient_export import to_document
-from bedside.patient_format import parse_document, parse_json_text
+from bedside.domain.errors import PatientFormatError
+from bedside.patient_file.export import to_document
+from bedside.patient_file.format import parse_document, parse_json_text
 from tests.factories import full_document, minimal_document, problems_of
 
 Mutation = Callable[[dict[str, Any]], None]

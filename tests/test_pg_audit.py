@@ -13,7 +13,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 from bedside.services.database import open_database
 from bedside.storage import audit
 from bedside.storage.audit import Actor

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 from bedside.services.database import open_database
 from bedside.storage import migrations as sqlite_migrations
 from bedside.storage.postgres import migrations as pg_migrations

@@ -7,7 +7,7 @@ import uuid
 import psycopg
 import pytest
 
-from bedside import cli
+from bedside.cli import entry as cli
 from bedside.storage.postgres import audit as pg_audit
 from bedside.storage.postgres import migrations
 from bedside.storage.postgres.db import PgDatabase

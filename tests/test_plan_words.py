@@ -8,10 +8,11 @@ from datetime import date
 
 import pytest
 
-from bedside.handover import follow_up_plan, render_plan
-from bedside.handover.plan import FEVER_CONTACT_KEY, LONG_TERM, RESTRICTION_ITEMS, PlanLine
-from bedside.handover.plan_words import NEURO_SIGNS, PLAIN, patient_line, plain_date, plain_text
+from bedside.printouts import render_plan
+from bedside.printouts.plan import FEVER_CONTACT_KEY, LONG_TERM, RESTRICTION_ITEMS, PlanLine
+from bedside.printouts.plan_words import NEURO_SIGNS, PLAIN, patient_line, plain_date, plain_text
 from bedside.protocol.loader import load_protocol, shipped_protocols
+from bedside.services.printout_data import follow_up_plan
 from bedside.storage import Store
 from tests.factories import ACTOR
 from tests.test_handover import NAMES, ON, PRINTED_AT, ward  # noqa: F401

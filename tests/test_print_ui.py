@@ -29,10 +29,10 @@ from bedside.storage import Store, connection
 from bedside.storage.audit import Actor
 from tests.factories import full_document, record_of
 from tests.gui import settle, sheet_ready
-from ui.handover_preview import HandoverPreview
+from ui.access.session import Session
 from ui.main_window import MainWindow
-from ui.print_actions import page_image
-from ui.session import Session
+from ui.printing.preview import HandoverPreview
+from ui.printing.printable import page_image
 
 TODAY = date(2026, 11, 21)
 NOW = "2026-11-21T23:30:00Z"  # 00:30 the next morning on the ward's clock (Berlin)
@@ -148,8 +148,8 @@ def test_the_sheet_is_read_on_a_reader_and_drawn_off_the_gui_thread(  # type: ig
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The all-wards handover took seconds on the GUI thread (benchmarks/bench_gui_stall.py): no longer."""
-    import ui.print_actions as actions
-    from ui import draw_process
+    import ui.printing.printable as actions
+    from ui.printing import draw_process
 
     seen: list[tuple[str, object, bool]] = []
 
@@ -216,7 +216,7 @@ def test_paper_and_screen_share_the_wards_clock_and_the_signed_in_user(  # type:
 
     monkeypatch.setattr(preview.printable.session, "now", lambda: "2026-11-22T06:15:00Z")  # hours later
     target = tmp_path / "later.pdf"
-    monkeypatch.setattr("ui.handover_preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr("ui.printing.preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
     assert not preview.save_document()  # stamped again first, in a worker: Save is off meanwhile
     assert not preview.save_button.isEnabled() and not target.exists()
 
@@ -289,7 +289,7 @@ def test_every_control_has_a_name_and_a_tip(preview: HandoverPreview) -> None:
 def test_a_long_ward_gets_every_patients_level_row_a_few_rows_at_a_time(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("ui.severity_panel.ROWS_PER_TURN", 2)  # the demo ward's rows over several turns
+    monkeypatch.setattr("ui.printing.severity_panel.ROWS_PER_TURN", 2)  # the demo ward's rows over several turns
     choose_ward(window, DEMO)
     preview = sheet_ready(qtbot, window.printing.print_ward())
 
@@ -386,7 +386,7 @@ def test_print_sends_every_page_to_the_printer_and_notes_it(
     preview: HandoverPreview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     FakePrintDialog.target = tmp_path / "printed.pdf"
-    monkeypatch.setattr("ui.handover_preview.QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr("ui.printing.preview.QPrintDialog", FakePrintDialog)
     head = preview.printable.session.store.audit_head()
 
     assert preview.print_document()
@@ -422,7 +422,7 @@ def test_cancelling_the_print_dialog_prints_and_notes_nothing(
 ) -> None:
     FakePrintDialog.target = tmp_path / "never.pdf"
     monkeypatch.setattr(FakePrintDialog, "accept", False)
-    monkeypatch.setattr("ui.handover_preview.QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr("ui.printing.preview.QPrintDialog", FakePrintDialog)
     head = preview.printable.session.store.audit_head()
 
     assert not preview.print_document()
@@ -441,7 +441,7 @@ def test_save_writes_the_pdf_under_a_neutral_name(
         asked.append(suggested)
         return str(target), filters
 
-    monkeypatch.setattr("ui.handover_preview.QFileDialog.getSaveFileName", ask)
+    monkeypatch.setattr("ui.printing.preview.QFileDialog.getSaveFileName", ask)
     assert preview.save_document()
 
     assert target.read_bytes() == preview.rendered.pdf
@@ -473,7 +473,7 @@ def test_a_change_not_yet_seen_is_on_the_sheet_before_it_leaves(  # type: ignore
     store.add_entry("DEMO-002", Observation(TODAY, "crs_grade", 3, "12:00"), Actor("OT", "ws-other"))
     head = store.audit_head()
     target = tmp_path / "latest.pdf"
-    monkeypatch.setattr("ui.handover_preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr("ui.printing.preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
 
     assert not preview.save_document()  # made again first, in workers: saved when the new sheet shows
     qtbot.waitUntil(target.exists)
@@ -503,7 +503,7 @@ def test_two_clicks_board_toolbar_then_print(qtbot, window: MainWindow, monkeypa
     # Click 2: Print goes to the default printer; a workstation without one is asked which printer to use.
     asked: list[bool] = []
     monkeypatch.setattr(preview, "print_document", lambda: asked.append(True) or False)
-    monkeypatch.setattr("ui.printer_defaults.QPrinterInfo.defaultPrinter", lambda: QPrinterInfo())
+    monkeypatch.setattr("ui.printing.printer_defaults.QPrinterInfo.defaultPrinter", lambda: QPrinterInfo())
     preview.print_button.click()
     assert asked == [True]
     preview.reject()
@@ -511,7 +511,7 @@ def test_two_clicks_board_toolbar_then_print(qtbot, window: MainWindow, monkeypa
 
 # --- Save as PDF writes as --out does (issue 14 F7, F11, F12; docs/files-written.md) ---------------------------
 def _save_through_the_button(qtbot, preview: HandoverPreview, target: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("ui.handover_preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr("ui.printing.preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
     qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
 
 

@@ -13,16 +13,17 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from bedside import settings
-from bedside.errors import BedsideError
+from bedside.config import settings
+from bedside.domain.errors import BedsideError
+from bedside.services import settings as site_settings
 from bedside.storage import Store
 from tests.test_print_ui import FakePrintDialog, preview, session, window  # noqa: F401
 from tests.test_settings import SYSTEM, TODAY
-from ui import printer_defaults
-from ui.handover_preview import HandoverPreview
+from ui.access.session import Session
+from ui.dialogs.users_dialog import UsersDialog
 from ui.main_window import MainWindow
-from ui.session import Session
-from ui.users_dialog import UsersDialog
+from ui.printing import printer_defaults
+from ui.printing.preview import HandoverPreview
 
 
 def test_printer_defaults_are_declared_with_the_site_settings_under_keys_of_their_own() -> None:
@@ -39,7 +40,7 @@ def test_printer_defaults_are_declared_with_the_site_settings_under_keys_of_thei
 def test_a_workstation_setting_never_goes_into_the_database(store: Store) -> None:
     admin = store.add_user("Ada Admin", "AD", SYSTEM, pin="2580", role="admin")
     with pytest.raises(BedsideError, match="a setting of this workstation"):
-        settings.save(store, settings.PAPER, "Letter", SYSTEM, admin)
+        site_settings.save(store, SYSTEM, settings.PAPER, "Letter", admin)
     assert store.meta(settings.PAPER.key) is None
 
 
@@ -81,7 +82,7 @@ def test_choose_printer_opens_on_this_workstations_paper_and_sides(
     printer_defaults.save(settings.PAPER, "Letter")
     printer_defaults.save(settings.TWO_SIDED, "yes")
     FakePrintDialog.target = tmp_path / "printed.pdf"
-    monkeypatch.setattr("ui.handover_preview.QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr("ui.printing.preview.QPrintDialog", FakePrintDialog)
 
     preview.choose_button.click()
 
@@ -127,8 +128,8 @@ def test_the_printer_chosen_in_the_dialog_becomes_the_default_for_print(qapp) ->
 
 def test_every_workstation_setting_is_marked_for_translation() -> None:
     """The form shows _tr(label), _tr(help) and _tr(value): lupdate finds them only in WORKSTATION_WORDS."""
-    from bedside import settings as declared
-    from ui.workstation_form import WORKSTATION_WORDS
+    from bedside.config import settings as declared
+    from ui.dialogs.workstation_form import WORKSTATION_WORDS
 
     for setting in declared.WORKSTATION_SETTINGS:
         assert setting.label in WORKSTATION_WORDS and setting.help in WORKSTATION_WORDS, setting.key

@@ -7,11 +7,11 @@ import math
 
 from pypdf import PdfReader
 
-from bedside.handover import follow_up_plan_pdf, patient_handover_pdf, ward_handover_pdf
-from bedside.handover.book_pdf import render_book
-from bedside.handover.layout import MIN_TEXT
+from bedside.printouts.render.book_pdf import render_book
+from bedside.printouts.render.layout import MIN_TEXT
 from bedside.protocol.book import build_book
 from bedside.protocol.loader import load_protocol
+from bedside.services.printout_data import follow_up_plan_pdf, patient_handover_pdf, ward_handover_pdf
 from bedside.storage import Store
 from tests.test_handover import ON, PRINTED_AT, WARD, ward  # noqa: F401
 

@@ -12,13 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from bedside.facts import FACT_DOCS, FACT_NAMES
-from bedside.handover.book_pdf import render_book
+from bedside.printouts.render.book_pdf import render_book
 from bedside.protocol import loader
 from bedside.protocol.book import Line, build_book, rule_lines
 from bedside.protocol.book_markdown import book_markdown
 from bedside.protocol.coverage import MASTER_ITEMS, coverage, coverage_markdown
 from bedside.protocol.expr import parse
+from bedside.protocol.fact_vocabulary import FACT_DOCS, FACT_NAMES
 from bedside.protocol.loader import load_protocol, shipped_protocols
 from bedside.protocol.model import Item, Point, Protocol, Rule
 from bedside.protocol.shipped_docs import COVERAGE_FILE, shipped_docs

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bedside.facts import FACT_NAMES
 from bedside.protocol.expr import ExpressionError, parse
+from bedside.protocol.fact_vocabulary import FACT_NAMES
 from bedside.protocol.loader import ProtocolError, load_file, load_protocol, shipped_dir, shipped_protocols
 
 REPO = Path(__file__).parents[1]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bedside.engine import checklist
-from bedside.errors import BedsideError
-from bedside.patient_format import parse_json_text
+from bedside.domain.errors import BedsideError
+from bedside.engine.core import checklist
+from bedside.patient_file.format import parse_json_text
 from bedside.protocol.loader import load_file, load_protocol
 from bedside.storage import Store
 from tests.conftest import DATA

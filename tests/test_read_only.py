@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
+from bedside.domain.errors import StorageError
 from bedside.domain.patient import Lab
-from bedside.errors import StorageError
 from bedside.protocol.loader import load_protocol
 from bedside.services.database import open_database
 from bedside.storage import Store, connection
@@ -127,8 +127,8 @@ def test_the_checklist_never_shows_a_tick_on_a_read_only_file_as_saved(
     qtbot, db_path: Path, write_protected: Callable[[Path], None]
 ) -> None:  # type: ignore[no-untyped-def]
     from tests.test_disk_full import TODAY, _select, _status
-    from ui.checklist_tab import ChecklistTab
-    from ui.session import Session
+    from ui.access.session import Session
+    from ui.patient.checklist_tab import ChecklistTab
 
     store = open_database(db_path)
     doc = minimal_document(ward="H5", bed="3")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bedside import cli
+from bedside.cli import entry as cli
 from bedside.domain.patient import Check, Lab, Observation
 from bedside.services.database import open_database
 from bedside.services.demo import seed_demo_once

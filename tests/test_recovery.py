@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bedside.errors import DamagedDatabaseError, StorageError
+from bedside.domain.errors import DamagedDatabaseError, StorageError
 from bedside.services.database import open_database
 from bedside.storage import backup, health
 from tests.test_backup import ACTOR, corrupt_middle, sha256

@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from bedside.errors import DamagedDatabaseError
+from bedside.domain.errors import DamagedDatabaseError
 from bedside.services.database import open_database
 from bedside.storage import backup
 from tests.test_backup import T0, corrupt_middle, sha256
 from tests.test_restore import Holder
-from ui import recovery
-from ui.recovery import RecoveryDialog, open_or_recover
+from ui.dialogs import recovery
+from ui.dialogs.recovery import RecoveryDialog, open_or_recover
 
 
 @pytest.fixture

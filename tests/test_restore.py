@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bedside.errors import BedsideError, DatabaseInUseError, StorageError
+from bedside.domain.errors import BedsideError, DatabaseInUseError, StorageError
 from bedside.services.database import open_database
 from bedside.storage import backup, health
 from bedside.storage.audit import Actor

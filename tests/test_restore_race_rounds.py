@@ -31,7 +31,7 @@ from typing import Any
 
 import pytest
 
-from bedside.errors import DatabaseInUseError
+from bedside.domain.errors import DatabaseInUseError
 from bedside.services.database import open_database
 from bedside.storage import backup, open_lock
 from bedside.storage.audit import Actor

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from bedside.dates import add_months
-from bedside.engine import checklist
-from bedside.patient_format import parse_document
+from bedside.domain.dates import add_months
+from bedside.engine.core import checklist
+from bedside.patient_file.format import parse_document
 from tests.test_engine import LISTED, item_on, lab, patient, protocol, status_on, temp
 
 D0 = date(2025, 3, 3)

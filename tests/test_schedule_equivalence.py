@@ -14,11 +14,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bedside.checklist import Checklist
+from bedside.domain.checklist import Checklist
 from bedside.domain.patient import PatientRecord
-from bedside.engine import checklist, schedule
-from bedside.patient_format import parse_document, parse_json_text
-from bedside.patient_index import PatientIndex
+from bedside.engine.core import checklist, schedule
+from bedside.engine.patient_index import PatientIndex
+from bedside.patient_file.format import parse_document, parse_json_text
 from bedside.protocol.loader import load_protocol, shipped_protocols
 from bedside.protocol.model import Frequency, Item, Protocol, Rule
 from benchmarks.synthetic import synthetic_record

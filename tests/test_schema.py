@@ -11,8 +11,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from bedside.errors import PatientFormatError
-from bedside.patient_format import parse_document
+from bedside.domain.errors import PatientFormatError
+from bedside.patient_file.format import parse_document
 
 DATA = Path(__file__).parent / "data"
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from bedside import cli
-from bedside.errors import StorageError
-from bedside.paths import DB_ENV, database_path
+from bedside.cli import entry as cli
+from bedside.config.db_address import is_mangled_url, is_server_url, shown
+from bedside.config.paths import DB_ENV, database_path
+from bedside.domain.errors import StorageError
 from bedside.services.database import open_database
-from bedside.storage.backend import is_mangled_url, is_server_url, shown
 from bedside.storage.location import make_private
 
 REPO = Path(__file__).parents[1]

@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from bedside.demo import demo_records
 from bedside.domain.patient import Check
+from bedside.patient_file.demo import demo_records
 from bedside.services.database import open_database
-from bedside.storage import Store, backup, row_copy
+from bedside.storage import Store, any_backup, backup, row_copy
 from bedside.storage.audit import Actor
 from bedside.storage.postgres.db import PgDatabase
 
@@ -56,7 +56,7 @@ def file_table(path: Path, table: str, columns: list[str]) -> list[tuple[Any, ..
 
 def test_a_server_backup_is_a_verified_sqlite_file_with_the_servers_rows(server_ward: Store, tmp_path: Path) -> None:
     head_before = server_ward.verify_audit()
-    made = backup.make_backup(
+    made = any_backup.make_backup(
         server_ward, tmp_path / "backups", actor=ACTOR, now=datetime(2026, 11, 21, 10, tzinfo=UTC)
     )
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from bedside.demo import demo_records
 from bedside.domain.patient import Check
+from bedside.patient_file.demo import demo_records
 from bedside.services.database import open_database
 from bedside.storage.audit import Actor
 from tests.test_backup_cli import bedside
@@ -111,7 +111,7 @@ def test_a_copy_that_does_not_verify_on_the_server_is_rolled_back(
     ward_file: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A row changed on the way (a driver or type bug) is caught by the chain on the server: nothing stays."""
-    from bedside.errors import StorageError
+    from bedside.domain.errors import StorageError
     from bedside.services.ward_server import move_to_server
     from bedside.storage import row_copy
 

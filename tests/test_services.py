@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from bedside.config.settings import SITE_NAME
+from bedside.domain.errors import AccessError, BedsideError, NotFoundError
 from bedside.domain.patient import Check, Lab
-from bedside.errors import AccessError, BedsideError, NotFoundError
 from bedside.protocol.loader import load_protocol
 from bedside.services import (
     audit_trail,
@@ -26,7 +27,6 @@ from bedside.services import (
     ward_list,
 )
 from bedside.services.database import default_protocol, open_database
-from bedside.settings import SITE_NAME
 from bedside.storage import Store
 from bedside.storage.access import User
 from bedside.storage.audit import Actor

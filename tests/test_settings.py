@@ -10,14 +10,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from bedside import settings
-from bedside.errors import AccessError, BedsideError
+from bedside.config import settings
+from bedside.domain.errors import AccessError, BedsideError
+from bedside.services import settings as site_settings
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.gui import settle
+from ui.access.session import Session
+from ui.dialogs.users_dialog import UsersDialog
 from ui.main_window import MainWindow
-from ui.session import Session
-from ui.users_dialog import UsersDialog
 
 pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 
@@ -29,23 +30,23 @@ def test_each_setting_is_checked_in_the_wards_words_and_saving_is_admin_work(sto
     admin = store.add_user("Ada Admin", "AD", SYSTEM, pin="2580", role="admin")
     nurse = store.add_user("Tess Nurse", "TN", SYSTEM, pin="4711")
     with pytest.raises(BedsideError, match='Time zone: "Mars/Olympus" is not a time zone name'):
-        settings.save(store, settings.SITE_TIMEZONE, "Mars/Olympus", Actor("AD", "ws"), admin)
+        site_settings.save(store, Actor("AD", "ws"), settings.SITE_TIMEZONE, "Mars/Olympus", admin)
     with pytest.raises(BedsideError, match="from 1 to 60"):
-        settings.save(store, settings.LOCK_MINUTES, "0", Actor("AD", "ws"), admin)
+        site_settings.save(store, Actor("AD", "ws"), settings.LOCK_MINUTES, "0", admin)
     with pytest.raises(BedsideError, match="needs a phone number"):
-        settings.save(store, settings.FEVER_CONTACT, "call Ann", Actor("AD", "ws"), admin)
+        site_settings.save(store, Actor("AD", "ws"), settings.FEVER_CONTACT, "call Ann", admin)
     with pytest.raises(AccessError):
-        settings.save(store, settings.SITE_NAME, "Ward 5", Actor("TN", "ws"), nurse)
+        site_settings.save(store, Actor("TN", "ws"), settings.SITE_NAME, "Ward 5", nurse)
     contact = "CAR-T on call +49 30 1234-5678"
-    assert settings.save(store, settings.FEVER_CONTACT, f"  {contact} ", Actor("AD", "ws"), admin)
-    assert not settings.save(store, settings.FEVER_CONTACT, contact, Actor("AD", "ws"), admin)
-    assert settings.value(store, settings.FEVER_CONTACT) == contact
-    assert settings.value(store, settings.LOCK_MINUTES) == "5"  # the default until set
+    assert site_settings.save(store, Actor("AD", "ws"), settings.FEVER_CONTACT, f"  {contact} ", admin)
+    assert not site_settings.save(store, Actor("AD", "ws"), settings.FEVER_CONTACT, contact, admin)
+    assert site_settings.value(store, settings.FEVER_CONTACT) == contact
+    assert site_settings.value(store, settings.LOCK_MINUTES) == "5"  # the default until set
     event = store.events()[0]
     assert (event.action, event.entity_id, event.new_value) == ("setting.change", "contact_fever", contact)
     from datetime import UTC, datetime
 
-    from bedside.handover.plan import follow_up_plan
+    from bedside.services.printout_data import follow_up_plan
     from tests.factories import minimal_document, record_of
 
     store.import_record(record_of(minimal_document()), SYSTEM)
@@ -90,14 +91,14 @@ def test_the_admin_screen_saves_what_is_right_and_marks_what_is_not(qtbot, windo
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "not a time zone name" in form.errors[settings.SITE_TIMEZONE.key].text()
     assert form.field(settings.SITE_TIMEZONE).text() == "Mars/Olympus"  # what was typed stays
-    assert settings.value(store, settings.SITE_NAME) == "CAR-T unit, ward 5"
+    assert site_settings.value(store, settings.SITE_NAME) == "CAR-T unit, ward 5"
     assert window.idle_lock.idle_ms == 12 * 60_000  # applied at once
     assert store.meta(settings.SITE_TIMEZONE.key) is None
 
 
 def test_every_setting_label_and_help_is_marked_for_translation() -> None:
     """The form shows _tr(setting.label) and _tr(setting.help): lupdate finds them only in SETTING_WORDS."""
-    from ui.settings_form import SETTING_WORDS
+    from ui.dialogs.settings_form import SETTING_WORDS
 
     for setting in settings.SETTINGS:
         assert setting.label in SETTING_WORDS, setting.key

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from ui.emergency import EmergencyDialog
-from ui.sign_in import SignInDialog
+from ui.access.emergency import EmergencyDialog
+from ui.access.sign_in import SignInDialog
 
 pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 

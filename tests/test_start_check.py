@@ -17,15 +17,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from bedside.domain.errors import DamagedDatabaseError
 from bedside.domain.patient import Observation
-from bedside.errors import DamagedDatabaseError
 from bedside.services.database import open_database
 from bedside.storage import entries, health
 from bedside.storage.audit import Actor
 from bedside.storage.connection import write_transaction
 from tests.test_backup import ACTOR, sha256
+from ui.access.session import Session
 from ui.main_window import MainWindow
-from ui.session import Session
 
 TODAY = date(2026, 11, 21)
 

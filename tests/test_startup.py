@@ -26,7 +26,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 app = QApplication(sys.argv[:1])
 seen = {}
-HEAVY = ("sqlite_utils", "bedside.storage", "bedside.engine", "ui.main_window")
+HEAVY = ("sqlite_utils", "bedside.storage", "bedside.engine.core", "ui.main_window")
 
 class Watch(QObject):
     def eventFilter(self, watched, event):
@@ -92,7 +92,8 @@ def test_sign_in_is_drawn_before_the_storage_is_imported_and_lists_users_once_op
 
 def test_main_window_loads_the_patient_view_and_dialog_when_first_used() -> None:
     code = "import sys, ui.main_window; print(sorted(m for m in sys.modules if m in WANTED))".replace(
-        "WANTED", repr(("ui.patient_view", "ui.patient_dialog", "ui.checklist_tab", "ui.labs_tab"))
+        "WANTED",
+        repr(("ui.patient.view", "ui.dialogs.patient_dialog", "ui.patient.checklist_tab", "ui.patient.labs_tab")),
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

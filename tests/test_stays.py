@@ -10,18 +10,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from bedside.errors import AccessError, BedsideError
+from bedside.domain.errors import AccessError, BedsideError
+from bedside.services.board import rows as board
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store, stays
 from bedside.storage.audit import Actor
-from bedside.ward import board
 from tests.factories import full_document, record_of
 from tests.gui import settle
 from tests.modal import StrayModals, answer_modal
+from ui.access.session import Session
+from ui.actions.stays import StayList
 from ui.main_window import MainWindow
 from ui.reason_dialog import ReasonDialog
-from ui.session import Session
-from ui.stay_actions import StayList
 
 pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from bedside.domain.errors import BedsideError, NotFoundError, StorageError
 from bedside.domain.patient import Check, ProtocolPin
-from bedside.errors import BedsideError, NotFoundError, StorageError
-from bedside.patient_export import to_document, to_json_text
-from bedside.patient_format import parse_json_text
+from bedside.patient_file.export import to_document, to_json_text
+from bedside.patient_file.format import parse_json_text
 from bedside.protocol.loader import load_protocol
 from bedside.services.database import open_database
 from bedside.storage import Store

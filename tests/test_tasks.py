@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from ui.tasks import Latest, Tasks

@@ -13,17 +13,17 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from bedside.domain.patient import Observation, PatientRecord
-from bedside.engine import checklist
-from bedside.patient_format import parse_document, parse_json_text
+from bedside.engine.core import checklist
+from bedside.patient_file.format import parse_document, parse_json_text
 from bedside.protocol.loader import load_protocol
 from bedside.protocol.model import CATEGORIES
 from bedside.storage import Store
-from bedside.timeline import MARK_KINDS, course_range, timeline
+from bedside.views.timeline import MARK_KINDS, course_range, timeline
 from tests.conftest import DATA
 from tests.factories import ACTOR
-from ui.session import Session
-from ui.timeline_canvas import AXIS_H
-from ui.timeline_tab import TimelineTab
+from ui.access.session import Session
+from ui.patient.timeline_canvas import AXIS_H
+from ui.patient.timeline_tab import TimelineTab
 
 TODAY = date(2025, 3, 20)  # day +17 of example-1
 

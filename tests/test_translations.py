@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ui import checklist_tab
 from ui.i18n import install_translator
+from ui.patient import checklist_tab
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -26,7 +26,7 @@ def _tool(name: str) -> str:
 
 
 def _extract(ts: Path) -> ET.ElementTree:
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run(
         [_tool("pyside6-lupdate"), "-tr-function-alias", "tr+=_tr", *sources, "-ts", str(ts)],
         check=True,
@@ -41,7 +41,7 @@ def test_lupdate_finds_the_strings_of_every_screen(tmp_path: Path) -> None:
     for text in ("Show items that do not apply", "◀ Previous day", "Checklist items", "Ward board"):
         assert text in found, text
     files = {loc.get("filename", "").rsplit("/", 1)[-1] for loc in tree.iter("location")}
-    expected = {"checklist_tab.py", "board_page.py", "sign_in.py", "labs_tab.py", "timeline_tab.py", "history_tab.py"}
+    expected = {"checklist_tab.py", "page.py", "sign_in.py", "labs_tab.py", "timeline_tab.py", "history_tab.py"}
     assert expected <= files
 
 

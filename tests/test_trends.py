@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bedside.facts import FACT_NAMES
-from bedside.patient_format import parse_json_text
+from bedside.patient_file.format import parse_json_text
 from bedside.protocol.expr import parse
+from bedside.protocol.fact_vocabulary import FACT_NAMES
 from bedside.protocol.loader import load_protocol, shipped_protocols
-from bedside.trends import TREND_FACTS, _comparisons, thresholds, trends
+from bedside.views.trends import TREND_FACTS, _comparisons, thresholds, trends
 from tests.conftest import DATA
 from tests.factories import full_document, record_of
 

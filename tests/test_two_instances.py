@@ -21,7 +21,7 @@ from bedside.services.database import open_database
 from bedside.storage.connection import set_wait_hook
 from tests.db_worker import MRN, a_check, ensure_patient, read_until, spawn
 from tests.factories import ACTOR
-from ui.session import Session
+from ui.access.session import Session
 
 INSTANCES = int(os.environ.get("BEDSIDE_INSTANCES", "2"))
 TICKS = int(os.environ.get("BEDSIDE_INSTANCE_TICKS", "150"))

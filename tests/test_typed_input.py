@@ -10,16 +10,16 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from bedside.domain.plausibility import is_plausible, missing_pairs
 from bedside.domain.units import LAB_TESTS
-from bedside.patient_format import parse_json_text
-from bedside.plausibility import is_plausible, missing_pairs
+from bedside.patient_file.format import parse_json_text
 from bedside.storage import Store
 from tests.conftest import DATA
 from tests.factories import ACTOR
 from tests.modal import StrayModals, answer_modal
-from ui.entry_forms import LabForm
-from ui.labs_tab import LabsTab
-from ui.session import Session
+from ui.access.session import Session
+from ui.patient.entry_forms import LabForm
+from ui.patient.labs_tab import LabsTab
 
 MRN = "BX-100231"
 TODAY = date(2025, 4, 20)

@@ -10,16 +10,16 @@ import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication
 
-from bedside.paths import data_dir
+from bedside.config.paths import data_dir
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.factories import full_document, record_of
 from tests.gui import settle
-from ui.board_model import ROW_ROLE, BoardFilter, BoardModel
+from ui.access.session import Session
+from ui.board.model import ROW_ROLE, BoardFilter, BoardModel
 from ui.main_window import MainWindow, app_settings
-from ui.patient_view import PatientView
-from ui.session import Session
+from ui.patient.view import PatientView
 
 pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 
@@ -212,8 +212,8 @@ def test_at_start_the_window_shows_first_and_the_board_fills_after_its_first_pai
 
 
 def test_a_missing_ld_date_shows_on_the_board_row() -> None:
-    from bedside.ward import BoardRow
-    from ui.board_model import BoardModel
+    from bedside.views.board import BoardRow
+    from ui.board.model import BoardModel
 
     common = ("Doe, J", "H5", "1", "axi-cel", 3, None, None, 0, 0, 0, "stable", False, "ash-2024")
     model = BoardModel([BoardRow("A-1", *common, missing_dates=("lymphodepletion start",)), BoardRow("A-2", *common)])

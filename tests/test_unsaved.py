@@ -14,9 +14,9 @@ from bedside.storage import Store
 from bedside.storage.audit import Actor
 from tests.gui import settle
 from tests.modal import StrayModals, answer_modal
+from ui.access.session import Session
 from ui.main_window import MainWindow
-from ui.patient_view import PatientView
-from ui.session import Session
+from ui.patient.view import PatientView
 
 TODAY = date(2026, 11, 21)
 

@@ -10,17 +10,17 @@ import pytest
 from PySide6.QtCore import Qt
 
 from bedside.domain.patient import Check
-from bedside.handover import patient_handover
+from bedside.engine.urgency import suggest_severity
+from bedside.services.board import rows as board
 from bedside.services.demo import seed_demo_once
+from bedside.services.printout_data import patient_handover
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from bedside.urgency import suggest_severity
-from bedside.ward import board
 from tests.factories import minimal_document, record_of
 from tests.gui import settle
-from ui.checklist_model import ROW_ROLE
+from ui.access.session import Session
 from ui.main_window import MainWindow
-from ui.session import Session
+from ui.patient.checklist_model import ROW_ROLE
 
 pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 
@@ -67,8 +67,8 @@ def test_a_ticked_bundle_closes_the_episode_but_never_makes_a_febrile_neutropeni
 
 
 def test_a_fever_recorded_for_later_than_now_counts_nothing() -> None:
-    from bedside.urgency import FnEpisode
-    from ui.board_model import fn_antibiotics, fn_since
+    from bedside.engine.urgency import FnEpisode
+    from ui.board.model import fn_antibiotics, fn_since
 
     fn = FnEpisode("T 38.6 C at 14:10", 0.3, datetime(2026, 11, 21, 14, 10, tzinfo=UTC), "due")
     early = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)

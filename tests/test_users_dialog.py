@@ -17,10 +17,10 @@ from bedside.storage.access import Outcome
 from bedside.storage.audit import Actor
 from tests.gui import settle
 from tests.modal import answer_modal
+from ui.access.session import Session
+from ui.dialogs.users_dialog import PinDialog, UsersDialog
 from ui.main_window import MainWindow
 from ui.reason_dialog import ReasonDialog
-from ui.session import Session
-from ui.users_dialog import PinDialog, UsersDialog
 
 pytestmark = pytest.mark.both_engines  # the store fixture: SQLite, then PostgreSQL (tests/conftest.py)
 

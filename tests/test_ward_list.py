@@ -12,21 +12,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bedside import cli, file_out, ward_list
-from bedside.errors import BedsideError
-from bedside.input_limits import name_problem
+from bedside.cli import entry as cli
+from bedside.config import file_out
+from bedside.domain.errors import BedsideError
+from bedside.domain.input_limits import name_problem
+from bedside.printouts import ward_list_csv as ward_list
+from bedside.printouts.ward_list_csv import HEADER, csv_bytes, default_file_name, neutralise, table
+from bedside.services.board import rows as board
 from bedside.services.database import open_database
+from bedside.services.ward_list import write_ward_list
 from bedside.storage import Store
-from bedside.ward import BoardRow, board
-from bedside.ward_list import (
-    AUDIT_ACTION,
-    HEADER,
-    csv_bytes,
-    default_file_name,
-    neutralise,
-    table,
-    write_ward_list,
-)
+from bedside.storage.store_ward import WARD_LIST_ACTION as AUDIT_ACTION
+from bedside.views.board import BoardRow
 from tests.factories import ACTOR, minimal_document, record_of
 
 ON = date(2025, 3, 6)

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QMenu
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from bedside.ward_list import AUDIT_ACTION
+from bedside.storage.store_ward import WARD_LIST_ACTION as AUDIT_ACTION
 from tests.gui import settle
-from ui.export_actions import add_ward_list_action
+from ui.access.session import Session
+from ui.actions.export import add_ward_list_action
 from ui.main_window import MainWindow
-from ui.session import Session
 
 TODAY = date(2026, 11, 21)
 
@@ -61,7 +61,7 @@ def test_the_action_writes_the_chosen_ward_and_audits_it(
 ) -> None:
     target = tmp_path / "list.csv"
     dialog = SaveDialog(target)
-    monkeypatch.setattr("ui.export_actions.QFileDialog.getSaveFileName", dialog)
+    monkeypatch.setattr("ui.actions.export.QFileDialog.getSaveFileName", dialog)
     menu = QMenu(window)
     action = add_ward_list_action(menu, window)
     assert action in menu.actions() and "CSV" in action.text() and action.toolTip()
@@ -79,7 +79,7 @@ def test_the_action_writes_the_chosen_ward_and_audits_it(
 
 
 def test_cancelling_writes_nothing(window: MainWindow, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("ui.export_actions.QFileDialog.getSaveFileName", SaveDialog(None))
+    monkeypatch.setattr("ui.actions.export.QFileDialog.getSaveFileName", SaveDialog(None))
     add_ward_list_action(QMenu(window), window).trigger()
     assert exports(session.store) == []
 
@@ -88,7 +88,7 @@ def test_a_refused_write_is_shown_and_changes_nothing(
     window: MainWindow, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "no-such-folder" / "list.csv"
-    monkeypatch.setattr("ui.export_actions.QFileDialog.getSaveFileName", SaveDialog(target))
+    monkeypatch.setattr("ui.actions.export.QFileDialog.getSaveFileName", SaveDialog(target))
     add_ward_list_action(QMenu(window), window).trigger()
     assert "cannot write the file" in window.last_message.text()
     assert not target.exists() and exports(session.store) == []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bedside.handover import choose_severity, render_ward_list, ward_handover
-from bedside.handover.ward_sheet import ward_lines
+from bedside.printouts import choose_severity, render_ward_list
+from bedside.printouts.ward_sheet import ward_lines
+from bedside.services.printout_data import ward_handover
 from bedside.storage import Store
 from tests.factories import ACTOR, record_of
 from tests.test_handover import NAMES, ON, PRINTED_AT, WARD, patient_document, ward  # noqa: F401

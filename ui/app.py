@@ -7,16 +7,16 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from bedside.paths import APP_NAME, database_path
+from bedside.config.paths import APP_NAME, database_path
 
 if TYPE_CHECKING:  # the storage is imported behind the drawn sign-in window (run_gui), not before it
     import argparse
 
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from bedside.storage import Store
+    from bedside.services.records import Store
+    from ui.access.sign_in import SignInDialog
     from ui.main_window import MainWindow
-    from ui.sign_in import SignInDialog
 
 NOTICE_SEEN = "notice/seen"
 
@@ -70,13 +70,13 @@ def open_ward_database(options: argparse.Namespace) -> Store | None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from bedside.errors import BedsideError
+    from bedside.domain.errors import BedsideError
     from bedside.services import settings as site_settings
     from bedside.services.database import open_database
     from bedside.services.demo import seed_demo_once
-    from bedside.storage.audit import Actor
-    from ui.recovery import open_or_recover
-    from ui.session import wall_clock
+    from bedside.services.records import Actor
+    from ui.access.session import wall_clock
+    from ui.dialogs.recovery import open_or_recover
 
     store: Store | None = None
     try:
@@ -101,8 +101,8 @@ def use_site_language(store: Store) -> None:
     """The site's Language setting, if an admin set one: the main window and printed sheets follow it."""
     from PySide6.QtCore import QCoreApplication
 
+    from bedside.config.settings import LANGUAGE
     from bedside.services import settings as site_settings
-    from bedside.settings import LANGUAGE
     from ui.i18n import install_language
 
     app = QCoreApplication.instance()
@@ -168,14 +168,14 @@ def run_gui(options: argparse.Namespace) -> int:
         return 2
     from PySide6.QtWidgets import QApplication
 
+    from ui.access.sign_in import SignInDialog
     from ui.i18n import app_icon, install_language
     from ui.i18n import tr as _tr
-    from ui.sign_in import SignInDialog
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     QApplication.setApplicationName(APP_NAME)
-    QApplication.setOrganizationName("")  # keeps the data folder at .../Bedside (bedside/paths.py)
+    QApplication.setOrganizationName("")  # keeps the data folder at .../Bedside (bedside/config/paths.py)
     install_language(app)  # the workstation's language until the database's setting is read
     app.setWindowIcon(app_icon())  # an SVG: sharp at any display scale
     # The sign-in window first, the database behind it: a window is on screen before the storage is even imported.
@@ -189,11 +189,11 @@ def run_gui(options: argparse.Namespace) -> int:
         if not signed_in or sign_in.user is None:
             print(_tr("bedside: nobody signed in; closing."), file=sys.stderr)
             return 0
+        from ui.access.session import Session, wall_clock
         from ui.busy_notice import install_busy_notice
         from ui.main_window import MainWindow
-        from ui.session import Session, wall_clock
 
-        # The wall clock: "today" is the site's day and rolls over at its midnight (ui/session.py).
+        # The wall clock: "today" is the site's day and rolls over at its midnight (ui/access/session.py).
         session = Session(store, sign_in.user, emergency=sign_in.emergency, clock=wall_clock)
         window = MainWindow(session, fill_after_paint=True)
         install_busy_notice(window)  # "another workstation is saving; retrying" instead of a frozen window

@@ -1,6 +1,6 @@
 """While a save waits for another workstation's, say so in the status bar.
 
-The core waits in short slices (bedside.storage.connection.set_wait_hook); between slices this shows the
+The core waits in short slices (bedside/services/database.py on_wait); between slices this shows the
 notice and paints the status bar at once (repaint), and takes the notice down after. No event loop runs
 inside the hook: no timer, poll or queued callback can start other work in the middle of a save.
 """
@@ -11,7 +11,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QMainWindow
 from shiboken6 import Shiboken
 
-from bedside.storage.connection import remove_wait_hook, set_wait_hook
+from bedside.services.database import on_wait, stop_wait_notice
 from ui.i18n import tr as _tr
 
 
@@ -36,5 +36,5 @@ def install_busy_notice(window: QMainWindow) -> None:
             window.statusBar().clearMessage()
         shown = False
 
-    set_wait_hook(waiting, done)
-    window.destroyed.connect(lambda *_: remove_wait_hook(waiting))
+    on_wait(waiting, done)
+    window.destroyed.connect(lambda *_: stop_wait_notice(waiting))

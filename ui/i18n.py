@@ -6,7 +6,7 @@ the language of screens and printed sheets.
   (`_tr(LOCKED_TITLE)`): lupdate extracts it, and at run time it is the text itself.
 - `make translations` runs lupdate with `-tr-function-alias tr+=_tr,QT_TR_NOOP+=tr_noop`, which files both under
   the empty context; `make translations-qm` compiles resources/translations/bedside_<lang>.ts.
-- The language is chosen once for screens and printed sheets (bedside/language.py, docs/translation.md):
+- The language is chosen once for screens and printed sheets (bedside/config/language.py, docs/translation.md):
   Bedside's translation and Qt's own (qtbase_<lang>.qm: the buttons of standard dialogs) are loaded together,
   and the default QLocale follows it, so dates, times and numbers are written its way.
 - BEDSIDE_LANG=de picks a shipped language over the site's and the system's; BEDSIDE_LANG=pseudo shows every
@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 
 import resources
-from bedside.language import ENGLISH, resolve, system_locale_name
+from bedside.config.language import ENGLISH, resolve, system_locale_name
 
 TRANSLATIONS = Path(resources.__file__).parent / "translations"
 CONTEXT = ""  # what lupdate gives a `_tr` alias call, inside a class or not

@@ -11,35 +11,35 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget
 
 from bedside import __version__
-from bedside.errors import BedsideError
-from bedside.paths import APP_NAME
+from bedside.config.paths import APP_NAME
+from bedside.domain.errors import BedsideError
 from bedside.services import board, patients
 from bedside.services import settings as site_settings
-from bedside.storage import Store
-from bedside.storage.access import User
-from bedside.ward import BoardMemo, BoardRow
-from ui import patient_files
-from ui.audit_check import AuditCheck
-from ui.backup_actions import install_backup_actions
-from ui.board_page import BoardPage
-from ui.export_actions import ward_list_action
+from bedside.services.board import BoardMemo
+from bedside.services.records import Store, User
+from bedside.views.board import BoardRow
+from ui.access.lock import LOCK_KEYS, IdleLock
+from ui.access.session import Session
+from ui.access.sign_in import SignInDialog
+from ui.actions import patient_files
+from ui.actions.audit_check import AuditCheck
+from ui.actions.backups import install_backup_actions
+from ui.actions.export import ward_list_action
+from ui.actions.interop import InteropActions
+from ui.actions.stays import StayActions
+from ui.board.page import BoardPage
 from ui.i18n import tr as _tr
 from ui.i18n import tr_noop
-from ui.interop_actions import InteropActions
 from ui.lazy import AfterFirstPaint
-from ui.lock import LOCK_KEYS, IdleLock
-from ui.print_actions import PrintMenu
-from ui.session import Session
-from ui.sign_in import SignInDialog
-from ui.stay_actions import StayActions
+from ui.patient.unsaved import may_leave
+from ui.printing.actions import PrintMenu
 from ui.style import EMERGENCY_BADGE_STYLE, READ_ONLY_BADGE_STYLE
 from ui.tasks import Latest, Tasks
-from ui.unsaved import may_leave
 from ui.wiring import run_on
 
 if TYPE_CHECKING:  # imported when first opened: the window starts without them
-    from ui.patient_dialog import PatientDialog
-    from ui.patient_view import PatientView
+    from ui.dialogs.patient_dialog import PatientDialog
+    from ui.patient.view import PatientView
 
 NOTICE = tr_noop("Bedside is a documentation aid for locally approved protocols, not a medical device.")
 MINUTES_MS = 20_000  # the minutes since a fever, redrawn three times a minute
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
             self.open_patient(mrn)
 
     def open_patient(self, mrn: str) -> None:
-        from ui.patient_view import PatientView
+        from ui.patient.view import PatientView
 
         self._close_patient()
         self.patient_view = PatientView(self.session, mrn)
@@ -331,7 +331,7 @@ class MainWindow(QMainWindow):
         return True
 
     def may_leave_patient(self) -> bool:
-        """True when nothing typed would be lost, or the user chose to discard it (ui/unsaved.py)."""
+        """True when nothing typed would be lost, or the user chose to discard it (ui/patient/unsaved.py)."""
         view = self.patient_view
         return view is None or self.stack.currentWidget() is not view or may_leave(self, view)
 
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
 
     # --- patients: add, edit, import, export -------------------------------------------------------
     def new_patient(self) -> PatientDialog:
-        from ui.patient_dialog import PatientDialog
+        from ui.dialogs.patient_dialog import PatientDialog
 
         return self._open_dialog(PatientDialog(self.session, None, self))
 
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         mrn = self.current_mrn()
         if mrn is None:
             return None
-        from ui.patient_dialog import PatientDialog
+        from ui.dialogs.patient_dialog import PatientDialog
 
         return self._open_dialog(PatientDialog(self.session, patients.load(self.store, mrn), self))
 
@@ -415,7 +415,7 @@ class MainWindow(QMainWindow):
         self.idle_lock.lock()
 
     def show_users(self) -> QDialog:
-        from ui.users_dialog import UsersDialog
+        from ui.dialogs.users_dialog import UsersDialog
 
         dialog = UsersDialog(self.session, self)
         dialog.open()

@@ -17,9 +17,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from bedside.storage import Store
-from bedside.storage.backend import is_server_url
-from bedside.storage.connection import connect
+from bedside.config.db_address import is_server_url
+from bedside.services import database
+from bedside.services.records import Store
 
 T = TypeVar("T")
 Closure = Callable[[], None]
@@ -31,7 +31,7 @@ SWITCH_INTERVAL_S = 0.0005  # while a task runs, a worker hands Python's lock ov
 
 def open_reader(path: str) -> Store:
     """A read-only Store on `path` for one worker: every write on it is refused before it starts."""
-    return Store(connect(path, read_only=True), path)
+    return database.open_reader(path)
 
 
 class _CollectOnGuiThread:

@@ -13,7 +13,7 @@ class LabTest:
     id: str
     label: str
     internal_unit: str
-    factors: dict[str, float]  # accepted unit -> multiplier to the internal unit (ranges: bedside/plausibility.py)
+    factors: dict[str, float]  # accepted unit -> multiplier to the internal unit (ranges: domain/plausibility.py)
 
 
 LAB_TESTS: dict[str, LabTest] = {

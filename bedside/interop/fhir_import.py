@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
 
+from bedside.domain.errors import PatientFormatError, Problem
 from bedside.domain.patient import PatientRecord
-from bedside.errors import PatientFormatError, Problem
 from bedside.interop import codes as c
 from bedside.interop.fhir_background import read_background_observation, read_condition, read_prior_hct
-from bedside.patient_format import FORMAT_ID, parse_document
-from bedside.patient_reader import MAX_PROBLEMS, show
+from bedside.patient_file.format import FORMAT_ID, parse_document
+from bedside.patient_file.reader import MAX_PROBLEMS, show
 
 READ = ("Patient", "Procedure", "Observation", "Immunization", "CarePlan", "Condition")
 _LOINC_TESTS = {code: test for test, (code, _) in c.LAB_LOINC.items()}

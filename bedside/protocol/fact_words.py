@@ -1,6 +1,6 @@
 """How the ward says each patient fact: a label, a unit and the kind of sentence it makes.
 
-Only wording lives here; what a fact means is in bedside/facts.py (FACT_DOCS). A fact missing from this
+Only wording lives here; what a fact means is in bedside/engine/facts.py (FACT_DOCS). A fact missing from this
 table still reads: its FACT_DOCS line is used as the label, so new facts never break a protocol book.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bedside.facts import FACT_DOCS
+from bedside.protocol.fact_vocabulary import FACT_DOCS
 
 # Kinds of sentence: "measure" (ANC below 0.5 ×10⁹/L), "count" (3 or more steroid days),
 # "grade" (latest CRS grade 1 or higher), "months"/"days" (6 months or more since infusion),

@@ -17,8 +17,8 @@ from typing import Any
 
 from bedside.domain.patient import SEROLOGY_KEYS, TREATMENT_TYPES, VACCINES
 from bedside.domain.units import LAB_TESTS
-from bedside.facts import DEFAULT_SETTINGS, FACT_NAMES
 from bedside.protocol.expr import Condition, ExpressionError, parse
+from bedside.protocol.fact_vocabulary import DEFAULT_SETTINGS, FACT_NAMES
 from bedside.protocol.model import (
     CATEGORIES,
     IF_UNKNOWN,

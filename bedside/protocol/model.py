@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from bedside.dates import add_months
-from bedside.facts import FactSettings
+from bedside.domain.dates import add_months
 from bedside.protocol.expr import Condition
+from bedside.protocol.fact_vocabulary import FactSettings
 
 # Categories whose items must never disappear because a fact is unknown (docs/clinical-rules.md).
 SAFETY_CATEGORIES = ("prophylaxis", "febrile neutropenia", "monitoring", "cytopenia")

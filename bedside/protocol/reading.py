@@ -9,8 +9,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from bedside.errors import BedsideError
-from bedside.input_limits import quote
+from bedside.domain.errors import BedsideError
+from bedside.domain.input_limits import quote
 
 MAX_BYTES = 1_000_000
 

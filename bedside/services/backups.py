@@ -8,15 +8,14 @@ window and the command line. record_backup() notes a backup made in a worker on 
 
 from __future__ import annotations
 
+from bedside.storage.any_backup import backup_if_due, make_backup
 from bedside.storage.backup import (
     KEEP,
     Backup,
     BackupCheck,
     Restored,
-    backup_if_due,
     check_backup,
     list_backups,
-    make_backup,
     record_backup,
     restore_backup,
     verified_backups,

@@ -15,7 +15,7 @@ def seed_demo_once(store: Store, today: date) -> int:
     """On a brand-new database, add the DEMO ward once; never again, even if it is emptied later."""
     if store.meta(DEMO_SEEDED) is not None or store.patient_summaries():
         return 0
-    from bedside.demo import demo_records  # only on a brand-new database: not on every start
+    from bedside.patient_file.demo import demo_records  # only on a brand-new database: not on every start
 
     actor = Actor.here("system")
     records = demo_records(today)

@@ -6,12 +6,12 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bedside.config.file_out import write_private
+from bedside.domain.errors import BedsideError, NotFoundError
+from bedside.domain.input_limits import mrn_key
 from bedside.domain.patient import PatientRecord
-from bedside.errors import BedsideError, NotFoundError
-from bedside.file_out import write_private
-from bedside.input_limits import mrn_key
-from bedside.patient_export import to_json_text
-from bedside.patient_format import parse_json_text
+from bedside.patient_file.export import to_json_text
+from bedside.patient_file.format import parse_json_text
 from bedside.protocol.model import Protocol
 from bedside.storage import Store
 from bedside.storage.access import User

@@ -1,6 +1,6 @@
 """Printouts: the record that a handover or plan went to a printer or a file, and the severity nurses set.
 
-The sheets themselves are built by bedside.handover (reads only); printing or saving one is recorded here,
+The sheets themselves are built by bedside.printouts (reads only); printing or saving one is recorded here,
 with the page count and never the content.
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
-from bedside.file_out import write_private
+from bedside.config.file_out import write_private
 from bedside.storage import Store
 from bedside.storage.audit import Actor
 

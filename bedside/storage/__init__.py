@@ -11,7 +11,7 @@ from pathlib import Path
 from bedside.storage.audit import Actor
 from bedside.storage.store import DefaultProtocol, Store
 
-__all__ = ["DefaultProtocol", "Store", "open"]
+__all__ = ["DefaultProtocol", "Store", "open", "open_reader"]
 
 
 def open(
@@ -27,8 +27,8 @@ def open(
 
     default_protocol: what a record without a protocol pin is pinned to (the caller chooses; None refuses
     such a record). allow_network: --allow-network-db; BEDSIDE_ALLOW_NETWORK_DB=1 allows it as well."""
+    from bedside.config.db_address import is_server_url
     from bedside.storage import audit
-    from bedside.storage.backend import is_server_url
     from bedside.storage.connection import write_transaction
     from bedside.storage.location import allowed_by_environment, judge, network_kind
 
@@ -49,3 +49,10 @@ def open(
         store.close()
         raise
     return store
+
+
+def open_reader(path: str) -> Store:
+    """A read-only Store on `path` for one worker thread: every write on it is refused before it starts."""
+    from bedside.storage.connection import connect
+
+    return Store(connect(path, read_only=True), path)

@@ -18,8 +18,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bedside.errors import AccessError, BedsideError, NotFoundError
-from bedside.input_limits import name_problem
+from bedside.config.settings import LOCK_MINUTES_DEFAULT as LOCK_MINUTES_DEFAULT
+from bedside.config.settings import LOCK_MINUTES_RANGE as LOCK_MINUTES_RANGE
+from bedside.config.settings import LOCK_MINUTES_SETTING as LOCK_MINUTES_SETTING
+from bedside.domain.errors import AccessError, BedsideError, NotFoundError
+from bedside.domain.input_limits import name_problem
 from bedside.storage import audit, sealing
 from bedside.storage.audit import Actor
 from bedside.storage.connection import is_read_only, write_transaction
@@ -35,8 +38,6 @@ from bedside.storage.pin_tries import (  # noqa: F401 - FREE_TRIES and DELAYS_S 
 
 ROLES = ("staff", "admin")
 PIN_PATTERN = re.compile(r"[0-9]{4,12}")
-LOCK_MINUTES_SETTING = "lock_after_minutes"
-LOCK_MINUTES_DEFAULT, LOCK_MINUTES_RANGE = 5, (1, 60)
 
 
 @dataclass(frozen=True, slots=True)

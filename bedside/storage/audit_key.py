@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 
 SUFFIX = ".audit-key"
 FORMAT = "bedside-audit-key/1"

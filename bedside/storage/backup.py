@@ -19,11 +19,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bedside.errors import BedsideError, DatabaseInUseError, StorageError
-from bedside.paths import backup_dir
+from bedside.config.paths import backup_dir
+from bedside.domain.errors import BedsideError, DatabaseInUseError, StorageError
 from bedside.storage import audit, health, open_lock, part_files, restore_intent
 from bedside.storage.audit import Actor
-from bedside.storage.backend import is_server_url
 from bedside.storage.connection import connect, write_transaction
 from bedside.storage.migrations import SCHEMA_VERSION
 from bedside.storage.store import Store
@@ -133,10 +132,6 @@ def make_backup(
     (record_backup) on its own connection, e.g. the window's, after a backup made in a worker thread."""
     if keep < 1:
         raise BedsideError(f"keep at least 1 backup, not {keep}")
-    if _on_server(source):  # the same file format from a ward server (bedside/storage/server_backup.py)
-        from bedside.storage import server_backup
-
-        return server_backup.make_backup(source, folder, keep, actor, now, record)
     db, db_path, owned = _open_source(source, read_only=not record)
     target = Path(folder) if folder is not None else backup_dir(db_path)
     try:
@@ -174,24 +169,6 @@ def _record(db: Database, made: Backup, actor: Actor | None) -> None:
     with write_transaction(db):
         new = {"file": made.path.name, "bytes": made.size, "audit_head": made.head}
         audit.append(db, actor or Actor.here("system"), "backup.made", "backup", made.path.name, new=new)
-
-
-def backup_if_due(
-    source: Store | Path | str,
-    folder: Path | str | None,
-    now: datetime,
-    *,
-    keep: int = KEEP,
-    actor: Actor | None = None,
-    max_age: timedelta = MAX_AGE,
-    record: bool = True,
-) -> Backup | None:
-    """Make a backup when none exists or the newest is max_age old (or dated ahead of the clock)."""
-    target = Path(folder) if folder is not None else _default_folder(source)
-    backups = list_backups(target) if target.is_dir() else []
-    if backups and timedelta(0) <= now - backups[0].taken_at < max_age:
-        return None
-    return make_backup(source, target, keep=keep, actor=actor, now=now, record=record)
 
 
 def restore_backup(
@@ -280,20 +257,6 @@ def _set_aside(database: Path, aside: Path) -> None:
         if Path(f"{database}{suffix}").exists():
             os.replace(f"{database}{suffix}", f"{aside}{suffix}")
     Path(f"{database}-shm").unlink(missing_ok=True)
-
-
-def _on_server(source: Store | Path | str) -> bool:
-    if isinstance(source, Store):
-        return hasattr(source._db, "server_transaction")  # a PgDatabase (bedside/storage/postgres/db.py)
-    return is_server_url(source)
-
-
-def _default_folder(source: Store | Path | str) -> Path:
-    if _on_server(source):
-        from bedside.storage.server_backup import default_folder
-
-        return default_folder(str(source.path if isinstance(source, Store) else source))
-    return backup_dir(_path_of(source))
 
 
 def _open_source(source: Store | Path | str, *, read_only: bool) -> tuple[Database, Path, bool]:

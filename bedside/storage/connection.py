@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 from bedside.storage.location import make_private
 
 BUSY_TIMEOUT_MS = 8000  # reads and statements outside a write; WAL readers almost never wait

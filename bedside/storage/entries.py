@@ -11,8 +11,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bedside.domain.errors import BedsideError, NotFoundError
 from bedside.domain.patient import VoidedEntry
-from bedside.errors import BedsideError, NotFoundError
 from bedside.storage import audit, records
 from bedside.storage.audit import Actor
 

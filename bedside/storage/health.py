@@ -13,7 +13,7 @@ import sqlite3
 from contextlib import suppress
 from pathlib import Path
 
-from bedside.errors import DamagedDatabaseError
+from bedside.domain.errors import DamagedDatabaseError
 
 # Up to this size the whole quick_check runs at start (about 0.1 s on the ward PC); beyond it the bounded one.
 FULL_CHECK_UP_TO = 96 * 2**20

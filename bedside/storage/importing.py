@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bedside.domain.errors import BedsideError, StorageError
 from bedside.domain.patient import PatientRecord
-from bedside.errors import BedsideError, StorageError
-from bedside.patient_export import to_document
+from bedside.patient_file.export import to_document
 from bedside.protocol.model import Protocol
 from bedside.storage import audit, entries, protocols, records
 from bedside.storage.audit import Actor

@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bedside.domain.errors import NotFoundError, StorageError
 from bedside.domain.patient import Lab
-from bedside.errors import NotFoundError, StorageError
 from bedside.storage import audit, records
 from bedside.storage.audit import Actor
 

@@ -23,9 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from bedside.errors import StorageError
-from bedside.paths import data_dir
-from bedside.storage.backend import refuse_server_url
+from bedside.config.db_address import refuse_server_url
+from bedside.config.paths import data_dir
+from bedside.domain.errors import StorageError
 
 ALLOW_ENV = "BEDSIDE_ALLOW_NETWORK_DB"
 # File system types whose locks or shared memory SQLite cannot trust (Linux names, then macOS names).
@@ -212,7 +212,7 @@ def make_private(database: Path | str) -> None:
     cannot be created is an error; a mode that cannot be set is a logged warning."""
     if str(database) == ":memory:":
         return
-    refuse_server_url(database)  # a server address is never a folder to create (bedside/storage/backend.py)
+    refuse_server_url(database)  # a server address is never a folder to create (bedside/config/db_address.py)
     db = Path(database)
     folder = db.parent
     created = not folder.exists()

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 
 WAIT_S = 60.0  # a migration of a large file, or a restore, may take this long
 POLL_S = 0.05

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 from bedside.storage.connection import connect, full_disk_problem, writable
 from bedside.storage.health import check_at_start
 from bedside.storage.migrations import MIGRATION_NAMES, SCHEMA_VERSION, migrations

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bedside.errors import StorageError
-from bedside.paths import data_dir
+from bedside.config.paths import data_dir
+from bedside.domain.errors import StorageError
 
 FREE_TRIES = 3  # a slip of the finger costs nothing
 DELAYS_S = (5, 10, 20, 40, 60, 120, 300)  # waits after wrong PIN 3, 4, ... 9

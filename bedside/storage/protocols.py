@@ -10,7 +10,7 @@ import json
 
 from sqlite_utils import Database
 
-from bedside.errors import BedsideError
+from bedside.domain.errors import BedsideError
 from bedside.protocol.loader import ProtocolError, load_bundle, load_protocol
 from bedside.protocol.model import Protocol
 from bedside.storage import audit

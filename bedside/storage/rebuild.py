@@ -18,9 +18,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from bedside.demo import DEMO_WARD
-from bedside.errors import BedsideError
-from bedside.patient_format import parse_document
+from bedside.domain.errors import BedsideError
+from bedside.patient_file.demo import DEMO_WARD
+from bedside.patient_file.format import parse_document
 from bedside.storage import entries, records
 
 # The columns of each table that an entry's event holds (records.entry_row), compared with the rebuild.

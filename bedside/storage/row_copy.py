@@ -14,7 +14,7 @@ from typing import Any
 from psycopg.types.json import Jsonb
 from sqlite_utils import Database
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 from bedside.storage.postgres.db import PgDatabase
 
 BATCH = 500  # rows per round trip to the server

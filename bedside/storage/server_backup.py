@@ -19,10 +19,10 @@ from urllib.parse import urlsplit
 import psycopg
 from sqlite_utils import Database
 
-from bedside.errors import BedsideError, StorageError
-from bedside.paths import data_dir
+from bedside.config.db_address import shown
+from bedside.config.paths import data_dir
+from bedside.domain.errors import BedsideError, StorageError
 from bedside.storage import audit, migrations, part_files, restore_intent, row_copy
-from bedside.storage.backend import shown
 from bedside.storage.postgres.db import PgDatabase
 
 if TYPE_CHECKING:
@@ -92,11 +92,15 @@ def make_backup(
     record: bool,
 ) -> Backup:
     """make_backup of a ward server: one verified SQLite file, recorded in the server's trail."""
-    from bedside.storage.backup import Backup, _default_folder, _private_folder, _prune, _record
+    from bedside.storage.backup import Backup, _private_folder, _prune, _record
     from bedside.storage.store import Store
 
     pg = cast(PgDatabase, source._db) if isinstance(source, Store) else PgDatabase.open(str(source))
-    target = Path(folder) if folder is not None else _default_folder(source)
+    target = (
+        Path(folder)
+        if folder is not None
+        else default_folder(str(source.path if isinstance(source, Store) else source))
+    )
     try:
         when = (now or datetime.now(UTC)).astimezone(UTC)
         try:

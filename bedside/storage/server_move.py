@@ -16,10 +16,10 @@ from typing import Any
 
 import psycopg
 
-from bedside.errors import BedsideError, StorageError
+from bedside.config.db_address import is_server_url, shown
+from bedside.domain.errors import BedsideError, StorageError
 from bedside.storage import audit, row_copy
 from bedside.storage.audit import Actor
-from bedside.storage.backend import is_server_url, shown
 from bedside.storage.connection import write_transaction
 from bedside.storage.postgres import audit as pg_audit
 from bedside.storage.postgres import migrations as pg_migrations

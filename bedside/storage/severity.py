@@ -1,6 +1,6 @@
 """The I-PASS severity a nurse set for a patient and day in the print preview: kept, and audited.
 
-Bedside suggests a level (bedside/urgency.py); a nurse's choice replaces it on that day's sheets until
+Bedside suggests a level (bedside/engine/urgency.py); a nurse's choice replaces it on that day's sheets until
 changed again or set back to the suggestion. Each change is one transaction with its audit event.
 """
 
@@ -11,7 +11,7 @@ from datetime import date
 
 from sqlite_utils import Database
 
-from bedside.errors import BedsideError, NotFoundError
+from bedside.domain.errors import BedsideError, NotFoundError
 from bedside.storage import audit
 from bedside.storage.audit import Actor
 from bedside.storage.connection import write_transaction

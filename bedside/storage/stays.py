@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from bedside.errors import BedsideError, NotFoundError
+from bedside.domain.errors import BedsideError, NotFoundError
 from bedside.storage import audit
 from bedside.storage.access import User, require_admin
 from bedside.storage.audit import Actor

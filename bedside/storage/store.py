@@ -11,9 +11,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bedside.config.db_address import is_server_url, refuse_server_url, shown
+from bedside.domain.errors import BedsideError, NotFoundError, StorageError
 from bedside.domain.patient import CHECK_STATUSES, Check, Lab, PatientRecord, ProtocolPin
-from bedside.errors import BedsideError, NotFoundError, StorageError
-from bedside.patient_export import to_document
+from bedside.patient_file.export import to_document
 from bedside.protocol.model import Protocol
 from bedside.storage import (
     access,
@@ -31,7 +32,6 @@ from bedside.storage import (
 )
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport, Event
-from bedside.storage.backend import is_server_url, refuse_server_url, shown
 from bedside.storage.connection import is_read_only, writable, write_transaction
 from bedside.storage.location import make_private
 from bedside.storage.store_users import UserMethods
@@ -76,7 +76,7 @@ class Store(UserMethods, WardMethods):
         after finishing or undoing a restore a kill interrupted, which `restore_note` then names."""
         if is_server_url(path):
             return cls._open_server(str(path), default_protocol)
-        refuse_server_url(path)  # never a folder named "postgresql:" (bedside/storage/backend.py)
+        refuse_server_url(path)  # never a folder named "postgresql:" (bedside/config/db_address.py)
         if str(path) == ":memory:" or not writable(str(path)):
             return cls.open_held(
                 path, default_protocol

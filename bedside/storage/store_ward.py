@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from bedside.errors import BedsideError, NotFoundError
+from bedside.domain.errors import BedsideError, NotFoundError
 from bedside.storage import audit, rebuild, sealing, severity, stays
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport

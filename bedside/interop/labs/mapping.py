@@ -11,8 +11,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from bedside.domain.errors import BedsideError
 from bedside.domain.units import LAB_TESTS
-from bedside.errors import BedsideError
 
 FORMATS = ("csv", "hl7v2")
 COLUMNS = ("mrn", "test", "value", "unit", "taken")

@@ -2,7 +2,7 @@
 
 Reasons for refusal (issue 17): unknown patient, unknown test, unit not convertible, implausible value,
 future time, and a row the file itself makes unreadable.
-Units: bedside/domain/units.py; plausible ranges: bedside/plausibility.py.
+Units: bedside/domain/units.py; plausible ranges: bedside/domain/plausibility.py.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bedside.domain.patient import Lab
+from bedside.domain.plausibility import is_plausible, plausible_range
 from bedside.domain.units import LAB_TESTS, UnitError, to_internal
 from bedside.interop.labs.mapping import LabMapping
 from bedside.interop.labs.readers import RawResult
-from bedside.plausibility import is_plausible, plausible_range
 
 READY, DUPLICATE, REFUSED = "ready", "duplicate", "refused"
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bedside.errors import BedsideError
+from bedside.domain.errors import BedsideError
 from bedside.interop.labs.mapping import LabMapping
 
 MAX_FILE_BYTES = 20_000_000

@@ -9,15 +9,17 @@ moved between engines verifies the same; reading and verifying use that module t
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 from bedside.storage import audit
 from bedside.storage.audit import Actor
 from bedside.storage.audit_key import AuditKey
 from bedside.storage.postgres import notices
 from bedside.storage.postgres.connection import in_transaction
-from bedside.storage.postgres.db import PgDatabase
+
+if TYPE_CHECKING:
+    from bedside.storage.postgres.db import PgDatabase
 
 AUDIT_LOCK = 0x6265_6473_0002  # pg_advisory_xact_lock key: "beds" 2, the one chain of this database
 

@@ -17,8 +17,8 @@ import psycopg
 from psycopg import pq
 from psycopg.types.json import set_json_loads
 
-from bedside.errors import StorageError
-from bedside.storage.backend import shown
+from bedside.config.db_address import shown
+from bedside.domain.errors import StorageError
 
 CONNECT_TIMEOUT_S = 5  # a server that does not answer in this time is reported unreachable
 LOCK_WAIT_S = 30  # as long as a SQLite write waits for another workstation (connection.WAIT_DEADLINE_S)

@@ -21,7 +21,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 from sqlite_utils import Database
 
-from bedside.errors import StorageError
+from bedside.domain.errors import StorageError
 from bedside.storage.postgres.connection import connect, write_transaction
 
 _QUOTED_OR_MARK = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\bIS\s+NOT\s+\?|\bIS\s+\?|\?|%", re.IGNORECASE)

@@ -12,8 +12,8 @@ from typing import Any
 
 import psycopg
 
-from bedside.errors import StorageError
-from bedside.storage.backend import shown
+from bedside.config.db_address import shown
+from bedside.domain.errors import StorageError
 from bedside.storage.postgres.connection import UNREACHABLE, connect
 
 CHANNEL = "bedside_change"

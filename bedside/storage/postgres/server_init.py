@@ -16,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 from psycopg import sql
 
-from bedside.errors import BedsideError
+from bedside.domain.errors import BedsideError
 from bedside.storage.audit import Actor
 from bedside.storage.postgres import audit as pg_audit
 from bedside.storage.postgres import migrations, roles

@@ -1,0 +1,1 @@
+"""This workstation and site: where data lives, time zone, language, settings, files written."""

@@ -1,0 +1,1 @@
+"""The checklist engine: a pure function of protocol, patient facts and date."""

@@ -1,0 +1,1 @@
+"""Who is at the keyboard: sign-in, lock, emergency access, the session."""

@@ -1,0 +1,1 @@
+"""Dialogs: patient details, users and settings, this workstation, lab import, recovery."""

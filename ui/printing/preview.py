@@ -1,0 +1,394 @@
+"""The print preview: the generated PDF as it will print, its pages and zoom, the severity of each patient
+(Bedside suggests, the ward decides), any characters the font cannot print, then Print… or Save as PDF….
+
+The sheet is made off the GUI thread (ui/tasks.py): its data is read on a read-only reader, then the PDF is
+drawn in a worker. Until it comes the preview says "Preparing the sheet…" and Print and Save are off; when the
+sheet is made again (new data, another severity), the old pages stay until the new ones come."""
+
+from __future__ import annotations
+
+import html
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bedside.config.file_out import write_private
+from bedside.domain.errors import BedsideError
+from bedside.printouts import RenderedPdf
+from ui.i18n import tr as _tr
+from ui.printing import printer_defaults
+from ui.printing.printable import Gathered, Printable, print_pages
+from ui.printing.severity_panel import SeverityPanel, listing, severity_labels
+from ui.printing.sheet_pages import SheetPages
+from ui.tasks import Tasks
+
+__all__ = ["HandoverPreview", "severity_labels"]
+WARNINGS_SHOWN = 4  # the rest are in the tooltip: a long foreign name must not push the sheet off screen
+CHANGE_DELAY_MS = 400  # a burst of changes (another workstation's ticks) makes the sheet again once
+
+
+class HandoverPreview(QDialog):
+    ready = Signal()  # a sheet is shown and may be printed or saved
+    failed = Signal(str)  # the first sheet could not be made: what went wrong, for the window to say
+
+    def __init__(self, printable: Printable, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.printable = printable
+        self.tasks = tasks
+        self._making = False  # a sheet is being read or drawn in a worker
+        self._again = False  # asked again meanwhile: made once more with the newest data when it is done
+        self._show_mrn: str | None = None  # after a severity change: the page of this patient
+        self._then: Callable[[], object] | None = None  # a print or save waiting for the fresh sheet
+        self._remade = False  # the status says "made again" once the new sheet shows
+        self._gone = False  # closed: a worker's late result is dropped
+        self.finished.connect(self._closed)
+        self.rendered: RenderedPdf | None = None
+        self.printer: QPrinter | None = None  # kept: Qt crashes on a QPrinter collected under a dialog
+        self.print_dialog: QPrintDialog | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(_tr("Print preview: {document}").format(document=printable.title))
+        self.setAccessibleName(_tr("Print preview"))
+        self.pages = SheetPages(self)
+        self.document, self.view = self.pages.document, self.pages.view
+        self.page_label, self.zoom = self.pages.page_label, self.pages.zoom
+        self.zoom_in, self.zoom_out = self.pages.zoom_in, self.pages.zoom_out
+        self.warnings = QLabel()
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("background:#fff3b0; color:#5a4500; padding:6px;")
+        self.warnings.setAccessibleName(_tr("Characters that cannot be printed"))
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setAccessibleName(_tr("Print status"))
+        self._changed = QTimer(self)
+        self._changed.setSingleShot(True)
+        self._changed.setInterval(CHANGE_DELAY_MS)
+        self._changed.timeout.connect(self.regenerate)
+        printable.session.changed.connect(self._changed.start)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.pages.toolbar())
+        layout.addWidget(self.warnings)
+        body = QHBoxLayout()
+        self.severity_panel = SeverityPanel(self.choose_severity)
+        self.severity_scroll: QScrollArea = self.severity_panel.scroll
+        if printable.kind != "plan":
+            self.severity_panel.fill(printable.patients, lambda: self.printable.severity)
+            body.addWidget(self.severity_panel.panel)
+        body.addWidget(self.view, 1)
+        layout.addLayout(body, 1)
+        layout.addLayout(self._buttons())
+        self._shortcuts()
+        self._size_to_screen()
+        self._set_ready(False)
+        self.page_label.setText(_tr("Preparing the sheet…"))
+        self.status.setText(_tr("Preparing the sheet…"))
+        self.print_button.setFocus()
+
+    # --- building the dialog ------------------------------------------------------------------------------------
+    @property
+    def severity_boxes(self) -> dict[str, QComboBox]:
+        """The level chosen per MRN, one box per patient on the sheet (none on a plan)."""
+        return self.severity_panel.boxes
+
+    def _buttons(self) -> QHBoxLayout:
+        buttons = QDialogButtonBox()
+        self.print_button = QPushButton(_tr("&Print"))
+        self.print_button.setToolTip(_tr("Print on this workstation's default printer; without one, choose a printer"))
+        self.print_button.setAccessibleName(_tr("Print"))
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_default)
+        self.choose_button = QPushButton(_tr("&Choose printer…"))
+        self.choose_button.setToolTip(_tr("Choose a printer and the pages in the system print dialog"))
+        self.choose_button.setAccessibleName(_tr("Choose printer"))
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.print_document)
+        self.save_button = QPushButton(_tr("&Save as PDF…"))
+        self.save_button.setToolTip(_tr("Save the sheet as a PDF file (Ctrl+S)"))
+        self.save_button.setAccessibleName(_tr("Save as PDF"))
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save_document)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setToolTip(_tr("Close the preview without printing (Esc)"))
+        close.setAccessibleName(_tr("Close"))
+        close.setAutoDefault(False)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(buttons)
+        return row
+
+    def _shortcuts(self) -> None:
+        keys = QKeySequence.StandardKey
+        for key, slot in (
+            (QKeySequence(keys.Print), self.print_document),
+            (QKeySequence(keys.Save), self.save_document),
+            (QKeySequence(keys.ZoomIn), lambda: self.step_zoom(1)),
+            (QKeySequence("Ctrl+="), lambda: self.step_zoom(1)),
+            (QKeySequence(keys.ZoomOut), lambda: self.step_zoom(-1)),
+        ):
+            QShortcut(key, self, slot)
+
+    def _size_to_screen(self) -> None:
+        screen = self.screen().availableGeometry()
+        self.resize(min(1180, int(screen.width() * 0.92)), min(860, int(screen.height() * 0.92)))
+
+    # --- showing the sheet ----------------------------------------------------------------------------------------
+    def show_rendered(self, rendered: RenderedPdf, page: int | None = None) -> None:
+        """Show a newly made sheet, on `page` (or the page shown before)."""
+        self.rendered = rendered
+        self.pages.load(rendered.pdf, page)
+        self.warnings.setVisible(bool(rendered.warnings))
+        shown = list(rendered.warnings[:WARNINGS_SHOWN])
+        if len(rendered.warnings) > WARNINGS_SHOWN:
+            shown.append(_tr("…and {n} more (hover to see all)").format(n=len(rendered.warnings) - WARNINGS_SHOWN))
+        heading = _tr("Some characters are not in the printing font. The sheet shows them as [U+…] codes:")
+        self.warnings.setText("\n".join([heading, *shown]))
+        self.warnings.setToolTip("<br>".join(html.escape(w) for w in rendered.warnings))  # a tip is rich text
+
+    def page_count(self) -> int:
+        return self.pages.page_count()
+
+    def step_zoom(self, step: int) -> None:
+        """One step larger or smaller than what is shown now (from a fitted zoom too)."""
+        self.pages.step_zoom(step)
+
+    def choose_severity(self, mrn: str, level: str) -> None:
+        """Print `level` for this patient; the sheet is made again and shows the patient's first page."""
+        try:
+            self.printable.choose(mrn, level)
+        except BedsideError as err:
+            self.status.setText(_tr("The severity was not kept: {error}").format(error=err))
+            return
+        self._show_mrn = mrn
+        self.make()  # read again: the sheet prints the audit trail's head, which the choice just moved
+
+    def regenerate(self) -> bool:
+        """The data changed: read it again and show the new sheet when it comes. False when it cannot start."""
+        self._changed.stop()
+        if not self.printable.session.watching:
+            return False  # signed out or closing: the database may be closed already
+        self._remade = True
+        self.make()
+        return True
+
+    # --- making the sheet in workers --------------------------------------------------------------------------------
+    def is_ready(self) -> bool:
+        """A sheet is shown, and no newer one is being made: it may be printed or saved."""
+        return self.rendered is not None and not self._making
+
+    def make(self, *, read: bool = True) -> None:
+        """Read the data on a reader (unless `read` is False: only drawn again), then draw the PDF; the pages
+        show when it comes, and Print and Save are off meanwhile. Asked again while busy: once more after."""
+        if self._gone or not self.printable.session.watching:
+            return
+        if self._making:
+            self._again = True
+            return
+        self._making = True
+        self._set_ready(False)
+        if read:
+            store = self.printable.session.store
+            self.tasks.run_read(store, self.printable.reader(), self._gathered, self._failed)
+        else:
+            self.tasks.run(self.printable.renderer(), self._rendered, self._failed)
+
+    def _gathered(self, gathered: Gathered) -> None:
+        if self._gone:
+            return
+        self.printable.take(gathered)
+        self.tasks.run(self.printable.renderer(), self._rendered, self._failed)
+
+    def _rendered(self, rendered: RenderedPdf) -> None:
+        if self._gone:
+            return
+        if self._again:  # newer data was asked for meanwhile: the old pages stay until it comes
+            self._making = self._again = False
+            self.make()
+            return
+        if self.printable.kind != "plan" and listing(self.printable.patients) != self.severity_panel.listed:
+            self.severity_panel.fill(
+                self.printable.patients, lambda: self.printable.severity, lambda: self._show(rendered)
+            )  # a patient came or went, or another suggestion
+        else:
+            self._show(rendered)
+
+    def _show(self, rendered: RenderedPdf) -> None:
+        """The new sheet and its patients' levels are both in: show the pages, and Print and Save may go."""
+        self._making = False
+        if self._again:
+            self._again = False
+            self.make()
+            return
+        self.show_rendered(rendered)
+        if self._show_mrn is not None:
+            page = self.pages.first_page_of(self._show_mrn)
+            self._show_mrn = None
+            if page is not None:
+                self.pages.jump(page)
+        if self._remade:
+            self._remade = False
+            self.status.setText(_tr("Made again with the latest data."))
+        elif self.status.text() == _tr("Preparing the sheet…"):
+            self.status.clear()
+        self._set_ready(True)
+        self.ready.emit()
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+    def _failed(self, error: BaseException) -> None:
+        if self._gone:
+            return
+        self._making, self._again, self._then = False, False, None
+        if not isinstance(error, BedsideError):
+            sys.excepthook(type(error), error, error.__traceback__)  # a bug: reported, never silence
+        self._set_ready(False)
+        self.status.setText(_tr("This sheet cannot be made now: {error}").format(error=error))
+        if self.rendered is None:
+            self.failed.emit(str(error))
+
+    def _set_ready(self, ready: bool) -> None:
+        for button in (self.print_button, self.choose_button, self.save_button):
+            button.setEnabled(ready)
+        if self.printable.kind != "plan":
+            self.severity_scroll.setEnabled(ready)  # a level is chosen on the sheet shown, not on one coming
+
+    def _closed(self) -> None:
+        self._gone = True
+        self.severity_panel.stop()
+        self._changed.stop()
+
+    def _when_fresh(self, action: Callable[[], bool]) -> bool:
+        """Before it leaves Bedside the sheet holds the latest data, its audit head and the time of now: when
+        it must be made again first, `action` runs once the new sheet shows (False now)."""
+        if not self.is_ready():
+            self.status.setText(_tr("The sheet is not ready yet."))
+            return False
+        if self._changed.isActive() or self.printable.stale():
+            self._changed.stop()
+            if not self.printable.session.watching:
+                return False
+            self.make()
+        elif self.printable.restamp():
+            self.make(read=False)
+        else:
+            return action()
+        self._then = action
+        self.status.setText(_tr("Bringing the sheet up to date first…"))
+        return False
+
+    # --- print and save ---------------------------------------------------------------------------------------------
+    def print_default(self) -> bool:
+        """Two clicks from the board: Print sends the sheet to the default printer, named in the status line."""
+        info = printer_defaults.printer_info()  # this workstation's printer, else the system default
+        if info.isNull():
+            return self.print_document()  # no default printer: ask which one
+        return self._when_fresh(lambda: self._print_on(info))
+
+    def _print_on(self, info: QPrinterInfo) -> bool:
+        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.printable.title)
+        printer.setCreator("Bedside")
+        printer_defaults.prepare(printer, self.printable.paper)
+        done = self.print_to(printer)
+        if done:
+            self.status.setText(self.status.text() + " " + _tr("({printer})").format(printer=info.printerName()))
+        return done
+
+    def print_document(self) -> bool:
+        """Ask for a printer in the system print dialog, then print every page (or the range chosen)."""
+        return self._when_fresh(self._ask_and_print)
+
+    def _ask_and_print(self) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.printable.title)  # what the print queue shows: no patient data
+        printer.setCreator("Bedside")
+        printer_defaults.prepare(printer, self.printable.paper)
+        chosen = printer_defaults.printer_info()
+        if not chosen.isNull():
+            printer.setPrinterName(chosen.printerName())  # the dialog opens on this workstation's printer
+        self.printer = printer
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(_tr("Print"))
+        dialog.setMinMax(1, self.page_count())
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        self.print_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.status.setText(_tr("Not printed."))
+            return False
+        printer_defaults.remember(printer)  # the next Print goes where this one went
+        return self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print onto a printer already set up (by the print dialog, or a PDF file in a test)."""
+        if not self.is_ready():
+            self.status.setText(_tr("The sheet is not ready yet."))
+            return False
+        self.printer = printer
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sent = print_pages(self.document, printer)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if sent == 0:
+            self.status.setText(_tr("Nothing was printed: the printer could not be started."))
+            return False
+        self.printable.record("printer", sent)
+        self._changed.stop()  # the print's own audit event changes nothing on the sheet
+        self.status.setText(_tr("Sent {n} page(s) to the printer.").format(n=sent))
+        return True
+
+    def save_document(self) -> bool:
+        """Save the sheet as a PDF file, under a neutral name the user can change."""
+        return self._when_fresh(self._ask_and_save)
+
+    def _ask_and_save(self) -> bool:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr("Save as PDF"), str(Path(folder) / self.printable.file_name), _tr("PDF files (*.pdf)")
+        )
+        if not path:
+            self.status.setText(_tr("Not saved."))
+            return False
+        return self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def save_to(self, path: str) -> bool:
+        """Write the PDF as the command line's --out does (docs/files-written.md): 0600, whole or not at all,
+        never onto a device or a link, and recorded in the audit trail before the file takes its name."""
+        if not self.is_ready() or self.rendered is None:
+            self.status.setText(_tr("The sheet is not ready yet."))
+            return False
+        pages = self.rendered.pages
+
+        def record(place: Callable[[], None]) -> None:  # the rename runs inside the record's transaction
+            self.printable.record("file", pages, then=place)
+
+        try:
+            write_private(Path(path), self.rendered.pdf, record)
+        except BedsideError as err:
+            self.status.setText(_tr("Not saved: {error}").format(error=err))
+            return False
+        self._changed.stop()
+        self.status.setText(_tr("Saved {file}").format(file=path))
+        return True
