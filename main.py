@@ -19,4 +19,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # in the bundle a drawing process (ui/printing/draw_process.py) draws, not opens
     sys.exit(main())

@@ -11,6 +11,7 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_stall.py
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -27,6 +28,10 @@ from benchmarks.ward_db import TODAY, ward_db
 
 TICK_MS = 10
 RUNS = 3
+# PySide6 6.12 on Python 3.11 drops one reference to None at each call of a Qt method that returns nothing
+# (benchmarks/README.md); the loops below call processEvents() hundreds of thousands of times, and None's count
+# reaching zero aborts the interpreter. A reserve of references keeps it above zero for the whole run.
+NONE_RESERVE = [None] * 5_000_000
 
 
 class StallMeter:
@@ -89,11 +94,13 @@ def main() -> None:
     from bedside.services.database import open_database
     from bedside.storage.audit import Actor
     from ui.access.session import Session
+    from ui.app import freeze_after_first_board
     from ui.main_window import MainWindow
 
     store = open_database(path)
     session = Session(store, store.users()[0], TODAY, now=lambda: f"{TODAY.isoformat()}T10:00:00Z", zone=None)
     window = MainWindow(session)
+    freeze_after_first_board(window)  # as ui/app.py's run_gui does
     window.show()
     measure(app, lambda: None, lambda: not board_busy(window) and window.board.model.rowCount() > 0)
     window.board.ward_filter.setCurrentIndex(0)  # All wards: the handover of every ward
@@ -161,6 +168,7 @@ def main() -> None:
     session.close()
     store.close()
     shutil.rmtree(path.parent, ignore_errors=True)
+    os._exit(0)  # not through the interpreter's teardown, which frees NONE_RESERVE and then None itself
 
 
 if __name__ == "__main__":

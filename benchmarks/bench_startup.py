@@ -6,7 +6,9 @@ Each start is a fresh process (benchmarks/startup_probe.py), timed from spawn to
 window: Bedside's sign-in window, drawn before the database is opened behind it. Then, with the database's first
 user signed in at once in place of a PIN, the time until the main window's board is filled with its rows.
 Both kinds alternate in one run, after one unmeasured start of each (file cache warm, database migrated).
-Targets: Bedside's first window <= 1.5 x the bare window; the board filled <= 700 ms.
+Targets: Bedside's first window <= 1.5 x the bare window; the board filled <= 700 ms. Bedside shows an empty
+board's first screenful (40 rows) first, then the rest: both moments are reported ("first", "filled"), and the
+CPU time the Bedside process used until filled (the machine is shared: wall times are noisy).
 The database is benchmarks/ward_db.py's (500 active patients, 2 years of data each), copied, so nothing accrues.
 """
 
@@ -40,7 +42,9 @@ def start_once(args: list[str], env: dict[str, str]) -> dict[str, float]:
     ) as probe:
         assert probe.stdout is not None
         for line in probe.stdout:
-            phases[line.split()[0]] = time.perf_counter() - began
+            name, _since, cpu = line.split()
+            phases[name] = time.perf_counter() - began
+            phases[f"{name} cpu"] = float(cpu)  # the probe's CPU time at that moment (not its interpreter's start)
         _, errors = probe.communicate()
     if probe.returncode != 0 or "filled" not in phases:
         raise SystemExit(f"startup_probe {' '.join(args)} failed (exit {probe.returncode}):\n{errors}")
@@ -73,11 +77,16 @@ def main() -> None:
     print(f"  bare PySide6 QMainWindow:                 {bare * 1000:6.0f} ms")
     print(f"  Bedside's sign-in window, 500 patients:   {bedside * 1000:6.0f} ms")
     print(f"  ratio {bedside / bare:.2f}x (target {TARGET}x): {'met' if bedside / bare <= TARGET else 'NOT met'}")
-    filled = median("bedside", "filled")
-    met = "met" if filled <= BOARD_TARGET_S else "NOT met"
-    print(f"  board filled, signed in at once: {filled * 1000:6.0f} ms (target {BOARD_TARGET_S * 1000:.0f} ms): {met}")
-    phases = ("imported", "painted", "opened", "built", "shown", "window", "filled")
+    for phase, what in (("first", "first screenful on the board"), ("filled", "the whole board filled")):
+        took = median("bedside", phase)
+        met = "met" if took <= BOARD_TARGET_S else "NOT met"
+        print(f"  {what}, signed in at once: {took * 1000:6.0f} ms (target {BOARD_TARGET_S * 1000:.0f} ms): {met}")
+    phases = ("imported", "painted", "opened", "built", "shown", "window", "first", "filled")
     print("  Bedside's phases, ms after spawn: " + "  ".join(f"{p} {median('bedside', p) * 1000:.0f}" for p in phases))
+    print(
+        "  the same, CPU ms the probe used (after the interpreter's start): "
+        + "  ".join(f"{p} {median('bedside', p + ' cpu') * 1000:.0f}" for p in phases)
+    )
     print("  command: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_startup.py")
 
 

@@ -6,7 +6,8 @@ screen (what a user sees), then "filled <s>" once the ward board has its rows.
                                                       (YYYY-MM-DD): the sign-in window first ("painted"), the
                                                       database behind it, then the main window once the
                                                       database's first user is signed in in place of a PIN
-Each line is "<phase> <seconds since this script started>"; the parent adds the interpreter's own start.
+Each line is "<phase> <seconds since this script started> <CPU seconds>"; the parent adds the interpreter's own
+start to the first (it times each line's arrival).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from pathlib import Path  # noqa: E402
 
 
 def mark(phase: str) -> None:
-    print(f"{phase} {time.perf_counter() - STARTED:.6f}", flush=True)
+    """ "<phase> <seconds since start> <CPU seconds this process used>"."""
+    print(f"{phase} {time.perf_counter() - STARTED:.6f} {time.process_time():.6f}", flush=True)
 
 
 def report_first_paint(window: object) -> None:
@@ -40,8 +42,13 @@ def report_first_paint(window: object) -> None:
 
 
 def report_when_painted(app: object, window: object, phase: str = "painted") -> None:
-    """Print `phase` after the first paint of the window has been delivered, then "filled", then quit."""
+    """Print `phase` after the first paint of the window has been delivered, then "first" once the board has
+    rows (its first screenful) and "filled" once it has all of them, then the CPU time used, then quit."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+
+    whole: list[int] = []  # the board says when all its rows are in; older Bedside had them with the first
+    if hasattr(window, "board_refreshed"):
+        window.board_refreshed.connect(lambda: whole.append(1))  # type: ignore[attr-defined]
 
     class PaintWatch(QObject):
         painted = False
@@ -57,13 +64,21 @@ def report_when_painted(app: object, window: object, phase: str = "painted") -> 
         filled()
 
     def filled() -> None:
-        # Bedside's board may fill after the first paint: report that moment too, then quit.
+        # Bedside's board may fill after the first paint: report those moments too, then quit.
         board = getattr(window, "board", None)
         if board is not None and board.model.rowCount() == 0:
             QTimer.singleShot(1, filled)
             return
+        if "first" not in marked:
+            marked.add("first")
+            mark("first")
+        if board is not None and hasattr(window, "board_refreshed") and not whole:
+            QTimer.singleShot(1, filled)
+            return
         mark("filled")
         app.quit()  # type: ignore[attr-defined]
+
+    marked: set[str] = set()
 
     watch = PaintWatch()
     window.installEventFilter(watch)  # type: ignore[attr-defined]

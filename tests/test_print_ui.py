@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
 import sqlite3
 import stat
@@ -148,6 +149,7 @@ def test_the_sheet_is_read_on_a_reader_and_drawn_off_the_gui_thread(  # type: ig
 ) -> None:
     """The all-wards handover took seconds on the GUI thread (benchmarks/bench_gui_stall.py): no longer."""
     import ui.printing.printable as actions
+    from ui.printing import draw_process
 
     seen: list[tuple[str, object, bool]] = []
 
@@ -159,13 +161,15 @@ def test_the_sheet_is_read_on_a_reader_and_drawn_off_the_gui_thread(  # type: ig
         return call
 
     monkeypatch.setattr(actions, "ward_handover", watched("read", actions.ward_handover))
-    monkeypatch.setattr(actions, "render_handover", watched("draw", actions.render_handover))
+    monkeypatch.setattr(actions, "draw_elsewhere", watched("draw", actions.draw_elsewhere))
+    monkeypatch.setattr(draw_process, "last_pid", None)
     choose_ward(window, None)
     sheet_ready(qtbot, window.printing.print_ward())
 
     assert [name for name, _, _ in seen] == ["read", "draw"]
     assert not any(on_gui for _, _, on_gui in seen)
     assert seen[0][1] is not window.store  # a read-only reader of its own, never the window's connection
+    assert draw_process.last_pid not in (None, os.getpid())  # drawn in a process of its own (its own GIL)
 
 
 def test_patient_sheets_follow_the_selected_patient(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -285,7 +289,7 @@ def test_every_control_has_a_name_and_a_tip(preview: HandoverPreview) -> None:
 def test_a_long_ward_gets_every_patients_level_row_a_few_rows_at_a_time(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("ui.printing.preview.ROWS_PER_TURN", 2)  # the demo ward's rows over several turns
+    monkeypatch.setattr("ui.printing.severity_panel.ROWS_PER_TURN", 2)  # the demo ward's rows over several turns
     choose_ward(window, DEMO)
     preview = sheet_ready(qtbot, window.printing.print_ward())
 

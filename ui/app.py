@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # the storage is imported behind the drawn sign-in window (ru
 
     from bedside.services.records import Store
     from ui.access.sign_in import SignInDialog
+    from ui.main_window import MainWindow
 
 NOTICE_SEEN = "notice/seen"
 
@@ -184,6 +185,20 @@ def _load_main_window() -> None:
     import ui.main_window  # noqa: F401  (its imports, once, before the PIN is typed)
 
 
+def freeze_after_first_board(window: MainWindow) -> None:
+    """Once the first whole board is shown, what start-up made (modules, classes, the window's widgets) is moved
+    out of the garbage collector's sight (gc.freeze): a full collection then walks only what came later, and
+    holds the GUI thread that much shorter (benchmarks/README.md, GUI-thread stall). Frozen objects are still
+    freed when their last reference goes; only a cycle among them would stay."""
+    import gc
+
+    def freeze() -> None:
+        window.board_refreshed.disconnect(freeze)
+        gc.freeze()
+
+    window.board_refreshed.connect(freeze)
+
+
 def run_gui(options: argparse.Namespace) -> int:
     if not _has_display():
         print(
@@ -224,6 +239,7 @@ def run_gui(options: argparse.Namespace) -> int:
         window = MainWindow(session, fill_after_paint=True)
         install_busy_notice(window)  # "another workstation is saving; retrying" instead of a frozen window
         window.show()
+        freeze_after_first_board(window)
         window.audit.check_at_start()  # docs/reliability.md, decision 3: the chain is verified at every start
         window.backups.run_due_backup()  # the day's backup, in a worker; a failure shows and never stops the app
         code = app.exec()

@@ -15,6 +15,7 @@ from bedside.config.paths import APP_NAME
 from bedside.domain.errors import BedsideError
 from bedside.services import board, patients
 from bedside.services import settings as site_settings
+from bedside.services.board import BoardMemo
 from bedside.services.records import Store, User
 from bedside.views.board import BoardRow
 from ui.access.lock import LOCK_KEYS, IdleLock
@@ -43,6 +44,7 @@ if TYPE_CHECKING:  # imported when first opened: the window starts without them
 
 NOTICE = tr_noop("Bedside is a documentation aid for locally approved protocols, not a medical device.")
 MINUTES_MS = 20_000  # the minutes since a fever, redrawn three times a minute
+SCREENFUL = 40  # rows counted first when the board is empty (the start): about one screen of a full ward
 
 
 def app_settings() -> QSettings:
@@ -64,7 +66,9 @@ class MainWindow(QMainWindow):
         self.outage: Outage | None = None  # set in _menus, for a ward server (ui/outage.py)
         self.tasks = Tasks(self)  # slow reads and printouts run here, off the GUI thread (ui/tasks.py)
         self._board_reads = Latest(self.tasks, self)
+        self._board_memo = BoardMemo()  # rows of patients unchanged since the last board are not counted again
         self._wanted_mrn: str | None = None  # selected once the board being computed is shown
+        self._counting: str | None = None  # the status bar's note while only the first screenful is shown
         settings = app_settings()
         self.board = BoardPage(str(settings.value("board/ward", "")))
         self.board.open_requested.connect(self.open_patient)
@@ -223,20 +227,43 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Recompute the board in a worker on a read-only connection; the old rows stay until the new
-        ones are in (board_refreshed then fires)."""
-        today, zone = self.session.today, self.session.zone
+        ones are in (board_refreshed then fires). Only patients whose data changed are counted again
+        (BoardMemo). An empty board gets its first screenful first, then the rest."""
+        today, zone, memo = self.session.today, self.session.zone, self._board_memo
         self._stale = False
+        if self.board.model.rowCount() == 0 and not self.board_busy():
+            ward = self.board.current_ward()
+            self._board_reads.request(
+                self.store,
+                lambda reader: board.first_rows(reader, today, zone, memo, ward, SCREENFUL),
+                self._show_first,
+                self._board_failed,
+            )
         self._board_reads.request(
-            self.store, lambda reader: board.rows(reader, today, zone), self._show_rows, self._board_failed
+            self.store, lambda reader: board.rows(reader, today, zone, memo), self._show_rows, self._board_failed
         )
 
     def board_busy(self) -> bool:
         """A board is being computed: the rows shown are the previous ones."""
         return self._board_reads.busy()
 
+    def _show_first(self, first: tuple[list[BoardRow], bool]) -> None:
+        """The first screenful, while the rest of the ward is counted: the status bar says so."""
+        rows, whole = first
+        if whole:  # a small ward: that is the board (the count that follows reuses every row)
+            self._show_rows(rows)
+            return
+        self.board.model.now = self.session.now_local()
+        self.board.set_rows(rows)
+        self._counting = _tr("Counting the rest of the ward…")
+        self.statusBar().showMessage(self._counting)
+
     def _show_rows(self, rows: list[BoardRow]) -> None:
         self.board.model.now = self.session.now_local()
         self.board.set_rows(rows)
+        if self._counting is not None and self.statusBar().currentMessage() == self._counting:
+            self.statusBar().clearMessage()
+        self._counting = None
         if self._wanted_mrn is not None and not self.board_busy():
             self.board.select_mrn(self._wanted_mrn)
             self._wanted_mrn = None

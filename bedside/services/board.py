@@ -2,21 +2,85 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from datetime import date, tzinfo
 
+from bedside.domain.patient import PatientRecord
+from bedside.protocol.model import Protocol
 from bedside.storage import Store
 from bedside.storage.store import PatientSummary
+from bedside.storage.store_ward import Mark
 from bedside.views.board import BoardRow, board_of
 from bedside.views.follow_up import FollowUpPatient, follow_up_items
 
 
-def rows(store: Store, on: date, zone: tzinfo | None = None) -> list[BoardRow]:
+class BoardMemo:
+    """What the last boards worked out for each patient, kept between refreshes of one window's board: a row is
+    counted again only when the patient's newest audit event changed (Store.change_marks), or the day, the zone,
+    the database or an event without an MRN (docs/architecture.md, "The board's memo"). Used by one board at a
+    time (ui/tasks.py's Latest)."""
+
+    def __init__(self) -> None:
+        self.key: tuple[object, ...] | None = None
+        self.rows: dict[str, tuple[Mark, BoardRow]] = {}
+        self.counted = 0  # rows counted (not reused) by the last board: for tests and benchmarks
+        self.protocols: dict[tuple[str, str] | None, Protocol] = {}  # parsed once (a pinned version never changes)
+
+    def stale(self, store: Store, on: date, zone: tzinfo | None) -> tuple[set[str], dict[str, Mark]]:
+        """The active patients whose rows must be counted, and every active patient's mark."""
+        ward, marks = store.change_marks()
+        key = (store.path, on, zone, ward)
+        if key != self.key:
+            self.key, self.rows, self.protocols = key, {}, {}
+        return {mrn for mrn, mark in marks.items() if mrn not in self.rows or self.rows[mrn][0] != mark}, marks
+
+    def protocol_for(self, store: Store) -> Callable[[PatientRecord], Protocol]:
+        def pinned(record: PatientRecord) -> Protocol:
+            key = (record.protocol.id, record.protocol.version) if record.protocol else None
+            if key not in self.protocols:
+                self.protocols[key] = store.protocol_for(record)
+            return self.protocols[key]
+
+        return pinned
+
+
+def rows(
+    store: Store,
+    on: date,
+    zone: tzinfo | None = None,
+    memo: BoardMemo | None = None,
+    only: Collection[str] | None = None,
+) -> list[BoardRow]:
     """The board's rows for `on` (zone: the ward's, for the local day of each check), an open FN episode
-    first, then in bed order."""
-    ordered = store.patient_summaries()  # already in bed order
-    bed_order = [s.mrn for s in ordered]
-    demo = {s.mrn for s in ordered if s.demo}
-    return board_of(store.load_active_records(as_of=on), store.protocol_for, bed_order, demo, on, zone)
+    first, then in bed order. memo: the rows of patients unchanged since its last board are taken from it.
+    only: these MRNs' rows alone (the first screenful)."""
+    everyone = store.patient_summaries()  # already in bed order
+    ordered = everyone if only is None else [s for s in everyone if s.mrn in only]
+    bed_order = [s.mrn for s in everyone]
+    demo = {s.mrn for s in everyone if s.demo}
+    if memo is None:
+        return board_of(store.load_active_records(as_of=on, only=only), store.protocol_for, bed_order, demo, on, zone)
+    stale, marks = memo.stale(store, on, zone)  # before the records: a change meanwhile counts next time
+    wanted = stale if only is None else stale.intersection(only)
+    kept = [memo.rows[s.mrn][1] for s in ordered if s.mrn not in wanted and s.mrn in memo.rows]
+    memo.counted = len(wanted)
+    records = store.load_active_records(as_of=on, only=wanted)
+    counted = board_of(records, memo.protocol_for(store), bed_order, demo, on, zone)
+    for row in counted:
+        memo.rows[row.mrn] = (marks.get(row.mrn), row)
+    order = {s.mrn: i for i, s in enumerate(ordered)}
+    shown = [r for r in counted + kept if r.mrn in order]  # a patient who left meanwhile is not shown
+    return sorted(shown, key=lambda r: (r.fn is None, order[r.mrn]))  # an open FN episode first, then by bed
+
+
+def first_rows(
+    store: Store, on: date, zone: tzinfo | None, memo: BoardMemo | None, ward: str | None, count: int
+) -> tuple[list[BoardRow], bool]:
+    """The rows of the first `count` patients of `ward` (None: every ward) in bed order: a screenful shown
+    while the rest are counted; and whether they are the whole board already (a small ward)."""
+    shown = {s.mrn for s in store.patient_summaries(ward)[:count]}
+    found = rows(store, on, zone, memo, only=shown)
+    return found, len(found) == len(store.patient_summaries())
 
 
 def follow_up(store: Store, on: date, zone: tzinfo | None = None) -> list[FollowUpPatient]:

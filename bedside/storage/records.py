@@ -163,10 +163,18 @@ def _d(value: str | None) -> date | None:
     return None if value is None else _day(value)
 
 
-def _grouped(db: Database, table: str, patient_id: int | None, as_of: date | None) -> dict[int, list[tuple[Any, ...]]]:
-    """Non-voided rows of one table for one patient (None: every active patient), in entry order, as tuples."""
-    where = "patient_id = ?" if patient_id is not None else "patient_id IN (SELECT id FROM patients WHERE active = 1)"
-    params: list[Any] = [patient_id] if patient_id is not None else []
+def _grouped(
+    db: Database, table: str, patient: int | list[int] | None, as_of: date | None
+) -> dict[int, list[tuple[Any, ...]]]:
+    """Non-voided rows of one table for one patient, a few (a list of ids) or every active patient (None), in
+    entry order, as tuples."""
+    params: list[Any]
+    if patient is None:
+        where, params = "patient_id IN (SELECT id FROM patients WHERE active = 1)", []
+    elif isinstance(patient, list):
+        where, params = f"patient_id IN ({', '.join('?' * len(patient))})", list(patient)
+    else:
+        where, params = "patient_id = ?", [patient]
     if as_of is not None and table in _DATED:
         where += " AND date <= ?"
         params.append(as_of.isoformat())
@@ -184,9 +192,16 @@ def load(db: Database, row: dict[str, Any]) -> PatientRecord:
     return _record(row, data)
 
 
-def load_active(db: Database, rows: list[dict[str, Any]], as_of: date | None = None) -> list[PatientRecord]:
-    """Every active patient, one query per table; with as_of, labs and observations after it are left out."""
-    tables = {table: _grouped(db, table, None, as_of) for table in DATA_TABLES}
+def load_active(
+    db: Database, rows: list[dict[str, Any]], as_of: date | None = None, *, whole_ward: bool = True
+) -> list[PatientRecord]:
+    """Active patients' records, one query per table; with as_of, labs and observations after it are left out.
+    whole_ward: read every active patient's rows in one pass (else only those of `rows`: a board's changed
+    few); records are made for `rows` alone either way."""
+    if not rows:
+        return []
+    ids = None if whole_ward else [int(r["id"]) for r in rows]
+    tables = {table: _grouped(db, table, ids, as_of) for table in DATA_TABLES}
     return [_record(r, {table: tables[table].get(r["id"], []) for table in DATA_TABLES}) for r in rows]
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from bedside.storage.postgres.notices import Listener
 
 WARD_LIST_ACTION = "export.ward_list"
+Mark = tuple[int, str] | None  # an audit event's seq and hash; None: no event yet
 POLL_S = 0.1  # how often a SQLite file's change token is read while waiting for a change
 
 
@@ -39,6 +40,20 @@ class WardMethods:
         def change_token(self) -> tuple[int, int]: ...
 
     # --- change notices -----------------------------------------------------------------------
+    def change_marks(self) -> tuple[Mark, dict[str, Mark]]:
+        """The newest audit event (seq, hash) without an MRN (a lab file, a setting, the demo ward, a restore:
+        may touch anyone), and each active patient's own newest one. Every change to a patient's data is such an
+        event, so an unchanged mark means unchanged data (docs/architecture.md, "The board's memo"). Read them
+        before the records: a change in between then only makes the next board count again."""
+        ward = self._db.execute("SELECT seq, hash FROM events WHERE mrn IS NULL ORDER BY seq DESC LIMIT 1").fetchone()
+        rows = self._db.execute(
+            "SELECT p.mrn, e.seq, e.hash FROM patients p LEFT JOIN events e "
+            "ON e.seq = (SELECT max(seq) FROM events WHERE mrn = p.mrn) WHERE p.active = 1"
+        ).fetchall()
+        return (None if ward is None else (int(ward[0]), str(ward[1]))), {
+            str(mrn): None if seq is None else (int(seq), str(hash_)) for mrn, seq, hash_ in rows
+        }
+
     def wait_for_change(self, timeout: float) -> bool:
         """Whether a change was committed, by any workstation, waiting at most `timeout` seconds.
 

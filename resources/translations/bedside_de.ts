@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../ui/board/model.py" line="142"/>
-        <location filename="../../ui/printing/preview.py" line="66"/>
+        <location filename="../../ui/printing/severity_panel.py" line="22"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
@@ -662,7 +662,7 @@
     <message>
         <location filename="../../ui/patient/checklist_tab.py" line="415"/>
         <location filename="../../ui/patient/entry_forms.py" line="217"/>
-        <location filename="../../ui/printing/preview.py" line="550"/>
+        <location filename="../../ui/printing/preview.py" line="389"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
@@ -717,7 +717,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/patient/entry_forms.py" line="207"/>
-        <location filename="../../ui/printing/preview.py" line="532"/>
+        <location filename="../../ui/printing/preview.py" line="371"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
@@ -1139,182 +1139,182 @@ Trotzdem speichern?</translation>
         <translation>Welcher Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="66"/>
+        <location filename="../../ui/printing/severity_panel.py" line="22"/>
         <source>watcher</source>
         <translation>beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="66"/>
+        <location filename="../../ui/printing/severity_panel.py" line="22"/>
         <source>unstable</source>
         <translation>instabil</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="90"/>
+        <location filename="../../ui/printing/preview.py" line="66"/>
         <source>Print preview: {document}</source>
         <translation>Druckvorschau: {document}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="91"/>
+        <location filename="../../ui/printing/preview.py" line="67"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="101"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="37"/>
         <source>The sheet as it will print</source>
         <translation>Das Blatt, wie es gedruckt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="102"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="38"/>
         <source>Page Up and Page Down move through the pages</source>
         <translation>Bild auf und Bild ab blättern durch die Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="108"/>
+        <location filename="../../ui/printing/preview.py" line="76"/>
         <source>Characters that cannot be printed</source>
         <translation>Zeichen, die nicht gedruckt werden können</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="112"/>
+        <location filename="../../ui/printing/preview.py" line="80"/>
         <source>Print status</source>
         <translation>Druckstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="138"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="41"/>
         <source>Page number</source>
         <translation>Seitenzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="140"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="43"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="141"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="44"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="144"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="47"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="145"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="48"/>
         <source>How large the page is shown (Ctrl+plus, Ctrl+minus); printing is not affected</source>
         <translation>Wie groß die Seite angezeigt wird (Strg+Plus, Strg+Minus); der Druck ändert sich nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="147"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="54"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
         <location filename="../../ui/patient/timeline_tab.py" line="45"/>
-        <location filename="../../ui/printing/preview.py" line="149"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="50"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="149"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="50"/>
         <source>Smaller (Ctrl+minus)</source>
         <translation>Kleiner (Strg+Minus)</translation>
     </message>
     <message>
         <location filename="../../ui/patient/timeline_tab.py" line="47"/>
-        <location filename="../../ui/printing/preview.py" line="150"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="51"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="150"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="51"/>
         <source>Larger (Ctrl+plus)</source>
         <translation>Größer (Strg+Plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="167"/>
+        <location filename="../../ui/printing/severity_panel.py" line="33"/>
         <source>Illness severity (I-PASS)</source>
         <translation>Krankheitsschwere (I-PASS)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="168"/>
+        <location filename="../../ui/printing/severity_panel.py" line="34"/>
         <source>Illness severity</source>
         <translation>Krankheitsschwere</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="171"/>
+        <location filename="../../ui/printing/severity_panel.py" line="37"/>
         <source>Bedside suggests a level from the latest CRS and ICANS grades and an open febrile-neutropenia bundle. Choose another level to print it instead.</source>
         <translation>Bedside schlägt eine Stufe aus den letzten CRS- und ICANS-Graden und einem offenen Bündel für febrile Neutropenie vor. Eine andere Stufe wählen, um stattdessen diese zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="179"/>
+        <location filename="../../ui/printing/severity_panel.py" line="45"/>
         <source>Patients on this sheet</source>
         <translation>Patienten auf diesem Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="229"/>
+        <location filename="../../ui/printing/severity_panel.py" line="103"/>
         <source>{level} (suggested)</source>
         <translation>{level} (Vorschlag)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="232"/>
+        <location filename="../../ui/printing/severity_panel.py" line="106"/>
         <source>Illness severity for {name}</source>
         <translation>Krankheitsschwere für {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="234"/>
+        <location filename="../../ui/printing/severity_panel.py" line="108"/>
         <source>Bedside suggests {level}: {reasons}. The sheet prints the level chosen here.</source>
         <translation>Bedside schlägt {level} vor: {reasons}. Gedruckt wird die hier gewählte Stufe.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="243"/>
+        <location filename="../../ui/printing/preview.py" line="113"/>
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="244"/>
+        <location filename="../../ui/printing/preview.py" line="114"/>
         <source>Print on this workstation&apos;s default printer; without one, choose a printer</source>
         <translation>Auf dem Standarddrucker dieses Arbeitsplatzes drucken; ohne Standarddrucker einen Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
-        <location filename="../../ui/printing/preview.py" line="245"/>
-        <location filename="../../ui/printing/preview.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/printing/preview.py" line="115"/>
+        <location filename="../../ui/printing/preview.py" line="332"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="248"/>
+        <location filename="../../ui/printing/preview.py" line="118"/>
         <source>&amp;Choose printer…</source>
         <translation>Drucker &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="249"/>
+        <location filename="../../ui/printing/preview.py" line="119"/>
         <source>Choose a printer and the pages in the system print dialog</source>
         <translation>Drucker und Seiten im Druckdialog des Systems wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="250"/>
+        <location filename="../../ui/printing/preview.py" line="120"/>
         <source>Choose printer</source>
         <translation>Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="253"/>
+        <location filename="../../ui/printing/preview.py" line="123"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="254"/>
+        <location filename="../../ui/printing/preview.py" line="124"/>
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Das Blatt als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="255"/>
-        <location filename="../../ui/printing/preview.py" line="529"/>
+        <location filename="../../ui/printing/preview.py" line="125"/>
+        <location filename="../../ui/printing/preview.py" line="368"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="259"/>
+        <location filename="../../ui/printing/preview.py" line="129"/>
         <source>Close the preview without printing (Esc)</source>
         <translation>Vorschau ohne Drucken schließen (Esc)</translation>
     </message>
@@ -1358,7 +1358,7 @@ Trotzdem speichern?</translation>
         <location filename="../../ui/actions/stays.py" line="147"/>
         <location filename="../../ui/board/follow_up.py" line="47"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="97"/>
-        <location filename="../../ui/printing/preview.py" line="260"/>
+        <location filename="../../ui/printing/preview.py" line="130"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1368,76 +1368,76 @@ Trotzdem speichern?</translation>
         <translation>{n} entlassene(r) Patient(en) mit Nachsorge, die jetzt oder in den nächsten {days} Tagen fällig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="301"/>
+        <location filename="../../ui/printing/preview.py" line="164"/>
         <source>…and {n} more (hover to see all)</source>
         <translation>…und {n} weitere (Mauszeiger darüber zeigt alle)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="302"/>
+        <location filename="../../ui/printing/preview.py" line="165"/>
         <source>Some characters are not in the printing font. The sheet shows them as [U+…] codes:</source>
         <translation>Einige Zeichen fehlen in der Druckschrift. Das Blatt zeigt sie als [U+…]-Codes:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="312"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="83"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="338"/>
+        <location filename="../../ui/printing/preview.py" line="181"/>
         <source>The severity was not kept: {error}</source>
         <translation>Der Schweregrad wurde nicht übernommen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="428"/>
+        <location filename="../../ui/printing/preview.py" line="266"/>
         <source>This sheet cannot be made now: {error}</source>
         <translation>Dieses Blatt kann jetzt nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="131"/>
-        <location filename="../../ui/printing/preview.py" line="132"/>
-        <location filename="../../ui/printing/preview.py" line="413"/>
+        <location filename="../../ui/printing/preview.py" line="101"/>
+        <location filename="../../ui/printing/preview.py" line="102"/>
+        <location filename="../../ui/printing/preview.py" line="251"/>
         <source>Preparing the sheet…</source>
         <translation>Das Blatt wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="446"/>
-        <location filename="../../ui/printing/preview.py" line="506"/>
-        <location filename="../../ui/printing/preview.py" line="540"/>
+        <location filename="../../ui/printing/preview.py" line="285"/>
+        <location filename="../../ui/printing/preview.py" line="345"/>
+        <location filename="../../ui/printing/preview.py" line="379"/>
         <source>The sheet is not ready yet.</source>
         <translation>Das Blatt ist noch nicht fertig.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="458"/>
+        <location filename="../../ui/printing/preview.py" line="297"/>
         <source>Bringing the sheet up to date first…</source>
         <translation>Das Blatt wird zuerst auf den neuesten Stand gebracht…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="412"/>
+        <location filename="../../ui/printing/preview.py" line="250"/>
         <source>Made again with the latest data.</source>
         <translation>Mit den neuesten Daten neu erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="476"/>
+        <location filename="../../ui/printing/preview.py" line="315"/>
         <source>({printer})</source>
         <translation>({printer})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="498"/>
+        <location filename="../../ui/printing/preview.py" line="337"/>
         <source>Not printed.</source>
         <translation>Nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="515"/>
+        <location filename="../../ui/printing/preview.py" line="354"/>
         <source>Nothing was printed: the printer could not be started.</source>
         <translation>Nichts wurde gedruckt: Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="519"/>
+        <location filename="../../ui/printing/preview.py" line="358"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>{n} Seite(n) an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="529"/>
+        <location filename="../../ui/printing/preview.py" line="368"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1446,17 +1446,17 @@ Trotzdem speichern?</translation>
         <translation type="vanished">Nicht gespeichert: {file} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="553"/>
+        <location filename="../../ui/printing/preview.py" line="392"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="563"/>
+        <location filename="../../ui/printing/severity_panel.py" line="122"/>
         <source>Bed {bed}</source>
         <translation>Bett {bed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="563"/>
+        <location filename="../../ui/printing/severity_panel.py" line="122"/>
         <source>No bed</source>
         <translation>Kein Bett</translation>
     </message>
@@ -1901,173 +1901,178 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Bedside is a documentation aid for locally approved protocols, not a medical device.</source>
         <translation>Bedside ist eine Dokumentationshilfe für lokal freigegebene Protokolle, kein Medizinprodukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>EMERGENCY ACCESS: every action is flagged for review</source>
         <translation>NOTFALLZUGANG: jede Aktion wird zur Prüfung markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>READ-ONLY: this database cannot be written here; nothing can be saved</source>
         <translation>NUR LESEN: diese Datenbank kann hier nicht beschrieben werden; nichts kann gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Read-only database</source>
         <translation>Schreibgeschützte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Patient</source>
         <translation>&amp;Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Bedside: loading the ward…</source>
         <translation>Bedside: Station wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Edit patient…</source>
         <translation>Patient bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Edit the selected or open patient</source>
         <translation>Den markierten oder geöffneten Patienten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Import patient JSON…</source>
         <translation>Patienten-JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Add a bedside-patient/1 file</source>
         <translation>Eine bedside-patient/1-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>E&amp;xport patient JSON…</source>
         <translation>Patienten-JSON e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Save the selected or open patient as a file</source>
         <translation>Den markierten oder geöffneten Patienten als Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Print toolbar</source>
         <translation>Druck-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Print ward handover</source>
         <translation>Stationsübergabe drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>S&amp;witch user…</source>
         <translation>Benutzer wec&amp;hseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Sign in as someone else on this workstation</source>
         <translation>An diesem Arbeitsplatz als jemand anderes anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Lock screen</source>
         <translation>Bildschirm s&amp;perren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Hide patient data until you unlock</source>
         <translation>Patientendaten bis zum Entsperren ausblenden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery.py" line="76"/>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Find patient</source>
         <translation>Patient &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Back to the ward board</source>
         <translation>&amp;Zurück zur Stationsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Esc or Alt+Left</source>
         <translation>Esc oder Alt+Links</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Users and settings…</source>
         <translation>&amp;Benutzer und Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Add users, set PINs, unlock, roles, lock time</source>
         <translation>Benutzer anlegen, PINs setzen, entsperren, Rollen, Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;min</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;About Bedside</source>
         <translation>&amp;Über Bedside</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
+        <source>Counting the rest of the ward…</source>
+        <translation>Der Rest der Station wird gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>The ward board could not be refreshed: {err}</source>
         <translation>Die Stationsübersicht konnte nicht aktualisiert werden: {err}</translation>
     </message>
@@ -2088,7 +2093,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     </message>
     <message>
         <location filename="../../ui/access/lock.py" line="91"/>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Signed in: {name} ({initials})</source>
         <translation>Angemeldet: {name} ({initials})</translation>
     </message>
@@ -2147,7 +2152,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>PIN eingeben, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Bedside: ward board, {day} ({n} patients)</source>
         <translation>Bedside: Stationsübersicht, {day} ({n} Patienten)</translation>
     </message>
@@ -2268,7 +2273,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Bedside {version}
 
 {notice}
@@ -2281,7 +2286,7 @@ Database: {path}</source>
 Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>About Bedside</source>
         <translation>Über Bedside</translation>
     </message>
@@ -2338,7 +2343,7 @@ Datenbank: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/access/emergency.py" line="28"/>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Emergency access</source>
         <translation>Notfallzugang</translation>
     </message>
@@ -2748,32 +2753,32 @@ Datenbank: {path}</translation>
         <translation>!! FEBRILE NEUTROPENIE: {reading}. {since}: {antibiotics}. Offen, bis das Bündel abgehakt ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printable.py" line="173"/>
+        <location filename="../../ui/printing/printable.py" line="174"/>
         <source>Follow-up plan, {day}</source>
         <translation>Nachsorgeplan, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printable.py" line="175"/>
+        <location filename="../../ui/printing/printable.py" line="176"/>
         <source>Patient handover, {day}</source>
         <translation>Patientenübergabe, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printable.py" line="177"/>
+        <location filename="../../ui/printing/printable.py" line="178"/>
         <source>all wards</source>
         <translation>alle Stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printable.py" line="178"/>
+        <location filename="../../ui/printing/printable.py" line="179"/>
         <source>Ward list, {ward}, {day}</source>
         <translation>Stationsliste, {ward}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printable.py" line="180"/>
+        <location filename="../../ui/printing/printable.py" line="181"/>
         <source>Ward handover, all wards, {day}</source>
         <translation>Stationsübergabe, alle Stationen, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/printable.py" line="181"/>
+        <location filename="../../ui/printing/printable.py" line="182"/>
         <source>Ward handover, {ward}, {day}</source>
         <translation>Stationsübergabe, {ward}, {day}</translation>
     </message>
@@ -4230,17 +4235,17 @@ Stop entering data on this workstation and tell your admin. Close Bedside: the n
 Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre Administration. Schließen Sie Bedside: Beim nächsten Start wird die ganze Datei erneut geprüft und die neueste geprüfte Sicherung zur Wiederherstellung angeboten.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="40"/>
+        <location filename="../../ui/app.py" line="41"/>
         <source>Bedside</source>
         <translation>Bedside</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="48"/>
+        <location filename="../../ui/app.py" line="49"/>
         <source>Every checklist item shows why it is listed, so a clinician can check it. The shipped reference profiles are not approved for local use.</source>
         <translation>Jeder Punkt der Checkliste zeigt, warum er aufgeführt ist, damit Ärztinnen und Ärzte ihn prüfen können. Die mitgelieferten Referenzprofile sind nicht für den Einsatz vor Ort freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="231"/>
         <source>bedside: nobody signed in; closing.</source>
         <translation>bedside: niemand hat sich angemeldet; wird beendet.</translation>
     </message>

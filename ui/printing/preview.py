@@ -12,20 +12,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QMargins,
-    QPointF,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,37 +21,27 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from bedside.config.file_out import write_private
-from bedside.config.language import words_for
 from bedside.domain.errors import BedsideError
-from bedside.printouts import SEVERITIES, PatientHandover, RenderedPdf
-from ui.i18n import current_language
+from bedside.printouts import RenderedPdf
 from ui.i18n import tr as _tr
 from ui.printing import printer_defaults
 from ui.printing.printable import Gathered, Printable, print_pages
+from ui.printing.severity_panel import SeverityPanel, listing, severity_labels
+from ui.printing.sheet_pages import SheetPages
 from ui.tasks import Tasks
-from ui.wiring import run_on
 
-ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
-FIT_WIDTH, FIT_PAGE = "fit-width", "fit-page"
+__all__ = ["HandoverPreview", "severity_labels"]
 WARNINGS_SHOWN = 4  # the rest are in the tooltip: a long foreign name must not push the sheet off screen
-ROWS_PER_TURN = 25  # severity rows made per turn of the event loop: each turn stays well under 50 ms
 CHANGE_DELAY_MS = 400  # a burst of changes (another workstation's ticks) makes the sheet again once
-
-
-def severity_labels() -> dict[str, str]:
-    return {"stable": _tr("stable"), "watcher": _tr("watcher"), "unstable": _tr("unstable")}
 
 
 class HandoverPreview(QDialog):
@@ -80,27 +58,17 @@ class HandoverPreview(QDialog):
         self._then: Callable[[], object] | None = None  # a print or save waiting for the fresh sheet
         self._remade = False  # the status says "made again" once the new sheet shows
         self._gone = False  # closed: a worker's late result is dropped
-        self._fills = 0  # the severity panel being filled, a few rows at a time
         self.finished.connect(self._closed)
         self.rendered: RenderedPdf | None = None
         self.printer: QPrinter | None = None  # kept: Qt crashes on a QPrinter collected under a dialog
         self.print_dialog: QPrintDialog | None = None
-        self.severity_boxes: dict[str, QComboBox] = {}
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(_tr("Print preview: {document}").format(document=printable.title))
         self.setAccessibleName(_tr("Print preview"))
-        self.document = QPdfDocument(self)
-        self.buffer = QBuffer(self)  # the PDF stays in memory: no patient data in a temporary file
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.view.setDocumentMargins(QMargins(12, 12, 12, 12))
-        self.view.setStyleSheet("QPdfView { background: #8a8f96; }")  # white pages stand out on grey
-        self.view.setAccessibleName(_tr("The sheet as it will print"))
-        self.view.setToolTip(_tr("Page Up and Page Down move through the pages"))
-        self.view.pageNavigator().currentPageChanged.connect(self._show_page_number)
+        self.pages = SheetPages(self)
+        self.document, self.view = self.pages.document, self.pages.view
+        self.page_label, self.zoom = self.pages.page_label, self.pages.zoom
+        self.zoom_in, self.zoom_out = self.pages.zoom_in, self.pages.zoom_out
         self.warnings = QLabel()
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setWordWrap(True)
@@ -116,12 +84,14 @@ class HandoverPreview(QDialog):
         self._changed.timeout.connect(self.regenerate)
         printable.session.changed.connect(self._changed.start)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._toolbar())
+        layout.addLayout(self.pages.toolbar())
         layout.addWidget(self.warnings)
         body = QHBoxLayout()
-        self._listed: tuple[tuple[str, str, str, str], ...] = ()
+        self.severity_panel = SeverityPanel(self.choose_severity)
+        self.severity_scroll: QScrollArea = self.severity_panel.scroll
         if printable.has_severity:
-            body.addWidget(self._severity_panel())
+            self.severity_panel.fill(printable.patients, lambda: self.printable.severity)
+            body.addWidget(self.severity_panel.panel)
         body.addWidget(self.view, 1)
         layout.addLayout(body, 1)
         layout.addLayout(self._buttons())
@@ -133,110 +103,10 @@ class HandoverPreview(QDialog):
         self.print_button.setFocus()
 
     # --- building the dialog ------------------------------------------------------------------------------------
-    def _toolbar(self) -> QHBoxLayout:
-        self.page_label = QLabel()
-        self.page_label.setAccessibleName(_tr("Page number"))
-        self.zoom = QComboBox()
-        self.zoom.addItem(_tr("Fit width"), FIT_WIDTH)
-        self.zoom.addItem(_tr("Whole page"), FIT_PAGE)
-        for factor in ZOOMS:
-            self.zoom.addItem(f"{factor:.0%}", factor)
-        self.zoom.setAccessibleName(_tr("Zoom"))
-        self.zoom.setToolTip(_tr("How large the page is shown (Ctrl+plus, Ctrl+minus); printing is not affected"))
-        self.zoom.currentIndexChanged.connect(self._zoom_chosen)
-        zoom_label = QLabel(_tr("&Zoom"))
-        zoom_label.setBuddy(self.zoom)
-        self.zoom_out = self._tool_button("−", _tr("Zoom out"), _tr("Smaller (Ctrl+minus)"), lambda: self.step_zoom(-1))
-        self.zoom_in = self._tool_button("+", _tr("Zoom in"), _tr("Larger (Ctrl+plus)"), lambda: self.step_zoom(1))
-        bar = QHBoxLayout()
-        bar.addWidget(self.page_label)
-        bar.addStretch(1)
-        for widget in (zoom_label, self.zoom_out, self.zoom, self.zoom_in):
-            bar.addWidget(widget)
-        return bar
-
-    def _tool_button(self, text: str, name: str, tip: str, slot: Callable[[], object]) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        run_on(button.clicked, slot)
-        return button
-
-    def _severity_panel(self) -> QGroupBox:
-        panel = QGroupBox(_tr("Illness severity (I-PASS)"))
-        panel.setAccessibleName(_tr("Illness severity"))
-        hint = QLabel(
-            _tr(
-                "Bedside suggests a level from the latest CRS and ICANS grades and an open febrile-neutropenia "
-                "bundle. Choose another level to print it instead."
-            )
-        )
-        hint.setWordWrap(True)
-        self.severity_scroll = QScrollArea()
-        self.severity_scroll.setWidgetResizable(True)
-        self.severity_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.severity_scroll.setAccessibleName(_tr("Patients on this sheet"))
-        self._fill_severity()
-        column = QVBoxLayout(panel)
-        column.addWidget(hint)
-        column.addWidget(self.severity_scroll, 1)
-        panel.setMinimumWidth(300)
-        panel.setMaximumWidth(380)
-        return panel
-
-    def _fill_severity(self, then: Callable[[], None] | None = None) -> None:
-        """One row per patient: bed, name and MRN (plain text), and the level to print. Made ROWS_PER_TURN rows
-        at a time, off screen, while no worker runs: a new widget's first calls need Python's lock, which a
-        drawing worker holds for up to 5 ms each time (500 patients stalled the window for seconds)."""
-        self._fills += 1
-        fill, patients = self._fills, self.printable.patients
-        self._listed = _listing(patients)
-        boxes: dict[str, QComboBox] = {}
-        grid = QGridLayout()
-        inner = QWidget()
-        inner.setLayout(grid)
-
-        def add(start: int) -> None:
-            if self._gone or fill != self._fills:
-                return  # closed, or a newer sheet fills the panel
-            for row in range(start, min(start + ROWS_PER_TURN, len(patients))):
-                name = QLabel(_patient_label(patients[row]))
-                name.setTextFormat(Qt.TextFormat.PlainText)
-                name.setWordWrap(True)
-                box = self._severity_box(patients[row])
-                boxes[patients[row].identifiers.mrn] = box
-                name.setBuddy(box)
-                grid.addWidget(name, row, 0)
-                grid.addWidget(box, row, 1)
-            if start + ROWS_PER_TURN < len(patients):
-                QTimer.singleShot(0, lambda: add(start + ROWS_PER_TURN))
-                return
-            grid.setColumnStretch(0, 1)
-            grid.setRowStretch(len(patients), 1)
-            self.severity_boxes = boxes
-            self.severity_scroll.setWidget(inner)  # the previous rows are deleted with their widget
-            if then is not None:
-                then()
-
-        add(0)
-
-    def _severity_box(self, patient: PatientHandover) -> QComboBox:
-        mrn, suggested = patient.identifiers.mrn, patient.severity.suggested
-        box = QComboBox()
-        labels = severity_labels()
-        for level in SEVERITIES:
-            text = _tr("{level} (suggested)").format(level=labels[level]) if level == suggested else labels[level]
-            box.addItem(text, level)
-        box.setCurrentIndex(SEVERITIES.index(self.printable.severity.get(mrn, suggested)))
-        box.setAccessibleName(_tr("Illness severity for {name}").format(name=patient.identifiers.name))
-        box.setToolTip(
-            _tr("Bedside suggests {level}: {reasons}. The sheet prints the level chosen here.").format(
-                level=labels[suggested], reasons="; ".join(patient.severity.reasons)
-            )
-        )
-        box.currentIndexChanged.connect(lambda _index, mrn=mrn, box=box: self.choose_severity(mrn, box.currentData()))
-        return box
+    @property
+    def severity_boxes(self) -> dict[str, QComboBox]:
+        """The level chosen per MRN, one box per patient on the sheet (none on a plan)."""
+        return self.severity_panel.boxes
 
     def _buttons(self) -> QHBoxLayout:
         buttons = QDialogButtonBox()
@@ -286,15 +156,8 @@ class HandoverPreview(QDialog):
     # --- showing the sheet ----------------------------------------------------------------------------------------
     def show_rendered(self, rendered: RenderedPdf, page: int | None = None) -> None:
         """Show a newly made sheet, on `page` (or the page shown before)."""
-        keep = self.view.pageNavigator().currentPage() if page is None else page
         self.rendered = rendered
-        self.document.close()
-        self.buffer.close()
-        self.buffer.setData(QByteArray(rendered.pdf))
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self.buffer)
-        self.view.pageNavigator().jump(min(keep, max(self.document.pageCount() - 1, 0)), QPointF(), 0)
-        self._show_page_number()
+        self.pages.load(rendered.pdf, page)
         self.warnings.setVisible(bool(rendered.warnings))
         shown = list(rendered.warnings[:WARNINGS_SHOWN])
         if len(rendered.warnings) > WARNINGS_SHOWN:
@@ -304,31 +167,11 @@ class HandoverPreview(QDialog):
         self.warnings.setToolTip("<br>".join(html.escape(w) for w in rendered.warnings))  # a tip is rich text
 
     def page_count(self) -> int:
-        return self.document.pageCount()
-
-    def _show_page_number(self) -> None:
-        count = self.document.pageCount()
-        current = self.view.pageNavigator().currentPage() + 1
-        self.page_label.setText(_tr("Page {page} of {count}").format(page=min(current, count), count=count))
-
-    def _zoom_chosen(self, _index: int) -> None:
-        chosen = self.zoom.currentData()
-        if chosen == FIT_WIDTH:
-            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        elif chosen == FIT_PAGE:
-            self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        else:
-            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-            self.view.setZoomFactor(float(chosen))
+        return self.pages.page_count()
 
     def step_zoom(self, step: int) -> None:
         """One step larger or smaller than what is shown now (from a fitted zoom too)."""
-        now = self.view.zoomFactor()
-        if step > 0:
-            factor = next((z for z in ZOOMS if z > now + 0.01), ZOOMS[-1])
-        else:
-            factor = next((z for z in reversed(ZOOMS) if z < now - 0.01), ZOOMS[0])
-        self.zoom.setCurrentIndex(self.zoom.findData(factor))
+        self.pages.step_zoom(step)
 
     def choose_severity(self, mrn: str, level: str) -> None:
         """Print `level` for this patient; the sheet is made again and shows the patient's first page."""
@@ -339,12 +182,6 @@ class HandoverPreview(QDialog):
             return
         self._show_mrn = mrn
         self.make()  # read again: the sheet prints the audit trail's head, which the choice just moved
-
-    def _first_page_of(self, mrn: str) -> int | None:
-        for page in range(self.document.pageCount()):
-            if words_for(current_language())("MRN {mrn}").format(mrn=mrn) in self.document.getAllText(page).text():
-                return page
-        return None
 
     def regenerate(self) -> bool:
         """The data changed: read it again and show the new sheet when it comes. False when it cannot start."""
@@ -388,8 +225,10 @@ class HandoverPreview(QDialog):
             self._making = self._again = False
             self.make()
             return
-        if self.printable.has_severity and _listing(self.printable.patients) != self._listed:
-            self._fill_severity(lambda: self._show(rendered))  # a patient came or went, or another suggestion
+        if self.printable.has_severity and listing(self.printable.patients) != self.severity_panel.listed:
+            self.severity_panel.fill(
+                self.printable.patients, lambda: self.printable.severity, lambda: self._show(rendered)
+            )  # a patient came or went, or another suggestion
         else:
             self._show(rendered)
 
@@ -402,11 +241,10 @@ class HandoverPreview(QDialog):
             return
         self.show_rendered(rendered)
         if self._show_mrn is not None:
-            page = self._first_page_of(self._show_mrn)
+            page = self.pages.first_page_of(self._show_mrn)
             self._show_mrn = None
             if page is not None:
-                self.view.pageNavigator().jump(page, QPointF(), 0)
-                self._show_page_number()
+                self.pages.jump(page)
         if self._remade:
             self._remade = False
             self.status.setText(_tr("Made again with the latest data."))
@@ -437,6 +275,7 @@ class HandoverPreview(QDialog):
 
     def _closed(self) -> None:
         self._gone = True
+        self.severity_panel.stop()
         self._changed.stop()
 
     def _when_fresh(self, action: Callable[[], bool]) -> bool:
@@ -552,13 +391,3 @@ class HandoverPreview(QDialog):
         self._changed.stop()
         self.status.setText(_tr("Saved {file}").format(file=path))
         return True
-
-
-def _listing(patients: tuple[PatientHandover, ...]) -> tuple[tuple[str, str, str, str], ...]:
-    return tuple((p.identifiers.mrn, p.identifiers.name, p.identifiers.bed, p.severity.suggested) for p in patients)
-
-
-def _patient_label(patient: PatientHandover) -> str:
-    who = patient.identifiers
-    bed = _tr("Bed {bed}").format(bed=who.bed) if who.bed else _tr("No bed")
-    return f"{bed} · {who.name}\n{who.mrn}"

@@ -30,6 +30,7 @@ from bedside.services.printout_data import follow_up_plan, patient_handover, war
 from ui.access.session import Session
 from ui.i18n import current_language
 from ui.i18n import tr as _tr
+from ui.printing.draw_process import draw_elsewhere
 from ui.printing.paper import workstation_paper
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ class Printable:
         assert self._handover is not None
         draw = render_ward_list if self.kind == "list" else render_handover
         chosen = choose_severity(self._handover, dict(self.severity))
-        return lambda: draw(chosen, paper=paper)
+        return lambda: draw_elsewhere(draw, chosen, paper)  # in a process of its own: the GUI keeps the GIL
 
     def stale(self) -> bool:
         """The data changed since the sheet was made: every change appends to the audit trail, whose head

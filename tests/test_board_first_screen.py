@@ -1,0 +1,72 @@
+"""At start the board shows its first screenful, says the rest of the ward is being counted, then shows
+everyone (issue 15: the board filled sooner on a full ward)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from bedside.services.demo import seed_demo_once
+from bedside.storage import Store
+from bedside.storage.audit import Actor
+from tests.gui import settle
+from ui.access.session import Session
+from ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture
+def session(store: Store) -> Iterator[Session]:
+    seed_demo_once(store, TODAY)
+    nurse = store.add_user("Tess Nurse", "TN", Actor("system", "ws-test"))
+    opened = Session(store, nurse, TODAY)
+    yield opened
+    opened.close()
+
+
+def test_the_first_screenful_shows_first_and_says_the_rest_is_being_counted(  # type: ignore[no-untyped-def]
+    qtbot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.main_window.SCREENFUL", 2)  # the demo ward's six patients: two, then the rest
+    seen: list[tuple[int, str, str]] = []
+    shown = MainWindow._show_first
+
+    def noted(self: MainWindow, first: tuple[list[object], bool]) -> None:
+        shown(self, first)  # type: ignore[arg-type]
+        seen.append((self.board.proxy.rowCount(), self.statusBar().currentMessage(), self.windowTitle()))
+
+    monkeypatch.setattr(MainWindow, "_show_first", noted)
+    win = MainWindow(session, fill_after_paint=True)
+    qtbot.addWidget(win)
+    win.show()
+    settle(qtbot, win)
+    qtbot.waitUntil(lambda: win.board.proxy.rowCount() == 6)
+
+    assert seen == [(2, "Counting the rest of the ward…", "Bedside: loading the ward…")]  # no count of a part
+    assert win.statusBar().currentMessage() == ""  # everyone is in: the note is gone
+    assert "ward board" in win.windowTitle() and "(6 patients)" in win.windowTitle()
+    win.session.close()
+
+
+def test_a_ward_that_fits_one_screen_is_shown_whole_at_once(  # type: ignore[no-untyped-def]
+    qtbot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[int, str, str]] = []
+    shown = MainWindow._show_first
+
+    def noted(self: MainWindow, first: tuple[list[object], bool]) -> None:
+        shown(self, first)  # type: ignore[arg-type]
+        seen.append((self.board.proxy.rowCount(), self.statusBar().currentMessage(), self.windowTitle()))
+
+    monkeypatch.setattr(MainWindow, "_show_first", noted)
+    win = MainWindow(session, fill_after_paint=True)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: len(seen) == 1)  # after the first paint
+    settle(qtbot, win)
+    assert len(seen) == 1 and seen[0][:2] == (6, "")  # all six at once, nothing said about counting the rest
+    assert "(6 patients)" in seen[0][2]
+    win.session.close()
