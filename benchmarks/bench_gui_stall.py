@@ -11,7 +11,6 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui_stall.py
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import tempfile
@@ -28,10 +27,8 @@ from benchmarks.ward_db import TODAY, ward_db
 
 TICK_MS = 10
 RUNS = 3
-# PySide6 6.12 on Python 3.11 drops one reference to None at each call of a Qt method that returns nothing
-# (benchmarks/README.md); the loops below call processEvents() hundreds of thousands of times, and None's count
-# reaching zero aborts the interpreter. A reserve of references keeps it above zero for the whole run.
-NONE_RESERVE = [None] * 5_000_000
+# The loops below call processEvents() hundreds of thousands of times: under PySide6 6.12 on Python 3.11 each
+# drops a reference to None, which importing ui guards against (ui/none_guard.py).
 
 
 class StallMeter:
@@ -168,7 +165,6 @@ def main() -> None:
     session.close()
     store.close()
     shutil.rmtree(path.parent, ignore_errors=True)
-    os._exit(0)  # not through the interpreter's teardown, which frees NONE_RESERVE and then None itself
 
 
 if __name__ == "__main__":
