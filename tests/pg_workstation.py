@@ -24,15 +24,15 @@ import psycopg
 
 from bedside.domain.patient import Check
 from bedside.services.database import open_database
-from bedside.storage import Store
+from bedside.storage import Store, audit
 from bedside.storage.audit import Actor, utc_now
 from tests.factories import full_document, record_of
 
 MRN = "PG-0001"
 REPO = Path(__file__).parents[1]
 # Whether a Store reconnects by itself after its server is lost (another change, docs/ward-server.md).
-# False: the workstation opens a new Store on the same address, which is what the app's reconnect does.
-STORE_RECONNECTS = False
+# (bedside/storage/postgres/link.py); False: open a new Store on the same address instead.
+STORE_RECONNECTS = True
 
 
 def reconnect(store: Store | None) -> Store | None:
@@ -149,7 +149,8 @@ def stored(url: str, before: set[int]) -> dict[str, Any]:
         db = store._db
         checks = [int(r[0]) for r in db.execute("SELECT id FROM checks ORDER BY id").fetchall()]
         seqs = [int(r[0]) for r in db.execute("SELECT seq FROM events ORDER BY seq").fetchall()]
-        events = db.execute("SELECT entity_id FROM events WHERE action = 'check.add' ORDER BY seq").fetchall()
+        # through the trail's reader: a packed row (schema 11) codes its action and entity
+        events = [(e.entity_id,) for e in reversed(audit.events(db, action="check.add"))]
         report = store.verify_audit()
     finally:
         store.close()

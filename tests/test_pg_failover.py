@@ -17,8 +17,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from bedside.domain.errors import UNREACHABLE
 from bedside.services.database import open_database
-from bedside.storage.postgres.connection import UNREACHABLE
 from tests import pg_cluster
 from tests import pg_server as pg
 from tests.pg_workstation import Workstations, lost_ticks, prepare, stored, wait_for_ticks

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bedside.storage.postgres.connection import UNREACHABLE
+from bedside.domain.errors import UNREACHABLE
 from tests import pg_cluster
 from tests import pg_server as pg
 from tests.pg_workstation import Workstations, lost_ticks, prepare, stored, wait_for_ticks
