@@ -188,22 +188,19 @@ def restore_backup(
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(STAMP)
     part = database.with_name(f".{database.name}.restore-{stamp}.part")
     try:
-        if not part.exists():
-            os.close(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        with part_files.owned(part):  # a start meanwhile leaves this copy alone; one left by a kill it removes
-            try:
-                _copy(_read_only_connection(backup), part, close_source=True)
-            except sqlite3.Error as err:
-                raise StorageError(f"{backup} cannot be restored: {err}. Nothing was changed.") from err
-            checked = check_backup(part)  # exactly the bytes that go into place
-            if not checked.ok:
-                raise StorageError(f"{backup} cannot be restored: {checked.problem}. Nothing was changed.")
-            if checked.schema > SCHEMA_VERSION:
-                raise StorageError(
-                    f"{backup} was written by a newer Bedside (schema {checked.schema}; this version knows up "
-                    f"to {SCHEMA_VERSION}). Install the newer Bedside. Nothing was changed."
-                )
-            aside = _swap(database, part, backup, checked.head, stamp, actor)
+        try:
+            _copy(_read_only_connection(backup), part, close_source=True)
+        except sqlite3.Error as err:
+            raise StorageError(f"{backup} cannot be restored: {err}. Nothing was changed.") from err
+        checked = check_backup(part)  # exactly the bytes that go into place
+        if not checked.ok:
+            raise StorageError(f"{backup} cannot be restored: {checked.problem}. Nothing was changed.")
+        if checked.schema > SCHEMA_VERSION:
+            raise StorageError(
+                f"{backup} was written by a newer Bedside (schema {checked.schema}; this version knows up to "
+                f"{SCHEMA_VERSION}). Install the newer Bedside. Nothing was changed."
+            )
+        aside = _swap(database, part, backup, checked.head, stamp, actor)
     except (OSError, sqlite3.Error) as err:
         why = err.strerror if isinstance(err, OSError) and err.strerror else err
         raise StorageError(f"cannot restore {backup} to {database}: {why}") from err

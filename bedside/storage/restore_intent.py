@@ -9,13 +9,10 @@ without its -wal: the next start showed it as if the newest saves had never happ
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from bedside.storage import part_files
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +64,7 @@ def clear(database: Path) -> None:
 
 
 def recover(database: Path) -> Recovered | None:
-    """Finish or undo a restore that a kill interrupted; None when there was none. Call under the open lock.
-    Then remove the copies of restores killed before they wrote their plan (nobody holds their lock)."""
-    found = _follow_plan(database)
-    part_files.remove_abandoned(database.parent, f".{glob.escape(database.name)}.restore-*.part")
-    return found
-
-
-def _follow_plan(database: Path) -> Recovered | None:
+    """Finish or undo a restore that a kill interrupted; None when there was none. Call under the open lock."""
     target = intent_path(database)
     if not target.exists():
         return None  # the usual start (also a new database in a folder not made yet)
