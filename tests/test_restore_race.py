@@ -8,6 +8,7 @@ start showed it as if the newest saves had never happened, without a word.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -122,6 +123,7 @@ def test_a_restore_killed_at_any_step_leaves_old_or_new_and_the_next_start_says_
         assert done.returncode in (0, 9), done.stderr
         state, note, restored = _state(db)
         seen.append((step, state, note))
+        assert not list(folder.glob(f".{db.name}.restore-*.part")), step  # the start removed a killed copy
         assert state in ("old", "new"), (step, state)  # never the old file without its -wal's saves
         if state == "new":
             assert restored.count("backup.restored") == 1, (step, restored)
@@ -137,6 +139,41 @@ def test_a_restore_killed_at_any_step_leaves_old_or_new_and_the_next_start_says_
     assert {state for _, state, _ in killed} == {"old", "new"}  # kills fell before and after the swap
     assert any(note and "undone" in note for _, _, note in killed)
     assert any(note and "completed" in note for _, _, note in killed)
+
+
+def test_a_copy_left_by_a_killed_restore_is_removed_by_the_next_start(db_path: Path, made: backup.Backup) -> None:
+    """A restore copies the whole ward beside the database before the swap; killed then, the copy stayed for
+    good. The restore holds the open lock from its copy on, so a copy a start finds is no restore's."""
+    left = db_path.with_name(f".{db_path.name}.restore-20261203T120000Z.part")
+    shutil.copyfile(made.path, left)
+    store = open_database(db_path)
+    store.close()
+    assert not left.exists()
+    assert _meta(db_path, "after-backup") == "yes"  # and the database is the one it was
+
+
+def test_a_start_waits_while_a_restore_copies(
+    db_path: Path, made: backup.Backup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the backup is being copied the start waits (the lock), so it neither removes the copy being
+    written nor opens the file about to be replaced."""
+    real_copy = backup._copy
+    started: list[subprocess.Popen[str]] = []
+
+    def copy_then_a_start(*args: Any, **kwargs: Any) -> None:
+        real_copy(*args, **kwargs)
+        started.append(
+            subprocess.Popen([sys.executable, "-c", OPENER, str(db_path)], cwd=REPO, stdout=subprocess.PIPE, text=True)
+        )
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            started[0].wait(3)  # without the lock on the copy it opens the old file and saves within this time
+
+    monkeypatch.setattr(backup, "_copy", copy_then_a_start)
+    backup.restore_backup(db_path, made.path, ACTOR)
+    out, _ = started[0].communicate(timeout=60)
+    assert out.strip().splitlines()[-1] == "saved"
+    assert _meta(db_path, "opener") == "saved"  # in the restored database
+    assert _meta(db_path, "after-backup") is None
 
 
 def test_the_command_line_says_what_the_start_did_about_an_interrupted_restore(

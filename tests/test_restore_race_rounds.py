@@ -189,5 +189,7 @@ def test_hundreds_of_random_restore_races_lose_no_acknowledged_save(
                 outcomes["waited"] += 1
         outcomes["restored" if restored else "refused"] += 1
         shutil.rmtree(folder)
-    # The rounds reached every branch: restores done, restores refused, and openers that had to wait.
-    assert all(outcomes.values()), outcomes
+    # The rounds reached the branches: restores done, and openers that had to wait. Since the restore holds
+    # the lock from its copy on, an opener started at one of its steps waits instead of making it refuse;
+    # a restore refused because a Bedside has the file open is tested in test_restore.py.
+    assert outcomes["restored"] and outcomes["waited"], outcomes

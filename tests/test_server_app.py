@@ -18,6 +18,8 @@ from bedside.domain.errors import StorageError
 from bedside.services.database import open_database
 from bedside.storage import access, audit
 from bedside.storage.audit import Actor
+from bedside.storage.audit_key import new_key
+from bedside.storage.postgres import audit as pg_audit
 from bedside.storage.postgres import connection, keys, roles
 from bedside.storage.postgres.db import PgDatabase
 from bedside.storage.postgres.migrations import MIGRATION_NAMES
@@ -132,8 +134,8 @@ def test_the_key_is_a_workstation_file_and_only_its_id_is_on_the_server(ward: st
         path = keys.key_file(key_id)
         assert path.exists() and path.stat().st_mode & 0o777 == 0o600
         assert json.loads(path.read_text())["key"] not in json.dumps(store._db.execute("SELECT * FROM meta").fetchall())
-        newest = store._db.execute("SELECT mac FROM events ORDER BY seq DESC LIMIT 1").fetchone()[0]
-        assert newest is not None and newest.startswith(key_id[:6] + ":")  # the users' rows are marked
+        newest = store._db.execute("SELECT sig FROM events ORDER BY seq DESC LIMIT 1").fetchone()[0]
+        assert newest is not None  # a packed row (schema 11): its hash and key mark are in sig
         assert store.tampered_users() == []  # and sealed
         report = store.verify_audit()
         assert report.ok and report.marked == report.rows and report.key_note is None
@@ -177,26 +179,27 @@ def ward_role(pg_server: Any, ward: str) -> str:
 
 
 def test_the_ward_role_cannot_forge_a_row_that_verifies(ward: str, ward_role: str) -> None:
-    """Someone with the ward role's password (on any workstation) appends a row with a correct chain hash:
-    without the key, its mark is missing or wrong, and the trail does not verify."""
+    """Someone with the ward role's password (on any workstation) appends a row through Bedside's own code,
+    with a correct chain hash: without the ward's key file its mark is made with another key, and the trail
+    does not verify."""
     forger = psycopg.connect(ward_role, autocommit=True)
     try:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             forger.execute("UPDATE events SET reason = 'x' WHERE seq = 1")
-        seq, prev = forger.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()  # type: ignore[misc]
-        row = audit.chained_row(
-            seq + 1, prev, True, Actor("AB", "ws-x"), "user.role", "user", 1, None, "staff", "admin", None
-        )
-        row["mac"] = "000000:" + "0" * 32  # a made-up mark: the key is not on the server to make a real one
-        forger.execute(
-            f"INSERT INTO events ({', '.join(row)}) VALUES ({', '.join('%s' for _ in row)})", list(row.values())
-        )
     finally:
         forger.close()
+    pg = PgDatabase.open(ward_role)
+    try:
+        with connection.write_transaction(pg):
+            seq = pg_audit.append(
+                pg, Actor("AB", "ws-x"), "user.role", "user", 1, old="staff", new="admin", key=new_key(1)
+            )
+    finally:
+        pg.close()
     store = open_database(ward)
     try:
         report = store.verify_audit()
-        assert not report.ok and report.first_bad_seq == seq + 1 and "mark" in (report.problem or "")
+        assert not report.ok and report.first_bad_seq == seq and "mark" in (report.problem or "")
     finally:
         store.close()
 

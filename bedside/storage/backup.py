@@ -186,7 +186,14 @@ def restore_backup(
     if not first.ok:
         raise StorageError(f"{backup} cannot be restored: {first.problem}. Nothing was changed.")
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime(STAMP)
-    part = database.with_name(f".{database.name}.restore-{stamp}.part")
+    part = restore_intent.copy_path(database, stamp)
+    # The open lock from the copy on: a start meanwhile waits, and a copy found by a start (which holds the
+    # lock) is one a killed restore left: the start removes it (restore_intent.remove_left_copies).
+    with open_lock.held(database):
+        return _copy_check_swap(database, backup, part, stamp, actor)
+
+
+def _copy_check_swap(database: Path, backup: Path, part: Path, stamp: str, actor: Actor) -> Restored:
     try:
         try:
             _copy(_read_only_connection(backup), part, close_source=True)
@@ -210,39 +217,38 @@ def restore_backup(
 
 
 def _swap(database: Path, part: Path, backup: Path, head: str, stamp: str, actor: Actor) -> Path | None:
-    """Put the verified copy in place under the open lock, so no Bedside opens the file meanwhile (F1);
-    the plan is written down first, so a kill at any step is finished or undone at the next start (F2).
-    Returns the set-aside name of the replaced file."""
-    with open_lock.held(database):
-        aside = database.with_name(f"{database.stem}.before-restore-{stamp}{database.suffix}")
-        if database.exists():
-            if aside.exists():
-                raise StorageError(f"{aside} already exists; wait a second and try again. Nothing was changed.")
-            if health.held_open(database):
-                raise DatabaseInUseError(
-                    f"{database} is open in another Bedside (or another program): close Bedside on every "
-                    "workstation using it, then restore again. Nothing was changed."
-                )
-        kept = aside if database.exists() else None
-        restore_intent.write(database, kept, part, backup, head)
-        try:
-            if kept is not None:
-                _set_aside(database, kept)
-            os.replace(part, database)
-        except BaseException:
-            if kept is not None:
-                restore_intent.undo_aside(database, kept)
-            restore_intent.clear(database)
-            raise
-        restore_intent.sync_folder(database.parent)
-        store = Store.open_held(database)  # an older backup is upgraded as any older file is
-        try:
-            with write_transaction(store._db):
-                new = {"backup": backup.name, "backup_audit_head": head, "set_aside": kept.name if kept else None}
-                audit.append(store._db, actor, "backup.restored", "backup", backup.name, new=new)
-        finally:
-            store.close()
+    """Put the verified copy in place under the open lock (held by the caller), so no Bedside opens the file
+    meanwhile (F1); the plan is written down first, so a kill at any step is finished or undone at the next
+    start (F2). Returns the set-aside name of the replaced file."""
+    aside = database.with_name(f"{database.stem}.before-restore-{stamp}{database.suffix}")
+    if database.exists():
+        if aside.exists():
+            raise StorageError(f"{aside} already exists; wait a second and try again. Nothing was changed.")
+        if health.held_open(database):
+            raise DatabaseInUseError(
+                f"{database} is open in another Bedside (or another program): close Bedside on every "
+                "workstation using it, then restore again. Nothing was changed."
+            )
+    kept = aside if database.exists() else None
+    restore_intent.write(database, kept, part, backup, head)
+    try:
+        if kept is not None:
+            _set_aside(database, kept)
+        os.replace(part, database)
+    except BaseException:
+        if kept is not None:
+            restore_intent.undo_aside(database, kept)
         restore_intent.clear(database)
+        raise
+    restore_intent.sync_folder(database.parent)
+    store = Store.open_held(database)  # an older backup is upgraded as any older file is
+    try:
+        with write_transaction(store._db):
+            new = {"backup": backup.name, "backup_audit_head": head, "set_aside": kept.name if kept else None}
+            audit.append(store._db, actor, "backup.restored", "backup", backup.name, new=new)
+    finally:
+        store.close()
+    restore_intent.clear(database)
     return kept
 
 

@@ -9,6 +9,7 @@ without its -wal: the next start showed it as if the newest saves had never happ
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass
@@ -111,3 +112,20 @@ def sync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def copy_path(database: Path, stamp: str) -> Path:
+    """Where a restore copies the backup before it swaps it in: hidden, beside the database."""
+    return database.with_name(f".{database.name}.restore-{stamp}.part")
+
+
+def remove_left_copies(database: Path) -> int:
+    """Remove the copies killed restores left beside the database (each is the whole ward). Called by a start
+    under the open lock, after recover(): a restore holds that lock from its copy to its swap, so no copy
+    found then is still being written or still needed. Returns how many were removed."""
+    removed = 0
+    for left in database.parent.glob(f".{database.name}.restore-*.part"):
+        with contextlib.suppress(FileNotFoundError):
+            left.unlink()
+            removed += 1
+    return removed

@@ -85,6 +85,7 @@ class Store(UserMethods, WardMethods):
         make_private(path)  # the folder first, so even the very first two starts share one lock file
         with open_lock.held(path):
             recovered = restore_intent.recover(Path(path))
+            restore_intent.remove_left_copies(Path(path))  # a killed restore's copy: no restore holds it now
             store = cls.open_held(path, default_protocol)
         if recovered is not None:
             store.restore_note = recovered.message

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from bedside.domain.errors import BedsideError, NotFoundError
-from bedside.storage import audit, rebuild, sealing, severity, stays
+from bedside.storage import audit, audit_pack, rebuild, sealing, severity, stays
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport
 from bedside.storage.connection import write_transaction
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from bedside.storage.postgres.notices import Listener
 
 WARD_LIST_ACTION = "export.ward_list"
-Mark = tuple[int, str] | None  # an audit event's seq and hash; None: no event yet
+Mark = tuple[int, str] | None  # an audit event's seq (and "": packed rows keep no hash text); None: no event yet
 POLL_S = 0.1  # how often a SQLite file's change token is read while waiting for a change
 
 
@@ -41,18 +41,24 @@ class WardMethods:
 
     # --- change notices -----------------------------------------------------------------------
     def change_marks(self) -> tuple[Mark, dict[str, Mark]]:
-        """The newest audit event (seq, hash) without an MRN (a lab file, a setting, the demo ward, a restore:
+        """The newest audit event (seq, "") without an MRN (a lab file, a setting, the demo ward, a restore:
         may touch anyone), and each active patient's own newest one. Every change to a patient's data is such an
         event, so an unchanged mark means unchanged data (docs/architecture.md, "The board's memo"). Read them
         before the records: a change in between then only makes the next board count again."""
-        ward = self._db.execute("SELECT seq, hash FROM events WHERE mrn IS NULL ORDER BY seq DESC LIMIT 1").fetchone()
+        # By seq: it only grows, and a restore appends an event without an MRN. A packed row (schema 11) keeps
+        # its MRN as a code of event_words and its hash in sig, so the MRNs are read through the trail's words.
+        ward = self._db.execute("SELECT max(seq) FROM events WHERE mrn IS NULL").fetchone()
+        newest: dict[str, int] = {}
+        words = audit_pack.Shapes(self._db)
         rows = self._db.execute(
-            "SELECT p.mrn, e.seq, e.hash FROM patients p LEFT JOIN events e "
-            "ON e.seq = (SELECT max(seq) FROM events WHERE mrn = p.mrn) WHERE p.active = 1"
+            "SELECT mrn, sig IS NOT NULL, max(seq) FROM events WHERE mrn IS NOT NULL GROUP BY mrn, sig IS NOT NULL"
         ).fetchall()
-        return (None if ward is None else (int(ward[0]), str(ward[1]))), {
-            str(mrn): None if seq is None else (int(seq), str(hash_)) for mrn, seq, hash_ in rows
-        }
+        for stored, packed, seq in rows:
+            mrn = str(words.word(stored) if packed else stored)
+            newest[mrn] = max(int(seq), newest.get(mrn, 0))
+        active = [str(r[0]) for r in self._db.execute("SELECT mrn FROM patients WHERE active = 1").fetchall()]
+        marks = {mrn: (newest[mrn], "") if mrn in newest else None for mrn in active}
+        return (None if ward is None or ward[0] is None else (int(ward[0]), "")), marks
 
     def wait_for_change(self, timeout: float) -> bool:
         """Whether a change was committed, by any workstation, waiting at most `timeout` seconds.
