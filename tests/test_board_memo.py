@@ -87,3 +87,20 @@ def test_the_first_screenful_is_those_patients_counted(ward: Store) -> None:
     assert {r.mrn for r in rows} == first and memo.counted == 3
     whole, rest = counted(ward, memo)
     assert rest == len(whole) - 3
+
+
+def test_a_patient_whose_mrn_is_another_patients_code_hides_no_change(ward: Store) -> None:
+    """A packed audit row stores an MRN as a short code (bedside/storage/audit_pack.py); a patient whose MRN
+    happens to equal another patient's code must not hide that patient's changes from the memo."""
+    from bedside.storage import audit_pack
+    from tests.factories import minimal_document, record_of
+
+    if int(ward._db.execute("PRAGMA user_version").fetchone()[0]) < audit_pack.PACKED_SCHEMA:
+        pytest.skip("rows are not packed on this schema")
+    code = audit_pack.find_code(ward._db, "DEMO-004")
+    assert code is not None
+    ward.import_record(record_of(minimal_document(mrn=code)), NURSE)
+    memo = BoardMemo()
+    counted(ward, memo)
+    ward.record_check("DEMO-004", Check("HSV-VZV", TODAY, "done", "TN", "2026-11-21T10:00:00Z"), NURSE)
+    assert counted(ward, memo)[1] >= 1  # DEMO-004 counted again, not taken for the patient named like its code

@@ -46,19 +46,33 @@ class WardMethods:
         event, so an unchanged mark means unchanged data (docs/architecture.md, "The board's memo"). Read them
         before the records: a change in between then only makes the next board count again."""
         # By seq: it only grows, and a restore appends an event without an MRN. A packed row (schema 11) keeps
-        # its MRN as a code of event_words and its hash in sig, so the MRNs are read through the trail's words.
+        # its MRN as a code of event_words, so each patient's rows are looked up by the MRN and by its code, in
+        # the (mrn, seq) index alone. A code that equals another patient's MRN only makes a mark change more
+        # often (a recount), never less.
         ward = self._db.execute("SELECT max(seq) FROM events WHERE mrn IS NULL").fetchone()
-        newest: dict[str, int] = {}
-        words = audit_pack.Shapes(self._db)
-        rows = self._db.execute(
-            "SELECT mrn, sig IS NOT NULL, max(seq) FROM events WHERE mrn IS NOT NULL GROUP BY mrn, sig IS NOT NULL"
-        ).fetchall()
-        for stored, packed, seq in rows:
-            mrn = str(words.word(stored) if packed else stored)
-            newest[mrn] = max(int(seq), newest.get(mrn, 0))
         active = [str(r[0]) for r in self._db.execute("SELECT mrn FROM patients WHERE active = 1").fetchall()]
+        keys: dict[str, set[str]] = {mrn: {mrn} for mrn in active}  # what events.mrn holds -> whose it may be
+        for chunk in _chunks(active):
+            marks_ = ", ".join("?" for _ in chunk)
+            for number, word in (
+                self._db.execute(f"SELECT id, word FROM event_words WHERE word IN ({marks_})", chunk).fetchall()
+                if self._has_words()
+                else []
+            ):
+                keys.setdefault(audit_pack.code(int(number)), set()).add(str(word))
+        newest: dict[str, int] = {}
+        for chunk in _chunks(list(keys)):
+            marks_ = ", ".join("?" for _ in chunk)
+            for stored, seq in self._db.execute(
+                f"SELECT mrn, max(seq) FROM events WHERE mrn IN ({marks_}) GROUP BY mrn", chunk
+            ).fetchall():
+                for mrn in keys[str(stored)]:
+                    newest[mrn] = max(int(seq), newest.get(mrn, 0))
         marks = {mrn: (newest[mrn], "") if mrn in newest else None for mrn in active}
         return (None if ward is None or ward[0] is None else (int(ward[0]), "")), marks
+
+    def _has_words(self) -> bool:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0]) >= audit_pack.PACKED_SCHEMA
 
     def wait_for_change(self, timeout: float) -> bool:
         """Whether a change was committed, by any workstation, waiting at most `timeout` seconds.
@@ -226,3 +240,9 @@ class WardMethods:
             if then is not None:
                 then()
             return seq
+
+
+def _chunks(values: list[str], size: int = 500) -> Iterable[list[str]]:
+    """At most `size` values a statement: well under SQLite's limit of bound parameters."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
