@@ -42,7 +42,7 @@ from bedside.services.demo import seed_demo_once
 from bedside.services.printout_data import follow_up_plan, ward_handover
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from tests.gui import sheet_ready
+from tests.gui import choose_level, level_cell, sheet_ready
 from ui.access.session import Session
 from ui.i18n import Number, install_language, weekday
 from ui.main_window import MainWindow
@@ -249,9 +249,8 @@ def test_the_preview_in_german_prints_german_and_goes_to_the_patient_whose_level
         wards = window.board.ward_filter
         wards.setCurrentIndex(wards.findData("DEMO"))
         preview = sheet_ready(qtbot, window.printing.print_ward())  # read and drawn in workers
-        box = preview.severity_boxes["DEMO-004"]
-        assert box.currentText().endswith("(Vorschlag)")
-        box.setCurrentIndex(box.findData("unstable"))  # the sheet is made again, on that patient's page
+        assert str(level_cell(preview, "DEMO-004").data()).endswith("(Vorschlag)")
+        choose_level(qtbot, preview, "DEMO-004", "unstable")  # the sheet is made again, on that patient's page
         sheet_ready(qtbot, preview)
         page = PdfReader(io.BytesIO(preview.rendered.pdf)).pages[preview.view.pageNavigator().currentPage()]
         text = page.extract_text()

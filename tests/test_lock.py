@@ -185,7 +185,10 @@ def test_ctrl_l_locks_while_a_dialog_is_open(qtbot, window: MainWindow) -> None:
     dialog = window.patient_dialog
     assert dialog is not None
     field = dialog.widget("patient.name")
-    qtbot.keyClick(field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    # Through the dialog's window, as the keyboard's keys come (the lock watches windows, not each widget).
+    qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.idle_lock.locked and covered(window) and covered(dialog)
     assert window.windowTitle() == dialog.windowTitle() == LOCKED_TITLE
 
@@ -226,3 +229,20 @@ def test_the_unlock_button_unlocks_with_the_pin(qtbot, window: MainWindow, store
     qtbot.mouseClick(cover.unlock_button, Qt.MouseButton.LeftButton)
     assert not window.idle_lock.locked and not covered(window)
     assert store.events()[0].action in ("session.unlock", "signin")
+
+
+def test_typing_in_a_dialog_keeps_the_screen_unlocked_and_stopping_locks_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.new_action.trigger()
+    dialog = window.patient_dialog
+    assert dialog is not None
+    field = dialog.widget("patient.name")
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    window.idle_lock.set_idle_ms(1000)
+    for _ in range(8):  # 1.6 s of typing, a key every 200 ms: never a second without input
+        qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_A)  # as the keyboard's keys come: through the window
+        qtbot.wait(200)
+        assert not window.idle_lock.locked
+    assert field.text().endswith("a" * 8)
+    qtbot.waitUntil(lambda: window.idle_lock.locked, timeout=5000)
+    assert covered(dialog) and field.text().endswith("a" * 8)  # covered, nothing typed lost

@@ -85,7 +85,7 @@ def pdf_text(path: Path) -> str:
 
 def save_preview(qtbot, preview: HandoverPreview, target: Path, monkeypatch: pytest.MonkeyPatch) -> str:  # type: ignore[no-untyped-def]
     sheet_ready(qtbot, preview)
-    monkeypatch.setattr("ui.printing.preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr("ui.printing.print_and_save.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
     qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     assert target.exists(), preview.status.text()
     preview.reject()

@@ -38,7 +38,7 @@ def test_print_ward_list_previews_one_row_per_patient_of_the_chosen_ward(  # typ
         asked.append(Path(suggested).name)
         return str(target), filters
 
-    monkeypatch.setattr("ui.printing.preview.QFileDialog.getSaveFileName", ask)
+    monkeypatch.setattr("ui.printing.print_and_save.QFileDialog.getSaveFileName", ask)
     preview.save_button.click()
 
     assert target.read_bytes() == preview.rendered.pdf

@@ -28,7 +28,7 @@ from bedside.services.demo import seed_demo_once
 from bedside.storage import Store, connection
 from bedside.storage.audit import Actor
 from tests.factories import full_document, record_of
-from tests.gui import settle, sheet_ready
+from tests.gui import choose_level, level_cell, open_level_list, pick_from_open_list, settle, sheet_ready
 from ui.access.session import Session
 from ui.main_window import MainWindow
 from ui.printing.preview import HandoverPreview
@@ -178,11 +178,11 @@ def test_patient_sheets_follow_the_selected_patient(qtbot, window: MainWindow) -
 
     handover = sheet_ready(qtbot, window.printing.print_patient())
     assert [p.identifiers.mrn for p in handover.printable.patients] == ["DEMO-004"]
-    assert list(handover.severity_boxes) == ["DEMO-004"]
+    assert list(handover.severity_levels()) == ["DEMO-004"]
     handover.close()
 
     plan = sheet_ready(qtbot, window.printing.print_plan())
-    assert plan.severity_boxes == {}
+    assert plan.severity_levels() == {}
     assert "Your follow-up plan" in pdf_pages(plan.rendered.pdf)[0]
 
 
@@ -216,7 +216,7 @@ def test_paper_and_screen_share_the_wards_clock_and_the_signed_in_user(  # type:
 
     monkeypatch.setattr(preview.printable.session, "now", lambda: "2026-11-22T06:15:00Z")  # hours later
     target = tmp_path / "later.pdf"
-    monkeypatch.setattr("ui.printing.preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr("ui.printing.print_and_save.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
     assert not preview.save_document()  # stamped again first, in a worker: Save is off meanwhile
     assert not preview.save_button.isEnabled() and not target.exists()
 
@@ -278,35 +278,59 @@ def test_every_control_has_a_name_and_a_tip(preview: HandoverPreview) -> None:
         and w.isVisible()
         and not isinstance(w.parentWidget(), QComboBox)  # a combo box's own popup parts
     ]
-    assert preview.view in controls and len(controls) >= 5 + len(preview.severity_boxes)
+    assert preview.view in controls and preview.severity_view in controls and len(controls) >= 7
     assert [w for w in controls if not w.accessibleName()] == []
     for widget in (preview.print_button, preview.save_button, preview.zoom, preview.zoom_in, preview.zoom_out):
         assert widget.toolTip()
-    for box in preview.severity_boxes.values():
-        assert box.accessibleName().startswith("Illness severity for ") and box.toolTip()
+    for mrn in preview.severity_levels():  # each row's level cell says whose it is, and why Bedside suggests it
+        cell = level_cell(preview, mrn)
+        assert str(cell.data(Qt.ItemDataRole.AccessibleTextRole)).startswith("Illness severity for ")
+        assert "Bedside suggests" in str(cell.data(Qt.ItemDataRole.ToolTipRole))
 
 
-def test_a_long_ward_gets_every_patients_level_row_a_few_rows_at_a_time(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr("ui.printing.severity_panel.ROWS_PER_TURN", 2)  # the demo ward's rows over several turns
+def test_every_patient_on_the_ward_sheet_gets_a_level_row(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     choose_ward(window, DEMO)
     preview = sheet_ready(qtbot, window.printing.print_ward())
 
-    assert list(preview.severity_boxes) == [mrn for mrn, _ in demo_people(window.store)]
-    shown = preview.severity_scroll.widget().findChildren(QComboBox)
-    assert len(shown) == len(preview.severity_boxes) > 2 and preview.severity_scroll.isEnabled()
+    levels = preview.severity_levels()
+    assert list(levels) == [mrn for mrn, _ in demo_people(window.store)] and len(levels) > 2
+    assert preview.severity_view.isEnabled()
     preview.close()
+
+
+def test_a_level_is_chosen_with_the_keyboard_alone(qtbot, preview: HandoverPreview) -> None:  # type: ignore[no-untyped-def]
+    view = preview.severity_view
+    view.setFocus()
+    mrn = next(iter(preview.severity_levels()))  # the first row is current when the panel fills
+    assert view.currentIndex() == level_cell(preview, mrn)
+    before = preview.severity_levels()[mrn]
+    qtbot.keyClick(view, Qt.Key.Key_F2)  # opens the list of levels
+    box = open_level_list(qtbot, preview)
+    assert box.accessibleName().startswith("Illness severity for ")
+    qtbot.keyClick(box.view(), Qt.Key.Key_Down)  # moving in the list changes nothing yet
+    qtbot.keyClick(box.view(), Qt.Key.Key_Down)
+    assert preview.severity_levels()[mrn] == before and preview.printable.severity == {}
+    qtbot.keyClick(box.view(), Qt.Key.Key_Escape)  # Esc: the level stays
+    assert preview.severity_levels()[mrn] == before and preview.printable.severity == {}
+
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    chosen = next(level for level in ("stable", "watcher", "unstable") if level != before)
+    pick_from_open_list(qtbot, preview, chosen)
+
+    assert preview.severity_levels()[mrn] == chosen
+    assert preview.printable.severity == {mrn: chosen}
+    assert not preview.print_button.isEnabled()  # the sheet is made again with it
+    sheet_ready(qtbot, preview)
 
 
 # --- severity -------------------------------------------------------------------------------------------------------
 def test_changing_a_severity_makes_the_sheet_again_and_shows_that_patient(qtbot, preview: HandoverPreview) -> None:  # type: ignore[no-untyped-def]
     mrn = "DEMO-004"
-    box = preview.severity_boxes[mrn]
-    suggested = box.currentData()
-    assert "(suggested)" in box.currentText()
+    suggested = preview.severity_levels()[mrn]
+    assert "(suggested)" in str(level_cell(preview, mrn).data())
 
-    box.setCurrentIndex(box.findData("unstable"))
+    choose_level(qtbot, preview, mrn, "unstable")
     assert not preview.print_button.isEnabled()  # until the new sheet comes
     sheet_ready(qtbot, preview)
 
@@ -317,27 +341,28 @@ def test_changing_a_severity_makes_the_sheet_again_and_shows_that_patient(qtbot,
     assert f"Set by the ward; Bedside suggested: {suggested}." in pages[page]
     assert sum("☒ UNSTABLE" in p for p in pages) == 1
 
-    box.setCurrentIndex(box.findData(suggested))  # back to Bedside's suggestion
+    choose_level(qtbot, preview, mrn, suggested)  # back to Bedside's suggestion
     sheet_ready(qtbot, preview)
     page_text = pdf_pages(preview.rendered.pdf)[page]
     assert "Suggested by Bedside" in page_text and "☒ UNSTABLE" not in page_text
 
 
 def test_a_change_in_the_data_makes_the_preview_again(qtbot, preview: HandoverPreview, session: Session) -> None:  # type: ignore[no-untyped-def]
-    preview.severity_boxes["DEMO-006"].setCurrentIndex(2)  # the ward's choice survives the new data
+    choose_level(qtbot, preview, "DEMO-006", "unstable")  # the ward's choice survives the new data
+    sheet_ready(qtbot, preview)
+    assert "unstable" not in str(level_cell(preview, "DEMO-002").data())
     session.store.add_entry("DEMO-002", Observation(TODAY, "crs_grade", 3, "12:00"), session.actor)
     session.notify()
 
-    qtbot.waitUntil(lambda: "(suggested)" in preview.severity_boxes["DEMO-002"].itemText(2))
+    qtbot.waitUntil(lambda: level_cell(preview, "DEMO-002").data() == "unstable (suggested)")
     assert preview.printable.severity == {"DEMO-006": "unstable"}
-    assert preview.severity_boxes["DEMO-006"].currentData() == "unstable"
+    assert preview.severity_levels()["DEMO-006"] == "unstable"
 
 
 def test_a_severity_set_in_the_preview_is_kept_for_the_day_and_audited(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, preview: HandoverPreview, session: Session
 ) -> None:
-    box = preview.severity_boxes["DEMO-004"]
-    box.setCurrentIndex(box.findData("unstable"))
+    choose_level(qtbot, preview, "DEMO-004", "unstable")
     sheet_ready(qtbot, preview)
     event = session.store.events("DEMO-004")[0]
     assert (event.action, event.actor, event.new_value) == (
@@ -348,10 +373,10 @@ def test_a_severity_set_in_the_preview_is_kept_for_the_day_and_audited(  # type:
     assert not preview.printable.stale()  # the sheet carries the audit head the choice moved
     preview.reject()
     again = sheet_ready(qtbot, window.printing.print_ward())  # reopened later the same day: the choice is kept
-    assert again.severity_boxes["DEMO-004"].currentData() == "unstable"
+    assert again.severity_levels()["DEMO-004"] == "unstable"
     assert "☒ UNSTABLE" in " ".join(pdf_pages(again.rendered.pdf))
-    box = again.severity_boxes["DEMO-004"]
-    box.setCurrentIndex(next(i for i in range(box.count()) if "(suggested)" in box.itemText(i)))  # back again
+    suggested = next(p.severity.suggested for p in again.printable.patients if p.identifiers.mrn == "DEMO-004")
+    choose_level(qtbot, again, "DEMO-004", suggested)  # back again
     sheet_ready(qtbot, again)
     assert session.store.events("DEMO-004")[0].new_value == {"day": "2026-11-21", "level": "suggested"}
     again.reject()
@@ -386,7 +411,7 @@ def test_print_sends_every_page_to_the_printer_and_notes_it(
     preview: HandoverPreview, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     FakePrintDialog.target = tmp_path / "printed.pdf"
-    monkeypatch.setattr("ui.printing.preview.QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr("ui.printing.print_and_save.QPrintDialog", FakePrintDialog)
     head = preview.printable.session.store.audit_head()
 
     assert preview.print_document()
@@ -422,7 +447,7 @@ def test_cancelling_the_print_dialog_prints_and_notes_nothing(
 ) -> None:
     FakePrintDialog.target = tmp_path / "never.pdf"
     monkeypatch.setattr(FakePrintDialog, "accept", False)
-    monkeypatch.setattr("ui.printing.preview.QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr("ui.printing.print_and_save.QPrintDialog", FakePrintDialog)
     head = preview.printable.session.store.audit_head()
 
     assert not preview.print_document()
@@ -441,7 +466,7 @@ def test_save_writes_the_pdf_under_a_neutral_name(
         asked.append(suggested)
         return str(target), filters
 
-    monkeypatch.setattr("ui.printing.preview.QFileDialog.getSaveFileName", ask)
+    monkeypatch.setattr("ui.printing.print_and_save.QFileDialog.getSaveFileName", ask)
     assert preview.save_document()
 
     assert target.read_bytes() == preview.rendered.pdf
@@ -473,7 +498,7 @@ def test_a_change_not_yet_seen_is_on_the_sheet_before_it_leaves(  # type: ignore
     store.add_entry("DEMO-002", Observation(TODAY, "crs_grade", 3, "12:00"), Actor("OT", "ws-other"))
     head = store.audit_head()
     target = tmp_path / "latest.pdf"
-    monkeypatch.setattr("ui.printing.preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr("ui.printing.print_and_save.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
 
     assert not preview.save_document()  # made again first, in workers: saved when the new sheet shows
     qtbot.waitUntil(target.exists)
@@ -511,7 +536,7 @@ def test_two_clicks_board_toolbar_then_print(qtbot, window: MainWindow, monkeypa
 
 # --- Save as PDF writes as --out does (issue 14 F7, F11, F12; docs/files-written.md) ---------------------------
 def _save_through_the_button(qtbot, preview: HandoverPreview, target: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr("ui.printing.preview.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
+    monkeypatch.setattr("ui.printing.print_and_save.QFileDialog.getSaveFileName", lambda *args: (str(target), ""))
     qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
 
 

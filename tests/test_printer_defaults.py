@@ -82,7 +82,7 @@ def test_choose_printer_opens_on_this_workstations_paper_and_sides(
     printer_defaults.save(settings.PAPER, "Letter")
     printer_defaults.save(settings.TWO_SIDED, "yes")
     FakePrintDialog.target = tmp_path / "printed.pdf"
-    monkeypatch.setattr("ui.printing.preview.QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr("ui.printing.print_and_save.QPrintDialog", FakePrintDialog)
 
     preview.choose_button.click()
 

@@ -272,7 +272,7 @@ class Outage(QObject):
         preview.finished.connect(lambda _result: self._closed(printable))
         self.preview = preview
         preview.open()
-        preview.make()
+        preview.make_once_shown()
         return preview
 
     def _not_made(self, preview: HandoverPreview, text: str) -> None:

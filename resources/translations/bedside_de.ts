@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../ui/board/model.py" line="142"/>
-        <location filename="../../ui/printing/severity_panel.py" line="22"/>
+        <location filename="../../ui/printing/severity_panel.py" line="44"/>
         <source>stable</source>
         <translation>stabil</translation>
     </message>
@@ -662,7 +662,7 @@
     <message>
         <location filename="../../ui/patient/checklist_tab.py" line="415"/>
         <location filename="../../ui/patient/entry_forms.py" line="217"/>
-        <location filename="../../ui/printing/preview.py" line="389"/>
+        <location filename="../../ui/printing/print_and_save.py" line="142"/>
         <source>Not saved: {error}</source>
         <translation>Nicht gespeichert: {error}</translation>
     </message>
@@ -717,7 +717,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location filename="../../ui/patient/entry_forms.py" line="207"/>
-        <location filename="../../ui/printing/preview.py" line="371"/>
+        <location filename="../../ui/printing/print_and_save.py" line="124"/>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
     </message>
@@ -1139,182 +1139,197 @@ Trotzdem speichern?</translation>
         <translation>Welcher Impfstoff</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="22"/>
+        <location filename="../../ui/printing/severity_panel.py" line="44"/>
         <source>watcher</source>
         <translation>beobachten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="22"/>
+        <location filename="../../ui/printing/severity_panel.py" line="44"/>
         <source>unstable</source>
         <translation>instabil</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="66"/>
+        <location filename="../../ui/printing/preview.py" line="76"/>
         <source>Print preview: {document}</source>
         <translation>Druckvorschau: {document}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="67"/>
+        <location filename="../../ui/printing/preview.py" line="77"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/sheet_pages.py" line="37"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="75"/>
         <source>The sheet as it will print</source>
         <translation>Das Blatt, wie es gedruckt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/sheet_pages.py" line="38"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="76"/>
         <source>Page Up and Page Down move through the pages</source>
         <translation>Bild auf und Bild ab blättern durch die Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="76"/>
+        <location filename="../../ui/printing/preview.py" line="86"/>
         <source>Characters that cannot be printed</source>
         <translation>Zeichen, die nicht gedruckt werden können</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="80"/>
+        <location filename="../../ui/printing/preview.py" line="90"/>
         <source>Print status</source>
         <translation>Druckstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/sheet_pages.py" line="41"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="79"/>
         <source>Page number</source>
         <translation>Seitenzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/sheet_pages.py" line="43"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="81"/>
         <source>Fit width</source>
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/sheet_pages.py" line="44"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="82"/>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/sheet_pages.py" line="47"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="85"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/sheet_pages.py" line="48"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="86"/>
         <source>How large the page is shown (Ctrl+plus, Ctrl+minus); printing is not affected</source>
         <translation>Wie groß die Seite angezeigt wird (Strg+Plus, Strg+Minus); der Druck ändert sich nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/sheet_pages.py" line="54"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="92"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
         <location filename="../../ui/patient/timeline_tab.py" line="45"/>
-        <location filename="../../ui/printing/sheet_pages.py" line="50"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="88"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/sheet_pages.py" line="50"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="88"/>
         <source>Smaller (Ctrl+minus)</source>
         <translation>Kleiner (Strg+Minus)</translation>
     </message>
     <message>
         <location filename="../../ui/patient/timeline_tab.py" line="47"/>
-        <location filename="../../ui/printing/sheet_pages.py" line="51"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="89"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/sheet_pages.py" line="51"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="89"/>
         <source>Larger (Ctrl+plus)</source>
         <translation>Größer (Strg+Plus)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="33"/>
+        <location filename="../../ui/printing/severity_panel.py" line="90"/>
         <source>Illness severity (I-PASS)</source>
         <translation>Krankheitsschwere (I-PASS)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="34"/>
+        <location filename="../../ui/printing/severity_panel.py" line="91"/>
         <source>Illness severity</source>
         <translation>Krankheitsschwere</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="37"/>
+        <location filename="../../ui/printing/severity_panel.py" line="94"/>
         <source>Bedside suggests a level from the latest CRS and ICANS grades and an open febrile-neutropenia bundle. Choose another level to print it instead.</source>
         <translation>Bedside schlägt eine Stufe aus den letzten CRS- und ICANS-Graden und einem offenen Bündel für febrile Neutropenie vor. Eine andere Stufe wählen, um stattdessen diese zu drucken.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="45"/>
+        <location filename="../../ui/printing/severity_panel.py" line="100"/>
         <source>Patients on this sheet</source>
         <translation>Patienten auf diesem Blatt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="103"/>
+        <location filename="../../ui/printing/severity_panel.py" line="50"/>
         <source>{level} (suggested)</source>
         <translation>{level} (Vorschlag)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="106"/>
+        <location filename="../../ui/printing/severity_panel.py" line="101"/>
+        <source>Click a level, or press F2, to choose the level the sheet prints</source>
+        <translation>Eine Stufe anklicken oder F2 drücken, um die gedruckte Stufe zu wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/severity_panel.py" line="113"/>
+        <source>Columns of the severity table</source>
+        <translation>Spalten der Schweregrad-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/severity_panel.py" line="182"/>
+        <source>Prints</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/severity_panel.py" line="197"/>
         <source>Illness severity for {name}</source>
         <translation>Krankheitsschwere für {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="108"/>
+        <location filename="../../ui/printing/severity_panel.py" line="191"/>
         <source>Bedside suggests {level}: {reasons}. The sheet prints the level chosen here.</source>
         <translation>Bedside schlägt {level} vor: {reasons}. Gedruckt wird die hier gewählte Stufe.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="113"/>
+        <location filename="../../ui/printing/preview.py" line="127"/>
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="114"/>
+        <location filename="../../ui/printing/preview.py" line="128"/>
         <source>Print on this workstation&apos;s default printer; without one, choose a printer</source>
         <translation>Auf dem Standarddrucker dieses Arbeitsplatzes drucken; ohne Standarddrucker einen Drucker wählen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="159"/>
-        <location filename="../../ui/printing/preview.py" line="115"/>
-        <location filename="../../ui/printing/preview.py" line="332"/>
+        <location filename="../../ui/printing/preview.py" line="129"/>
+        <location filename="../../ui/printing/print_and_save.py" line="85"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="118"/>
+        <location filename="../../ui/printing/preview.py" line="132"/>
         <source>&amp;Choose printer…</source>
         <translation>Drucker &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="119"/>
+        <location filename="../../ui/printing/preview.py" line="133"/>
         <source>Choose a printer and the pages in the system print dialog</source>
         <translation>Drucker und Seiten im Druckdialog des Systems wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="120"/>
+        <location filename="../../ui/printing/preview.py" line="134"/>
         <source>Choose printer</source>
         <translation>Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="123"/>
+        <location filename="../../ui/printing/preview.py" line="137"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="124"/>
+        <location filename="../../ui/printing/preview.py" line="138"/>
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Das Blatt als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="125"/>
-        <location filename="../../ui/printing/preview.py" line="368"/>
+        <location filename="../../ui/printing/preview.py" line="139"/>
+        <location filename="../../ui/printing/print_and_save.py" line="121"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="129"/>
+        <location filename="../../ui/printing/preview.py" line="143"/>
         <source>Close the preview without printing (Esc)</source>
         <translation>Vorschau ohne Drucken schließen (Esc)</translation>
     </message>
@@ -1358,7 +1373,7 @@ Trotzdem speichern?</translation>
         <location filename="../../ui/actions/stays.py" line="147"/>
         <location filename="../../ui/board/follow_up.py" line="47"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="97"/>
-        <location filename="../../ui/printing/preview.py" line="130"/>
+        <location filename="../../ui/printing/preview.py" line="144"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1368,76 +1383,76 @@ Trotzdem speichern?</translation>
         <translation>{n} entlassene(r) Patient(en) mit Nachsorge, die jetzt oder in den nächsten {days} Tagen fällig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="164"/>
+        <location filename="../../ui/printing/preview.py" line="178"/>
         <source>…and {n} more (hover to see all)</source>
         <translation>…und {n} weitere (Mauszeiger darüber zeigt alle)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="165"/>
+        <location filename="../../ui/printing/preview.py" line="179"/>
         <source>Some characters are not in the printing font. The sheet shows them as [U+…] codes:</source>
         <translation>Einige Zeichen fehlen in der Druckschrift. Das Blatt zeigt sie als [U+…]-Codes:</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/sheet_pages.py" line="83"/>
+        <location filename="../../ui/printing/sheet_pages.py" line="120"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="181"/>
+        <location filename="../../ui/printing/preview.py" line="196"/>
         <source>The severity was not kept: {error}</source>
         <translation>Der Schweregrad wurde nicht übernommen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="266"/>
+        <location filename="../../ui/printing/preview.py" line="309"/>
         <source>This sheet cannot be made now: {error}</source>
         <translation>Dieses Blatt kann jetzt nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="101"/>
-        <location filename="../../ui/printing/preview.py" line="102"/>
-        <location filename="../../ui/printing/preview.py" line="251"/>
+        <location filename="../../ui/printing/preview.py" line="111"/>
+        <location filename="../../ui/printing/preview.py" line="112"/>
+        <location filename="../../ui/printing/preview.py" line="294"/>
         <source>Preparing the sheet…</source>
         <translation>Das Blatt wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="285"/>
-        <location filename="../../ui/printing/preview.py" line="345"/>
-        <location filename="../../ui/printing/preview.py" line="379"/>
+        <location filename="../../ui/printing/preview.py" line="328"/>
+        <location filename="../../ui/printing/print_and_save.py" line="98"/>
+        <location filename="../../ui/printing/print_and_save.py" line="132"/>
         <source>The sheet is not ready yet.</source>
         <translation>Das Blatt ist noch nicht fertig.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="297"/>
+        <location filename="../../ui/printing/preview.py" line="340"/>
         <source>Bringing the sheet up to date first…</source>
         <translation>Das Blatt wird zuerst auf den neuesten Stand gebracht…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="250"/>
+        <location filename="../../ui/printing/preview.py" line="293"/>
         <source>Made again with the latest data.</source>
         <translation>Mit den neuesten Daten neu erstellt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="315"/>
+        <location filename="../../ui/printing/print_and_save.py" line="68"/>
         <source>({printer})</source>
         <translation>({printer})</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="337"/>
+        <location filename="../../ui/printing/print_and_save.py" line="90"/>
         <source>Not printed.</source>
         <translation>Nicht gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="354"/>
+        <location filename="../../ui/printing/print_and_save.py" line="107"/>
         <source>Nothing was printed: the printer could not be started.</source>
         <translation>Nichts wurde gedruckt: Der Drucker konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="358"/>
+        <location filename="../../ui/printing/print_and_save.py" line="111"/>
         <source>Sent {n} page(s) to the printer.</source>
         <translation>{n} Seite(n) an den Drucker gesendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="368"/>
+        <location filename="../../ui/printing/print_and_save.py" line="121"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1446,17 +1461,17 @@ Trotzdem speichern?</translation>
         <translation type="vanished">Nicht gespeichert: {file} kann nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="392"/>
+        <location filename="../../ui/printing/print_and_save.py" line="145"/>
         <source>Saved {file}</source>
         <translation>{file} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="122"/>
+        <location filename="../../ui/printing/severity_panel.py" line="190"/>
         <source>Bed {bed}</source>
         <translation>Bett {bed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="122"/>
+        <location filename="../../ui/printing/severity_panel.py" line="190"/>
         <source>No bed</source>
         <translation>Kein Bett</translation>
     </message>
@@ -2318,6 +2333,7 @@ Datenbank: {path}</translation>
     <message>
         <location filename="../../ui/dialogs/patient_dialog.py" line="104"/>
         <location filename="../../ui/patient/view.py" line="39"/>
+        <location filename="../../ui/printing/severity_panel.py" line="182"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -4245,7 +4261,7 @@ Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre A
         <translation>Jeder Punkt der Checkliste zeigt, warum er aufgeführt ist, damit Ärztinnen und Ärzte ihn prüfen können. Die mitgelieferten Referenzprofile sind nicht für den Einsatz vor Ort freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="231"/>
+        <location filename="../../ui/app.py" line="233"/>
         <source>bedside: nobody signed in; closing.</source>
         <translation>bedside: niemand hat sich angemeldet; wird beendet.</translation>
     </message>

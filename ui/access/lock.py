@@ -13,7 +13,7 @@ from contextlib import nullcontext, suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -162,7 +162,13 @@ class LockCover(QWidget):
 
 
 class IdleLock(QObject):
-    """Watches for input anywhere in the app; locks after `idle_ms` without any."""
+    """Watches for input in every Bedside window; locks after `idle_ms` without any.
+
+    While unlocked it watches the windows themselves (each QWindow: the keys, clicks and moves sent to it),
+    not every event of every widget: an application-wide Python filter ran Python for each paint and layout
+    event, and each waited for Python's lock while a worker held it (a preview opening stalled the window for
+    60-75 ms; benchmarks/README.md, GUI-thread stall). While locked, it filters the whole application: input
+    reaches only the covers, and a window that opens is covered too."""
 
     def __init__(self, window: MainWindow, idle_ms: int, *, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(window)
@@ -176,8 +182,10 @@ class IdleLock(QObject):
         self._check.timeout.connect(self._check_idle)
         self.set_idle_ms(idle_ms)
         app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        assert isinstance(app, QApplication)
+        app.focusWindowChanged.connect(self._watch_windows)  # a dialog that opens is watched as it takes the keys
+        self._watching = True
+        self._watch_windows()
 
     @property
     def locked(self) -> bool:
@@ -190,15 +198,27 @@ class IdleLock(QObject):
     def stop(self) -> None:
         self._check.stop()
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.removeEventFilter(self)
+            if self._watching:
+                self._watching = False
+                app.focusWindowChanged.disconnect(self._watch_windows)
+            for window in QGuiApplication.topLevelWindows():
+                window.removeEventFilter(self)
+
+    def _watch_windows(self) -> None:
+        """Every top-level window gets this filter (once: Qt moves a filter installed again to the front)."""
+        if not self._watching:
+            return
+        for window in QGuiApplication.topLevelWindows():
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if not self.covers:
             if kind in _INPUT:
                 self._last_input = self.clock()
-            if kind == QEvent.Type.ShortcutOverride and _is_lock_key(event):
+            if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and _is_lock_key(event):
                 event.accept()  # handled here, so a modal dialog cannot swallow it
                 self.lock()
                 return True
@@ -222,6 +242,7 @@ class IdleLock(QObject):
             window.setWindowTitle(_tr(LOCKED_TITLE))
 
     def _check_idle(self) -> None:
+        self._watch_windows()  # a window that never took the focus (a popup list) is watched from now on
         if not self.covers and (self.clock() - self._last_input) * 1000 >= self.idle_ms:
             self.lock()
 
@@ -231,6 +252,9 @@ class IdleLock(QObject):
         QToolTip.hideText()
         while (popup := QApplication.activePopupWidget()) is not None:
             popup.close()  # an open menu or completer would float above the cover
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)  # from now on every event: input reaches only the covers
         self._cover_new_windows()
         session = self.window.session
         with suppress(ServerUnreachableError):  # covered all the same; the server cannot record it now
@@ -249,6 +273,9 @@ class IdleLock(QObject):
                 cover.pin.setFocus()
 
     def unlock(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)  # back to watching the windows alone
         for cover in self.covers:
             window = cover.parentWidget()
             if window is not None:

@@ -114,7 +114,7 @@ class PrintMenu(QObject):
         preview.finished.connect(self._closed)
         self.preview = preview
         preview.open()
-        preview.make()
+        preview.make_once_shown()
         return preview
 
     def _not_made(self, preview: HandoverPreview, text: str) -> None:

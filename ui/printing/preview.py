@@ -2,49 +2,59 @@
 (Bedside suggests, the ward decides), any characters the font cannot print, then Print… or Save as PDF….
 
 The sheet is made off the GUI thread (ui/tasks.py): its data is read on a read-only reader, then the PDF is
-drawn in a worker. Until it comes the preview says "Preparing the sheet…" and Print and Save are off; when the
-sheet is made again (new data, another severity), the old pages stay until the new ones come."""
+drawn in a process of its own and opened in a worker (ui/printing/sheet_pages.py). Until it comes the
+preview says "Preparing the sheet…" and Print and Save are off; when the sheet is made again (new data,
+another severity), the old pages stay until the new ones come."""
 
 from __future__ import annotations
 
 import html
 import sys
 from collections.abc import Callable
-from pathlib import Path
+from dataclasses import dataclass
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtCore import Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from bedside.config.file_out import write_private
 from bedside.domain.errors import BedsideError
 from bedside.printouts import RenderedPdf
+from ui.i18n import current_language
 from ui.i18n import tr as _tr
-from ui.printing import printer_defaults
-from ui.printing.printable import Gathered, Printable, print_pages
-from ui.printing.severity_panel import SeverityPanel, listing, severity_labels
-from ui.printing.sheet_pages import SheetPages
+from ui.printing.print_and_save import PrintAndSave
+from ui.printing.printable import Gathered, Printable
+from ui.printing.severity_panel import Listing, SeverityPanel, levels_model, listing, severity_labels
+from ui.printing.sheet_pages import OpenedSheet, SheetPages, opened
 from ui.tasks import Tasks
 
 __all__ = ["HandoverPreview", "severity_labels"]
 WARNINGS_SHOWN = 4  # the rest are in the tooltip: a long foreign name must not push the sheet off screen
+PAINTED_FIRST_MS = 40  # the dialog's first paint before the first sheet is started (make_once_shown)
 CHANGE_DELAY_MS = 400  # a burst of changes (another workstation's ticks) makes the sheet again once
 
 
-class HandoverPreview(QDialog):
+@dataclass(frozen=True)
+class Made:
+    """What a worker made for the preview: the sheet, opened, and the severity panel's rows if they changed."""
+
+    rendered: RenderedPdf
+    sheet: OpenedSheet
+    looked_for: str | None  # the patient whose first page was looked for
+    listed: Listing
+    rows: QStandardItemModel | None
+
+
+class HandoverPreview(PrintAndSave, QDialog):
     ready = Signal()  # a sheet is shown and may be printed or saved
     failed = Signal(str)  # the first sheet could not be made: what went wrong, for the window to say
 
@@ -66,7 +76,7 @@ class HandoverPreview(QDialog):
         self.setWindowTitle(_tr("Print preview: {document}").format(document=printable.title))
         self.setAccessibleName(_tr("Print preview"))
         self.pages = SheetPages(self)
-        self.document, self.view = self.pages.document, self.pages.view
+        self.view = self.pages.view
         self.page_label, self.zoom = self.pages.page_label, self.pages.zoom
         self.zoom_in, self.zoom_out = self.pages.zoom_in, self.pages.zoom_out
         self.warnings = QLabel()
@@ -88,9 +98,9 @@ class HandoverPreview(QDialog):
         layout.addWidget(self.warnings)
         body = QHBoxLayout()
         self.severity_panel = SeverityPanel(self.choose_severity)
-        self.severity_scroll: QScrollArea = self.severity_panel.scroll
+        self.severity_view = self.severity_panel.view
         if printable.has_severity:
-            self.severity_panel.fill(printable.patients, lambda: self.printable.severity)
+            self.severity_panel.fill(printable.patients, self.printable.severity)
             body.addWidget(self.severity_panel.panel)
         body.addWidget(self.view, 1)
         layout.addLayout(body, 1)
@@ -104,9 +114,13 @@ class HandoverPreview(QDialog):
 
     # --- building the dialog ------------------------------------------------------------------------------------
     @property
-    def severity_boxes(self) -> dict[str, QComboBox]:
-        """The level chosen per MRN, one box per patient on the sheet (none on a plan)."""
-        return self.severity_panel.boxes
+    def document(self) -> QPdfDocument:
+        """The sheet shown (an empty document until the first comes)."""
+        return self.pages.document
+
+    def severity_levels(self) -> dict[str, str]:
+        """The level each patient on the sheet will print, as the panel shows it (none on a plan)."""
+        return self.severity_panel.levels()
 
     def _buttons(self) -> QHBoxLayout:
         buttons = QDialogButtonBox()
@@ -154,10 +168,10 @@ class HandoverPreview(QDialog):
         self.resize(min(1180, int(screen.width() * 0.92)), min(860, int(screen.height() * 0.92)))
 
     # --- showing the sheet ----------------------------------------------------------------------------------------
-    def show_rendered(self, rendered: RenderedPdf, page: int | None = None) -> None:
-        """Show a newly made sheet, on `page` (or the page shown before)."""
+    def show_rendered(self, rendered: RenderedPdf, sheet: OpenedSheet, page: int | None = None) -> None:
+        """Show a newly made sheet (opened in a worker), on `page` (or the page shown before)."""
         self.rendered = rendered
-        self.pages.load(rendered.pdf, page)
+        self.pages.show(sheet, page)
         self.warnings.setVisible(bool(rendered.warnings))
         shown = list(rendered.warnings[:WARNINGS_SHOWN])
         if len(rendered.warnings) > WARNINGS_SHOWN:
@@ -173,15 +187,17 @@ class HandoverPreview(QDialog):
         """One step larger or smaller than what is shown now (from a fitted zoom too)."""
         self.pages.step_zoom(step)
 
-    def choose_severity(self, mrn: str, level: str) -> None:
-        """Print `level` for this patient; the sheet is made again and shows the patient's first page."""
+    def choose_severity(self, mrn: str, level: str) -> bool:
+        """Print `level` for this patient; the sheet is made again and shows the patient's first page. False
+        when it was not kept (the status says why)."""
         try:
             self.printable.choose(mrn, level)
         except BedsideError as err:
             self.status.setText(_tr("The severity was not kept: {error}").format(error=err))
-            return
+            return False
         self._show_mrn = mrn
         self.make()  # read again: the sheet prints the audit trail's head, which the choice just moved
+        return True
 
     def regenerate(self) -> bool:
         """The data changed: read it again and show the new sheet when it comes. False when it cannot start."""
@@ -197,6 +213,11 @@ class HandoverPreview(QDialog):
         """A sheet is shown, and no newer one is being made: it may be printed or saved."""
         return self.rendered is not None and not self._making
 
+    def make_once_shown(self) -> None:
+        """The first sheet, started once the dialog has painted: a worker started at once shared Python's lock
+        with the dialog's first paint and doubled it (30-75 ms stalls on the first preview)."""
+        QTimer.singleShot(PAINTED_FIRST_MS, self, self.make)
+
     def make(self, *, read: bool = True) -> None:
         """Read the data on a reader (unless `read` is False: only drawn again), then draw the PDF; the pages
         show when it comes, and Print and Save are off meanwhile. Asked again while busy: once more after."""
@@ -210,39 +231,61 @@ class HandoverPreview(QDialog):
         if read:
             self.tasks.run_read(self.printable.source(), self.printable.reader(), self._gathered, self._failed)
         else:
-            self.tasks.run(self.printable.renderer(), self._rendered, self._failed)
+            self._draw()
 
     def _gathered(self, gathered: Gathered) -> None:
         if self._gone:
             return
         self.printable.take(gathered)
-        self.tasks.run(self.printable.renderer(), self._rendered, self._failed)
+        self._draw()
 
-    def _rendered(self, rendered: RenderedPdf) -> None:
-        if self._gone:
+    def _draw(self) -> None:
+        """Drawn, then opened, in a worker, with the severity panel's new rows when someone came or went: the
+        GUI thread only swaps them in (sheet_pages.py, severity_panel.py)."""
+        render = self.printable.renderer()
+        gui, mrn, language = QThread.currentThread(), self._show_mrn, current_language()
+        patients, chosen = self.printable.patients, dict(self.printable.severity)
+        new_rows = self.printable.has_severity and listing(patients) != self.severity_panel.listed
+
+        def work() -> Made:
+            rendered = render()
+            rows = levels_model(patients, chosen) if new_rows else None
+            if rows is not None:
+                rows.moveToThread(gui)
+            return Made(rendered, opened(rendered.pdf, gui, mrn, language), mrn, listing(patients), rows)
+
+        self.tasks.run(work, self._rendered, self._failed)
+
+    def _rendered(self, made: Made) -> None:
+        if made.rows is not None and (self._gone or self._again):
+            made.rows.deleteLater()
+        if self._gone or self._again:  # closed, or newer data was asked for: the old pages stay until it comes
+            self._drop(made.sheet)
             return
-        if self._again:  # newer data was asked for meanwhile: the old pages stay until it comes
-            self._making = self._again = False
-            self.make()
-            return
-        if self.printable.has_severity and listing(self.printable.patients) != self.severity_panel.listed:
-            self.severity_panel.fill(
-                self.printable.patients, lambda: self.printable.severity, lambda: self._show(rendered)
-            )  # a patient came or went, or another suggestion
+        if made.rows is not None:
+            self.severity_panel.show_rows(made.listed, made.rows)  # someone came or went
+            QTimer.singleShot(0, self, lambda: self._show(made.rendered, made.sheet, made.looked_for))  # two turns
         else:
-            self._show(rendered)
+            self._show(made.rendered, made.sheet, made.looked_for)
 
-    def _show(self, rendered: RenderedPdf) -> None:
-        """The new sheet and its patients' levels are both in: show the pages, and Print and Save may go."""
+    def _drop(self, sheet: OpenedSheet) -> None:
+        """A sheet never shown: deleted on the thread it now belongs to; made again if asked meanwhile."""
+        sheet.document.deleteLater()
         self._making = False
-        if self._again:
+        if self._again and not self._gone:
             self._again = False
             self.make()
+
+    def _show(self, rendered: RenderedPdf, sheet: OpenedSheet, looked_for: str | None) -> None:
+        """The new sheet's pages; then Print and Save may go."""
+        if self._gone or self._again:
+            self._drop(sheet)
             return
-        self.show_rendered(rendered)
+        self._making = False
+        self.show_rendered(rendered, sheet)
         if self._show_mrn is not None:
-            page = self.pages.first_page_of(self._show_mrn)
-            self._show_mrn = None
+            mrn, self._show_mrn = self._show_mrn, None
+            page = sheet.page_of_patient if looked_for == mrn else self.pages.first_page_of(mrn)
             if page is not None:
                 self.pages.jump(page)
         if self._remade:
@@ -271,7 +314,7 @@ class HandoverPreview(QDialog):
         for button in (self.print_button, self.choose_button, self.save_button):
             button.setEnabled(ready)
         if self.printable.has_severity:
-            self.severity_scroll.setEnabled(ready)  # a level is chosen on the sheet shown, not on one coming
+            self.severity_view.setEnabled(ready)  # a level is chosen on the sheet shown, not on one coming
 
     def _closed(self) -> None:
         self._gone = True
@@ -296,98 +339,3 @@ class HandoverPreview(QDialog):
         self._then = action
         self.status.setText(_tr("Bringing the sheet up to date first…"))
         return False
-
-    # --- print and save ---------------------------------------------------------------------------------------------
-    def print_default(self) -> bool:
-        """Two clicks from the board: Print sends the sheet to the default printer, named in the status line."""
-        info = printer_defaults.printer_info()  # this workstation's printer, else the system default
-        if info.isNull():
-            return self.print_document()  # no default printer: ask which one
-        return self._when_fresh(lambda: self._print_on(info))
-
-    def _print_on(self, info: QPrinterInfo) -> bool:
-        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.printable.title)
-        printer.setCreator("Bedside")
-        printer_defaults.prepare(printer, self.printable.paper)
-        done = self.print_to(printer)
-        if done:
-            self.status.setText(self.status.text() + " " + _tr("({printer})").format(printer=info.printerName()))
-        return done
-
-    def print_document(self) -> bool:
-        """Ask for a printer in the system print dialog, then print every page (or the range chosen)."""
-        return self._when_fresh(self._ask_and_print)
-
-    def _ask_and_print(self) -> bool:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.printable.title)  # what the print queue shows: no patient data
-        printer.setCreator("Bedside")
-        printer_defaults.prepare(printer, self.printable.paper)
-        chosen = printer_defaults.printer_info()
-        if not chosen.isNull():
-            printer.setPrinterName(chosen.printerName())  # the dialog opens on this workstation's printer
-        self.printer = printer
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(_tr("Print"))
-        dialog.setMinMax(1, self.page_count())
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
-        self.print_dialog = dialog
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.status.setText(_tr("Not printed."))
-            return False
-        printer_defaults.remember(printer)  # the next Print goes where this one went
-        return self.print_to(printer)
-
-    def print_to(self, printer: QPrinter) -> bool:
-        """Print onto a printer already set up (by the print dialog, or a PDF file in a test)."""
-        if not self.is_ready():
-            self.status.setText(_tr("The sheet is not ready yet."))
-            return False
-        self.printer = printer
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            sent = print_pages(self.document, printer)
-        finally:
-            QApplication.restoreOverrideCursor()
-        if sent == 0:
-            self.status.setText(_tr("Nothing was printed: the printer could not be started."))
-            return False
-        self.printable.record("printer", sent)
-        self._changed.stop()  # the print's own audit event changes nothing on the sheet
-        self.status.setText(_tr("Sent {n} page(s) to the printer.").format(n=sent))
-        return True
-
-    def save_document(self) -> bool:
-        """Save the sheet as a PDF file, under a neutral name the user can change."""
-        return self._when_fresh(self._ask_and_save)
-
-    def _ask_and_save(self) -> bool:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Save as PDF"), str(Path(folder) / self.printable.file_name), _tr("PDF files (*.pdf)")
-        )
-        if not path:
-            self.status.setText(_tr("Not saved."))
-            return False
-        return self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
-
-    def save_to(self, path: str) -> bool:
-        """Write the PDF as the command line's --out does (docs/files-written.md): 0600, whole or not at all,
-        never onto a device or a link, and recorded in the audit trail before the file takes its name."""
-        if not self.is_ready() or self.rendered is None:
-            self.status.setText(_tr("The sheet is not ready yet."))
-            return False
-        pages = self.rendered.pages
-
-        def record(place: Callable[[], None]) -> None:  # the rename runs inside the record's transaction
-            self.printable.record("file", pages, then=place)
-
-        try:
-            write_private(Path(path), self.rendered.pdf, record)
-        except BedsideError as err:
-            self.status.setText(_tr("Not saved: {error}").format(error=err))
-            return False
-        self._changed.stop()
-        self.status.setText(_tr("Saved {file}").format(file=path))
-        return True

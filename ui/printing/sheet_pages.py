@@ -1,13 +1,18 @@
 """The preview's pages: the PDF held in memory, shown page by page, with its page number and zoom.
 
 A plain object owning stock Qt widgets (no Python subclass of a Qt widget: every virtual call of one would need
-Python's lock, which a drawing worker holds; docs/architecture.md, "Work off the GUI thread")."""
+Python's lock, which a drawing worker holds; docs/architecture.md, "Work off the GUI thread").
+A new sheet's document is opened in a worker (`opened`) and only handed to the view on the GUI thread: laying
+out 643 pages read each page's size from the PDF, 31-40 ms on the GUI thread; read once in the worker, pdfium
+keeps them and the view takes 6-10 ms."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QPointF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QPointF, QThread
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
@@ -18,15 +23,48 @@ from ui.i18n import tr as _tr
 from ui.wiring import run_on
 
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+YIELD_EVERY, YIELD_S = 8, 0.0002  # opening a sheet: a short sleep every 8 pages (643 pages: 60 ms -> 85 ms)
 FIT_WIDTH, FIT_PAGE = "fit-width", "fit-page"
+
+
+@dataclass(frozen=True)
+class OpenedSheet:
+    """A sheet's PDF opened off the GUI thread, now owned by the GUI thread: its document (the PDF in a buffer
+    that is the document's child, so no patient data goes to a temporary file) and, when one was asked for,
+    the first page of a patient (None: not on the sheet)."""
+
+    document: QPdfDocument
+    page_of_patient: int | None = None
+
+
+def opened(pdf: bytes, gui_thread: QThread, mrn: str | None = None, language: str = "en") -> OpenedSheet:
+    """In a worker: `pdf` loaded, every page's size read once, the first page of `mrn` found (its text read
+    here, not on the GUI thread), then the document moved to `gui_thread`; nothing here touches it after."""
+    document = QPdfDocument()
+    buffer = QBuffer(document)  # a child: it moves and is deleted with the document
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    for page in range(document.pageCount()):
+        document.pagePointSize(page)  # pdfium keeps each page's parsed size for the view's layout
+        if page % YIELD_EVERY == 0:
+            time.sleep(YIELD_S)  # Python's lock to the GUI thread now and then: stalls of 30-60 ms seen without
+    found = None if mrn is None else _first_page_of(document, mrn, language)
+    document.moveToThread(gui_thread)
+    return OpenedSheet(document, found)
+
+
+def _first_page_of(document: QPdfDocument, mrn: str, language: str) -> int | None:
+    wanted = words_for(language)("MRN {mrn}").format(mrn=mrn)
+    return next((page for page in range(document.pageCount()) if wanted in document.getAllText(page).text()), None)
 
 
 class SheetPages:
     """The view of the sheet (`view`), its document, and the toolbar's page number and zoom."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.document = QPdfDocument(parent)
-        self.buffer = QBuffer(parent)  # the PDF stays in memory: no patient data in a temporary file
+        self.parent = parent
+        self.document = QPdfDocument(parent)  # empty until the first sheet is shown
         self.view = QPdfView(parent)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -60,14 +98,13 @@ class SheetPages:
             bar.addWidget(widget)
         return bar
 
-    def load(self, pdf: bytes, page: int | None = None) -> None:
-        """Show `pdf`, on `page` (or the page shown before)."""
+    def show(self, sheet: OpenedSheet, page: int | None = None) -> None:
+        """Show a sheet opened in a worker, on `page` (or the page shown before); the old one is deleted."""
         keep = self.view.pageNavigator().currentPage() if page is None else page
-        self.document.close()
-        self.buffer.close()
-        self.buffer.setData(QByteArray(pdf))
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self.buffer)
+        old, self.document = self.document, sheet.document
+        self.document.setParent(self.parent)
+        self.view.setDocument(self.document)
+        old.deleteLater()
         self.jump(min(keep, max(self.document.pageCount() - 1, 0)))
 
     def jump(self, page: int) -> None:
@@ -83,10 +120,9 @@ class SheetPages:
         self.page_label.setText(_tr("Page {page} of {count}").format(page=min(current, count), count=count))
 
     def first_page_of(self, mrn: str) -> int | None:
-        for page in range(self.document.pageCount()):
-            if words_for(current_language())("MRN {mrn}").format(mrn=mrn) in self.document.getAllText(page).text():
-                return page
-        return None
+        """The first page of a patient on the sheet shown (reads every page's text: for tests; the preview
+        finds it in the worker that opens the sheet)."""
+        return _first_page_of(self.document, mrn, current_language())
 
     def _zoom_chosen(self, _index: int) -> None:
         chosen = self.zoom.currentData()
