@@ -148,6 +148,7 @@ def test_the_sheet_is_read_on_a_reader_and_drawn_off_the_gui_thread(  # type: ig
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The all-wards handover took seconds on the GUI thread (benchmarks/bench_gui_stall.py): no longer."""
+    import ui.printing.preview as preview_module
     import ui.printing.printable as actions
     from ui.printing import draw_process
 
@@ -162,11 +163,16 @@ def test_the_sheet_is_read_on_a_reader_and_drawn_off_the_gui_thread(  # type: ig
 
     monkeypatch.setattr(actions, "ward_handover", watched("read", actions.ward_handover))
     monkeypatch.setattr(actions, "draw_elsewhere", watched("draw", actions.draw_elsewhere))
+    monkeypatch.setattr(preview_module, "opened", watched("open the PDF", preview_module.opened))
+    monkeypatch.setattr(preview_module, "levels_model", watched("severity rows", preview_module.levels_model))
     monkeypatch.setattr(draw_process, "last_pid", None)
     choose_ward(window, None)
-    sheet_ready(qtbot, window.printing.print_ward())
+    preview = sheet_ready(qtbot, window.printing.print_ward())
 
-    assert [name for name, _, _ in seen] == ["read", "draw"]
+    assert [name for name, _, _ in seen] == ["read", "draw", "severity rows", "open the PDF"]
+    assert preview.document.thread() is window.thread()  # handed over to the GUI thread, which shows it
+    assert preview.severity_panel.model.thread() is window.thread()
+    assert list(preview.severity_levels()) == [p.identifiers.mrn for p in preview.printable.patients] == ["H5-1"]
     assert not any(on_gui for _, _, on_gui in seen)
     assert seen[0][1] is not window.store  # a read-only reader of its own, never the window's connection
     assert draw_process.last_pid not in (None, os.getpid())  # drawn in a process of its own (its own GIL)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bedside.config.db_address import is_server_url
 from bedside.config.paths import backup_dir
-from bedside.storage import backup, server_backup
+from bedside.storage import backup
 from bedside.storage.audit import Actor
 from bedside.storage.backup import KEEP, MAX_AGE, Backup, _path_of, list_backups
 from bedside.storage.store import Store
@@ -23,6 +23,8 @@ def on_server(source: Store | Path | str) -> bool:
 def default_folder(source: Store | Path | str) -> Path:
     """Where backups go unless told: beside the file, or this workstation's folder for a server's."""
     if on_server(source):
+        from bedside.storage import server_backup  # on a ward server only: psycopg costs 120 ms at a file's start
+
         return server_backup.default_folder(str(source.path if isinstance(source, Store) else source))
     return backup_dir(_path_of(source))
 
@@ -38,6 +40,8 @@ def make_backup(
 ) -> Backup:
     """Copy, verify and keep one backup (bedside/storage/backup.py make_backup says how), from either engine."""
     if on_server(source):
+        from bedside.storage import server_backup
+
         return server_backup.make_backup(source, folder, keep, actor, now, record)
     return backup.make_backup(source, folder, keep=keep, actor=actor, now=now, record=record)
 
