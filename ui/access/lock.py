@@ -13,7 +13,7 @@ from contextlib import nullcontext, suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -183,7 +183,7 @@ class IdleLock(QObject):
         self.set_idle_ms(idle_ms)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.focusWindowChanged.connect(self._watch_windows)  # a dialog that opens is watched as it takes the keys
+        app.focusWindowChanged.connect(self._watch_focused)  # a dialog that opens is watched as it takes the keys
         self._watching = True
         self._watch_windows()
 
@@ -202,9 +202,14 @@ class IdleLock(QObject):
             app.removeEventFilter(self)
             if self._watching:
                 self._watching = False
-                app.focusWindowChanged.disconnect(self._watch_windows)
+                app.focusWindowChanged.disconnect(self._watch_focused)
             for window in QGuiApplication.topLevelWindows():
                 window.removeEventFilter(self)
+
+    def _watch_focused(self, window: QWindow | None) -> None:
+        """The window that took the focus, alone: another may be half destroyed as the focus leaves it."""
+        if self._watching and window is not None:
+            window.installEventFilter(self)
 
     def _watch_windows(self) -> None:
         """Every top-level window gets this filter (once: Qt moves a filter installed again to the front)."""
