@@ -262,6 +262,7 @@ def take_all(tmp: Path, out: Path, language: str = "en", width: int = SIZE[0]) -
 
 def ready(window: MainWindow, preview: HandoverPreview) -> None:
     """The sheet is read and drawn in workers (ui/tasks.py): wait until the preview shows it."""
+    preview.wait_ready()
     window.tasks.wait_idle()
     if not preview.is_ready() or preview.rendered is None:
         raise SystemExit("screenshots: the handover preview never showed its sheet")

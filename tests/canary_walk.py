@@ -54,7 +54,7 @@ def main(exports: Path) -> int:
     for open_preview in (window.printing.print_ward, window.printing.print_patient, window.printing.print_plan):
         preview = open_preview()
         assert preview is not None
-        assert window.tasks.wait_idle() and preview.is_ready(), "the sheet was not made"  # made in workers
+        assert preview.wait_ready() and window.tasks.wait_idle(), "the sheet was not made"  # made in workers
         preview.save_to(str(exports / f"{preview.printable.kind}-from-window.pdf"))
         preview.close()
     window.lock_screen()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QStandardItemModel
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -212,6 +214,14 @@ class HandoverPreview(PrintAndSave, QDialog):
     def is_ready(self) -> bool:
         """A sheet is shown, and no newer one is being made: it may be printed or saved."""
         return self.rendered is not None and not self._making
+
+    def wait_ready(self, timeout_ms: int = 120_000) -> bool:
+        """Run the GUI thread's events until a sheet shows (scripts and the canary walk; tests use qtbot)."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while not self.is_ready() and not self._gone and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.005)
+        return self.is_ready()
 
     def make_once_shown(self) -> None:
         """The first sheet, started once the dialog has painted: a worker started at once shared Python's lock

@@ -113,7 +113,7 @@ class SeverityPanel:
         self.view.horizontalHeader().setAccessibleName(_tr("Columns of the severity table"))
         rows = self.view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(2 * self.view.fontMetrics().lineSpacing() + 8)  # bed and name, then MRN
+        rows.setDefaultSectionSize(3 * self.view.fontMetrics().lineSpacing() + 8)  # bed and name (2 lines), MRN
         column = QVBoxLayout(self.panel)
         column.addWidget(hint)
         column.addWidget(self.view, 1)
