@@ -267,13 +267,10 @@ class Outage(QObject):
             return None
         window = self.window
         printable = DowntimePrintable(window.session, kind, self.copy, window.board.current_ward(), self.owed)
-        preview = HandoverPreview(printable, window.tasks, window)
-        preview.failed.connect(lambda text: self._not_made(preview, text))
-        preview.finished.connect(lambda _result: self._closed(printable))
-        self.preview = preview
-        preview.open()
-        preview.make_once_shown()
-        return preview
+        self.preview = HandoverPreview.start(
+            printable, window.tasks, window, self._not_made, lambda: self._closed(printable)
+        )
+        return self.preview
 
     def _not_made(self, preview: HandoverPreview, text: str) -> None:
         preview.reject()

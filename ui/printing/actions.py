@@ -109,13 +109,8 @@ class PrintMenu(QObject):
 
         host = self._host()
         printable = Printable(host.session, kind, ward=ward, mrn=mrn)
-        preview = HandoverPreview(printable, host.tasks, self.window)
-        preview.failed.connect(lambda text, preview=preview: self._not_made(preview, text))
-        preview.finished.connect(self._closed)
-        self.preview = preview
-        preview.open()
-        preview.make_once_shown()
-        return preview
+        self.preview = HandoverPreview.start(printable, host.tasks, self.window, self._not_made, self._closed)
+        return self.preview
 
     def _not_made(self, preview: HandoverPreview, text: str) -> None:
         preview.reject()

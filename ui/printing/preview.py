@@ -114,6 +114,24 @@ class HandoverPreview(PrintAndSave, QDialog):
         self.status.setText(_tr("Preparing the sheet…"))
         self.print_button.setFocus()
 
+    @classmethod
+    def start(
+        cls,
+        printable: Printable,
+        tasks: Tasks,
+        parent: QWidget,
+        not_made: Callable[[HandoverPreview, str], None],
+        closed: Callable[[], None],
+    ) -> HandoverPreview:
+        """Open a preview at once ("Preparing the sheet…"), its first sheet started once it has painted;
+        `not_made(preview, why)` when that sheet cannot be made, `closed()` when it closes."""
+        preview = cls(printable, tasks, parent)
+        preview.failed.connect(lambda text: not_made(preview, text))
+        preview.finished.connect(lambda _result: closed())
+        preview.open()
+        preview.make_once_shown()
+        return preview
+
     # --- building the dialog ------------------------------------------------------------------------------------
     @property
     def document(self) -> QPdfDocument:
