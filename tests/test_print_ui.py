@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QDialog, QToolBar, QWidget
 
+from bedside.domain.errors import BedsideError
 from bedside.domain.patient import Observation
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store, connection
@@ -351,6 +352,24 @@ def test_changing_a_severity_makes_the_sheet_again_and_shows_that_patient(qtbot,
     sheet_ready(qtbot, preview)
     page_text = pdf_pages(preview.rendered.pdf)[page]
     assert "Suggested by Bedside" in page_text and "☒ UNSTABLE" not in page_text
+
+
+def test_a_level_the_store_refuses_goes_back_and_the_status_says_why(  # type: ignore[no-untyped-def]
+    qtbot, preview: HandoverPreview, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mrn = "DEMO-004"
+    before = preview.severity_levels()[mrn]
+    wanted = next(level for level in ("stable", "watcher", "unstable") if level != before)
+
+    def refuse(_mrn: str, _level: str | None) -> None:
+        raise BedsideError("the database is read-only")
+
+    monkeypatch.setattr(preview.printable, "choose", refuse)
+    choose_level(qtbot, preview, mrn, wanted)
+
+    assert preview.severity_levels()[mrn] == before  # the row shows what will print
+    assert "not kept" in preview.status.text() and "read-only" in preview.status.text()
+    assert preview.print_button.isEnabled()  # the sheet shown is still the one to print
 
 
 def test_a_change_in_the_data_makes_the_preview_again(qtbot, preview: HandoverPreview, session: Session) -> None:  # type: ignore[no-untyped-def]
