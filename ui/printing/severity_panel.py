@@ -101,6 +101,7 @@ class SeverityPanel:
         self.view.setToolTip(_tr("Click a level, or press F2, to choose the level the sheet prints"))
         self.delegate = LevelChoice(self.view)
         self.view.setItemDelegateForColumn(PRINTS, self.delegate)
+        self.model.setParent(self.view)  # every model the view shows is the view's: deleted by Qt, never by Python
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
