@@ -36,6 +36,25 @@ def test_the_work_runs_in_a_worker_and_its_result_comes_back_on_the_gui_thread(q
     assert shown_in == [(threading.main_thread(), 42)]
 
 
+def test_a_result_is_let_go_on_the_gui_thread_even_when_a_worker_holds_its_future_longer(qtbot, tasks: Tasks) -> None:  # type: ignore[no-untyped-def]
+    """A result may hold Qt objects a worker made and moved to the GUI thread (a preview's document): Python
+    must never delete them in the worker, which keeps the future while it tidies up."""
+    freed_on: list[threading.Thread] = []
+    shown = threading.Event()
+
+    class Result:
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread())
+
+    future = tasks.run(Result, lambda _result: shown.set())
+    holder = threading.Thread(target=lambda held=[future]: (shown.wait(5), held.clear()))  # lets go last
+    del future
+    holder.start()
+    qtbot.waitUntil(tasks.idle)
+    holder.join(5)
+    assert freed_on == [threading.main_thread()]
+
+
 def test_a_failure_goes_to_its_callback_and_an_unexpected_one_to_the_excepthook(  # type: ignore[no-untyped-def]
     qtbot, tasks: Tasks, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -14,7 +14,7 @@ import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -111,13 +111,13 @@ class Tasks(QObject):
         work: Callable[[], T],
         on_success: Callable[[T], object] | None = None,
         on_failure: Callable[[BaseException], object] | None = None,
-    ) -> Future[T]:
+    ) -> Future[Handed[T]]:
         """`work()` in a worker; then `on_success(result)` or `on_failure(error)` on the GUI thread."""
         self._running += 1
         _collector.hold()  # before the worker starts: it never collects garbage itself
-        future = self._executor.submit(work)
+        future = self._executor.submit(_handed, work)
 
-        def done(finished: Future[T]) -> None:
+        def done(finished: Future[Handed[T]]) -> None:
             self.run_on_main(lambda: self._finish(finished, on_success, on_failure, collector=True))
 
         future.add_done_callback(done)
@@ -129,14 +129,14 @@ class Tasks(QObject):
         read: Callable[[Store], T],
         on_success: Callable[[T], object] | None = None,
         on_failure: Callable[[BaseException], object] | None = None,
-    ) -> Future[T]:
+    ) -> Future[Handed[T]]:
         """`read(reader)` on a read-only connection of its own, opened and closed in the worker: a second
         connection to the file, or to the ward server. An in-memory database has no second connection: it
         is read on the window's connection at once."""
         if store.path == ":memory:":
-            future: Future[T] = Future()
+            future: Future[Handed[T]] = Future()
             try:
-                future.set_result(read(store))
+                future.set_result(Handed(read(store)))
             except Exception as err:  # handed to on_failure below, as a worker's would be
                 future.set_exception(err)
             self._running += 1
@@ -173,7 +173,7 @@ class Tasks(QObject):
 
     def _finish(
         self,
-        future: Future[T],
+        future: Future[Handed[T]],
         on_success: Callable[[T], object] | None,
         on_failure: Callable[[BaseException], object] | None,
         *,
@@ -182,16 +182,20 @@ class Tasks(QObject):
         self._running -= 1
         if collector:  # a moment later: the worker may still be tidying up after handing its result over
             QTimer.singleShot(RELEASE_AFTER_MS, _collector.release)
-        if self._closed or future.cancelled():
-            return
-        error = future.exception()
-        if error is None:
-            if on_success is not None:
-                on_success(future.result())
-        elif on_failure is not None:
-            on_failure(error)
-        else:
-            _report(error)
+        try:
+            if self._closed or future.cancelled():
+                return
+            error = future.exception()
+            if error is None:
+                value = future.result().take()
+                if on_success is not None:
+                    on_success(value)
+            elif on_failure is not None:
+                on_failure(error)
+            else:
+                _report(error)
+        finally:
+            _let_go(future)
 
     def _run_closures(self) -> None:
         with self._lock:
@@ -247,3 +251,29 @@ class Latest(QObject):
         again, self._again = self._again, None
         if again is not None:
             again()
+
+
+class Handed(Generic[T]):
+    """A worker's result, handed to the GUI thread: it takes the value out (`take`), so its last reference goes
+    there. A result may hold Qt objects the worker made and moved to the GUI thread (a preview's document, its
+    severity rows); the worker keeps the future, and its own reference to what it returned, a moment after
+    handing it over, and if it let go last, Python would delete them there, on the wrong thread."""
+
+    def __init__(self, value: T) -> None:
+        self._value: list[T] = [value]
+
+    def take(self) -> T:
+        return self._value.pop()
+
+    def drop(self) -> None:
+        self._value.clear()
+
+
+def _handed(work: Callable[[], T]) -> Handed[T]:
+    return Handed(work())  # the worker's frame lets go of the value before the future is done
+
+
+def _let_go(future: Future[Handed[T]]) -> None:
+    """A result nobody took (closed, or a failure) is dropped here, on the GUI thread, too."""
+    if not future.cancelled() and future.exception() is None:
+        future.result().drop()

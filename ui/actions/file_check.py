@@ -20,6 +20,7 @@ from ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+    from ui.tasks import Handed
 
 
 def _full_check(path: str) -> str | None:
@@ -37,7 +38,7 @@ class FileCheck:
         self.running = False
         self.problem: str | None = None  # what the full check found, once it has run
         self.seconds: float | None = None  # how long it took, once it has run
-        self.pending: Future[str | None] | None = None
+        self.pending: Future[Handed[str | None]] | None = None
 
     def start(self) -> bool:
         """Run the full check in a worker when the start checked the file only in part; False when not owed."""
