@@ -180,13 +180,19 @@ def test_esc_on_the_lock_screen_never_closes_the_form_underneath(qtbot, window: 
     assert dialog.isVisible() and window.idle_lock.locked
 
 
-def test_ctrl_l_locks_while_a_dialog_is_open(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def new_patient_form_typing_in_name(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+    """Patient > New patient…, its name field taking the keys: (the dialog, the field)."""
     window.new_action.trigger()
     dialog = window.patient_dialog
     assert dialog is not None
     field = dialog.widget("patient.name")
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
+    return dialog, field
+
+
+def test_ctrl_l_locks_while_a_dialog_is_open(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog, _field = new_patient_form_typing_in_name(qtbot, window)
     # Through the dialog's window, as the keyboard's keys come (the lock watches windows, not each widget).
     qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.idle_lock.locked and covered(window) and covered(dialog)
@@ -232,12 +238,7 @@ def test_the_unlock_button_unlocks_with_the_pin(qtbot, window: MainWindow, store
 
 
 def test_typing_in_a_dialog_keeps_the_screen_unlocked_and_stopping_locks_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.new_action.trigger()
-    dialog = window.patient_dialog
-    assert dialog is not None
-    field = dialog.widget("patient.name")
-    field.setFocus()
-    qtbot.waitUntil(field.hasFocus)
+    dialog, field = new_patient_form_typing_in_name(qtbot, window)
     window.idle_lock.set_idle_ms(1000)
     for _ in range(8):  # 1.6 s of typing, a key every 200 ms: never a second without input
         qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_A)  # as the keyboard's keys come: through the window

@@ -290,12 +290,7 @@ class Outage(QObject):
         )
 
     def _tell(self, text: str) -> None:
-        title = _tr("Ward server unreachable")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAccessibleName(title)
-        box.open()
-        self.last_message = box
+        self.last_message = self.window.show_message(_tr("Ward server unreachable"), text)
 
 
 def install_outage(window: MainWindow, file_menu: QMenu) -> Outage | None:

@@ -1149,12 +1149,12 @@ Trotzdem speichern?</translation>
         <translation>instabil</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="76"/>
+        <location filename="../../ui/printing/preview.py" line="78"/>
         <source>Print preview: {document}</source>
         <translation>Druckvorschau: {document}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="77"/>
+        <location filename="../../ui/printing/preview.py" line="79"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
@@ -1169,12 +1169,12 @@ Trotzdem speichern?</translation>
         <translation>Bild auf und Bild ab blättern durch die Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="86"/>
+        <location filename="../../ui/printing/preview.py" line="88"/>
         <source>Characters that cannot be printed</source>
         <translation>Zeichen, die nicht gedruckt werden können</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="90"/>
+        <location filename="../../ui/printing/preview.py" line="92"/>
         <source>Print status</source>
         <translation>Druckstatus</translation>
     </message>
@@ -1261,75 +1261,75 @@ Trotzdem speichern?</translation>
         <translation>Eine Stufe anklicken oder F2 drücken, um die gedruckte Stufe zu wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="113"/>
+        <location filename="../../ui/printing/severity_panel.py" line="114"/>
         <source>Columns of the severity table</source>
         <translation>Spalten der Schweregrad-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="182"/>
+        <location filename="../../ui/printing/severity_panel.py" line="183"/>
         <source>Prints</source>
         <translation>Gedruckt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="197"/>
+        <location filename="../../ui/printing/severity_panel.py" line="198"/>
         <source>Illness severity for {name}</source>
         <translation>Krankheitsschwere für {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="191"/>
+        <location filename="../../ui/printing/severity_panel.py" line="192"/>
         <source>Bedside suggests {level}: {reasons}. The sheet prints the level chosen here.</source>
         <translation>Bedside schlägt {level} vor: {reasons}. Gedruckt wird die hier gewählte Stufe.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="127"/>
+        <location filename="../../ui/printing/preview.py" line="147"/>
         <source>&amp;Print</source>
         <translation>&amp;Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="128"/>
+        <location filename="../../ui/printing/preview.py" line="148"/>
         <source>Print on this workstation&apos;s default printer; without one, choose a printer</source>
         <translation>Auf dem Standarddrucker dieses Arbeitsplatzes drucken; ohne Standarddrucker einen Drucker wählen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="159"/>
-        <location filename="../../ui/printing/preview.py" line="129"/>
+        <location filename="../../ui/printing/preview.py" line="149"/>
         <location filename="../../ui/printing/print_and_save.py" line="85"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="132"/>
+        <location filename="../../ui/printing/preview.py" line="152"/>
         <source>&amp;Choose printer…</source>
         <translation>Drucker &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="133"/>
+        <location filename="../../ui/printing/preview.py" line="153"/>
         <source>Choose a printer and the pages in the system print dialog</source>
         <translation>Drucker und Seiten im Druckdialog des Systems wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="134"/>
+        <location filename="../../ui/printing/preview.py" line="154"/>
         <source>Choose printer</source>
         <translation>Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="137"/>
+        <location filename="../../ui/printing/preview.py" line="157"/>
         <source>&amp;Save as PDF…</source>
         <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="138"/>
+        <location filename="../../ui/printing/preview.py" line="158"/>
         <source>Save the sheet as a PDF file (Ctrl+S)</source>
         <translation>Das Blatt als PDF-Datei speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="139"/>
+        <location filename="../../ui/printing/preview.py" line="159"/>
         <location filename="../../ui/printing/print_and_save.py" line="121"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="143"/>
+        <location filename="../../ui/printing/preview.py" line="163"/>
         <source>Close the preview without printing (Esc)</source>
         <translation>Vorschau ohne Drucken schließen (Esc)</translation>
     </message>
@@ -1373,7 +1373,7 @@ Trotzdem speichern?</translation>
         <location filename="../../ui/actions/stays.py" line="147"/>
         <location filename="../../ui/board/follow_up.py" line="47"/>
         <location filename="../../ui/dialogs/users_dialog.py" line="97"/>
-        <location filename="../../ui/printing/preview.py" line="144"/>
+        <location filename="../../ui/printing/preview.py" line="164"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1383,12 +1383,12 @@ Trotzdem speichern?</translation>
         <translation>{n} entlassene(r) Patient(en) mit Nachsorge, die jetzt oder in den nächsten {days} Tagen fällig ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="178"/>
+        <location filename="../../ui/printing/preview.py" line="198"/>
         <source>…and {n} more (hover to see all)</source>
         <translation>…und {n} weitere (Mauszeiger darüber zeigt alle)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="179"/>
+        <location filename="../../ui/printing/preview.py" line="199"/>
         <source>Some characters are not in the printing font. The sheet shows them as [U+…] codes:</source>
         <translation>Einige Zeichen fehlen in der Druckschrift. Das Blatt zeigt sie als [U+…]-Codes:</translation>
     </message>
@@ -1398,36 +1398,36 @@ Trotzdem speichern?</translation>
         <translation>Seite {page} von {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="196"/>
+        <location filename="../../ui/printing/preview.py" line="216"/>
         <source>The severity was not kept: {error}</source>
         <translation>Der Schweregrad wurde nicht übernommen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="309"/>
+        <location filename="../../ui/printing/preview.py" line="337"/>
         <source>This sheet cannot be made now: {error}</source>
         <translation>Dieses Blatt kann jetzt nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="111"/>
-        <location filename="../../ui/printing/preview.py" line="112"/>
-        <location filename="../../ui/printing/preview.py" line="294"/>
+        <location filename="../../ui/printing/preview.py" line="113"/>
+        <location filename="../../ui/printing/preview.py" line="114"/>
+        <location filename="../../ui/printing/preview.py" line="322"/>
         <source>Preparing the sheet…</source>
         <translation>Das Blatt wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="328"/>
+        <location filename="../../ui/printing/preview.py" line="356"/>
         <location filename="../../ui/printing/print_and_save.py" line="98"/>
         <location filename="../../ui/printing/print_and_save.py" line="132"/>
         <source>The sheet is not ready yet.</source>
         <translation>Das Blatt ist noch nicht fertig.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="340"/>
+        <location filename="../../ui/printing/preview.py" line="368"/>
         <source>Bringing the sheet up to date first…</source>
         <translation>Das Blatt wird zuerst auf den neuesten Stand gebracht…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="293"/>
+        <location filename="../../ui/printing/preview.py" line="321"/>
         <source>Made again with the latest data.</source>
         <translation>Mit den neuesten Daten neu erstellt.</translation>
     </message>
@@ -1466,12 +1466,12 @@ Trotzdem speichern?</translation>
         <translation>{file} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="190"/>
+        <location filename="../../ui/printing/severity_panel.py" line="191"/>
         <source>Bed {bed}</source>
         <translation>Bett {bed}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/severity_panel.py" line="190"/>
+        <location filename="../../ui/printing/severity_panel.py" line="191"/>
         <source>No bed</source>
         <translation>Kein Bett</translation>
     </message>
@@ -2333,7 +2333,7 @@ Datenbank: {path}</translation>
     <message>
         <location filename="../../ui/dialogs/patient_dialog.py" line="104"/>
         <location filename="../../ui/patient/view.py" line="39"/>
-        <location filename="../../ui/printing/severity_panel.py" line="182"/>
+        <location filename="../../ui/printing/severity_panel.py" line="183"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -2799,12 +2799,12 @@ Datenbank: {path}</translation>
         <translation>Stationsübergabe, {ward}, {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="50"/>
+        <location filename="../../ui/printing/actions.py" line="52"/>
         <source>Print ward li&amp;st…</source>
         <translation>Stationsliste &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="51"/>
+        <location filename="../../ui/printing/actions.py" line="53"/>
         <source>Preview and print the compact ward list: one row per patient</source>
         <translation>Vorschau und Druck der kompakten Stationsliste: eine Zeile pro Patient</translation>
     </message>
@@ -2813,54 +2813,54 @@ Datenbank: {path}</translation>
         <translation type="vanished">die Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="46"/>
+        <location filename="../../ui/printing/actions.py" line="48"/>
         <source>&amp;Print ward handover…</source>
         <translation>Stations&amp;übergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="48"/>
+        <location filename="../../ui/printing/actions.py" line="50"/>
         <source>Print p&amp;atient handover…</source>
         <translation>P&amp;atientenübergabe drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="49"/>
+        <location filename="../../ui/printing/actions.py" line="51"/>
         <source>Preview and print the I-PASS handover of the open or selected patient</source>
         <translation>I-PASS-Übergabe des geöffneten oder markierten Patienten ansehen und drucken</translation>
     </message>
     <message>
         <location filename="../../ui/actions/stays.py" line="141"/>
         <location filename="../../ui/board/follow_up.py" line="40"/>
-        <location filename="../../ui/printing/actions.py" line="53"/>
+        <location filename="../../ui/printing/actions.py" line="55"/>
         <source>Print &amp;follow-up plan…</source>
         <translation>Nachs&amp;orgeplan drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="54"/>
+        <location filename="../../ui/printing/actions.py" line="56"/>
         <source>Preview and print the patient&apos;s own follow-up plan, in large type</source>
         <translation>Den Nachsorgeplan für den Patienten selbst in großer Schrift ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="79"/>
+        <location filename="../../ui/printing/actions.py" line="81"/>
         <source>&amp;Print ward handover: all wards…</source>
         <translation>Stations&amp;übergabe drucken: alle Stationen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="80"/>
+        <location filename="../../ui/printing/actions.py" line="82"/>
         <source>Preview and print the I-PASS handover of every active patient, all wards</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten aller Stationen ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="82"/>
+        <location filename="../../ui/printing/actions.py" line="84"/>
         <source>&amp;Print ward handover: {ward}…</source>
         <translation>Stations&amp;übergabe drucken: {ward}…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="83"/>
+        <location filename="../../ui/printing/actions.py" line="85"/>
         <source>Preview and print the I-PASS handover of every active patient on ward {ward}</source>
         <translation>I-PASS-Übergabe aller aktiven Patienten der Station {ward} ansehen und drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/actions.py" line="128"/>
+        <location filename="../../ui/printing/actions.py" line="125"/>
         <source>Nothing to print</source>
         <translation>Nichts zu drucken</translation>
     </message>
@@ -4227,22 +4227,22 @@ Die beschädigte Datei bleibt als {aside} erhalten.</translation>
         <translation>(und {n} weitere)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_check.py" line="49"/>
+        <location filename="../../ui/actions/file_check.py" line="50"/>
         <source>Checking the whole database file in the background…</source>
         <translation>Die ganze Datenbankdatei wird im Hintergrund geprüft…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_check.py" line="62"/>
+        <location filename="../../ui/actions/file_check.py" line="63"/>
         <source>The whole database file was checked: no damage ({seconds:.0f} s).</source>
         <translation>Die ganze Datenbankdatei wurde geprüft: keine Schäden ({seconds:.0f} s).</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_check.py" line="68"/>
+        <location filename="../../ui/actions/file_check.py" line="69"/>
         <source>Database file damaged</source>
         <translation>Datenbankdatei beschädigt</translation>
     </message>
     <message>
-        <location filename="../../ui/actions/file_check.py" line="70"/>
+        <location filename="../../ui/actions/file_check.py" line="71"/>
         <source>The full check of the database file found damage (SQLite&apos;s check says: {problem}).
 
 Stop entering data on this workstation and tell your admin. Close Bedside: the next start checks the whole file again and offers to restore the newest verified backup.</source>
@@ -4358,7 +4358,7 @@ Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre A
     </message>
     <message>
         <location filename="../../ui/outage.py" line="61"/>
-        <location filename="../../ui/outage.py" line="296"/>
+        <location filename="../../ui/outage.py" line="293"/>
         <source>Ward server unreachable</source>
         <translation>Stationsserver nicht erreichbar</translation>
     </message>
@@ -4413,7 +4413,7 @@ Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre A
         <translation>Auf diesem Arbeitsplatz gibt es noch keine Ausfallkopie.</translation>
     </message>
     <message>
-        <location filename="../../ui/outage.py" line="290"/>
+        <location filename="../../ui/outage.py" line="287"/>
         <source>The ward server is unreachable, so this patient cannot be opened. Print the handover or the paper checklist from the downtime copy (File menu).</source>
         <translation>Der Stationsserver ist nicht erreichbar, daher kann dieser Patient nicht geöffnet werden. Drucken Sie die Übergabe oder die Papiercheckliste aus der Ausfallkopie (Menü Datei).</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -32,6 +32,8 @@ class PrintingWindow(Protocol):
     tasks: Tasks
 
     def current_mrn(self) -> str | None: ...
+
+    def show_message(self, title: str, text: str) -> QMessageBox: ...
 
 
 class PrintMenu(QObject):
@@ -120,9 +122,4 @@ class PrintMenu(QObject):
         self.preview = None  # the dialog deletes itself, and the patient data it held
 
     def _tell(self, text: str) -> None:
-        title = _tr("Nothing to print")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAccessibleName(title)
-        box.open()
-        self.last_message = box
+        self.last_message = self._host().show_message(_tr("Nothing to print"), text)
