@@ -70,3 +70,41 @@ def test_a_ward_that_fits_one_screen_is_shown_whole_at_once(  # type: ignore[no-
     assert len(seen) == 1 and seen[0][:2] == (6, "")  # all six at once, nothing said about counting the rest
     assert "(6 patients)" in seen[0][2]
     win.session.close()
+
+
+def test_the_next_start_shows_the_whole_saved_board_at_once(  # type: ignore[no-untyped-def]
+    qtbot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second start the same day: the board the first one counted is shown whole at once
+    (bedside/services/saved_board.py), with a patient ticked meanwhile counted again."""
+    from bedside.domain.patient import Check
+
+    monkeypatch.setattr("ui.main_window.SCREENFUL", 2)
+    first = MainWindow(session, fill_after_paint=True)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.board.proxy.rowCount() == 6 and not first.board_busy())
+    before = {r.mrn: r for r in first.board.model.rows()}
+    first.close()
+    ticked = session.store.patient_summaries()[0].mrn  # on the first screenful
+    session.store.record_check(
+        ticked, Check("HSV-VZV", TODAY, "done", "TN", "2026-11-21T10:00:00Z"), Actor("TN", "ws-test")
+    )
+    seen: list[tuple[int, str]] = []
+    shown = MainWindow._show_first
+
+    def noted(self: MainWindow, rows: tuple[list[object], bool]) -> None:
+        shown(self, rows)  # type: ignore[arg-type]
+        seen.append((self.board.proxy.rowCount(), self.statusBar().currentMessage()))
+
+    monkeypatch.setattr(MainWindow, "_show_first", noted)
+    second = MainWindow(session, fill_after_paint=True)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    settle(qtbot, second)
+    assert seen == [(6, "")]  # all six at once, nothing said about counting the rest
+    after = {r.mrn: r for r in second.board.model.rows()}
+    assert after[ticked].due == before[ticked].due - 1  # the ticked patient counted again, not taken as saved
+    assert {m: r for m, r in after.items() if m != ticked} == {m: r for m, r in before.items() if m != ticked}
+    second.session.close()

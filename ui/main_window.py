@@ -15,7 +15,6 @@ from bedside.config.paths import APP_NAME
 from bedside.domain.errors import BedsideError
 from bedside.services import board, patients
 from bedside.services import settings as site_settings
-from bedside.services.board import BoardMemo
 from bedside.services.records import Store, User
 from bedside.views.board import BoardRow
 from ui.access.lock import LOCK_KEYS, IdleLock
@@ -66,7 +65,8 @@ class MainWindow(QMainWindow):
         self.outage: Outage | None = None  # set in _menus, for a ward server (ui/outage.py)
         self.tasks = Tasks(self)  # slow reads and printouts run here, off the GUI thread (ui/tasks.py)
         self._board_reads = Latest(self.tasks, self)
-        self._board_memo = BoardMemo()  # rows of patients unchanged since the last board are not counted again
+        # Rows of patients unchanged since the last board (of this start, or saved by the last) are not counted again.
+        self._board_memo = board.kept_memo(session.store)
         self._wanted_mrn: str | None = None  # selected once the board being computed is shown
         self._counting: str | None = None  # the status bar's note while only the first screenful is shown
         settings = app_settings()

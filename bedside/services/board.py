@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from datetime import date, tzinfo
+from pathlib import Path
 
-from bedside.domain.patient import PatientRecord
+from bedside.domain.patient import PatientRecord, ProtocolPin
 from bedside.protocol.model import Protocol
+from bedside.services import saved_board
 from bedside.storage import Store
 from bedside.storage.store import PatientSummary
 from bedside.storage.store_ward import Mark
@@ -20,11 +22,12 @@ class BoardMemo:
     the database or an event without an MRN (docs/architecture.md, "The board's memo"). Used by one board at a
     time (ui/tasks.py's Latest)."""
 
-    def __init__(self) -> None:
+    def __init__(self, kept_in: Path | None = None) -> None:
         self.key: tuple[object, ...] | None = None
         self.rows: dict[str, tuple[Mark, BoardRow]] = {}
         self.counted = 0  # rows counted (not reused) by the last board: for tests and benchmarks
         self.protocols: dict[tuple[str, str] | None, Protocol] = {}  # parsed once (a pinned version never changes)
+        self.kept_in = kept_in  # the file it is kept in between starts (bedside/services/saved_board.py)
 
     def stale(self, store: Store, on: date, zone: tzinfo | None) -> tuple[set[str], dict[str, Mark]]:
         """The active patients whose rows must be counted, and every active patient's mark."""
@@ -32,16 +35,33 @@ class BoardMemo:
         key = (store.path, on, zone, ward)
         if key != self.key:
             self.key, self.rows, self.protocols = key, {}, {}
+            if self.kept_in is not None:  # a new start, day or change for everyone: the saved rows still valid
+                self.rows = saved_board.load(self.kept_in, store, key, self._pinned(store))
         return {mrn for mrn, mark in marks.items() if mrn not in self.rows or self.rows[mrn][0] != mark}, marks
 
+    def keep(self, store: Store) -> None:
+        """Write the memo to its file, for the next start (after a whole board with rows counted)."""
+        if self.kept_in is not None and self.key is not None and self.counted:
+            saved_board.save(self.kept_in, store, self.key, self.rows, self.protocols)
+
     def protocol_for(self, store: Store) -> Callable[[PatientRecord], Protocol]:
-        def pinned(record: PatientRecord) -> Protocol:
-            key = (record.protocol.id, record.protocol.version) if record.protocol else None
+        pinned = self._pinned(store)
+        return lambda record: pinned(record.protocol)
+
+    def _pinned(self, store: Store) -> Callable[[ProtocolPin | None], Protocol]:
+        def pinned(pin: ProtocolPin | None) -> Protocol:
+            key = (pin.id, pin.version) if pin else None
             if key not in self.protocols:
-                self.protocols[key] = store.protocol_for(record)
+                self.protocols[key] = store.pinned_protocol(pin)
             return self.protocols[key]
 
         return pinned
+
+
+def kept_memo(store: Store) -> BoardMemo:
+    """A memo kept between starts in this user's data folder, for one window's board (none for a database in
+    memory: no start comes after)."""
+    return BoardMemo(None if store.path == ":memory:" else saved_board.file_for(store.path))
 
 
 def rows(
@@ -53,14 +73,16 @@ def rows(
 ) -> list[BoardRow]:
     """The board's rows for `on` (zone: the ward's, for the local day of each check), an open FN episode
     first, then in bed order. memo: the rows of patients unchanged since its last board are taken from it.
-    only: these MRNs' rows alone (the first screenful)."""
+    only: these MRNs' rows alone (the first screenful), or every row when the memo holds all the others."""
     everyone = store.patient_summaries()  # already in bed order
-    ordered = everyone if only is None else [s for s in everyone if s.mrn in only]
     bed_order = [s.mrn for s in everyone]
     demo = {s.mrn for s in everyone if s.demo}
     if memo is None:
         return board_of(store.load_active_records(as_of=on, only=only), store.protocol_for, bed_order, demo, on, zone)
     stale, marks = memo.stale(store, on, zone)  # before the records: a change meanwhile counts next time
+    if only is not None and stale <= set(only):
+        only = None  # the rest of the ward is in the memo (saved by the last start): the whole board costs no more
+    ordered = everyone if only is None else [s for s in everyone if s.mrn in only]
     wanted = stale if only is None else stale.intersection(only)
     kept = [memo.rows[s.mrn][1] for s in ordered if s.mrn not in wanted and s.mrn in memo.rows]
     memo.counted = len(wanted)
@@ -68,6 +90,8 @@ def rows(
     counted = board_of(records, memo.protocol_for(store), bed_order, demo, on, zone)
     for row in counted:
         memo.rows[row.mrn] = (marks.get(row.mrn), row)
+    if only is None:
+        memo.keep(store)
     order = {s.mrn: i for i, s in enumerate(ordered)}
     shown = [r for r in counted + kept if r.mrn in order]  # a patient who left meanwhile is not shown
     return sorted(shown, key=lambda r: (r.fn is None, order[r.mrn]))  # an open FN episode first, then by bed

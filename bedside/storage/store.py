@@ -212,9 +212,13 @@ class Store(UserMethods, WardMethods):
 
     def protocol_for(self, record: PatientRecord) -> Protocol:
         """The protocol version this patient is pinned to."""
-        if record.protocol is None:
+        return self.pinned_protocol(record.protocol)
+
+    def pinned_protocol(self, pin: ProtocolPin | None) -> Protocol:
+        """The protocol of a pin (id, version); None: the default protocol."""
+        if pin is None:
             return self.default_protocol()
-        key = (record.protocol.id, record.protocol.version)
+        key = (pin.id, pin.version)
         if key not in self._protocols:
             self._protocols[key] = protocols.pinned(self._db, *key)
         return self._protocols[key]
@@ -283,6 +287,10 @@ class Store(UserMethods, WardMethods):
             day0 = date.fromisoformat(infusions[2:12])  # first of a JSON list of ISO dates
             result.append(PatientSummary(mrn, name, w, bed, product, day0, bool(demo)))
         return sorted(result, key=lambda s: (s.ward or "", _bed_key(s.bed), s.name))
+
+    def patient_numbers(self) -> dict[str, int]:
+        """Each active patient's row number in this database (not an identifier outside it), by MRN."""
+        return {str(mrn): int(pid) for pid, mrn in self._db.execute("SELECT id, mrn FROM patients WHERE active = 1")}
 
     def record_check(self, mrn: str, check: Check, actor: Actor) -> int:
         """Record a done / not-done / not-applicable check for an item's due date."""

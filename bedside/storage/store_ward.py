@@ -151,6 +151,10 @@ class WardMethods:
         """What is wrong with each user row whose seal does not match."""
         return sealing.tampered_users(self._db)
 
+    def trail_head(self) -> tuple[int, str]:
+        """The newest audit row's seq and whole hash (0 and the genesis hash when empty), not verified."""
+        return audit.head(self._db)
+
     def head_problem(self, seq: int, digest: str) -> str | None:
         """None while the trail still holds row `seq` with that hash; otherwise what happened to it."""
         return audit.head_problem(self._db, seq, digest)
