@@ -2,10 +2,12 @@
 screen (what a user sees), then "filled <s>" once the ward board has its rows.
 
   python benchmarks/startup_probe.py bare             a bare PySide6 QMainWindow (the baseline)
-  python benchmarks/startup_probe.py bedside DB DAY   Bedside as ui/app.py run_gui starts it on DB for DAY
+  python benchmarks/startup_probe.py bedside DB DAY [PIN_MS]
+                                                      Bedside as ui/app.py run_gui starts it on DB for DAY
                                                       (YYYY-MM-DD): the sign-in window first ("painted"), the
                                                       database behind it, then the main window once the
-                                                      database's first user is signed in in place of a PIN
+                                                      database's first user is signed in in place of a PIN,
+                                                      at once or PIN_MS after the database is open ("signed")
 Each line is "<phase> <seconds since this script started> <CPU seconds>"; the parent adds the interpreter's own
 start to the first (it times each line's arrival).
 """
@@ -101,7 +103,7 @@ def bare() -> int:
     return app.exec()
 
 
-def bedside(db: str, day: str) -> int:
+def bedside(db: str, day: str, pin_ms: int = 0) -> int:
     """ui/app.py run_gui's steps: the sign-in window drawn first ("painted"), the database opened behind it
     ("opened"), then, in place of a PIN being typed, its first user signed in at once; the main window ("built",
     "shown", "window") and its board ("filled")."""
@@ -123,13 +125,17 @@ def bedside(db: str, day: str) -> int:
     install_translator(app)
     app.setWindowIcon(app_icon())
     sign_in = SignInDialog(None)
-    opening = ui_app.OpenBehind(sign_in, launch.gui_options(["--db", db]))
+    from datetime import UTC, datetime
+
+    noon = datetime.fromisoformat(day).replace(hour=12, tzinfo=UTC)  # the database's day, for the board counted ahead
+    opening = ui_app.OpenBehind(sign_in, launch.gui_options(["--db", db]), clock=lambda: noon)
     given = sign_in.set_store
 
     def opened(store: object) -> None:
         given(store)  # type: ignore[arg-type]
         mark("opened")
-        QTimer.singleShot(0, lambda: sign_in._accept(sign_in.store.users()[0]))  # no PIN can be typed here
+        # No PIN can be typed here: signed in at once, or after `pin_ms` (a person typing it).
+        QTimer.singleShot(pin_ms, lambda: (mark("signed"), sign_in._accept(sign_in.store.users()[0])))
 
     sign_in.set_store = opened  # type: ignore[method-assign]
     report_first_paint(sign_in)
@@ -141,7 +147,9 @@ def bedside(db: str, day: str) -> int:
     from ui.access.session import Session
     from ui.main_window import MainWindow
 
-    window = MainWindow(Session(store, sign_in.user, date.fromisoformat(day)), fill_after_paint=True)
+    window = MainWindow(
+        Session(store, sign_in.user, date.fromisoformat(day)), fill_after_paint=True, counted_ahead=opening.ahead
+    )
     mark("built")
     window.show()
     window.audit.check_at_start()  # run_gui starts the chain check (in a thread) right after show()
@@ -154,4 +162,4 @@ def bedside(db: str, day: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(bare() if sys.argv[1] == "bare" else bedside(sys.argv[2], sys.argv[3]))
+    sys.exit(bare() if sys.argv[1] == "bare" else bedside(sys.argv[2], sys.argv[3], int((sys.argv[4:] or ["0"])[0])))

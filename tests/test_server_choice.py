@@ -59,4 +59,6 @@ def test_first_start_can_choose_the_ward_server(qtbot, ward: str, db_path: Path)
     assert not sign_in.add_box.isVisible()  # the server has users: nobody adds themselves as its first admin
     assert (data_dir() / WARD_SERVER_FILE).read_text().strip() == ward
     assert database_target(None) == ward  # the next start opens the ward server
+    assert opening.ahead is not None and opening.ahead.done.wait(10)  # the server's board, counted meanwhile
+    assert opening.ahead.memo_for(opening.store) is opening.ahead.memo
     opening.store.close()

@@ -12,11 +12,14 @@ from bedside.config.paths import APP_NAME, database_target
 
 if TYPE_CHECKING:  # the storage is imported behind the drawn sign-in window (run_gui), not before it
     import argparse
+    from collections.abc import Callable
+    from datetime import datetime
 
     from PySide6.QtWidgets import QMessageBox, QWidget
 
     from bedside.services.records import Store
     from ui.access.sign_in import SignInDialog
+    from ui.board.ahead import BoardAhead
     from ui.main_window import MainWindow
 
 NOTICE_SEEN = "notice/seen"
@@ -140,12 +143,16 @@ class OpenBehind:
     `tried` is False when the window closed first (Cancel); `store` is None when opening failed (the user was told).
     """
 
-    def __init__(self, sign_in: SignInDialog, options: argparse.Namespace) -> None:
+    def __init__(
+        self, sign_in: SignInDialog, options: argparse.Namespace, clock: Callable[[], datetime] | None = None
+    ) -> None:
         from ui.lazy import AfterFirstPaint
 
         self.sign_in, self.options = sign_in, options
+        self.clock = clock  # the session's clock, for the day the board is counted ahead for (None: the wall's)
         self.tried = False
         self.store: Store | None = None
+        self.ahead: BoardAhead | None = None  # today's board, counted while the PIN is typed
         self._after_paint = AfterFirstPaint(sign_in, self.open_now)
         sign_in.server_button.clicked.connect(self.use_ward_server)
         sign_in.server_button.show()
@@ -164,6 +171,12 @@ class OpenBehind:
             previous.close()
         use_site_language(self.store)
         self.sign_in.set_store(self.store)
+        self._count_ahead(self.store)
+
+    def _count_ahead(self, store: Store) -> None:
+        from ui.board.ahead import BoardAhead
+
+        self.ahead = BoardAhead(store) if self.clock is None else BoardAhead(store, self.clock)
 
     def open_now(self) -> None:
         from PySide6.QtCore import QTimer
@@ -178,7 +191,8 @@ class OpenBehind:
         use_site_language(self.store)
         show_notice_once(self.sign_in)  # the first start on this workstation: over the sign-in window
         self.sign_in.set_store(self.store)
-        QTimer.singleShot(0, _load_main_window)  # while a person types their PIN
+        self._count_ahead(self.store)  # while a person types their PIN: the board, then the window's modules
+        QTimer.singleShot(0, _load_main_window)
 
 
 def _load_main_window() -> None:
@@ -238,7 +252,7 @@ def run_gui(options: argparse.Namespace) -> int:
 
         # The wall clock: "today" is the site's day and rolls over at its midnight (ui/access/session.py).
         session = Session(store, sign_in.user, emergency=sign_in.emergency, clock=wall_clock)
-        window = MainWindow(session, fill_after_paint=True)
+        window = MainWindow(session, fill_after_paint=True, counted_ahead=opening.ahead)
         install_busy_notice(window)  # "another workstation is saving; retrying" instead of a frozen window
         window.show()
         freeze_after_first_board(window)

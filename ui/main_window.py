@@ -15,6 +15,7 @@ from bedside.config.paths import APP_NAME
 from bedside.domain.errors import BedsideError
 from bedside.services import board, patients
 from bedside.services import settings as site_settings
+from bedside.services.board import SCREENFUL
 from bedside.services.records import Store, User
 from bedside.views.board import BoardRow
 from ui.access.lock import LOCK_KEYS, IdleLock
@@ -38,12 +39,12 @@ from ui.tasks import Latest, Tasks
 from ui.wiring import run_on
 
 if TYPE_CHECKING:  # imported when first opened: the window starts without them
+    from ui.board.ahead import BoardAhead
     from ui.dialogs.patient_dialog import PatientDialog
     from ui.patient.view import PatientView
 
 NOTICE = tr_noop("Bedside is a documentation aid for locally approved protocols, not a medical device.")
 MINUTES_MS = 20_000  # the minutes since a fever, redrawn three times a minute
-SCREENFUL = 40  # rows counted first when the board is empty (the start): about one screen of a full ward
 
 
 def app_settings() -> QSettings:
@@ -54,7 +55,9 @@ def app_settings() -> QSettings:
 class MainWindow(QMainWindow):
     board_refreshed = Signal()  # new board rows are shown (they are computed in a worker)
 
-    def __init__(self, session: Session, *, fill_after_paint: bool = False) -> None:
+    def __init__(
+        self, session: Session, *, fill_after_paint: bool = False, counted_ahead: BoardAhead | None = None
+    ) -> None:
         super().__init__()
         self.session = session
         self.patient_view: PatientView | None = None
@@ -66,7 +69,9 @@ class MainWindow(QMainWindow):
         self.tasks = Tasks(self)  # slow reads and printouts run here, off the GUI thread (ui/tasks.py)
         self._board_reads = Latest(self.tasks, self)
         # Rows of patients unchanged since the last board (of this start, or saved by the last) are not counted again.
-        self._board_memo = board.kept_memo(session.store)
+        self._board_memo = (
+            board.kept_memo(session.store) if counted_ahead is None else counted_ahead.memo_for(session.store)
+        )
         self._wanted_mrn: str | None = None  # selected once the board being computed is shown
         self._counting: str | None = None  # the status bar's note while only the first screenful is shown
         settings = app_settings()

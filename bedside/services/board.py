@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Collection
 from datetime import date, tzinfo
 from pathlib import Path
@@ -14,6 +15,8 @@ from bedside.storage.store import PatientSummary
 from bedside.storage.store_ward import Mark
 from bedside.views.board import BoardRow, board_of
 from bedside.views.follow_up import FollowUpPatient, follow_up_items
+
+SCREENFUL = 40  # rows counted first when the board is empty (the start): about one screen of a full ward
 
 
 class BoardMemo:
@@ -28,6 +31,7 @@ class BoardMemo:
         self.counted = 0  # rows counted (not reused) by the last board: for tests and benchmarks
         self.protocols: dict[tuple[str, str] | None, Protocol] = {}  # parsed once (a pinned version never changes)
         self.kept_in = kept_in  # the file it is kept in between starts (bedside/services/saved_board.py)
+        self.lock = threading.Lock()  # one board at a time: the one counted ahead, then the window's (rows())
 
     def stale(self, store: Store, on: date, zone: tzinfo | None) -> tuple[set[str], dict[str, Mark]]:
         """The active patients whose rows must be counted, and every active patient's mark."""
@@ -64,6 +68,14 @@ def kept_memo(store: Store) -> BoardMemo:
     return BoardMemo(None if store.path == ":memory:" else saved_board.file_for(store.path))
 
 
+def count_ahead(store: Store, on: date, zone: tzinfo | None, memo: BoardMemo, first: int) -> None:
+    """Count the board into `memo` before its window asks (ui/board/ahead.py: while a PIN is typed): the first
+    `first` patients in bed order, then everyone. A window's board asking meanwhile waits for the memo's lock,
+    and finds what was counted."""
+    rows(store, on, zone, memo, only={s.mrn for s in store.patient_summaries()[:first]})
+    rows(store, on, zone, memo)
+
+
 def rows(
     store: Store,
     on: date,
@@ -74,11 +86,19 @@ def rows(
     """The board's rows for `on` (zone: the ward's, for the local day of each check), an open FN episode
     first, then in bed order. memo: the rows of patients unchanged since its last board are taken from it.
     only: these MRNs' rows alone (the first screenful), or every row when the memo holds all the others."""
+    if memo is not None:
+        with memo.lock:
+            return _from_memo(store, on, zone, memo, only)
     everyone = store.patient_summaries()  # already in bed order
-    bed_order = [s.mrn for s in everyone]
-    demo = {s.mrn for s in everyone if s.demo}
-    if memo is None:
-        return board_of(store.load_active_records(as_of=on, only=only), store.protocol_for, bed_order, demo, on, zone)
+    bed_order, demo = [s.mrn for s in everyone], {s.mrn for s in everyone if s.demo}
+    return board_of(store.load_active_records(as_of=on, only=only), store.protocol_for, bed_order, demo, on, zone)
+
+
+def _from_memo(
+    store: Store, on: date, zone: tzinfo | None, memo: BoardMemo, only: Collection[str] | None
+) -> list[BoardRow]:
+    everyone = store.patient_summaries()  # already in bed order
+    bed_order, demo = [s.mrn for s in everyone], {s.mrn for s in everyone if s.demo}
     stale, marks = memo.stale(store, on, zone)  # before the records: a change meanwhile counts next time
     if only is not None and stale <= set(only):
         only = None  # the rest of the ward is in the memo (saved by the last start): the whole board costs no more
