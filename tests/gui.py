@@ -73,3 +73,16 @@ def pick_from_open_list(qtbot: Any, preview: HandoverPreview, level: str) -> Non
         qtbot.keyClick(box.view(), Qt.Key.Key_Down if target > row else Qt.Key.Key_Up)
     assert box.view().currentIndex().row() == target, f"the list of levels did not move to {level}"
     qtbot.keyClick(box.view(), Qt.Key.Key_Return)
+
+
+def watch_first_shown(monkeypatch: Any) -> list[tuple[int, str, str]]:
+    """What the board shows when its first rows arrive: (rows shown, status bar, window title)."""
+    seen: list[tuple[int, str, str]] = []
+    shown = MainWindow._show_first
+
+    def noted(self: MainWindow, first: tuple[list[object], bool]) -> None:
+        shown(self, first)  # type: ignore[arg-type]
+        seen.append((self.board.proxy.rowCount(), self.statusBar().currentMessage(), self.windowTitle()))
+
+    monkeypatch.setattr(MainWindow, "_show_first", noted)
+    return seen

@@ -17,7 +17,7 @@ from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.access import User
 from bedside.storage.audit import Actor
-from tests.gui import settle
+from tests.gui import settle, watch_first_shown
 from ui.access.session import Session
 from ui.board.ahead import BoardAhead
 from ui.main_window import MainWindow
@@ -76,20 +76,13 @@ def test_a_count_over_before_the_pin_shows_the_whole_board_at_once(  # type: ign
     ahead = BoardAhead(store, NOON)
     assert ahead.done.wait(10)
     counted = counting(monkeypatch)
-    seen: list[tuple[int, str]] = []
-    shown = MainWindow._show_first
-
-    def noted(self: MainWindow, rows: tuple[list[object], bool]) -> None:
-        shown(self, rows)  # type: ignore[arg-type]
-        seen.append((self.board.proxy.rowCount(), self.statusBar().currentMessage()))
-
-    monkeypatch.setattr(MainWindow, "_show_first", noted)
+    seen = watch_first_shown(monkeypatch)
     win = MainWindow(Session(store, nurse, TODAY), fill_after_paint=True, counted_ahead=ahead)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: len(seen) == 1)
     settle(qtbot, win)
-    assert seen == [(6, "")]  # all six at once, nothing said about counting the rest
+    assert [s[:2] for s in seen] == [(6, "")]  # all six at once, nothing said about counting the rest
     assert sum(counted) == 0
     win.session.close()
 

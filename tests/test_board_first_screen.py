@@ -11,7 +11,7 @@ import pytest
 from bedside.services.demo import seed_demo_once
 from bedside.storage import Store
 from bedside.storage.audit import Actor
-from tests.gui import settle
+from tests.gui import settle, watch_first_shown
 from ui.access.session import Session
 from ui.main_window import MainWindow
 
@@ -31,14 +31,7 @@ def test_the_first_screenful_shows_first_and_says_the_rest_is_being_counted(  # 
     qtbot, session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("ui.main_window.SCREENFUL", 2)  # the demo ward's six patients: two, then the rest
-    seen: list[tuple[int, str, str]] = []
-    shown = MainWindow._show_first
-
-    def noted(self: MainWindow, first: tuple[list[object], bool]) -> None:
-        shown(self, first)  # type: ignore[arg-type]
-        seen.append((self.board.proxy.rowCount(), self.statusBar().currentMessage(), self.windowTitle()))
-
-    monkeypatch.setattr(MainWindow, "_show_first", noted)
+    seen = watch_first_shown(monkeypatch)
     win = MainWindow(session, fill_after_paint=True)
     qtbot.addWidget(win)
     win.show()
@@ -54,14 +47,7 @@ def test_the_first_screenful_shows_first_and_says_the_rest_is_being_counted(  # 
 def test_a_ward_that_fits_one_screen_is_shown_whole_at_once(  # type: ignore[no-untyped-def]
     qtbot, session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    seen: list[tuple[int, str, str]] = []
-    shown = MainWindow._show_first
-
-    def noted(self: MainWindow, first: tuple[list[object], bool]) -> None:
-        shown(self, first)  # type: ignore[arg-type]
-        seen.append((self.board.proxy.rowCount(), self.statusBar().currentMessage(), self.windowTitle()))
-
-    monkeypatch.setattr(MainWindow, "_show_first", noted)
+    seen = watch_first_shown(monkeypatch)
     win = MainWindow(session, fill_after_paint=True)
     qtbot.addWidget(win)
     win.show()
@@ -90,20 +76,13 @@ def test_the_next_start_shows_the_whole_saved_board_at_once(  # type: ignore[no-
     session.store.record_check(
         ticked, Check("HSV-VZV", TODAY, "done", "TN", "2026-11-21T10:00:00Z"), Actor("TN", "ws-test")
     )
-    seen: list[tuple[int, str]] = []
-    shown = MainWindow._show_first
-
-    def noted(self: MainWindow, rows: tuple[list[object], bool]) -> None:
-        shown(self, rows)  # type: ignore[arg-type]
-        seen.append((self.board.proxy.rowCount(), self.statusBar().currentMessage()))
-
-    monkeypatch.setattr(MainWindow, "_show_first", noted)
+    seen = watch_first_shown(monkeypatch)
     second = MainWindow(session, fill_after_paint=True)
     qtbot.addWidget(second)
     second.show()
     qtbot.waitUntil(lambda: len(seen) == 1)
     settle(qtbot, second)
-    assert seen == [(6, "")]  # all six at once, nothing said about counting the rest
+    assert [s[:2] for s in seen] == [(6, "")]  # all six at once, nothing said about counting the rest
     after = {r.mrn: r for r in second.board.model.rows()}
     assert after[ticked].due == before[ticked].due - 1  # the ticked patient counted again, not taken as saved
     assert {m: r for m, r in after.items() if m != ticked} == {m: r for m, r in before.items() if m != ticked}
