@@ -56,6 +56,14 @@ def test_a_window_during_the_count_waits_for_it_and_counts_nobody_again(  # type
     store, nurse = ward
     counted = counting(monkeypatch, pause=0.5)  # the PIN is typed before the count is over
     ahead = BoardAhead(store, NOON)
+    over_when_shown: list[bool] = []
+    shown = MainWindow._show_first
+
+    def noted(self: MainWindow, rows: tuple[list[object], bool]) -> None:
+        over_when_shown.append(ahead.done.is_set())
+        shown(self, rows)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(MainWindow, "_show_first", noted)
     win = MainWindow(Session(store, nurse, TODAY), fill_after_paint=True, counted_ahead=ahead)
     qtbot.addWidget(win)
     win.show()
@@ -63,6 +71,7 @@ def test_a_window_during_the_count_waits_for_it_and_counts_nobody_again(  # type
     settle(qtbot, win)
     assert ahead.done.is_set()
     assert sum(counted) == 6  # each patient counted once, by the count ahead; without it the window counts too
+    assert over_when_shown == [True]  # the window's board waited for the count (six patients: one screenful)
     assert win.board.model.rows() == board.rows(store, TODAY, Session(store, nurse, TODAY).zone)
     win.session.close()
 
@@ -117,3 +126,22 @@ def test_a_board_waits_while_another_counts_into_the_same_memo(ward: tuple[Store
         assert not finished.wait(0.3)
     assert finished.wait(10)
     thread.join()
+
+
+def test_signing_in_with_a_pin_keeps_the_count(  # type: ignore[no-untyped-def]
+    qtbot, ward: tuple[Store, User], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Signing in records an event (without a patient): the board counted before it is still the board."""
+    store, _ = ward
+    admin = store.add_user("Ann Berg", "AB", Actor("system", "ws-test"), pin="4711", role="admin")
+    ahead = BoardAhead(store, NOON)
+    assert ahead.done.wait(10)
+    counted = counting(monkeypatch)
+    assert store.sign_in(admin, "4711", "ws-test").outcome.name == "SIGNED_IN"
+    win = MainWindow(Session(store, admin, TODAY), fill_after_paint=True, counted_ahead=ahead)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.board.proxy.rowCount() == 6 and not win.board_busy(), timeout=10_000)
+    settle(qtbot, win)
+    assert sum(counted) == 0
+    win.session.close()

@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import sys
+import time
 from datetime import date, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -67,11 +68,50 @@ def test_a_patient_changed_since_is_counted_again_and_only_that_one(ward: Store)
 
 
 @pytest.mark.both_engines
+def test_signing_in_locking_printing_and_users_count_nobody_again(ward: Store) -> None:
+    """Events without an MRN that change no patient's data (NO_ROW_CHANGE) leave the saved board in use: a real
+    start signs in (an event), and a closing window ends its session (another)."""
+    rows, _ = next_start(ward)
+    admin = ward.add_user("Ann Berg", "AB", NURSE, pin="4711", role="admin")
+    assert ward.sign_in(admin, "0000", "ws-test").outcome.name == "WRONG"
+    assert ward.sign_in(admin, "4711", "ws-test").outcome.name == "SIGNED_IN"
+    for action in ("session.lock", "session.unlock", "session.end"):
+        ward.record_session(NURSE, action)
+    ward.record_print("handover", NURSE, pages=3)
+    assert next_start(ward) == (rows, 0)
+    ward.set_meta("ward-note", "x", NURSE)  # a setting may change the day's zone or the protocol: everyone
+    assert next_start(ward)[1] == len(rows)
+
+
+@pytest.mark.both_engines
+def test_the_file_holds_no_name_mrn_bed_or_address(ward: Store) -> None:
+    next_start(ward)
+    text = saved_board.file_for(ward.path).read_text()
+    saved = json.loads(text)
+    for summary in ward.patient_summaries():
+        assert summary.mrn not in text and json.dumps(summary.name)[1:-1] not in text
+    assert ward.path not in text and "database" not in saved
+    for row in saved["rows"].values():  # keyed by row number; the fields computed, nothing that names anyone
+        assert set(row) == {
+            "mark",
+            "day",
+            "crs_grade",
+            "icans_grade",
+            "due",
+            "overdue",
+            "blocked",
+            "severity",
+            "protocol",
+            "fn",
+            "needs_data",
+            "missing_dates",
+        }
+
+
+@pytest.mark.both_engines
 def test_a_renamed_patient_shows_the_new_name(ward: Store) -> None:
     """Names and beds are never saved: they come from the database at every board."""
     next_start(ward)
-    saved = saved_board.file_for(ward.path).read_text()
-    assert "Demo" not in saved and "DEMO-" not in saved  # no name, no MRN
     record = ward.load_record("DEMO-002")
     from dataclasses import replace
 
@@ -161,3 +201,48 @@ def test_a_saved_row_of_another_shape_is_counted_again(store: Store, field: str,
         saved[field] = value
     saved_board.file_for(store.path).write_text(json.dumps(text))
     assert next_start(store)[1] == len(rows)
+
+
+@pytest.mark.parametrize(
+    "head", [[1e400, "ab" * 8], [2**70, "ab" * 8], [-1, "ab" * 8], [1, "not hex"], [1, None], "x", [[[[]]]]]
+)
+def test_a_trail_head_of_another_shape_never_reaches_the_database(store: Store, head: object) -> None:
+    seed_demo_once(store, TODAY)
+    rows, _ = next_start(store)
+    text = saved_text(store)
+    text["trail_head"] = head
+    saved_board.file_for(store.path).write_text(json.dumps(text))
+    assert next_start(store)[1] == len(rows)
+
+
+def test_deeply_nested_text_is_counted_as_no_file(store: Store) -> None:
+    seed_demo_once(store, TODAY)
+    rows, _ = next_start(store)
+    saved_board.file_for(store.path).write_text("[" * 100_000 + "]" * 100_000)
+    assert next_start(store)[1] == len(rows)
+
+
+def test_a_damaged_value_is_not_written_to_the_log(store: Store, caplog: pytest.LogCaptureFixture) -> None:
+    seed_demo_once(store, TODAY)
+    next_start(store)
+    text = saved_text(store)
+    rows = text["rows"]
+    assert isinstance(rows, dict)
+    for saved in rows.values():
+        saved["due"] = "ANC 0.31 at 14:10"
+    saved_board.file_for(store.path).write_text(json.dumps(text))
+    next_start(store)
+    assert "not used: ValueError" in caplog.text and "0.31" not in caplog.text
+
+
+def test_memos_not_written_for_two_days_are_removed(store: Store) -> None:
+    seed_demo_once(store, TODAY)
+    folder = saved_board.file_for(store.path).parent
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    old, recent = folder / "old.json", folder / "recent.json"
+    for path, age_days in ((old, 2.1), (recent, 1.9)):
+        path.write_text("{}")
+        then = time.time() - age_days * 86_400
+        os.utime(path, (then, then))
+    next_start(store)  # writes its own memo, and tidies the folder
+    assert not old.exists() and recent.exists() and saved_board.file_for(store.path).exists()

@@ -2,13 +2,14 @@
 the next start without counting every patient (docs/architecture.md, "The board's memo": "Kept between starts").
 
 One file per database in this user's data folder (0600 in a 0700 folder, as the downtime copy), holding for each
-active patient, by its row number in the database, the counted part of the board row and the patient's change
-mark it was counted at. No MRN, name or bed is written: those are read from the database at every board.
+active patient, by its row number in the database, the counted part of the board row (clinical values) and the
+patient's change mark it was counted at. No MRN, name, bed or address is written: those are read from the
+database at every board.
 A saved row is a shortcut only; it is taken when all of these hold, and the patient is counted again otherwise:
 - the file was written by the same Bedside code (a digest of its source files, or of the bundle);
-- for the same database (a digest of its address), the same local day and the same time zone;
+- for the same database (the file's name is a digest of its address), the same local day and time zone;
 - the audit trail still holds the newest row it held then, unchanged (not another copy of the database);
-- the newest event without an MRN is the same (a lab file, a setting, a restore: anyone may have changed);
+- the newest event without an MRN that may change a row is the same (a lab file, a setting, a restore);
 - every protocol the rows were counted with has the same digest now;
 - the patient's own newest event is the same (checked by BoardMemo.stale, as for the memo in memory).
 A file that is missing, unreadable or of another shape is ignored (and overwritten at the next save).
@@ -17,12 +18,13 @@ A file that is missing, unreadable or of another shape is ignored (and overwritt
 from __future__ import annotations
 
 import dataclasses
-import functools
 import hashlib
 import json
 import logging
 import os
+import re
 import sys
+import time
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, tzinfo
 from pathlib import Path
@@ -41,9 +43,11 @@ from bedside.storage.store_ward import Mark
 from bedside.views.board import BoardRow
 
 FORMAT = "bedside-board-memo/1"
+KEEP_DAYS = 2  # a memo file not written for this long is removed
 FOLDER = "board-memo"
 FROM_DATABASE = ("mrn", "name", "ward", "bed", "product", "demo")  # read from the database at every board
 log = logging.getLogger(__name__)
+_HEX = re.compile(r"[0-9a-f]{12,128}")
 
 Key = tuple[object, ...]  # BoardMemo.key: (database address, day, zone, the newest mark without an MRN)
 Pinned = tuple[str, str] | None  # a protocol pin (id, version); None: the default protocol
@@ -55,31 +59,37 @@ def file_for(address: str) -> Path:
     return data_dir() / FOLDER / f"{name}.json"
 
 
-@functools.cache
-def code_digest() -> str:
-    """What the saved rows were computed by: Bedside's source files, or the bundle's executable (no sources)."""
-    digest = hashlib.sha256(bedside.__version__.encode() + b"\0")
+def _code_digest() -> str:
+    """What the saved rows were computed by: Bedside's source files (else its compiled files), or the bundle's
+    executable, which each build rewrites; and Python's version."""
+    digest = hashlib.sha256(f"{bedside.__version__}\0{sys.version}\0".encode())
     package = Path(bedside.__file__).resolve().parent
-    sources = sorted(package.rglob("*.py"))
-    for source in sources:
-        digest.update(source.relative_to(package).as_posix().encode() + b"\0" + source.read_bytes() + b"\0")
-    if not sources:  # a bundle: its code is inside the executable, which each build rewrites
-        found = os.stat(sys.executable)
-        digest.update(f"{sys.executable}\0{found.st_size}\0{found.st_mtime_ns}".encode())
+    files = sorted(package.rglob("*.py")) or sorted(package.rglob("*.pyc"))
+    for found in files:
+        digest.update(found.relative_to(package).as_posix().encode() + b"\0" + found.read_bytes() + b"\0")
+    if not files:  # a bundle: the code is inside the executable
+        stat = os.stat(sys.executable)
+        digest.update(f"{sys.executable}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
     return digest.hexdigest()
+
+
+CODE = _code_digest()  # read when the code is loaded: an update installed while Bedside runs is not this code
+
+
+def code_digest() -> str:
+    return CODE
 
 
 def save(
     path: Path, store: Store, key: Key, rows: Mapping[str, tuple[Mark, BoardRow]], protocols: Mapping[Pinned, Protocol]
 ) -> None:
     """Write the memo (after a whole board was counted). A failure is logged: the next start only counts more."""
-    address, day, zone, ward = key
+    _address, day, zone, ward = key  # the address names the file (file_for), and is not written in it
     seq, head = store.trail_head()
     numbers = store.patient_numbers()
     text = {
         "format": FORMAT,
         "code": code_digest(),
-        "database": _digest(str(address)),
         "day": day.isoformat() if isinstance(day, date) else None,
         "zone": _zone_name(zone),
         "ward_mark": _mark_out(ward),
@@ -94,8 +104,9 @@ def save(
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         write_private(path, json.dumps(text, separators=(",", ":")).encode())
+        _remove_old(path.parent)
     except (OSError, BedsideError) as err:
-        log.warning("the board's memo was not kept in %s: %s", path, err)
+        log.warning("the board's memo was not kept in %s: %s", path.name, type(err).__name__)
 
 
 def load(
@@ -104,33 +115,32 @@ def load(
     """The saved rows still valid for `key` (BoardMemo.stale then drops those whose patient changed since)."""
     try:
         text = json.loads(path.read_bytes())
+        return _valid_rows(text, store, key, protocol_for)
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError) as err:
-        log.warning("the board's memo in %s was not read: %s", path, err)
-        return {}
-    try:
-        return _valid_rows(text, store, key, protocol_for)
-    except (KeyError, TypeError, ValueError, AttributeError) as err:  # another shape: counted as if no file
-        log.warning("the board's memo in %s was not used: %r", path, err)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as err:
+        # Unreadable, or of another shape: counted as if there were no file. The log names the kind of
+        # problem only: a message could quote a saved value (docs/reliability.md, decision 6).
+        log.warning("the board's memo in %s was not used: %s", path.name, type(err).__name__)
         return {}
 
 
 def _valid_rows(
     text: dict[str, Any], store: Store, key: Key, protocol_for: Callable[[ProtocolPin | None], Protocol]
 ) -> dict[str, tuple[Mark, BoardRow]]:
-    address, day, zone, ward = key
+    _address, day, zone, ward = key  # the same address: the same file (file_for)
     if (
         text["format"] != FORMAT
         or text["code"] != code_digest()
-        or text["database"] != _digest(str(address))
         or text["day"] != (day.isoformat() if isinstance(day, date) else None)
         or text["zone"] != _zone_name(zone)
         or _mark_in(text["ward_mark"]) != ward
     ):
         return {}
     seq, head = text["trail_head"]
-    if store.head_problem(int(seq), str(head)) is not None:  # another copy of the database, or a cut trail
+    if not (_count(seq) and 0 <= seq < 2**63 and isinstance(head, str) and _HEX.fullmatch(head)):
+        raise ValueError("a trail head of another shape")
+    if store.head_problem(seq, head) is not None:  # another copy of the database, or a cut trail
         return {}
     for pin, sha in text["protocols"]:
         try:
@@ -149,6 +159,18 @@ def _valid_rows(
             ids = {"mrn": s.mrn, "name": s.name, "ward": s.ward or "", "bed": s.bed or "", "product": s.product}
             rows[mrn] = (_mark_in(saved["mark"]), _row_in(saved, ids | {"demo": s.demo}, _zone(zone)))
     return rows
+
+
+def _remove_old(folder: Path) -> None:
+    """A memo serves its day only: files not written for KEEP_DAYS days (another database, or one no longer
+    used) are removed, so the folder holds no more than the ward's recent counts."""
+    too_old = time.time() - KEEP_DAYS * 86_400
+    for found in folder.glob("*.json"):
+        try:
+            if found.stat().st_mtime < too_old:
+                found.unlink()
+        except OSError:
+            continue  # gone meanwhile, or held by another start: tried again at the next save
 
 
 def _row_out(row: BoardRow) -> dict[str, Any]:
@@ -178,7 +200,7 @@ def _row_in(saved: dict[str, Any], ids: dict[str, Any], zone: tzinfo | None) -> 
         elif isinstance(value, list):
             value = tuple(value)
         if not SHAPES[field.name](value):
-            raise ValueError(f"a saved {field.name} of another shape: {value!r}")
+            raise ValueError(f"a saved {field.name} of another shape")  # never the value: it may be clinical
         values[field.name] = value
     return BoardRow(**values)
 
@@ -213,10 +235,6 @@ SHAPES: dict[str, Callable[[object], bool]] = {
     "needs_data": _count,
     "missing_dates": lambda v: isinstance(v, tuple) and all(isinstance(d, str) for d in v),
 }
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _zone_name(zone: object) -> str | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlite_utils import Database
 
 from bedside.domain.errors import BedsideError, NotFoundError
-from bedside.storage import audit, audit_pack, rebuild, sealing, severity, stays
+from bedside.storage import audit, audit_pack, audit_rows, rebuild, sealing, severity, stays
 from bedside.storage.access import User
 from bedside.storage.audit import Actor, ChainReport
 from bedside.storage.connection import write_transaction
@@ -25,6 +25,29 @@ if TYPE_CHECKING:
     from bedside.storage.postgres.notices import Listener
 
 WARD_LIST_ACTION = "export.ward_list"
+# Events without an MRN that change no patient's data, no protocol and no setting: no board row can differ after
+# them (docs/architecture.md, "The board's memo"). Any other event without an MRN, one added later included,
+# counts every patient again.
+NO_ROW_CHANGE = (
+    "signin",
+    "signin.failed",
+    "signin.refused",
+    "session.lock",
+    "session.unlock",
+    "session.end",
+    "session.emergency",
+    "user.add",
+    "user.pin_set",
+    "user.pin_reset",
+    "user.unlock",
+    "user.role",
+    "user.deactivate",
+    "backup.made",
+    "handover.print",
+    "plan.print",
+    WARD_LIST_ACTION,
+    "audit.key_new",
+)
 Mark = tuple[int, str] | None  # an audit event's seq (and "": packed rows keep no hash text); None: no event yet
 POLL_S = 0.1  # how often a SQLite file's change token is read while waiting for a change
 
@@ -41,15 +64,19 @@ class WardMethods:
 
     # --- change notices -----------------------------------------------------------------------
     def change_marks(self) -> tuple[Mark, dict[str, Mark]]:
-        """The newest audit event (seq, "") without an MRN (a lab file, a setting, the demo ward, a restore:
-        may touch anyone), and each active patient's own newest one. Every change to a patient's data is such an
-        event, so an unchanged mark means unchanged data (docs/architecture.md, "The board's memo"). Read them
-        before the records: a change in between then only makes the next board count again."""
+        """The newest audit event (seq, "") without an MRN that may touch anyone (a lab file, a setting, the demo
+        ward, a restore; not one of NO_ROW_CHANGE), and each active patient's own newest one. Every change to a
+        patient's data is such an event, so an unchanged mark means unchanged data (docs/architecture.md, "The
+        board's memo"). Read them before the records: a change in between then only makes the next board count
+        again."""
         # By seq: it only grows, and a restore appends an event without an MRN. A packed row (schema 11) keeps
         # its MRN as a code of event_words, so each patient's rows are looked up by the MRN and by its code, in
         # the (mrn, seq) index alone. A code that equals another patient's MRN only makes a mark change more
         # often (a recount), never less.
-        ward = self._db.execute("SELECT max(seq) FROM events WHERE mrn IS NULL").fetchone()
+        harmless, params = audit_rows.of_action(self._db, list(NO_ROW_CHANGE))
+        ward = self._db.execute(  # the index (mrn, seq) read backwards: past the sign-ins, prints, locks since
+            f"SELECT seq FROM events WHERE mrn IS NULL AND NOT {harmless} ORDER BY seq DESC LIMIT 1", params
+        ).fetchone()
         active = [str(r[0]) for r in self._db.execute("SELECT mrn FROM patients WHERE active = 1").fetchall()]
         keys: dict[str, set[str]] = {mrn: {mrn} for mrn in active}  # what events.mrn holds -> whose it may be
         for chunk in _chunks(active):
