@@ -112,3 +112,77 @@ def test_the_first_start_notice_shows_over_the_sign_in_window_once(db_path: Path
     assert first["users"] == ["Ann Berg  (AB)"]
     again = _start(db_path, tmp_path)
     assert "notices" not in again and again["users"] == ["Ann Berg  (AB)"]
+
+
+# main.py as a user starts it: type a name and the PIN into the real sign-in window, press Enter, and once the main
+# window's board has every patient, note whether it is the board counted while the PIN was typed; then close it.
+SIGN_IN_AND_WATCH = r"""
+import json, sys
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+seen = {}
+import ui.board.ahead as ahead
+made = []
+real_init = ahead.BoardAhead.__init__
+def init(self, *args, **kwargs):
+    real_init(self, *args, **kwargs)
+    made.append(self)
+ahead.BoardAhead.__init__ = init
+
+def type_pin():
+    dialog = next((w for w in QApplication.topLevelWidgets() if type(w).__name__ == "SignInDialog"), None)
+    if dialog is None or not dialog.isVisible() or dialog.opening.isVisible():
+        QTimer.singleShot(10, type_pin)
+        return
+    QTest.keyClicks(dialog.search, "AB")
+    QTest.keyClick(dialog.search, Qt.Key.Key_Return)  # Enter moves to the PIN
+    QTest.keyClicks(dialog.pin, "4711")
+    QTest.keyClick(dialog.pin, Qt.Key.Key_Return)
+    QTimer.singleShot(10, watch_board)
+
+def watch_board():
+    window = next((w for w in QApplication.topLevelWidgets() if type(w).__name__ == "MainWindow"), None)
+    if window is None or "patients" not in window.windowTitle() or window.board_busy():
+        QTimer.singleShot(10, watch_board)
+        return
+    seen["title"] = window.windowTitle()
+    seen["counted ahead"] = len(made)
+    seen["the window's board is the one counted ahead"] = bool(made) and window._board_memo is made[0].memo
+    window.close()
+
+QTimer.singleShot(0, type_pin)
+import main
+seen["exit"] = main.main(["--db", sys.argv[1]])
+print(json.dumps(seen))
+"""
+
+
+def test_a_pin_typed_at_start_signs_in_to_the_board_counted_meanwhile(db_path: Path, tmp_path: Path) -> None:
+    """run_gui end to end: the board counted behind the sign-in window is the main window's board."""
+    from datetime import date
+
+    from bedside.services.demo import seed_demo_once
+
+    store = open_database(db_path)
+    store.add_user("Ann Berg", "AB", Actor("AB", "test"), pin="4711")
+    seed_demo_once(store, date.today())
+    store.close()
+    (tmp_path / "config" / "Bedside").mkdir(parents=True)
+    (tmp_path / "config" / "Bedside" / "Bedside.conf").write_text("[notice]\nseen=true\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run(
+        [sys.executable, "-c", SIGN_IN_AND_WATCH, str(db_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.splitlines()[-1])
+    assert "(6 patients)" in seen["title"]
+    assert seen["counted ahead"] == 1
+    assert seen["the window's board is the one counted ahead"] is True
+    assert seen["exit"] == 0
