@@ -60,10 +60,10 @@ print(json.dumps(seen))
 """
 
 
-def _start(db: Path, tmp_path: Path) -> dict[str, object]:
+def _start(db: Path, tmp_path: Path, script: str = START_AND_WATCH) -> dict[str, object]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     result = subprocess.run(
-        [sys.executable, "-c", START_AND_WATCH, str(db)],
+        [sys.executable, "-c", script, str(db)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -171,17 +171,7 @@ def test_a_pin_typed_at_start_signs_in_to_the_board_counted_meanwhile(db_path: P
     store.close()
     (tmp_path / "config" / "Bedside").mkdir(parents=True)
     (tmp_path / "config" / "Bedside" / "Bedside.conf").write_text("[notice]\nseen=true\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    result = subprocess.run(
-        [sys.executable, "-c", SIGN_IN_AND_WATCH, str(db_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.splitlines()[-1])
+    seen = _start(db_path, tmp_path, SIGN_IN_AND_WATCH)
     assert "(6 patients)" in seen["title"]
     assert seen["counted ahead"] == 1
     assert seen["the window's board is the one counted ahead"] is True
