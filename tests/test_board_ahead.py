@@ -81,7 +81,7 @@ def test_a_count_over_before_the_pin_shows_the_whole_board_at_once(  # type: ign
 ) -> None:
     store, nurse = ward
     monkeypatch.setattr(board, "SCREENFUL", 2)  # the count ahead does two first, then the rest
-    monkeypatch.setattr("ui.main_window.SCREENFUL", 2)
+    monkeypatch.setattr("ui.board.feed.SCREENFUL", 2)
     ahead = BoardAhead(store, NOON)
     assert ahead.done.wait(10)
     counted = counting(monkeypatch)

@@ -30,7 +30,7 @@ def session(store: Store) -> Iterator[Session]:
 def test_the_first_screenful_shows_first_and_says_the_rest_is_being_counted(  # type: ignore[no-untyped-def]
     qtbot, session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("ui.main_window.SCREENFUL", 2)  # the demo ward's six patients: two, then the rest
+    monkeypatch.setattr("ui.board.feed.SCREENFUL", 2)  # the demo ward's six patients: two, then the rest
     seen = watch_first_shown(monkeypatch)
     win = MainWindow(session, fill_after_paint=True)
     qtbot.addWidget(win)
@@ -65,7 +65,7 @@ def test_the_next_start_shows_the_whole_saved_board_at_once(  # type: ignore[no-
     (bedside/services/saved_board.py), with a patient ticked meanwhile counted again."""
     from bedside.domain.patient import Check
 
-    monkeypatch.setattr("ui.main_window.SCREENFUL", 2)
+    monkeypatch.setattr("ui.board.feed.SCREENFUL", 2)
     first = MainWindow(session, fill_after_paint=True)
     qtbot.addWidget(first)
     first.show()

@@ -1291,7 +1291,7 @@ Trotzdem speichern?</translation>
         <translation>Auf dem Standarddrucker dieses Arbeitsplatzes drucken; ohne Standarddrucker einen Drucker wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <location filename="../../ui/printing/preview.py" line="149"/>
         <location filename="../../ui/printing/print_and_save.py" line="85"/>
         <source>Print</source>
@@ -1916,178 +1916,178 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Storniert.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Bedside is a documentation aid for locally approved protocols, not a medical device.</source>
         <translation>Bedside ist eine Dokumentationshilfe für lokal freigegebene Protokolle, kein Medizinprodukt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>EMERGENCY ACCESS: every action is flagged for review</source>
         <translation>NOTFALLZUGANG: jede Aktion wird zur Prüfung markiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>READ-ONLY: this database cannot be written here; nothing can be saved</source>
         <translation>NUR LESEN: diese Datenbank kann hier nicht beschrieben werden; nichts kann gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Read-only database</source>
         <translation>Schreibgeschützte Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Patient</source>
         <translation>&amp;Patient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Bedside: loading the ward…</source>
         <translation>Bedside: Station wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Edit patient…</source>
         <translation>Patient bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Edit the selected or open patient</source>
         <translation>Den markierten oder geöffneten Patienten bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Import patient JSON…</source>
         <translation>Patienten-JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Add a bedside-patient/1 file</source>
         <translation>Eine bedside-patient/1-Datei hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>E&amp;xport patient JSON…</source>
         <translation>Patienten-JSON e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Save the selected or open patient as a file</source>
         <translation>Den markierten oder geöffneten Patienten als Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Print toolbar</source>
         <translation>Druck-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Print ward handover</source>
         <translation>Stationsübergabe drucken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>S&amp;witch user…</source>
         <translation>Benutzer wec&amp;hseln…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Sign in as someone else on this workstation</source>
         <translation>An diesem Arbeitsplatz als jemand anderes anmelden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Lock screen</source>
         <translation>Bildschirm s&amp;perren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Hide patient data until you unlock</source>
         <translation>Patientendaten bis zum Entsperren ausblenden</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/recovery.py" line="76"/>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Find patient</source>
         <translation>Patient &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Back to the ward board</source>
         <translation>&amp;Zurück zur Stationsübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Esc or Alt+Left</source>
         <translation>Esc oder Alt+Links</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Users and settings…</source>
         <translation>&amp;Benutzer und Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Add users, set PINs, unlock, roles, lock time</source>
         <translation>Benutzer anlegen, PINs setzen, entsperren, Rollen, Sperrzeit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Admin</source>
         <translation>Ad&amp;min</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;About Bedside</source>
         <translation>&amp;Über Bedside</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/board/feed.py" line="80"/>
         <source>Counting the rest of the ward…</source>
         <translation>Der Rest der Station wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/board/feed.py" line="100"/>
         <source>The ward board could not be refreshed: {err}</source>
         <translation>Die Stationsübersicht konnte nicht aktualisiert werden: {err}</translation>
     </message>
@@ -2108,7 +2108,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
     </message>
     <message>
         <location filename="../../ui/access/lock.py" line="91"/>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Signed in: {name} ({initials})</source>
         <translation>Angemeldet: {name} ({initials})</translation>
     </message>
@@ -2167,7 +2167,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>PIN eingeben, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/board/feed.py" line="93"/>
         <source>Bedside: ward board, {day} ({n} patients)</source>
         <translation>Bedside: Stationsübersicht, {day} ({n} Patienten)</translation>
     </message>
@@ -2288,7 +2288,7 @@ Warum ist er fehlerhaft? (Pflichtangabe)</translation>
         <translation>Exportiert nach {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Bedside {version}
 
 {notice}
@@ -2301,7 +2301,7 @@ Database: {path}</source>
 Datenbank: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>About Bedside</source>
         <translation>Über Bedside</translation>
     </message>
@@ -2359,7 +2359,7 @@ Datenbank: {path}</translation>
     </message>
     <message>
         <location filename="../../ui/access/emergency.py" line="28"/>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Emergency access</source>
         <translation>Notfallzugang</translation>
     </message>
@@ -4251,17 +4251,17 @@ Stop entering data on this workstation and tell your admin. Close Bedside: the n
 Geben Sie an diesem Arbeitsplatz keine Daten mehr ein und informieren Sie Ihre Administration. Schließen Sie Bedside: Beim nächsten Start wird die ganze Datei erneut geprüft und die neueste geprüfte Sicherung zur Wiederherstellung angeboten.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="44"/>
         <source>Bedside</source>
         <translation>Bedside</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="49"/>
+        <location filename="../../ui/app.py" line="52"/>
         <source>Every checklist item shows why it is listed, so a clinician can check it. The shipped reference profiles are not approved for local use.</source>
         <translation>Jeder Punkt der Checkliste zeigt, warum er aufgeführt ist, damit Ärztinnen und Ärzte ihn prüfen können. Die mitgelieferten Referenzprofile sind nicht für den Einsatz vor Ort freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="233"/>
+        <location filename="../../ui/app.py" line="247"/>
         <source>bedside: nobody signed in; closing.</source>
         <translation>bedside: niemand hat sich angemeldet; wird beendet.</translation>
     </message>
